@@ -1,0 +1,27 @@
+//! Errors of the library that are not about one document's content (those become a
+//! record's `error`, see [`crate::ingest::IngestError`]).
+
+use std::path::PathBuf;
+
+/// An error with the path it happened at.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Reading a file or directory failed.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A file is larger than the limit.
+    #[error("{}: {bytes} bytes exceeds the limit of {limit} bytes (raise it with --max-file-size)", path.display())]
+    TooLarge {
+        /// The path.
+        path: PathBuf,
+        /// Its size.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
+}

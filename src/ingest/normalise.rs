@@ -1,0 +1,104 @@
+//! The text normaliser every ingester ends with; its output is the text all evidence
+//! offsets point into.
+//!
+//! - line ends: CRLF, CR, U+2028/2029, vertical tab and form feed become `\n`;
+//! - spaces: NBSP and the other Unicode spaces become a plain space; zero-width characters,
+//!   soft hyphens and byte-order marks are removed;
+//! - symbol-font bullets in the private-use area (U+F0B7, U+F0A7, U+F076, ...) become `•`;
+//! - ligatures ﬀ ﬁ ﬂ ﬃ ﬄ are spelt out;
+//! - other control characters are removed; tabs are kept (they separate table cells);
+//! - trailing spaces and tabs at line ends are removed.
+//!
+//! Letters, punctuation and line structure are otherwise kept as written.
+
+/// Normalises `input` as described in the module documentation.
+pub fn normalise(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                newline(&mut out);
+            }
+            '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' | '\u{85}' => newline(&mut out),
+            '\t' => out.push('\t'),
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                out.push(' ')
+            }
+            '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c if is_symbol_bullet(c) => out.push('•'),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    trim_line_end(&mut out);
+    out
+}
+
+fn newline(out: &mut String) {
+    trim_line_end(out);
+    out.push('\n');
+}
+
+fn trim_line_end(out: &mut String) {
+    while out.ends_with(' ') || out.ends_with('\t') {
+        out.pop();
+    }
+}
+
+/// Private-use code points that Symbol and Wingdings fonts use for bullets.
+fn is_symbol_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '\u{F0B7}'
+            | '\u{F0A7}'
+            | '\u{F076}'
+            | '\u{F0D8}'
+            | '\u{F0FC}'
+            | '\u{F0A8}'
+            | '\u{F0B2}'
+            | '\u{F06E}'
+            | '\u{F071}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn normalises_line_ends_and_spaces() {
+        assert_eq!(normalise("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(normalise("a\u{A0}b  \t\nc"), "a b\nc");
+        assert_eq!(normalise("\u{FEFF}of\u{FB01}ce"), "office");
+        assert_eq!(normalise("\u{F0B7}\titem"), "•\titem");
+        assert_eq!(normalise("soft\u{AD}hyphen\u{0}"), "softhyphen");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_and_is_idempotent(s in "\\PC*") {
+            let once = normalise(&s);
+            prop_assert_eq!(normalise(&once), once.clone());
+            prop_assert!(!once.contains('\r'));
+            prop_assert!(once.chars().all(|c| c == '\n' || c == '\t' || !c.is_control()));
+        }
+
+        #[test]
+        fn crlf_and_lf_agree(lines in proptest::collection::vec("[^\r\n]*", 0..8)) {
+            let lf = lines.join("\n");
+            let crlf = lines.join("\r\n");
+            prop_assert_eq!(normalise(&lf), normalise(&crlf));
+        }
+    }
+}

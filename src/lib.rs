@@ -1,0 +1,125 @@
+//! `minutes` turns meeting minutes (text, PDF, DOCX) into structured records.
+//!
+//! The flow runs one way: [`ingest`] (bytes -> normalised text) -> [`segment`] (agenda items)
+//! -> [`extract`] (one module per field) -> [`model`] (the record) -> [`output`] -> the CLI.
+//!
+//! ```
+//! let text = "Parish Council\nMinutes of the meeting held on 3 March 2021\n\n\
+//!             Present: Cllr A. Jones (Chair), Cllr B. Smith\n\n\
+//!             1. Apologies\nNone.\n\n2. Budget\nRESOLVED: That the budget be approved.\n";
+//! let record = minutes::process_bytes("parish.txt", text.as_bytes(), &Default::default());
+//! assert_eq!(record.meeting.date.as_deref(), Some("2021-03-03"));
+//! assert_eq!(record.attendance[0].name, "A. Jones");
+//! assert_eq!(record.items[1].decisions[0].text, "That the budget be approved.");
+//! ```
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod extract;
+pub mod ingest;
+pub mod model;
+pub mod output;
+pub mod segment;
+pub mod text;
+
+use model::{ErrorInfo, ErrorKind, Record, Source, Status};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+pub use error::Error;
+pub use ingest::{IngestOptions, Limits};
+
+/// Processes a file's bytes into a record. Never panics: a panic inside the pipeline is
+/// caught and reported as an `internal` error.
+pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Record {
+    let mut record = Record {
+        schema_version: model::SCHEMA_VERSION.to_string(),
+        source: Source {
+            path: path.to_string(),
+            sha256: Some(hex::encode(Sha256::digest(bytes))),
+            bytes: Some(bytes.len() as u64),
+            ..Source::default()
+        },
+        ..Record::default()
+    };
+    let extension =
+        Path::new(path).extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase());
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        ingest::ingest(bytes, extension.as_deref(), options).map(|doc| {
+            let extraction = extract::extract(&doc);
+            (doc, extraction)
+        })
+    }));
+    match outcome {
+        Ok(Ok((doc, extraction))) => {
+            record.source.format = doc.format;
+            record.source.encoding = doc.encoding.clone();
+            record.source.pages =
+                if doc.page_starts.is_empty() { None } else { Some(doc.page_starts.len() as u32) };
+            record.source.text_layer = doc.text_layer.clone();
+            record.status = if doc.incomplete { Status::Partial } else { Status::Ok };
+            record.warnings.extend(doc.warnings.iter().cloned());
+            extraction.fill(&mut record);
+        }
+        Ok(Err(err)) => fail(&mut record, err.kind(), err.to_string()),
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            fail(
+                &mut record,
+                ErrorKind::Internal,
+                format!("minutes crashed on this file ({what}); please report it with the file"),
+            );
+        }
+    }
+    record
+}
+
+/// Reads and processes one file. A file that cannot be read gives a failed record.
+pub fn process_path(path: &Path, options: &IngestOptions) -> Record {
+    let shown = path.display().to_string();
+    match read_limited(path, options.limits.max_file_bytes) {
+        Ok(bytes) => process_bytes(&shown, &bytes, options),
+        Err(err) => {
+            let mut record = Record {
+                schema_version: model::SCHEMA_VERSION.to_string(),
+                source: Source { path: shown, ..Source::default() },
+                ..Record::default()
+            };
+            let kind = match err {
+                Error::TooLarge { .. } => ErrorKind::TooLarge,
+                _ => ErrorKind::Unreadable,
+            };
+            fail(&mut record, kind, err.to_string());
+            record
+        }
+    }
+}
+
+fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let len = file.metadata().map_err(io)?.len();
+    if len > max {
+        return Err(Error::TooLarge { path: path.to_path_buf(), bytes: len, limit: max });
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(max + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max {
+        return Err(Error::TooLarge {
+            path: path.to_path_buf(),
+            bytes: bytes.len() as u64,
+            limit: max,
+        });
+    }
+    Ok(bytes)
+}
+
+fn fail(record: &mut Record, kind: ErrorKind, message: String) {
+    record.status = Status::Failed;
+    record.error = Some(ErrorInfo { kind, message });
+}

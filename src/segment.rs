@@ -1,0 +1,687 @@
+//! Segment: the normalised text -> a preamble and agenda items.
+//!
+//! Like pulldown-cmark's two passes, every line that *might* open an item becomes a
+//! [`Candidate`] first ("8. Minutes.", "Item 5: Budget", "45/19 Planning", "CPB/23/12",
+//! "1." with the title on the next line, an all-caps heading), and only then is one
+//! consistent sequence chosen: numbers of one family that increase through the document,
+//! preferring consecutive steps and heading-like titles. A numbered list inside an item
+//! ("1. Who thinks ...?" after item 3) restarts its count and so never joins the chain.
+//! ModernGov's `<AIn>` markers and a single published item ("Agenda item" ... "Minutes:")
+//! are recognised before any of that.
+
+use crate::text::{Line, Text};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The document cut into preamble and items.
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    /// Byte range of the text before the first item (title, date, attendance...).
+    pub preamble: Range<usize>,
+    /// The items, in document order.
+    pub items: Vec<ItemSpan>,
+}
+
+/// One agenda item's place in the text.
+#[derive(Clone, Debug)]
+pub struct ItemSpan {
+    /// The number as written, without trailing punctuation.
+    pub number: Option<String>,
+    /// The title, without number and trailing full stop or colon.
+    pub title: String,
+    /// Byte range of the heading (number and title).
+    pub heading: Range<usize>,
+    /// Byte range of the body: after the heading up to the next item.
+    pub body: Range<usize>,
+}
+
+impl Segments {
+    /// The item whose heading or body holds byte offset `pos`.
+    pub fn item_at(&self, pos: usize) -> Option<usize> {
+        self.items
+            .iter()
+            .position(|it| it.heading.start <= pos && pos < it.body.end.max(it.heading.end))
+    }
+}
+
+/// Cuts `text` into preamble and items.
+pub fn segment(text: &Text) -> Segments {
+    let len = text.src.len();
+    if let Some(s) = moderngov(text) {
+        return s;
+    }
+    if let Some(s) = single_published_item(text) {
+        return s;
+    }
+    let candidates = candidates(text);
+    let chosen = choose_chain(&candidates);
+    if chosen.is_empty() {
+        return Segments { preamble: 0..len, items: Vec::new() };
+    }
+    let mut items = Vec::with_capacity(chosen.len());
+    for (k, &ci) in chosen.iter().enumerate() {
+        let c = &candidates[ci];
+        let end = chosen.get(k + 1).map_or(len, |&n| candidates[n].heading.start);
+        items.push(ItemSpan {
+            number: c.number.clone(),
+            title: c.title.clone(),
+            heading: c.heading.clone(),
+            body: c.body_start.min(end)..end,
+        });
+    }
+    let first = items[0].heading.start;
+    Segments { preamble: 0..first, items }
+}
+
+/// A line that might open an item.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// Number as written.
+    pub number: Option<String>,
+    /// Numbering family and position within it, for the chain.
+    pub key: Option<(Family, Vec<u32>)>,
+    /// Title.
+    pub title: String,
+    /// Heading span.
+    pub heading: Range<usize>,
+    /// Where the body starts.
+    pub body_start: usize,
+    /// How much the title looks like a heading (higher is more).
+    pub score: f32,
+}
+
+/// Kinds of item numbering; a chain never mixes them.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Family {
+    /// 1, 2, 3 (with optional sub-letter: 5a, 5(a)).
+    Arabic,
+    /// Numbers with a separator and a shape: "45/19", "CPB/23/12", "A23/014"; the string is the
+    /// shape with digits replaced by `9`.
+    Compound(String),
+    /// I, II, III.
+    UpperRoman,
+    /// A, B, C.
+    UpperAlpha,
+    /// Unnumbered all-caps or well-known headings.
+    Unnumbered,
+}
+
+static AI_OPEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*<AI(\d+)>\s*$").unwrap());
+static AI_CLOSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*</AI(\d+)>\s*$").unwrap());
+
+/// ModernGov exports wrap each item in `<AIn>` ... `</AIn>`.
+fn moderngov(text: &Text) -> Option<Segments> {
+    let opens: Vec<usize> =
+        text.lines.iter().filter(|l| AI_OPEN.is_match(l.text)).map(|l| l.index).collect();
+    if opens.is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    for (k, &open) in opens.iter().enumerate() {
+        let limit = opens.get(k + 1).copied().unwrap_or(text.lines.len());
+        let close =
+            (open + 1..limit).find(|&i| AI_CLOSE.is_match(text.lines[i].text)).unwrap_or(limit);
+        let end = if close < text.lines.len() { text.lines[close].start } else { text.src.len() };
+        let first = (open + 1..close).find(|&i| !text.lines[i].is_blank());
+        let Some(first) = first else { continue };
+        let heading = parse_heading(text, first, close).or_else(|| {
+            // No number: the first line is the title.
+            let l = &text.lines[first];
+            Some(Candidate {
+                number: None,
+                key: None,
+                title: clean_title(l.trimmed()),
+                heading: l.trimmed_range(),
+                body_start: l.end(),
+                score: 1.0,
+            })
+        })?;
+        items.push(ItemSpan {
+            number: heading.number,
+            title: heading.title,
+            heading: heading.heading,
+            body: heading.body_start.min(end)..end,
+        });
+    }
+    if items.is_empty() {
+        return None;
+    }
+    let preamble = 0..text.lines[opens[0]].start;
+    Some(Segments { preamble, items })
+}
+
+static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^agenda\s+item(?:\s+(?:no\.?\s*)?(\d+[a-z]?))?\s*:?$").unwrap()
+});
+static MINUTES_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:minutes|decision|record of decision)\s*:").unwrap());
+
+/// A single item published on its own: "Agenda item", the title, ..., "Minutes:".
+fn single_published_item(text: &Text) -> Option<Segments> {
+    let nonblank: Vec<&Line> = text.lines.iter().filter(|l| !l.is_blank()).take(40).collect();
+    let pos = nonblank.iter().take(5).position(|l| AGENDA_ITEM.is_match(l.trimmed()))?;
+    let label = nonblank[pos];
+    let title_line = nonblank.get(pos + 1)?;
+    if !text.lines[title_line.index..].iter().any(|l| MINUTES_LABEL.is_match(l.trimmed())) {
+        return None;
+    }
+    let number = AGENDA_ITEM.captures(label.trimmed())?.get(1).map(|m| m.as_str().to_string());
+    let item = ItemSpan {
+        number,
+        title: clean_title(title_line.trimmed()),
+        heading: label.trimmed_range().start..title_line.trimmed_range().end,
+        body: title_line.end()..text.src.len(),
+    };
+    Some(Segments { preamble: 0..label.start, items: vec![item] })
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<prefix>(?i:agenda\s+item|item|minute|min\.?|no\.?)\s*)?
+        (?P<num>
+            [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
+          | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
+          | \d{1,4}/\d{1,4}(?:/\d{1,4})?              # 45/19
+          | \d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 5(a), 5a
+          | [IVXL]{1,6}                               # IV
+          | [A-Z]                                     # B
+        )
+        (?P<sep>\s*[.):\-–—]\s*|\t+\s*|\s+|$)
+        (?P<rest>.*)$",
+    )
+    .unwrap()
+});
+
+/// Parses line `i` as an item heading; the title may be on a following line before `limit`.
+fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
+    let line = &text.lines[i];
+    let trimmed = line.trimmed();
+    let lead = line.text.len() - line.text.trim_start().len();
+    let caps = NUMBERED.captures(trimmed)?;
+    let num = caps.name("num")?.as_str();
+    let sep = caps.name("sep").map_or("", |m| m.as_str());
+    let rest = caps.name("rest").map_or("", |m| m.as_str()).trim();
+    let has_prefix = caps.name("prefix").is_some();
+    let key = number_key(num)?;
+    let sep_trim = sep.trim();
+    // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
+    if matches!(key.0, Family::UpperAlpha | Family::UpperRoman)
+        && sep_trim.is_empty()
+        && !has_prefix
+    {
+        return None;
+    }
+    // A bare number followed by a space ("32 young people") must be followed by a capital.
+    if sep_trim.is_empty() && !sep.contains('\t') && !rest.is_empty() && !has_prefix {
+        let first = rest.chars().next()?;
+        if !first.is_uppercase() {
+            return None;
+        }
+    }
+    let number = num.to_string();
+    let line_start = line.start + lead;
+    if rest.is_empty() {
+        // "1." alone: the title is on the next non-blank line (within three lines).
+        let next = (i + 1..limit.min(i + 5)).find(|&j| !text.lines[j].is_blank())?;
+        let tl = &text.lines[next];
+        let title = tl.trimmed();
+        if NUMBERED.is_match(title) && number_key_of_line(title).is_some() {
+            return None;
+        }
+        let score = title_score(title)?;
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(title),
+            heading: line_start..tl.trimmed_range().end,
+            body_start: tl.end(),
+            score: score + if has_prefix { 1.0 } else { 0.0 },
+        });
+    }
+    let rest_start = line.start + lead + (trimmed.len() - caps.name("rest")?.as_str().len());
+    let rest_start = rest_start
+        + (caps.name("rest")?.as_str().len() - caps.name("rest")?.as_str().trim_start().len());
+    let (title, title_len) = run_in_title(rest)?;
+    let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
+    let heading_end = rest_start + title_len;
+    Some(Candidate {
+        number: Some(number),
+        key: Some(key),
+        title: clean_title(title),
+        heading: line_start..heading_end,
+        body_start: if title_len < rest.len() { heading_end } else { line.end() },
+        score,
+    })
+}
+
+fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
+    let caps = NUMBERED.captures(s)?;
+    number_key(caps.name("num")?.as_str())
+}
+
+/// The heading part of a line that may run on into text ("2415. APOLOGIES: Cllr X sent
+/// apologies."). Returns the title and its length in bytes within `rest`.
+fn run_in_title(rest: &str) -> Option<(&str, usize)> {
+    // An all-caps heading with a colon runs on whatever the length: "MINUTES: The ...".
+    if let Some(p) = rest.find(": ") {
+        let head = &rest[..p];
+        let letters = head.chars().filter(|c| c.is_alphabetic());
+        if head.chars().any(char::is_alphabetic)
+            && letters.clone().all(char::is_uppercase)
+            && head.split_whitespace().count() <= 10
+            && rest[p..].split_whitespace().count() >= 3
+        {
+            return Some((head, p));
+        }
+    }
+    if rest.chars().count() <= 100 {
+        return Some((rest, rest.len()));
+    }
+    // Long line: a short heading before ": ", " - ", " – " or ". ".
+    for sep in [": ", " - ", " – ", " — ", ". "] {
+        if let Some(p) = rest.find(sep) {
+            let head = &rest[..p];
+            if head.chars().count() <= 80 && head.split_whitespace().count() <= 12 {
+                let len = if sep == ". " { p + 1 } else { p };
+                return Some((&rest[..len], len));
+            }
+        }
+    }
+    None
+}
+
+/// Family and sort key of an item number.
+fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
+    if num.contains('/') {
+        let shape: String = num.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
+        let shape = collapse_nines(&shape);
+        let parts: Vec<u32> = num
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|p| !p.is_empty())
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        return Some((Family::Compound(shape), parts));
+    }
+    if num.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L')) && num.len() > 1 || num == "I" {
+        return roman(num).map(|n| (Family::UpperRoman, vec![n]));
+    }
+    if num.len() == 1 && num.chars().all(|c| c.is_ascii_uppercase()) {
+        let n = num.as_bytes()[0] - b'A' + 1;
+        return Some((Family::UpperAlpha, vec![u32::from(n)]));
+    }
+    let digits: String = num.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let main: u32 = digits.parse().ok()?;
+    let tail = &num[digits.len()..];
+    if let Some(dec) = tail.strip_prefix('.') {
+        // 8.1: a sub-number; kept in the Arabic family after its parent.
+        let d: String = dec.chars().take_while(|c| c.is_ascii_digit()).collect();
+        return Some((Family::Arabic, vec![main, 1 + d.parse::<u32>().ok()?]));
+    }
+    let letter = tail.chars().find(|c| c.is_ascii_lowercase());
+    Some((Family::Arabic, vec![main, letter.map_or(0, |c| c as u32 - 'a' as u32 + 1)]))
+}
+
+fn collapse_nines(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c == '9' && out.ends_with('9') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Value of an upper-case roman numeral.
+pub fn roman(s: &str) -> Option<u32> {
+    let value = |c| match c {
+        'I' | 'i' => Some(1),
+        'V' | 'v' => Some(5),
+        'X' | 'x' => Some(10),
+        'L' | 'l' => Some(50),
+        'C' | 'c' => Some(100),
+        _ => None,
+    };
+    let vals: Option<Vec<u32>> = s.chars().map(value).collect();
+    let vals = vals?;
+    if vals.is_empty() {
+        return None;
+    }
+    let mut total = 0i64;
+    for (k, &v) in vals.iter().enumerate() {
+        if vals.get(k + 1).is_some_and(|&n| n > v) {
+            total -= i64::from(v);
+        } else {
+            total += i64::from(v);
+        }
+    }
+    u32::try_from(total).ok().filter(|&t| t > 0)
+}
+
+/// How much `title` looks like an item heading; None when it cannot be one.
+fn title_score(title: &str) -> Option<f32> {
+    let t = title.trim();
+    let first = t.chars().next()?;
+    if !(first.is_uppercase() || first.is_ascii_digit() || "'\"‘“(".contains(first)) {
+        return None;
+    }
+    if t.ends_with('?') || t.ends_with(',') || t.ends_with(';') {
+        return None;
+    }
+    let words = t.split_whitespace().count();
+    if words > 25 {
+        return None;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return None;
+    }
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let mut score = 1.0;
+    if upper == letters.len() && letters.len() >= 3 {
+        score += 1.0;
+    }
+    let lower_start = t.split_whitespace().next().map(|w| w.to_lowercase());
+    if matches!(
+        lower_start.as_deref(),
+        Some("that" | "the" | "it" | "this" | "there" | "we" | "a" | "an")
+    ) && words > 6
+    {
+        score -= 0.8;
+    }
+    if t.ends_with('.') && words > 10 {
+        score -= 0.7;
+    }
+    if words > 14 {
+        score -= 0.4;
+    }
+    if t.contains(". ") && words > 8 {
+        score -= 0.5;
+    }
+    Some(score)
+}
+
+/// Strips trailing full stop, colon and white space from a title.
+pub fn clean_title(t: &str) -> String {
+    let t = t.trim();
+    let t = t.trim_end_matches([':', '.', ' ', '\t', '-', '–']);
+    let t = t.trim_start_matches(['-', '–', ' ', '\t']);
+    crate::text::reflow(t)
+}
+
+static CAPS_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());
+
+/// Lines that are labels or signatures, never item headings on their own.
+static NOT_A_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|minutes|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council)\s*:?$",
+    )
+    .unwrap()
+});
+
+static COMMON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(apologies( for absence)?( and substitutions)?|declarations? of (interests?|pecuniary interests?)|(approval of |confirmation of )?(the )?minutes( of the (previous|last) meeting)?( for approval)?|matters arising|public (participation|forum|question time|questions)|open forum|chair(man)?'?s? (report|announcements)|clerk'?s? report|correspondence|finance|financial report|accounts for payment|planning( applications| matters)?|any other business|date (and time )?of (the )?next meeting|urgent business|exclusion of (the )?press and public|call to order|roll call|adjournment|approval of (the )?agenda|public comment|consent agenda|old business|new business|unfinished business)\s*[.:]?$",
+    )
+    .unwrap()
+});
+
+/// Every line that might open an item.
+fn candidates(text: &Text) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = text.lines.len();
+    for i in 0..n {
+        let line = &text.lines[i];
+        if line.is_blank() {
+            continue;
+        }
+        if let Some(c) = parse_heading(text, i, n) {
+            out.push(c);
+            continue;
+        }
+        let t = line.trimmed();
+        let blank_before = i == 0 || text.lines[i - 1].is_blank();
+        let caps = CAPS_HEADING.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 5;
+        let common = COMMON_HEADING.is_match(t);
+        if (caps || common) && !NOT_A_HEADING.is_match(t) && (blank_before || caps) {
+            out.push(Candidate {
+                number: None,
+                key: Some((Family::Unnumbered, vec![0])),
+                title: clean_title(t),
+                heading: line.trimmed_range(),
+                body_start: line.end(),
+                score: if caps && common {
+                    1.5
+                } else if common {
+                    1.0
+                } else {
+                    0.8
+                },
+            });
+        }
+        if out.len() > 20_000 {
+            break;
+        }
+    }
+    out
+}
+
+/// Chooses the best increasing chain of one family; returns candidate indexes.
+fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
+    let mut families: Vec<Family> = Vec::new();
+    for c in cands {
+        if let Some((f, _)) = &c.key {
+            if !families.contains(f) {
+                families.push(f.clone());
+            }
+        }
+    }
+    let mut best: (f32, Vec<usize>) = (0.0, Vec::new());
+    for fam in families.iter().filter(|f| **f != Family::Unnumbered) {
+        let idx: Vec<usize> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.key.as_ref().is_some_and(|(f, _)| f == fam))
+            .map(|(i, _)| i)
+            .collect();
+        let (score, chain) = best_chain(cands, &idx, fam);
+        let penalty = match fam {
+            Family::Arabic | Family::Compound(_) => 1.0,
+            _ => 0.8,
+        };
+        let score = score * penalty;
+        let strong_single = chain.len() == 1 && cands[chain[0]].score >= 2.0;
+        if (chain.len() >= 2 || strong_single) && score > best.0 {
+            best = (score, chain);
+        }
+    }
+    if best.1.is_empty() {
+        // No numbering: all-caps or well-known headings, if at least two.
+        let un: Vec<usize> = cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.key, Some((Family::Unnumbered, _))))
+            .map(|(i, _)| i)
+            .collect();
+        if un.len() >= 2 {
+            return un;
+        }
+    }
+    best.1
+}
+
+/// Longest-scoring strictly increasing chain among `idx` (dynamic programming).
+fn best_chain(cands: &[Candidate], idx: &[usize], fam: &Family) -> (f32, Vec<usize>) {
+    let n = idx.len();
+    let mut score = vec![0f32; n];
+    let mut prev = vec![usize::MAX; n];
+    let seq = |i: usize| -> Vec<u32> {
+        let k = &cands[idx[i]].key.as_ref().map(|(_, k)| k.clone()).unwrap_or_default();
+        match fam {
+            Family::Compound(_) => k.clone(),
+            _ => k.clone(),
+        }
+    };
+    let keys: Vec<Vec<u32>> = (0..n).map(seq).collect();
+    // Limit the look-back so pathological inputs stay linear-ish.
+    const WINDOW: usize = 400;
+    for j in 0..n {
+        let own = cands[idx[j]].score;
+        score[j] = own;
+        for i in j.saturating_sub(WINDOW)..j {
+            if !increases(&keys[i], &keys[j], fam) {
+                continue;
+            }
+            let step = step_bonus(&keys[i], &keys[j], fam);
+            let s = score[i] + own + step;
+            if s > score[j] {
+                score[j] = s;
+                prev[j] = i;
+            }
+        }
+    }
+    let Some((mut j, &top)) = score
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal))
+    else {
+        return (0.0, Vec::new());
+    };
+    let mut chain = vec![idx[j]];
+    while prev[j] != usize::MAX {
+        j = prev[j];
+        chain.push(idx[j]);
+    }
+    chain.reverse();
+    (top, chain)
+}
+
+fn seq_value(k: &[u32], fam: &Family) -> Vec<u32> {
+    match fam {
+        // For compound numbers the varying part is compared: "45/19" -> [45, 19], "CPB/23/12"
+        // -> [23, 12]: lexicographic order works for both when the constant part is equal.
+        _ => k.to_vec(),
+    }
+}
+
+fn increases(a: &[u32], b: &[u32], fam: &Family) -> bool {
+    let (a, b) = (seq_value(a, fam), seq_value(b, fam));
+    match fam {
+        Family::Compound(_) => {
+            // The same constant parts, one increasing part.
+            if a.len() != b.len() {
+                return false;
+            }
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            diff.len() == 1 && b[diff[0]] > a[diff[0]]
+        }
+        _ => b > a,
+    }
+}
+
+fn step_bonus(a: &[u32], b: &[u32], fam: &Family) -> f32 {
+    let gap = match fam {
+        Family::Compound(_) => {
+            let d = (0..a.len().min(b.len())).find(|&i| a[i] != b[i]);
+            d.map_or(0, |i| b[i].saturating_sub(a[i]))
+        }
+        _ => {
+            if a.first() == b.first() {
+                // 5 -> 5(a), 5.1 -> 5.2
+                1
+            } else {
+                b.first().unwrap_or(&0).saturating_sub(*a.first().unwrap_or(&0))
+            }
+        }
+    };
+    match gap {
+        1 => 1.0,
+        2 => 0.3,
+        3..=5 => -0.3,
+        _ => -1.5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(s: &str) -> Vec<(Option<String>, String)> {
+        let t = Text::from_str(s);
+        segment(&t).items.into_iter().map(|i| (i.number, i.title)).collect()
+    }
+
+    fn nums(s: &str) -> Vec<String> {
+        seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn numbered_headings_and_a_list_that_restarts() {
+        let s = "Title\n\n1. Welcome\n\nText.\n\n2. Questions\n\nWe asked:\n\n1. Who is here?\n2. Why should we do this today?\n\n3. Close\n";
+        assert_eq!(nums(s), ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn minute_numbers_start_mid_sequence() {
+        let s = "PRESENT\n\nMr A\n\n8. Minutes.\n\nText\n\n9. Declarations of Interest.\n\nNone.\n";
+        assert_eq!(seg(s)[0], (Some("8".into()), "Minutes".into()));
+        assert_eq!(nums(s), ["8", "9"]);
+    }
+
+    #[test]
+    fn compound_numbers() {
+        let s =
+            "Present: x\n\n45/19 Apologies\n\nNone\n\n46/19 Minutes\n\nAgreed.\n\n47/19 Planning\n";
+        assert_eq!(nums(s), ["45/19", "46/19", "47/19"]);
+        let s = "CPB/23/12 Apologies\ntext\nCPB/23/13 Minutes of the last meeting\ntext\n";
+        assert_eq!(nums(s), ["CPB/23/12", "CPB/23/13"]);
+    }
+
+    #[test]
+    fn title_on_next_line() {
+        let s = "\t1.\n\n\tIntroductions\n\ntext\n\n\t2.\n\tMinutes\n\nmore\n";
+        assert_eq!(
+            seg(s),
+            [(Some("1".into()), "Introductions".into()), (Some("2".into()), "Minutes".into())]
+        );
+    }
+
+    #[test]
+    fn item_prefix_and_sub_letters() {
+        let s = "Item 4: Finance\ntext\nItem 5(a): Planning application 21/0034\ntext\nItem 5(b): Trees\nItem 6: AOB\n";
+        assert_eq!(nums(s), ["4", "5(a)", "5(b)", "6"]);
+    }
+
+    #[test]
+    fn run_in_heading() {
+        let s = "2415. APOLOGIES: Apologies were received from Councillor Smith, who was away on holiday for the whole of the month of March and could not attend.\n2416. MINUTES: The minutes of the meeting held on 3 March were approved as a correct record and signed.\n";
+        assert_eq!(
+            seg(s),
+            [(Some("2415".into()), "APOLOGIES".into()), (Some("2416".into()), "MINUTES".into())]
+        );
+    }
+
+    #[test]
+    fn unnumbered_caps_headings() {
+        let s = "Minutes\n\nPRESENT\nA B\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nDECLARATIONS OF INTEREST\nNone.\n\nPLANNING APPLICATIONS\nNone.\n";
+        assert_eq!(seg(s).len(), 3);
+        assert_eq!(seg(s)[0].1, "APOLOGIES FOR ABSENCE");
+    }
+
+    #[test]
+    fn bare_numbers_in_prose_are_not_items() {
+        let s =
+            "1. Finance\n\n32 young people on work placements\n21 on apprenticeships\n\n2. Other\n";
+        assert_eq!(nums(s), ["1", "2"]);
+    }
+
+    #[test]
+    fn roman_values() {
+        assert_eq!(roman("XIV"), Some(14));
+        assert_eq!(roman("iv"), Some(4));
+        assert_eq!(roman(""), None);
+    }
+}

@@ -1,0 +1,148 @@
+//! The normalised text as lines with byte offsets, and the conversion of byte spans into
+//! [`Evidence`] (line, character offsets, page). Shared by `segment` and `extract`.
+
+use crate::ingest::Document;
+use crate::model::Evidence;
+use std::ops::Range;
+
+/// One line of the text: its byte range (without the `\n`) and its content.
+#[derive(Clone, Copy, Debug)]
+pub struct Line<'a> {
+    /// Index of the line, from 0.
+    pub index: usize,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// The line's text (without `\n`).
+    pub text: &'a str,
+}
+
+impl<'a> Line<'a> {
+    /// Byte offset one past the last byte.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// The text without leading and trailing white space.
+    pub fn trimmed(&self) -> &'a str {
+        self.text.trim()
+    }
+
+    /// True for a line of nothing but white space.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// Byte range of the trimmed text.
+    pub fn trimmed_range(&self) -> Range<usize> {
+        let lead = self.text.len() - self.text.trim_start().len();
+        let s = self.start + lead;
+        s..s + self.text.trim().len()
+    }
+}
+
+/// The lines of a text plus a map from byte offsets to evidence.
+pub struct Text<'a> {
+    /// The whole normalised text.
+    pub src: &'a str,
+    /// Its lines.
+    pub lines: Vec<Line<'a>>,
+    /// Character offset of each line's first byte.
+    line_chars: Vec<u64>,
+    /// Page starts (byte offsets), empty without pages.
+    page_starts: &'a [usize],
+    /// Pages (1-based) whose text came from OCR.
+    ocr_pages: &'a [u32],
+}
+
+impl<'a> Text<'a> {
+    /// Splits `doc.text` into lines.
+    pub fn new(doc: &'a Document) -> Text<'a> {
+        let mut t = Text::from_str(&doc.text);
+        t.page_starts = &doc.page_starts;
+        t.ocr_pages = &doc.ocr_pages;
+        t
+    }
+
+    /// Splits a bare string into lines (no pages).
+    pub fn from_str(src: &'a str) -> Text<'a> {
+        let mut lines = Vec::new();
+        let mut line_chars = Vec::new();
+        let mut start = 0;
+        let mut chars = 0u64;
+        for (index, text) in src.split('\n').enumerate() {
+            lines.push(Line { index, start, text });
+            line_chars.push(chars);
+            chars += text.chars().count() as u64 + 1;
+            start += text.len() + 1;
+        }
+        Text { src, lines, line_chars, page_starts: &[], ocr_pages: &[] }
+    }
+
+    /// The index of the line holding byte offset `pos`.
+    pub fn line_of(&self, pos: usize) -> usize {
+        self.lines.partition_point(|l| l.start <= pos).saturating_sub(1)
+    }
+
+    /// Character offset of byte offset `pos`.
+    pub fn char_offset(&self, pos: usize) -> u64 {
+        let li = self.line_of(pos);
+        let line = &self.lines[li];
+        let within = pos.saturating_sub(line.start).min(line.text.len());
+        let within = floor_char_boundary(line.text, within);
+        self.line_chars[li] + line.text[..within].chars().count() as u64
+    }
+
+    /// Evidence for the byte span `span`.
+    pub fn evidence(&self, span: Range<usize>) -> Evidence {
+        let page = if self.page_starts.is_empty() {
+            None
+        } else {
+            Some(self.page_starts.partition_point(|&s| s <= span.start).max(1) as u32)
+        };
+        Evidence {
+            line: self.line_of(span.start) as u32 + 1,
+            char_start: self.char_offset(span.start),
+            char_end: self.char_offset(span.end),
+            page,
+            ocr: page.is_some_and(|p| self.ocr_pages.contains(&p)),
+        }
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Joins wrapped lines into running text: white space runs (including line ends and tabs)
+/// become one space, and a word broken by a line-end hyphen is kept with its hyphen.
+pub fn reflow(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_counts_characters() {
+        let t = Text::from_str("ab\n£c d\n");
+        let pos = "ab\n£c ".len();
+        let e = t.evidence(pos..pos + 1);
+        assert_eq!((e.line, e.char_start, e.char_end), (2, 6, 7));
+    }
+
+    #[test]
+    fn reflows() {
+        assert_eq!(reflow("That the \n\n\n report\tbe noted. "), "That the report be noted.");
+    }
+}
