@@ -179,7 +179,7 @@ fn single_published_item(text: &Text) -> Option<Segments> {
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<prefix>(?i:agenda\s+item|item|minute|min\.?|no\.?)\s*)?
+        (?P<prefix>(?i:(?:agenda\s+)?item|minute|min|no)(?:\.\s*|\s+))?
         (?P<num>
             [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014

@@ -1,8 +1,598 @@
-//! Decisions and actions.
-use crate::model::{Action, Decision};
+//! Decisions and actions of one item.
+//!
+//! A decision starts at a decision keyword: "Resolved:", "RESOLVED -", "RESOLVED – That",
+//! "Resolved (unanimously):", "It was RESOLVED that", "AGREED", "Agreed:", "Decision:",
+//! "RECOMMENDED", or in running prose "... seconded by Cllr Y and RESOLVED that ...",
+//! "proposed by X, seconded by Y and agreed that ...", "Motion ... carried". It runs on
+//! through wrapped lines and blank lines inside a sentence, and through its labelled
+//! clauses ((a), (i), i), 1., "- (a)", nested), and ends at a paragraph that is neither.
+//!
+//! Rule for "The minutes were agreed as an accurate record": lower-case "agreed" in a
+//! sentence is narrative, not a decision; only a decision keyword marks one.
+//!
+//! "Action:" blocks are actions, never decisions.
+
+use crate::model::{Action, Clause, Decision};
 use crate::segment::ItemSpan;
-use crate::text::Text;
-/// Extracts decisions and actions of one item.
-pub fn extract(_text: &Text, _item: &ItemSpan) -> (Vec<Decision>, Vec<Action>) {
-    (Vec::new(), Vec::new())
+use crate::text::{Text, reflow};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Decisions and actions found in `item`'s body.
+pub fn extract(text: &Text, item: &ItemSpan) -> (Vec<Decision>, Vec<Action>) {
+    decisions_in(text, item.body.clone())
+}
+
+/// Decisions and actions in a byte range of the text.
+pub fn decisions_in(text: &Text, body: Range<usize>) -> (Vec<Decision>, Vec<Action>) {
+    let mut decisions = Vec::new();
+    let mut actions = Vec::new();
+    if body.is_empty() {
+        return (decisions, actions);
+    }
+    let first = text.line_of(body.start);
+    let last = text.line_of(body.end.saturating_sub(1));
+    let mut i = first;
+    while i <= last {
+        let line = text.lines[i];
+        let lo = line.start.max(body.start);
+        let hi = line.end().min(body.end);
+        if lo >= hi {
+            i += 1;
+            continue;
+        }
+        let s = &text.src[lo..hi];
+        if let Some(m) = line_keyword(s) {
+            let start = lo + m.text_start;
+            let (end, next) = block_end(text, i, start, body.end);
+            let verb = verb_name(&m.verb);
+            if let Some(d) = decision(text, verb, lo + m.keyword_start, start..end) {
+                decisions.push(d);
+            }
+            i = next;
+            continue;
+        }
+        if let Some(at) = action_label(s) {
+            let start = lo + at;
+            let (end, next) = block_end(text, i, start, body.end);
+            let t = reflow(&text.src[start..end]);
+            if !t.is_empty() {
+                actions.push(Action { text: t, evidence: text.evidence(lo..end) });
+            }
+            i = next;
+            continue;
+        }
+        if let Some((kw, from)) = inline_keyword(s) {
+            let start = lo + from;
+            let sentence_end = sentence_end(text, start, body.end);
+            let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
+                block_end(
+                    text,
+                    text.line_of(sentence_end.saturating_sub(1)),
+                    sentence_end,
+                    body.end,
+                )
+            } else {
+                (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
+            };
+            if let Some(d) = decision(text, kw.0, lo + kw.1, start..end) {
+                decisions.push(d);
+            }
+            i = next.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    (decisions, actions)
+}
+
+struct KeywordMatch {
+    verb: String,
+    keyword_start: usize,
+    text_start: usize,
+}
+
+static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?)?)
+        (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
+        (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
+        (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)\b|\s*$)",
+    )
+    .unwrap()
+});
+
+/// A decision keyword at the start of a line; "Decision"/"Resolution" need a colon.
+fn line_keyword(s: &str) -> Option<KeywordMatch> {
+    let caps = LINE_KEYWORD.captures(s)?;
+    let verb = caps.name("verb")?;
+    let sep = caps.name("sep")?;
+    let v = verb.as_str();
+    let pre = caps.name("pre").map_or("", |m| m.as_str());
+    let lower_pre = pre.to_lowercase();
+    let mixed = v.chars().skip(1).any(char::is_lowercase);
+    // Title-case keywords read as prose unless a separator or "It was" marks them:
+    // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
+    if mixed && sep.as_str().trim().is_empty() && !lower_pre.contains("it was") {
+        return None;
+    }
+    if matches!(v, "Decision" | "DECISION" | "Resolution" | "RESOLUTION")
+        && !sep.as_str().contains(':')
+    {
+        return None;
+    }
+    // "Agreed." alone closes a motion written above it.
+    let mut text_start = sep.end();
+    let st = sep.as_str().trim();
+    if st.eq_ignore_ascii_case("that")
+        || st.eq_ignore_ascii_case("to")
+        || st.eq_ignore_ascii_case("by")
+        || st.eq_ignore_ascii_case("the")
+    {
+        text_start = sep.start() + (sep.as_str().len() - sep.as_str().trim_start().len());
+    }
+    // Skip a dash or colon after "(unanimously)" etc.
+    let rest = &s[text_start..];
+    let skip = rest.len() - rest.trim_start_matches([' ', '\t', ':', '-', '–', '—']).len();
+    Some(KeywordMatch {
+        verb: v.to_string(),
+        keyword_start: verb.start(),
+        text_start: text_start + skip,
+    })
+}
+
+static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b(?P<caps>RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s*\([^)]{0,40}\))?\s*(?:(?i:that|to)\b|[:\-–]|,)
+      | (?i:\bit\s+was\s+(?:\w+ly\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting)\s+(?:\w+ly\s+)?)(?P<resolved>resolved)\s+(?i:that|to)\b
+      | (?i:\bseconded\s+by\b[^.;]{0,120}?\b(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?)(?P<agreed>agreed|carried|approved|resolved)\b(?:\s+(?:unanimously|by\s+all))?(?:\s+(?i:that|to)\b|[:,]|\s*\.|\s*$)
+      | (?i:\bmotion\b[^.]{0,200}?\b)(?P<carried>carried|passed|approved|adopted)\b",
+    )
+    .unwrap()
+});
+
+/// A decision keyword inside a line: returns ((verb, keyword offset), where the text starts).
+fn inline_keyword(s: &str) -> Option<((&'static str, usize), usize)> {
+    let caps = INLINE.captures(s)?;
+    let (verb, m): (&'static str, _) = if let Some(m) = caps.name("caps") {
+        (verb_name(m.as_str()), m)
+    } else if let Some(m) = caps.name("resolved") {
+        ("Resolved", m)
+    } else if let Some(m) = caps.name("agreed") {
+        (verb_name(m.as_str()), m)
+    } else {
+        let m = caps.name("carried")?;
+        // "Motion by X, second by Y, to approve ... Motion carried 5-0": the motion is the
+        // decision; take the line from its start.
+        return Some((("Carried", m.start()), 0));
+    };
+    let whole = caps.get(0)?;
+    let mut from = m.end();
+    let rest = &s[from..];
+    let rest_trim = rest.trim_start_matches(|c: char| {
+        c == ' ' || c == '\t' || c == ':' || c == '-' || c == '–' || c == ','
+    });
+    from += rest.len() - rest_trim.len();
+    // Skip "(unanimously)" after the keyword.
+    if rest_trim.starts_with('(') {
+        if let Some(p) = rest_trim.find(')') {
+            from += p + 1;
+            let r = &s[from..];
+            from += r.len() - r.trim_start_matches([' ', ':', '-', '–', ',']).len();
+        }
+    }
+    let _ = whole;
+    // Formal motions agreed with no text after the keyword: the sentence is the decision.
+    if s[from..].trim().trim_end_matches('.').is_empty() {
+        return Some(((verb, m.start()), 0));
+    }
+    Some(((verb, m.start()), from))
+}
+
+fn verb_name(v: &str) -> &'static str {
+    match v.to_ascii_lowercase().as_str() {
+        "resolved" | "resolve" | "resolution" => "Resolved",
+        "agreed" => "Agreed",
+        "decided" | "decision" | "determined" => "Decided",
+        "recommended" => "Recommended",
+        "carried" | "passed" | "adopted" => "Carried",
+        "approved" => "Approved",
+        _ => "Resolved",
+    }
+}
+
+static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–•]\s*)?(?i:actions?(?:\s+(?:points?|by|for|required|owner))?|action\s+point)\s*(?:[:\-–—]|\t)\s*").unwrap()
+});
+
+fn action_label(s: &str) -> Option<usize> {
+    ACTION.find(s).map(|m| m.end())
+}
+
+/// Where a block that starts at byte `start` (on line `i`) ends, and the line after it.
+///
+/// The block runs through its first paragraph, then on past blank lines while the text so
+/// far is unfinished (no closing punctuation), the next paragraph is a labelled clause, or
+/// nothing but the keyword has been seen.
+fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize) {
+    let mut end = text.lines[i].end().min(limit).max(start);
+    let mut j = i + 1;
+    let mut in_clauses = clause_label(text.src[start..end].trim_start()).is_some();
+    while j < text.lines.len() && text.lines[j].start < limit {
+        let l = text.lines[j];
+        if l.is_blank() {
+            j += 1;
+            continue;
+        }
+        let t = l.trimmed();
+        let gap = text.lines[text.line_of(end)..j].iter().skip(1).any(|x| x.is_blank());
+        let so_far = text.src[start..end].trim_end();
+        if line_keyword(t).is_some() || action_label(t).is_some() {
+            break;
+        }
+        let label = clause_label(t).is_some();
+        if gap {
+            let unfinished = !so_far.is_empty()
+                && !so_far.ends_with(['.', ';', '!', '?', ')', '"', '”'])
+                || so_far.ends_with(':');
+            let continues = so_far.is_empty() || label || unfinished;
+            // A new paragraph of plain text after finished clauses ends the block.
+            if !continues {
+                break;
+            }
+            if !label && in_clauses && !unfinished {
+                break;
+            }
+        }
+        if is_signature(t) {
+            break;
+        }
+        in_clauses |= label;
+        end = l.end().min(limit);
+        j += 1;
+    }
+    (end, j)
+}
+
+/// "CHAIRMAN", "Signed ....", "Chair ........ Date ......": the end of the minutes.
+fn is_signature(t: &str) -> bool {
+    static SIG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
+    });
+    SIG.is_match(t)
+}
+
+/// The end of the sentence that starts at `start`: a full stop followed by white space and
+/// a capital, a blank line, or `limit`.
+fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
+    let s = &text.src[start..limit];
+    let sents = crate::text::sentences(s);
+    let first = sents.first().map_or(s.len(), |r| r.end);
+    start + first
+}
+
+/// A clause label at the start of `s`: returns (label, style, offset of the text after it).
+fn clause_label(s: &str) -> Option<(String, Style, usize)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.(?:\s|$))(?:\s+|$)").unwrap()
+    });
+    let caps = LABEL.captures(s)?;
+    let (m, style) = if let Some(m) = caps.name("p") {
+        (m, Style::Paren)
+    } else if let Some(m) = caps.name("r") {
+        (m, Style::Right)
+    } else {
+        (caps.name("d")?, Style::Dot)
+    };
+    // "A." / "I." starting a sentence ("I. Smith said") is too ambiguous with a dot.
+    let end = caps.get(0)?.end();
+    Some((m.as_str().to_string(), style, end))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Paren,
+    Right,
+    Dot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Type {
+    LowerAlpha,
+    UpperAlpha,
+    LowerRoman,
+    UpperRoman,
+    Number,
+}
+
+fn interpretations(label: &str) -> Vec<(Type, u32)> {
+    let mut out = Vec::new();
+    if let Ok(n) = label.parse::<u32>() {
+        out.push((Type::Number, n));
+        return out;
+    }
+    let lower = label.chars().all(|c| c.is_ascii_lowercase());
+    if let Some(r) = crate::segment::roman(label) {
+        out.push((if lower { Type::LowerRoman } else { Type::UpperRoman }, r));
+    }
+    if label.chars().count() == 1 {
+        let c = label.chars().next().unwrap_or('a');
+        let v = c.to_ascii_lowercase() as u32 - 'a' as u32 + 1;
+        out.push((if lower { Type::LowerAlpha } else { Type::UpperAlpha }, v));
+    } else if label.len() == 2
+        && label.as_bytes()[0] == label.as_bytes()[1]
+        && !lower_roman_only(label)
+    {
+        // "aa" after "z".
+        out.push((Type::LowerAlpha, 26 + u32::from(label.as_bytes()[0] - b'a' + 1)));
+    }
+    out
+}
+
+fn lower_roman_only(l: &str) -> bool {
+    crate::segment::roman(l).is_some()
+}
+
+/// Builds a decision from the block `span` (keyword excluded).
+fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> Option<Decision> {
+    let block = &text.src[span.clone()];
+    let whole = reflow(block);
+    if whole.is_empty() {
+        return None;
+    }
+    let clauses = clauses(text, span.clone());
+    Some(Decision {
+        verb: verb.to_string(),
+        text: whole,
+        clauses,
+        evidence: text.evidence(keyword_at.min(span.start)..span.end),
+    })
+}
+
+struct Flat {
+    label: String,
+    style: Style,
+    /// Byte range of the label and its own text.
+    span: Range<usize>,
+    /// Byte range of its own text.
+    text: Range<usize>,
+}
+
+/// The clause tree of a decision block.
+fn clauses(text: &Text, span: Range<usize>) -> Vec<Clause> {
+    let flat = flat_clauses(text, span);
+    if flat.is_empty() {
+        return Vec::new();
+    }
+    // Assign levels with a stack of (type, style, last value).
+    let mut levels: Vec<(Type, Style, u32)> = Vec::new();
+    let mut placed: Vec<(usize, &Flat, u32)> = Vec::new(); // (depth, clause, value)
+    for f in &flat {
+        let interp = interpretations(&f.label);
+        let mut chosen: Option<(usize, Type, u32)> = None;
+        // A sibling of an open level: same type and style, next value.
+        'find: for d in (0..levels.len()).rev() {
+            for &(ty, v) in &interp {
+                if levels[d].0 == ty && levels[d].1 == f.style && v == levels[d].2 + 1 {
+                    chosen = Some((d, ty, v));
+                    break 'find;
+                }
+            }
+        }
+        if chosen.is_none() {
+            // The first of a new level: a, i, 1, A, I.
+            let first = interp.iter().find(|(ty, v)| {
+                *v == 1
+                    && (*ty != Type::LowerAlpha
+                        || !interp.iter().any(|(t, _)| *t == Type::LowerRoman))
+            });
+            let first = first.or_else(|| interp.iter().find(|(_, v)| *v == 1));
+            if let Some(&(ty, v)) = first {
+                chosen = Some((levels.len(), ty, v));
+            }
+        }
+        if chosen.is_none() {
+            // Out of sequence ((a), (c)): a sibling of the nearest level of the same type.
+            for d in (0..levels.len()).rev() {
+                if let Some(&(ty, v)) = interp.iter().find(|(ty, _)| *ty == levels[d].0) {
+                    chosen = Some((d, ty, v));
+                    break;
+                }
+            }
+        }
+        let (depth, ty, v) = chosen.unwrap_or((
+            levels.len().min(1).saturating_sub(0),
+            interp.first().map_or(Type::Number, |x| x.0),
+            interp.first().map_or(0, |x| x.1),
+        ));
+        levels.truncate(depth);
+        levels.push((ty, f.style, v));
+        placed.push((depth, f, v));
+    }
+    build_tree(text, &placed, 0, &mut 0)
+}
+
+fn build_tree(
+    text: &Text,
+    placed: &[(usize, &Flat, u32)],
+    depth: usize,
+    k: &mut usize,
+) -> Vec<Clause> {
+    let mut out = Vec::new();
+    while *k < placed.len() {
+        let (d, f, _) = placed[*k];
+        if d < depth {
+            break;
+        }
+        *k += 1;
+        let children = build_tree(text, placed, d + 1, k);
+        out.push(Clause {
+            label: f.label.clone(),
+            text: reflow(&text.src[f.text.clone()]),
+            clauses: children,
+            evidence: text.evidence(f.span.clone()),
+        });
+    }
+    out
+}
+
+/// Clause labels at line starts (and inline "(a) ... (b) ..." runs) in `span`.
+fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
+    let mut starts: Vec<(usize, usize, String, Style)> = Vec::new(); // (label at, text at, label, style)
+    let first = text.line_of(span.start);
+    let last = text.line_of(span.end.saturating_sub(1));
+    for i in first..=last {
+        let l = text.lines[i];
+        let lo = l.start.max(span.start);
+        let hi = l.end().min(span.end);
+        if lo >= hi {
+            continue;
+        }
+        let s = &text.src[lo..hi];
+        let lead = s.len() - s.trim_start().len();
+        if let Some((label, style, after)) = clause_label(s.trim_start()) {
+            starts.push((lo + lead, lo + lead + after, label, style));
+        }
+    }
+    if starts.is_empty() {
+        // Inline labels: "RESOLVED that (a) the report be noted; and (b) ...".
+        static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:^|[\s:;,])\((?P<l>[a-z]|[ivx]{1,4}|\d{1,2})\)\s").unwrap()
+        });
+        let s = &text.src[span.clone()];
+        let found: Vec<_> = INLINE_LABEL
+            .captures_iter(s)
+            .filter_map(|c| {
+                c.name("l").map(|m| (m.start() - 1, m.end() + 1, m.as_str().to_string()))
+            })
+            .collect();
+        let firsts = found.first().is_some_and(|(_, _, l)| l == "a" || l == "i" || l == "1");
+        if found.len() >= 2 && firsts {
+            for (a, b, l) in found {
+                let after = s[b..].len() - s[b..].trim_start().len();
+                starts.push((span.start + a, span.start + b + after, l, Style::Paren));
+            }
+        }
+    }
+    // Keep only a plausible sequence: labels must interpret.
+    let mut out: Vec<Flat> = Vec::new();
+    for (k, (at, text_at, label, style)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(span.end, |n| n.0);
+        let interp = interpretations(label);
+        if interp.is_empty() {
+            continue;
+        }
+        let text_end = end.max(*text_at);
+        out.push(Flat {
+            label: label.clone(),
+            style: *style,
+            span: *at..trim_end_at(text, *at, text_end),
+            text: (*text_at).min(text_end)..trim_end_at(text, *text_at, text_end),
+        });
+    }
+    // A single "1." is a numbered sentence, not a clause list; a lone "(a)" still is.
+    if out.len() == 1 && out[0].style == Style::Dot {
+        return Vec::new();
+    }
+    out
+}
+
+fn trim_end_at(text: &Text, start: usize, end: usize) -> usize {
+    let s = &text.src[start.min(end)..end];
+    start.min(end) + s.trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(s: &str) -> Vec<Vec<Decision>> {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        seg.items.iter().map(|it| extract(&t, it).0).collect()
+    }
+
+    fn labels(c: &[Clause]) -> Vec<String> {
+        c.iter()
+            .map(|c| {
+                if c.clauses.is_empty() {
+                    c.label.clone()
+                } else {
+                    format!("{}[{}]", c.label, labels(&c.clauses).join(","))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn resolved_with_dash_clauses() {
+        let s = "11. Offer.\n\nText.\n\nRESOLVED:\n\n- (a) That the presentations be noted;\n- (b) That members be requested to raise\nthe issue at 17.5 with colleagues.\n\n12. Next.\n\nNothing.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(labels(&d[0].clauses), ["a", "b"]);
+        assert_eq!(
+            d[0].clauses[1].text,
+            "That members be requested to raise the issue at 17.5 with colleagues."
+        );
+        assert!(run(s)[1].is_empty());
+    }
+
+    #[test]
+    fn broken_layout_roman_clauses() {
+        let s = "3. Item\n\nIn conclusion it was:\n\nResolved:\ni)\nThat Brendan Lee would discuss more \n\n\n\ntargeted work.\n\n\n\nii)\nThat a plan be drafted.\n\n4. Next\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
+        assert_eq!(d[0].clauses[0].text, "That Brendan Lee would discuss more targeted work.");
+    }
+
+    #[test]
+    fn unfinished_sentence_across_blank_lines() {
+        let s = "5. Item\n\nResolved:\nThat the Board discussed the information \n\n\npresented and agreed the content.\n\nNext paragraph is narrative.\n\n6. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(
+            d[0].text,
+            "That the Board discussed the information presented and agreed the content."
+        );
+        assert!(d[0].clauses.is_empty());
+    }
+
+    #[test]
+    fn nested_clauses_and_lead_in() {
+        let s = "1. Budget\n\nRESOLVED (unanimously) – That the Cabinet agreed that:\n(a) the budget be approved, subject to:\n(i) a review in March;\n(ii) a report in April;\n(b) the Director be authorised to act.\n\n2. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(d[0].verb, "Resolved");
+        assert!(d[0].text.starts_with("That the Cabinet agreed that: (a)"));
+        assert_eq!(labels(&d[0].clauses), ["a[i,ii]", "b"]);
+    }
+
+    #[test]
+    fn alpha_i_after_h_is_alpha() {
+        let s = "1. X\n\nRESOLVED:\n(a) a\n(b) b\n(c) c\n(d) d\n(e) e\n(f) f\n(g) g\n(h) h\n(i) i\n(j) j\n\n2. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses).len(), 10);
+    }
+
+    #[test]
+    fn prose_decisions() {
+        let s = "2415. Precept\n\nIt was proposed by Cllr Smith, seconded by Cllr Jones and RESOLVED that the precept be set at £25,000. The clerk will inform the district.\n\n2416. Minutes\n\nThe minutes were agreed as an accurate record.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1);
+        assert_eq!(r[0][0].text, "that the precept be set at £25,000.");
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn agreed_label_and_actions() {
+        let s = "1. Christmas\n\nAction:\nSam Gorton would speak to colleagues as \n\n\nCorporate Parents.\n\nAgreed: to hold a meal.\n\n2. Close\n";
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        let (d, a) = extract(&t, &seg.items[0]);
+        assert_eq!(a[0].text, "Sam Gorton would speak to colleagues as Corporate Parents.");
+        assert_eq!(d[0].verb, "Agreed");
+        assert_eq!(d[0].text, "to hold a meal.");
+    }
 }
