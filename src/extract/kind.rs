@@ -34,14 +34,24 @@ static AGENDA_BODY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Classifies the document.
 pub fn classify(text: &Text, segments: &Segments) -> Kind {
-    let head: Vec<&str> =
-        text.lines.iter().filter(|l| !l.is_blank()).take(8).map(|l| l.trimmed()).collect();
-    let minutes_head = head.iter().any(|l| MINUTES_HEAD.is_match(l));
-    let report_head = head.iter().any(|l| REPORT_HEAD.is_match(l));
-    let agenda_head = head
+    // Heading lines, not numbered item lines ("2. Minutes of the last meeting").
+    let head: Vec<&str> = text
+        .lines
         .iter()
-        .take(5)
-        .any(|l| AGENDA_HEAD.is_match(l) && !l.to_lowercase().starts_with("agenda item"));
+        .filter(|l| !l.is_blank())
+        .take(8)
+        .map(|l| l.trimmed())
+        .filter(|l| !l.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    let first = |re: &Regex| head.iter().position(|l| re.is_match(l));
+    let agenda_at = head
+        .iter()
+        .take(6)
+        .position(|l| AGENDA_HEAD.is_match(l) && !l.to_lowercase().starts_with("agenda item"));
+    let minutes_at = first(&MINUTES_HEAD);
+    let minutes_head = minutes_at.is_some_and(|m| agenda_at.is_none_or(|a| m < a));
+    let report_head = first(&REPORT_HEAD).is_some();
+    let agenda_head = agenda_at.is_some() && !minutes_head;
     let minutes_signals = MINUTES_BODY.find_iter(text.src).take(10).count();
     let report_signals = REPORT_BODY.find_iter(text.src).take(10).count();
     let agenda_signals = AGENDA_BODY.find_iter(text.src).take(20).count();
