@@ -50,12 +50,14 @@ def gold_missing(gold, pred, match):
             out.append(g)
     return out
 
-def leaves(clauses):
+def leaves(clauses, path=""):
+    """Leaf clauses with dotted path labels ("a.i" for (i) under (a))."""
     for c in clauses:
+        label = path + c["label"]
         if c["clauses"]:
-            yield from leaves(c["clauses"])
+            yield from leaves(c["clauses"], label + ".")
         else:
-            yield c
+            yield dict(c, label=label)
 
 def to_gold(rec):
     att = [a for a in rec["attendance"] if a["status"] in ("present", "in_attendance", "substitute", "observer")]
@@ -75,7 +77,10 @@ def to_gold(rec):
         "apologies": apo,
         "items": [{"number": i["number"], "title": i["title"]} for i in rec["items"]],
         "resolutions": res,
-        "percentages": [{"value": p["value"], "raw": p["raw"]} for p in rec["percentages"]],
+        # A range counts as both its ends; percentage points are differences, not shares.
+        "percentages": [{"value": v, "raw": p["raw"]} for p in rec["percentages"]
+                        if p["kind"] == "percent"
+                        for v in ([p["value"]] + ([p["range_to"]] if p["range_to"] is not None else []))],
     }
 
 def score(pred, gold, verbose, name):

@@ -179,11 +179,13 @@ fn single_published_item(text: &Text) -> Option<Segments> {
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<prefix>(?i:(?:agenda\s+)?item|minute|min|no)(?:\.\s*|\s+))?
+        (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no)(?:\.\s*|\s+))?
         (?P<num>
             [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
+          | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
+          | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
-          | \d{1,4}/\d{1,4}(?:/\d{1,4})?              # 45/19
+          | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
           | \d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 5(a), 5a
           | [IVXL]{1,6}                               # IV
           | [A-Z]                                     # B
@@ -277,6 +279,11 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
         }
     }
     if rest.chars().count() <= 100 {
+        return Some((rest, rest.len()));
+    }
+    // A long heading that is not a sentence ("Agreement with X, Inc. for services, FY
+    // 2023-24, in an amount not to exceed $1,480,000").
+    if rest.chars().count() <= 200 && !rest.ends_with('.') && !rest.contains(": ") {
         return Some((rest, rest.len()));
     }
     // Long line: a short heading before ": ", " - ", " – " or ". ".
@@ -405,6 +412,10 @@ fn title_score(title: &str) -> Option<f32> {
 
 /// Strips trailing full stop, colon and white space from a title.
 pub fn clean_title(t: &str) -> String {
+    static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
+    });
+    let t = PAGES.replace(t.trim(), "");
     let t = t.trim();
     let t = t.trim_end_matches([':', '.', ' ', '\t', '-', '–']);
     let t = t.trim_start_matches(['-', '–', ' ', '\t']);

@@ -73,12 +73,13 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
           | (?:members|councillors|officers|officials|staff|others)\s+(?:present|absent|in\s+attendance)
+          | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
           | substitutes?|substitute\s+members?|substitutions?|deputies
           | observers?|observing
           | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
-          | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|minutes|secretary|sederunt
+          | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|secretary|sederunt
           | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
@@ -156,8 +157,10 @@ fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
             | "clerk"
             | "secretary"
             | "attendance"
-    );
-    if bare_word && !sep.contains(':') {
+    ) || GROUP_LABEL.is_match(&lower);
+    let alone =
+        rest.as_str().trim().is_empty() && matches!(lower.as_str(), "attendance" | "attendees");
+    if bare_word && !sep.contains(':') && !alone {
         return None;
     }
     // A bare label needs a colon, a tab, a dash or nothing after it (then a list follows).
@@ -172,6 +175,11 @@ fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
     }
     Some((l, rest.start(), public))
 }
+
+/// Group words that are labels only with a colon ("Board Members:"), group headings without.
+static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)$").unwrap()
+});
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -251,6 +259,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             if parse_label(lt).is_some() {
                 break;
             }
+            if is_header_row(lt) {
+                i += 1;
+                continue;
+            }
             if GROUP.is_match(lt) && !lt.contains('\t') {
                 state.group = Some(lt.trim_end_matches(':').to_string());
                 state.pending.clear();
@@ -288,6 +300,15 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             i += 1;
         }
     }
+}
+
+/// A table's header row: "Name<TAB>Role<TAB>Organisation".
+fn is_header_row(t: &str) -> bool {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:name|names|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|status|job title|designation|body|sector|notes?)$").unwrap()
+    });
+    t.contains('\t')
+        && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
 }
 
 struct Block {
@@ -384,6 +405,11 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             *b += first_at;
             if !desc.is_empty() {
                 let d = desc.join(", ");
+                // "Chair; Cabinet Member for Health": a role first, then the office.
+                let first = d.split([';', ',']).next().unwrap_or("");
+                if let Some(r) = names::role_of(first).filter(|_| first.len() < d.len()) {
+                    p.role = p.role.or(Some(r));
+                }
                 match names::role_of(&d) {
                     Some(r) if p.role.is_none() => p.role = Some(r),
                     _ => {
@@ -395,6 +421,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 }
             }
         }
+        return people;
+    }
+    // "County Counsel: Patrick Doyle", "District 1 – Supervisor Teresa Aguilar, Chair".
+    if let Some(people) = role_then_name(&cleaned) {
         return people;
     }
     let parts = names::split_people(&cleaned);
@@ -419,6 +449,34 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
     }
     out
+}
+
+static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<head>[^:–—\-(),]{2,60}?)\s*(?::|\s[–—\-]\s)\s*(?P<tail>\S.*)$").unwrap()
+});
+
+/// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
+fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
+    let c = ROLE_THEN_NAME.captures(s)?;
+    let (head, tail) = (c.name("head")?, c.name("tail")?);
+    let h = head.as_str().trim();
+    if names::is_name_like(names::strip_honorifics(h).1) || names::parse_person(h).is_some() {
+        return None;
+    }
+    let mut people = parse_people(tail.as_str());
+    if people.is_empty() {
+        return None;
+    }
+    for ((a, b), p) in people.iter_mut() {
+        *a += tail.start();
+        *b += tail.start();
+        match names::role_of(h) {
+            Some(r) => p.role = p.role.or(Some(r)),
+            None if p.description.is_none() => p.description = Some(h.to_string()),
+            None => {}
+        }
+    }
+    Some(people)
 }
 
 static NONE: LazyLock<Regex> = LazyLock::new(|| {

@@ -56,6 +56,14 @@ pub fn decisions_in(text: &Text, body: Range<usize>) -> (Vec<Decision>, Vec<Acti
         if let Some(at) = action_label(s) {
             let start = lo + at;
             let (end, next) = block_end(text, i, start, body.end);
+            // US action minutes: "ACTION: Approved the agreement" records a decision.
+            if PAST_DECISION.is_match(&text.src[start..end]) {
+                if let Some(d) = decision(text, "Action", lo, start..end) {
+                    decisions.push(d);
+                }
+                i = next;
+                continue;
+            }
             let t = reflow(&text.src[start..end]);
             if !t.is_empty() {
                 actions.push(Action { text: t, evidence: text.evidence(lo..end) });
@@ -204,6 +212,10 @@ fn verb_name(v: &str) -> &'static str {
     }
 }
 
+static PAST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Approved|Adopted|Accepted|Authori[sz]ed|Appointed|Awarded|Received and filed|Received the|Waived|Denied|Rejected|Ratified|Confirmed|Introduced|Passed|Carried|Granted|Refused|Deferred|Elected|Continued|Tabled|Upheld|Dismissed)\b").unwrap()
+});
+
 static ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-–•]\s*)?(?i:actions?(?:\s+(?:points?|by|for|required|owner))?|action\s+point)\s*(?:[:\-–—]|\t)\s*").unwrap()
 });
@@ -247,7 +259,7 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
                 break;
             }
         }
-        if is_signature(t) {
+        if is_signature(t) || VOTE.is_match(t) {
             break;
         }
         in_clauses |= label;
@@ -256,6 +268,12 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
     }
     (end, j)
 }
+
+/// A vote tally line: "(Vote: 4-0-1)", "Votes: For 7, Against 2", "Ayes: 5".
+static VOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:votes?|voting|ayes|yeas|roll call vote|for\s*[:\-]?\s*\d)\b")
+        .unwrap()
+});
 
 /// "CHAIRMAN", "Signed ....", "Chair ........ Date ......": the end of the minutes.
 fn is_signature(t: &str) -> bool {

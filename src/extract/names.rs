@@ -49,6 +49,13 @@ const HONORIFICS: &[&str] = &[
     "parish councillor",
     "community councillors",
     "community councillor",
+    "ward councillors",
+    "ward councillor",
+    "county cllr",
+    "district cllr",
+    "borough cllr",
+    "town cllr",
+    "ward cllr",
     "councillors",
     "councillor",
     "councilmembers",
@@ -101,6 +108,11 @@ const HONORIFICS: &[&str] = &[
     "captain",
     "major",
     "col",
+    "chief superintendent",
+    "ch supt",
+    "superintendent",
+    "chief inspector",
+    "det",
     "supt",
     "insp",
     "inspector",
@@ -152,10 +164,10 @@ pub fn role_of(s: &str) -> Option<Role> {
     let t = t.to_lowercase();
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|mayor \(?chair\)?|chair of the (?:meeting|committee|board|council|panel))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|(?:lord )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair of the (?:meeting|committee|board|council|panel))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:vice|deputy)[- ]?(?:chair(?:man|woman|person)?|convener|convenor)$|^leas[- ]chathaoirleach$").unwrap()
+        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|convener|convenor|mayor|provost)$|^leas[- ]chathaoirleach$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -218,7 +230,7 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
 }
 
 static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:\p{Lu}\.\s?)+|(?:de|van|der|von|da|di|du|del|la|le|ó|ní|nic|mac|bin|al|y|st\.?|o’|o')|[OÓ]['’]\p{Lu}[\p{L}\-]*|Mc\p{Lu}[\p{L}\-]*|Mac\p{Lu}[\p{L}\-]*)$").unwrap()
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:\p{Lu}\.\s?)+|(?:de|van|der|von|da|di|du|del|la|le|ó|ní|nic|mac|bin|al|y|ap|st\.?|o’|o')|[hnt]\p{Lu}[\p{L}\-]*|[OÓ]['’]\p{Lu}[\p{L}\-]*|Mc\p{Lu}[\p{L}\-]*|Mac\p{Lu}[\p{L}\-]*)$").unwrap()
 });
 
 /// Words that say a phrase is an office or organisation, not a person.
@@ -286,6 +298,16 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         }
     }
     main.push_str(&raw[last..]);
+    // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
+    let mut main = main.trim().to_string();
+    if let Some(p) = main.find(" for ") {
+        let (x, y) = (&main[..p], &main[p + 5..]);
+        let bare = |s: &str| strip_post_nominals(strip_honorifics(s).1).0.to_string();
+        if is_name_like(&bare(x)) && is_name_like(&bare(y)) {
+            person.substitute_for = Some(bare(y));
+            main = x.to_string();
+        }
+    }
     // Name, then a description after a comma, dash, tab or middle dot.
     let main = main.trim();
     let (head, tail) = split_description(main);
@@ -295,6 +317,23 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let name_ok = is_name_like(name)
         || (honorific.is_some() && name.split_whitespace().count() <= 4 && !name.contains(':'));
     if !name_ok {
+        // "Director of Finance (Ian Brewster)": the office outside, the name in brackets.
+        if let [inner] = descriptions.as_slice() {
+            if !inner.contains('(') {
+                if let Some(mut p) = parse_person(inner) {
+                    if p.description.is_none() {
+                        let office = main.trim();
+                        match role_of(office) {
+                            Some(r) => p.role = p.role.or(Some(r)),
+                            None => p.description = Some(office.to_string()),
+                        }
+                        p.role = p.role.or(person.role);
+                        p.span = (0, entry.len());
+                        return Some(p);
+                    }
+                }
+            }
+        }
         return None;
     }
     if let Some(tail) = tail {
