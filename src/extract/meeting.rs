@@ -21,17 +21,21 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     let head = heading_lines(text, segments);
     let us = is_us(text.src);
 
-    // Date: prefer a line that speaks of the meeting.
+    // Heading paragraphs: consecutive lines joined (a date or place may wrap), with the
+    // line ends as spaces so byte offsets still point into the text.
+    let paras = paragraphs(&head);
+
+    // Date: prefer a paragraph that speaks of the meeting.
     let mut best: Option<(i32, String, Range<usize>)> = None;
-    for (k, l) in head.iter().enumerate() {
-        for (date, span) in dates(l.text, us) {
-            let lower = l.text.to_lowercase();
+    for (k, p) in paras.iter().enumerate() {
+        for (date, span) in dates(&p.text, us) {
+            let lower = p.text.to_lowercase();
             let mut score = 10 - k.min(10) as i32;
             if MEETING_WORDS.is_match(&lower) {
                 score += 20;
             }
             if best.as_ref().is_none_or(|b| score > b.0) {
-                best = Some((score, date, l.start + span.start..l.start + span.end));
+                best = Some((score, date, p.start + span.start..p.start + span.end));
             }
         }
     }
@@ -40,13 +44,13 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         ev.date = Some(text.evidence(span));
     }
 
-    // Times: on the heading lines; the end also from "closed at".
-    for l in &head {
-        if let Some((start, end, span)) = times(l.text) {
-            if !is_next_meeting(l.text) {
+    // Times: in the heading; the end also from "closed at".
+    for p in &paras {
+        if let Some((start, end, span)) = times(&p.text) {
+            if !is_next_meeting(&p.text) {
                 m.start_time = Some(start);
                 m.end_time = end;
-                ev.time = Some(text.evidence(l.start + span.start..l.start + span.end));
+                ev.time = Some(text.evidence(p.start + span.start..p.start + span.end));
                 break;
             }
         }
@@ -75,12 +79,36 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         m.title = Some(t);
         ev.title = Some(text.evidence(r));
     }
-    if let Some((loc, r)) = location(&head) {
+    let lines: Vec<Para> =
+        head.iter().map(|l| Para { start: l.start, text: l.text.to_string() }).collect();
+    if let Some((loc, r)) = location(&lines, &head) {
         m.location = Some(loc);
         ev.location = Some(text.evidence(r));
     }
     m.evidence = ev;
     m
+}
+
+/// Consecutive heading lines joined, line ends replaced by spaces (same byte length).
+struct Para {
+    start: usize,
+    text: String,
+}
+
+fn paragraphs(head: &[Line]) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    let mut last: Option<usize> = None;
+    for l in head {
+        match (last, out.last_mut()) {
+            (Some(prev), Some(p)) if l.index == prev + 1 => {
+                p.text.push(' ');
+                p.text.push_str(l.text);
+            }
+            _ => out.push(Para { start: l.start, text: l.text.to_string() }),
+        }
+        last = Some(l.index);
+    }
+    out
 }
 
 /// The lines the meeting is described in: the preamble, or the first 15 lines.
@@ -93,8 +121,23 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
         .take(60)
         .copied()
         .collect();
-    if out.is_empty() && segments.items.is_empty() {
-        out = text.lines.iter().filter(|l| !l.is_blank()).take(15).copied().collect();
+    if out.len() < 2 {
+        // No preamble to speak of ("Agenda Item 7" opens a report): the first lines, except
+        // item headings.
+        let in_heading = |l: &Line| {
+            segments.items.iter().any(|it| it.heading.start <= l.start && l.start < it.heading.end)
+        };
+        out = text
+            .lines
+            .iter()
+            .filter(|l| !l.is_blank() && !in_heading(l))
+            .take(15)
+            .copied()
+            .collect();
+        if !segments.items.is_empty() && segments.items[0].number.is_none() {
+            // A single published item: its body is not a heading.
+            out.clear();
+        }
     }
     out
 }
@@ -302,7 +345,30 @@ static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of)\s+(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public)\s+)*(?:meeting\s+of\s+)?(?:(?:an?|the)\s+)?(?P<body>\p{Lu}.*?)(?:\s+held\b|\s+(?:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)|\s+at\s+(?:\d|the\s+\p{Lu})|\s+at\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)|,|\s+-\s+|\s+–\s+|$)").unwrap()
+    Regex::new(r"(?x)
+        \b(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
+        (?:(?i:an?|the)\s+)?
+        (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
+        (?:(?:\p{Lu}\p{Ll}+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
+        (?P<body>\p{Lu}.*?)
+        (?:\s+(?i:held|to\s+be|will\s+be|which|convened)\b
+          |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
+          |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
+          |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
+          |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$)").unwrap()
+});
+
+static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special|parish|town|city|county|borough|district|community)\s+)*council$").unwrap()
+});
+
+static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b").unwrap()
+});
+
+static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(minutes|agenda|notes|summary|report|meeting|present|apologies|item)\b")
+        .unwrap()
 });
 
 static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
@@ -342,7 +408,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             if let Some(c) = OF_BODY.captures(t) {
                 if let Some(b) = c.name("body") {
                     let name = clean_body(b.as_str());
-                    if !name.is_empty() && BODY_WORD.is_match(&name)
+                    // Not "Monday’s meeting. Any corrections ...".
+                    let bad = name.contains(". ") || WEEKDAY_OR_MONTH.is_match(&name);
+                    if bad {
+                    } else if !name.is_empty() && BODY_WORD.is_match(&name)
                         || name.split_whitespace().count() >= 2
                             && name.split_whitespace().count() <= 14
                     {
@@ -358,15 +427,22 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
             continue;
         }
+        // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
+        let (t, shift) = match t.split_once(" – ").or_else(|| t.split_once(" - ")) {
+            Some((a, b)) if has_date_or_time(b) && !has_date_or_time(a) => (a, 0),
+            _ => (t, 0),
+        };
+        let _ = shift;
         if body.is_none()
-            && words <= 14
+            && t.split_whitespace().count() <= 14
             && BODY_WORD.is_match(t)
             && is_heading_like(t)
             && !has_date_or_time(t)
         {
             let name = clean_body(t);
             if !name.is_empty() {
-                body = Some((name, l.trimmed_range()));
+                let r = l.trimmed_range();
+                body = Some((name, r.start..r.start + t.len()));
             }
         }
     }
@@ -378,9 +454,35 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             title = Some((crate::text::reflow(l.trimmed()), l.trimmed_range()));
         }
     }
+    // "the Fire Authority" inside "MERCIA AND MARCHES FIRE AUTHORITY": the full name.
+    if let (Some((b, _)), Some((o, r))) = (&body, &org) {
+        if o.to_lowercase().ends_with(&b.to_lowercase()) && o.len() > b.len() {
+            body = Some((o.clone(), r.clone()));
+        }
+    }
+    // "Full Council", "the Council": the council itself.
+    if let (Some((b, _)), Some((o, r))) = (&body, &org) {
+        if GENERIC_BODY.is_match(b) {
+            body = Some((o.clone(), r.clone()));
+        }
+    }
     // A full council meeting: the council is the body.
     if body.is_none() {
         body = org.clone();
+    }
+    // Otherwise the first heading line names the body ("Fenbridge Rowing Club CIO").
+    if body.is_none() {
+        if let Some(l) = head.iter().take(3).find(|l| {
+            let t = l.trimmed();
+            let w = t.split_whitespace().count();
+            (1..=8).contains(&w)
+                && is_heading_like(t)
+                && !has_date_or_time(t)
+                && !MINUTES_WORD.is_match(t)
+                && !t.starts_with('[')
+        }) {
+            body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
+        }
     }
     if org.is_none() {
         if let Some((b, r)) = &body {
@@ -412,7 +514,7 @@ fn is_heading_like(t: &str) -> bool {
 /// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
 fn clean_body(s: &str) -> String {
     static STRIP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?|\s+(?:minutes|meeting|agenda)$").unwrap()
+        Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?|(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
     });
     let s = crate::text::reflow(s);
     let s = STRIP.replace_all(&s, "");
@@ -460,10 +562,10 @@ static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The place of the meeting.
-fn location(head: &[Line]) -> Found {
-    for l in head.iter().take(25) {
-        let t = l.trimmed();
-        let base = l.trimmed_range().start;
+fn location(paras: &[Para], head: &[Line]) -> Found {
+    for p in paras.iter().take(25) {
+        let t = p.text.trim_end();
+        let base = p.start;
         for re in [&*VENUE_LABEL, &*HELD_AT, &*IN_AFTER_TIME] {
             if let Some(c) = re.captures(t) {
                 if let Some(m) = c.name("loc") {
