@@ -278,6 +278,36 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
             return Some((head, p));
         }
     }
+    // "Apologies for absence. Apologies were received from ...": a short heading, a full
+    // stop, then the text.
+    if let Some(p) = rest.find(". ") {
+        let head = &rest[..p];
+        let after = rest[p + 2..].trim_start();
+        let last = head.rsplit(' ').next().unwrap_or("");
+        let abbreviation = last.chars().count() <= 2
+            || matches!(
+                last.to_lowercase().as_str(),
+                "cllr"
+                    | "mrs"
+                    | "no"
+                    | "nos"
+                    | "st"
+                    | "dr"
+                    | "etc"
+                    | "inc"
+                    | "ltd"
+                    | "co"
+                    | "prof"
+                    | "rev"
+            );
+        if !abbreviation
+            && head.split_whitespace().count() <= 8
+            && after.starts_with(|c: char| c.is_uppercase())
+            && after.split_whitespace().count() >= 3
+        {
+            return Some((&rest[..p + 1], p + 1));
+        }
+    }
     if rest.chars().count() <= 100 {
         return Some((rest, rest.len()));
     }
@@ -301,7 +331,8 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
 
 /// Family and sort key of an item number.
 fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
-    if num.contains('/') {
+    // "CAB.45", "P.23.14": a letter prefix and dotted numbers.
+    if num.contains('/') || num.starts_with(|c: char| c.is_ascii_uppercase()) && num.contains('.') {
         let shape: String = num.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
         let shape = collapse_nines(&shape);
         let parts: Vec<u32> = num
@@ -428,7 +459,7 @@ static CAPS_HEADING: LazyLock<Regex> =
 /// Lines that are labels or signatures, never item headings on their own.
 static NOT_A_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|minutes|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council)\s*:?$",
+        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council|sederunt|roll call)\s*[:\-–—.]?$",
     )
     .unwrap()
 });
@@ -457,7 +488,13 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         let blank_before = i == 0 || text.lines[i - 1].is_blank();
         let caps = CAPS_HEADING.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 5;
         let common = COMMON_HEADING.is_match(t);
-        if (caps || common) && !NOT_A_HEADING.is_match(t) && (blank_before || caps) {
+        // The first lines are the document's title, not an item.
+        let nonblank_before = text.lines[..i].iter().filter(|l| !l.is_blank()).count();
+        if (caps || common)
+            && !NOT_A_HEADING.is_match(t)
+            && (blank_before || caps)
+            && nonblank_before >= 3
+        {
             out.push(Candidate {
                 number: None,
                 key: Some((Family::Unnumbered, vec![0])),

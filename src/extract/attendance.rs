@@ -243,7 +243,15 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         if !public {
             let rest = &text.src[rest_start..line.end()];
             if !rest.trim().is_empty() {
-                people_line(text, rest_start, rest, &mut state, out);
+                // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
+                let (end, next_line) = wrapped_end(text, i, rest_start, last);
+                let joined = text.src[rest_start..end].replace('\n', " ");
+                for (l, range) in embedded_labels(&joined, label) {
+                    state.label = l;
+                    state.pending.clear();
+                    people_line(text, rest_start + range.start, &joined[range], &mut state, out);
+                }
+                i = next_line - 1;
             }
         }
         i += 1;
@@ -309,6 +317,62 @@ fn is_header_row(t: &str) -> bool {
     });
     t.contains('\t')
         && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+}
+
+/// Where a list that starts at `start` on line `i` ends: it runs on over the lines of its
+/// paragraph while the text so far is unfinished (ends with a comma, "and", an initial or an
+/// honorific) or the next line starts in lower case or with a bracket. Returns the end byte
+/// and the index of the line after it.
+fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usize) {
+    let mut end = text.lines[i].end();
+    let mut j = i + 1;
+    while j <= last && j < text.lines.len() && !text.lines[j].is_blank() {
+        let so_far = text.src[start..end].trim_end();
+        let next = text.lines[j].trimmed();
+        let last_word = so_far.rsplit(' ').next().unwrap_or("");
+        let unfinished = so_far.ends_with([',', '&', '(', ';'])
+            || last_word == "and"
+            || (last_word.len() <= 3
+                && last_word.ends_with('.')
+                && last_word.chars().next().is_some_and(char::is_uppercase))
+            || names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
+        if !(unfinished || continues) || parse_label(next).is_some() {
+            break;
+        }
+        end = text.lines[j].end();
+        j += 1;
+    }
+    (end, j)
+}
+
+/// Splits "Cllrs A, B and C. In attendance: Mrs G (Clerk)" at labels inside the text.
+fn embedded_labels(s: &str, first: Label) -> Vec<(Label, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut label = first;
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        if matches!(bytes[k], b'.' | b';') {
+            let after = &s[k + 1..];
+            let t = after.trim_start();
+            let at = k + 1 + (after.len() - t.len());
+            if let Some((l, rest_at, _)) = parse_label(t) {
+                // Only "Label:" with a colon counts inside running text.
+                if t[..rest_at].contains(':') && at > start {
+                    out.push((label, start..k + usize::from(bytes[k] == b'.')));
+                    label = l;
+                    start = at + rest_at;
+                    k = start;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    out.push((label, start..s.len()));
+    out
 }
 
 struct Block {
