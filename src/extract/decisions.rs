@@ -20,12 +20,22 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Decisions and actions found in `item`'s body.
-pub fn extract(text: &Text, item: &ItemSpan) -> (Vec<Decision>, Vec<Action>) {
-    decisions_in(text, item.body.clone())
+pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Vec<Action>) {
+    decisions_in(text, item.body.clone(), formal)
+}
+
+/// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
+/// ... and carried", "Motion ... carried") anywhere. A document that never does records
+/// its decisions as "It was agreed that ...", and those count.
+pub fn is_formal(src: &str) -> bool {
+    static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)\b(?:RESOLVED|AGREED|DECIDED)\b|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:\bit\s+was\s+(?:\w+ly\s+)?resolved\b|\bseconded\b|\bmotion\b[^.]{0,200}\b(?:carried|passed)\b)").unwrap()
+    });
+    FORMAL.is_match(src)
 }
 
 /// Decisions and actions in a byte range of the text.
-pub fn decisions_in(text: &Text, body: Range<usize>) -> (Vec<Decision>, Vec<Action>) {
+pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decision>, Vec<Action>) {
     let mut decisions = Vec::new();
     let mut actions = Vec::new();
     if body.is_empty() {
@@ -71,23 +81,46 @@ pub fn decisions_in(text: &Text, body: Range<usize>) -> (Vec<Decision>, Vec<Acti
             i = next;
             continue;
         }
-        if let Some((kw, from)) = inline_keyword(s) {
-            let start = lo + from;
-            let sentence_end = sentence_end(text, start, body.end);
-            let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
-                block_end(
-                    text,
-                    text.line_of(sentence_end.saturating_sub(1)),
-                    sentence_end,
-                    body.end,
-                )
-            } else {
-                (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
-            };
-            if let Some(d) = decision(text, kw.0, lo + kw.1, start..end) {
-                decisions.push(d);
+        if let Some(p) = prose_decision(s, formal) {
+            match p.text_at {
+                Some(from) => {
+                    let start = lo + from;
+                    let mut sentence_end = sentence_end(text, start, body.end);
+                    // "to authorize ... to 8:00 p.m. Motion carried 5-0.": the outcome is not
+                    // part of the motion.
+                    if let Some(m) = OUTCOME.find(&text.src[start..sentence_end]) {
+                        sentence_end = start + m.start();
+                    }
+                    let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
+                        block_end(
+                            text,
+                            text.line_of(sentence_end.saturating_sub(1)),
+                            sentence_end,
+                            body.end,
+                        )
+                    } else {
+                        (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
+                    };
+                    if p.failed {
+                        i = next.max(i + 1);
+                        continue;
+                    }
+                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                        decisions.push(d);
+                    }
+                    i = next.max(i + 1);
+                }
+                None => {
+                    // "Proposed by X, seconded by Y, and agreed." / "RESOLVED accordingly.": the
+                    // decision is the proposal written above.
+                    if let Some(range) = proposal_before(text, body.start, i) {
+                        if let Some(d) = decision(text, p.verb, lo + p.keyword_at, range) {
+                            decisions.push(d);
+                        }
+                    }
+                    i += 1;
+                }
             }
-            i = next.max(i + 1);
             continue;
         }
         i += 1;
@@ -151,53 +184,161 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     })
 }
 
-static INLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        \b(?P<caps>RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s*\([^)]{0,40}\))?\s*(?:(?i:that|to)\b|[:\-–]|,)
-      | (?i:\bit\s+was\s+(?:\w+ly\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting)\s+(?:\w+ly\s+)?)(?P<resolved>resolved)\s+(?i:that|to)\b
-      | (?i:\bseconded\s+by\b[^.;]{0,120}?\b(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?)(?P<agreed>agreed|carried|approved|resolved)\b(?:\s+(?:unanimously|by\s+all))?(?:\s+(?i:that|to)\b|[:,]|\s*\.|\s*$)
-      | (?i:\bmotion\b[^.]{0,200}?\b)(?P<carried>carried|passed|approved|adopted)\b",
-    )
-    .unwrap()
+/// A decision stated in running text.
+struct Prose {
+    verb: &'static str,
+    keyword_at: usize,
+    /// Where the decision's text starts in the line; None when it is a proposal above.
+    text_at: Option<usize>,
+    /// A motion that failed: not a decision.
+    failed: bool,
+}
+
+static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)\b|[:\-–,]|(?i:accordingly|unanimously)\b|\.|$))").unwrap()
+});
+static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bit\s+was\s+(?:\w+ly\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)\s+(?:that|to)\b").unwrap()
+});
+static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bseconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)\b(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)\b|\s*[:,]|\s*\.|\s*$)").unwrap()
+});
+static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?\bsecond(?:ed)?\b(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)\b)").unwrap()
+});
+static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\b(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)\b").unwrap()
+});
+static FAILED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)\b|\bmotion\s+failed\b|\bwas\s+(?:defeated|lost|withdrawn)\b").unwrap()
+});
+static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)\b|\s*:)").unwrap()
 });
 
-/// A decision keyword inside a line: returns ((verb, keyword offset), where the text starts).
-fn inline_keyword(s: &str) -> Option<((&'static str, usize), usize)> {
-    let caps = INLINE.captures(s)?;
-    let (verb, m): (&'static str, _) = if let Some(m) = caps.name("caps") {
-        (verb_name(m.as_str()), m)
-    } else if let Some(m) = caps.name("resolved") {
-        ("Resolved", m)
-    } else if let Some(m) = caps.name("agreed") {
-        (verb_name(m.as_str()), m)
-    } else {
-        let m = caps.name("carried")?;
-        // "Motion by X, second by Y, to approve ... Motion carried 5-0": the motion is the
-        // decision; take the line from its start.
-        return Some((("Carried", m.start()), 0));
+/// A decision keyword inside a line of running text. `formal` says whether the document
+/// marks decisions with keywords anywhere; if it never does, "it was agreed that ..." is
+/// how it records them.
+fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
+    let text_after = |end: usize| {
+        let rest = &s[end..];
+        let t = rest
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | ','));
+        let at = end + (rest.len() - t.len());
+        // Nothing after the keyword but "accordingly" or a full stop: a proposal above.
+        let bare = t.trim().trim_end_matches('.').trim();
+        if bare.is_empty()
+            || bare.eq_ignore_ascii_case("accordingly")
+            || bare.eq_ignore_ascii_case("unanimously")
+        {
+            None
+        } else {
+            Some(at)
+        }
     };
-    let whole = caps.get(0)?;
-    let mut from = m.end();
-    let rest = &s[from..];
-    let rest_trim = rest.trim_start_matches(|c: char| {
-        c == ' ' || c == '\t' || c == ':' || c == '-' || c == '–' || c == ','
-    });
-    from += rest.len() - rest_trim.len();
-    // Skip "(unanimously)" after the keyword.
-    if rest_trim.starts_with('(') {
-        if let Some(p) = rest_trim.find(')') {
-            from += p + 1;
-            let r = &s[from..];
-            from += r.len() - r.trim_start_matches([' ', ':', '-', '–', ',']).len();
+    if let Some(c) = CAPS_KEYWORD.captures(s) {
+        let kw = c.name("kw")?;
+        let after = c.name("after")?;
+        let from = if after.as_str().trim().eq_ignore_ascii_case("that")
+            || after.as_str().trim().eq_ignore_ascii_case("to")
+        {
+            after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+        } else {
+            after.end()
+        };
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(from),
+            failed: false,
+        });
+    }
+    if let Some(c) = RESOLVED_PROSE.captures(s) {
+        let kw = c.name("kw")?;
+        return Some(Prose {
+            verb: "Resolved",
+            keyword_at: kw.start(),
+            text_at: text_after(kw.end()),
+            failed: false,
+        });
+    }
+    if let Some(c) = US_MOTION.captures(s) {
+        let what = c.name("what")?;
+        return Some(Prose {
+            verb: "Carried",
+            keyword_at: 0,
+            text_at: Some(what.start()),
+            failed: FAILED.is_match(s),
+        });
+    }
+    if let Some(c) = SECONDED.captures(s) {
+        let kw = c.name("kw")?;
+        let after = c.name("after")?;
+        let from = if matches!(after.as_str().trim().to_lowercase().as_str(), "that" | "to") {
+            after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+        } else {
+            after.end()
+        };
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(from),
+            failed: false,
+        });
+    }
+    if !formal {
+        if let Some(c) = INFORMAL_AGREED.captures(s) {
+            let kw = c.name("kw")?;
+            let after = c.name("after")?;
+            let from = after.start() + (after.as_str().len() - after.as_str().trim_start().len());
+            let from = if after.as_str().trim() == ":" { after.end() } else { from };
+            return Some(Prose {
+                verb: "Agreed",
+                keyword_at: kw.start(),
+                text_at: text_after(from),
+                failed: false,
+            });
         }
     }
-    let _ = whole;
-    // Formal motions agreed with no text after the keyword: the sentence is the decision.
-    if s[from..].trim().trim_end_matches('.').is_empty() {
-        return Some(((verb, m.start()), 0));
+    None
+}
+
+/// The proposal a bare "and agreed" / "RESOLVED accordingly" on line `i` refers to: the
+/// lines above, from the "that" after "proposed ... seconded ..." or from a paragraph that
+/// starts "That ...", up to line `i`.
+fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> {
+    static PROPOSED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:proposed|moved)\b.*?\b(?P<that>that)\b").unwrap());
+    let mut k = i;
+    let mut end: Option<usize> = None;
+    let mut seen = 0;
+    while k > 0 && seen < 15 {
+        k -= 1;
+        let l = text.lines[k];
+        if l.start < floor {
+            break;
+        }
+        if l.is_blank() {
+            if end.is_some() && seen > 0 {
+                // Paragraph boundary: only cross it when nothing has been found yet.
+            }
+            continue;
+        }
+        seen += 1;
+        let t = l.trimmed();
+        if line_keyword(t).is_some() || CAPS_KEYWORD.is_match(t) {
+            return None;
+        }
+        end.get_or_insert(l.end());
+        if let Some(c) = PROPOSED.captures(l.text) {
+            let that = c.name("that")?;
+            return Some(l.start + that.start()..end?);
+        }
+        if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
+            return Some(l.trimmed_range().start..end?);
+        }
     }
-    Some(((verb, m.start()), from))
+    None
 }
 
 fn verb_name(v: &str) -> &'static str {
@@ -531,7 +672,7 @@ mod tests {
     fn run(s: &str) -> Vec<Vec<Decision>> {
         let t = Text::from_str(s);
         let seg = segment(&t);
-        seg.items.iter().map(|it| extract(&t, it).0).collect()
+        seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
     }
 
     fn labels(c: &[Clause]) -> Vec<String> {
@@ -608,7 +749,7 @@ mod tests {
         let s = "1. Christmas\n\nAction:\nSam Gorton would speak to colleagues as \n\n\nCorporate Parents.\n\nAgreed: to hold a meal.\n\n2. Close\n";
         let t = Text::from_str(s);
         let seg = segment(&t);
-        let (d, a) = extract(&t, &seg.items[0]);
+        let (d, a) = extract(&t, &seg.items[0], true);
         assert_eq!(a[0].text, "Sam Gorton would speak to colleagues as Corporate Parents.");
         assert_eq!(d[0].verb, "Agreed");
         assert_eq!(d[0].text, "to hold a meal.");
