@@ -29,7 +29,7 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)\b(?:RESOLVED|AGREED|DECIDED)\b|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:\bit\s+was\s+(?:\w+ly\s+)?resolved\b|\bseconded\b|\bmotion\b[^.]{0,200}\b(?:carried|passed)\b)").unwrap()
+        Regex::new(r"(?m)\b(?:RESOLVED|AGREED|DECIDED)\b|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:\bit\s+was\s+(?:\w+ly\s+)?resolved\b|\bseconded\b[^.]{0,80}\b(?:carried|agreed|resolved)\b|\bmotion\b[^.]{0,200}\b(?:carried|passed)\b)").unwrap()
     });
     FORMAL.is_match(src)
 }
@@ -83,9 +83,33 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         if let Some(p) = prose_decision(s, formal) {
             match p.text_at {
+                Some(from) if from >= s.len() => {
+                    // Only a lead-in on this line: the decision is the block below.
+                    let start = lo + from;
+                    let (end, next) = block_end(text, i, start, body.end);
+                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                        decisions.push(d);
+                    }
+                    i = next.max(i + 1);
+                }
                 Some(from) => {
                     let start = lo + from;
                     let mut sentence_end = sentence_end(text, start, body.end);
+                    // A sentence broken by blank lines ("... on the grounds that the\n\nincrease
+                    // in size ...") runs on to its full stop.
+                    for _ in 0..5 {
+                        let so_far = text.src[start..sentence_end].trim_end();
+                        if so_far.ends_with(['.', ';', ':', '!', '?']) || sentence_end >= body.end {
+                            break;
+                        }
+                        let rest = &text.src[sentence_end..body.end];
+                        let next = rest.trim_start();
+                        if !next.starts_with(|c: char| c.is_lowercase()) {
+                            break;
+                        }
+                        let at = sentence_end + (rest.len() - next.len());
+                        sentence_end = self::sentence_end(text, at, body.end);
+                    }
                     // "to authorize ... to 8:00 p.m. Motion carried 5-0.": the outcome is not
                     // part of the motion.
                     if let Some(m) = OUTCOME.find(&text.src[start..sentence_end]) {
@@ -101,7 +125,17 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     } else {
                         (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
                     };
-                    if p.failed {
+                    // A US motion counts when the minutes say it carried.
+                    let outcome_window = {
+                        let stop =
+                            text.lines.get(next + 2).map_or(body.end, |l| l.end().min(body.end));
+                        let w = &text.src[end.min(stop)..stop.max(end)];
+                        // Up to the next motion.
+                        NEXT_MOTION.find(w).map_or(w, |m| &w[..m.start()])
+                    };
+                    let motion_failed = p.verb == "Carried"
+                        && (FAILED.is_match(outcome_window) || !PASSED.is_match(outcome_window));
+                    if p.failed || motion_failed {
                         i = next.max(i + 1);
                         continue;
                     }
@@ -198,7 +232,7 @@ static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)\b|[:\-–,]|(?i:accordingly|unanimously)\b|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bit\s+was\s+(?:\w+ly\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)\s+(?:that|to)\b").unwrap()
+    Regex::new(r"(?i)(?:\bit\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)\s+(?:that|to)\b").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bseconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)\b(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)\b|\s*[:,]|\s*\.|\s*$)").unwrap()
@@ -207,11 +241,24 @@ static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?\bsecond(?:ed)?\b(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)\b)").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\b(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)\b").unwrap()
+    Regex::new(r"(?i)\s*\b(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)\b|roll\s+call\s+vote\b|\(?vote\s*:)").unwrap()
 });
 static FAILED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)\b|\bmotion\s+failed\b|\bwas\s+(?:defeated|lost|withdrawn)\b").unwrap()
 });
+static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)\b")
+        .unwrap()
+});
+
+static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
+});
+
+static PASSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes\b|all\s+in\s+favou?r)").unwrap()
+});
+
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)\b|\s*:)").unwrap()
 });
@@ -225,6 +272,10 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
         let t = rest
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | ','));
         let at = end + (rest.len() - t.len());
+        // "it was agreed:" then clauses on the next lines.
+        if t.trim().is_empty() && s[..end].trim_end().ends_with(':') {
+            return Some(s.len());
+        }
         // Nothing after the keyword but "accordingly" or a full stop: a proposal above.
         let bare = t.trim().trim_end_matches('.').trim();
         if bare.is_empty()
@@ -236,6 +287,16 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             Some(at)
         }
     };
+    if let Some(c) = CARRIED_LABEL.captures(s) {
+        let kw = c.name("kw")?;
+        let end = c.get(0)?.end();
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(end),
+            failed: false,
+        });
+    }
     if let Some(c) = CAPS_KEYWORD.captures(s) {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
@@ -306,6 +367,9 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
 /// The proposal a bare "and agreed" / "RESOLVED accordingly" on line `i` refers to: the
 /// lines above, from the "that" after "proposed ... seconded ..." or from a paragraph that
 /// starts "That ...", up to line `i`.
+static QUOTED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)\b"#).unwrap());
+
 fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> {
     static PROPOSED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:proposed|moved)\b.*?\b(?P<that>that)\b").unwrap());
@@ -335,7 +399,21 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             return Some(l.start + that.start()..end?);
         }
         if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
-            return Some(l.trimmed_range().start..end?);
+            // The paragraph of the proposal, not what was said after it.
+            let mut stop = l.end();
+            for n in &text.lines[k + 1..i] {
+                if n.is_blank() || text.src[l.start..stop].trim_end().ends_with(['.', '”', '"']) {
+                    break;
+                }
+                stop = n.end();
+            }
+            return Some(l.trimmed_range().start..stop.min(end?));
+        }
+        // A quoted motion: "(a) Cllr X: “That the Council ...”", to its closing quote.
+        if let Some(m) = QUOTED_THAT.captures(l.text).and_then(|c| c.name("that")) {
+            let close =
+                l.text[m.start()..].find(['”', '"']).map_or(l.end(), |p| l.start + m.start() + p);
+            return Some(l.start + m.start()..close);
         }
     }
     None
@@ -386,7 +464,25 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
         if line_keyword(t).is_some() || action_label(t).is_some() {
             break;
         }
-        let label = clause_label(t).is_some();
+        let label_info = clause_label(t);
+        let label = label_info.is_some();
+        let ends_sentence = so_far.ends_with(['.', '!', '?']);
+        let lead_in = so_far.is_empty()
+            || so_far.ends_with([':', ',', ';'])
+            || so_far.ends_with(" and")
+            || so_far.ends_with(" or");
+        // A label continues the decision only as its first clause ((a), (i), 1.), after a
+        // lead-in, or inside a run of clauses: "b) Grants: ..." after a finished decision is
+        // the next point of the item.
+        let label_ok = label
+            && (in_clauses
+                || lead_in
+                || label_info
+                    .as_ref()
+                    .is_some_and(|(l, _, _)| matches!(l.as_str(), "a" | "i" | "1" | "A" | "I")));
+        if label && !label_ok {
+            break;
+        }
         if gap {
             let unfinished = !so_far.is_empty()
                 && !so_far.ends_with(['.', ';', '!', '?', ')', '"', '”'])
@@ -399,6 +495,27 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
             if !label && in_clauses && !unfinished {
                 break;
             }
+        } else if !label && !so_far.is_empty() {
+            // In the same paragraph: a finished sentence followed by a new line that starts a
+            // new sentence ends the decision, unless it continues in lower case.
+            let lower_start = t.starts_with(|c: char| c.is_lowercase());
+            if ends_sentence && !lower_start {
+                break;
+            }
+            // After a lead-in colon, table rows (tabs, amounts) are data, not decision text.
+            if so_far.ends_with(':')
+                && !crate::text::starts_with_bullet(t)
+                && (t.contains('\t') || AMOUNT_END.is_match(t))
+            {
+                break;
+            }
+            if !in_clauses
+                && !lead_in
+                && (t.contains('\t') || AMOUNT_END.is_match(t))
+                && ends_sentence
+            {
+                break;
+            }
         }
         if is_signature(t) || VOTE.is_match(t) {
             break;
@@ -409,6 +526,11 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
     }
     (end, j)
 }
+
+/// A line ending in an amount of money ("Hall hire – £60.00").
+static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*(?:incl\.? VAT|ex\.? VAT)?$").unwrap()
+});
 
 /// A vote tally line: "(Vote: 4-0-1)", "Votes: For 7, Against 2", "Ayes: 5".
 static VOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -497,6 +619,25 @@ fn lower_roman_only(l: &str) -> bool {
 
 /// Builds a decision from the block `span` (keyword excluded).
 fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> Option<Decision> {
+    // Drop trailing procedure ("Proposed Cllr X, seconded Cllr Y, all in favour.", "(Cllr Z
+    // did not vote.)") and quotation marks around a quoted motion.
+    let mut span = span;
+    loop {
+        let block = &text.src[span.clone()];
+        let sents = crate::text::sentences(block);
+        if sents.len() < 2 {
+            break;
+        }
+        let Some(last) = sents.last() else { break };
+        if !PROCEDURE.is_match(&block[last.clone()]) {
+            break;
+        }
+        span.end = span.start + sents[sents.len() - 2].end;
+    }
+    let block = text.src[span.clone()]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"'));
+    let lead = text.src[span.clone()].find(block).unwrap_or(0);
+    let span = span.start + lead..span.start + lead + block.len();
     let block = &text.src[span.clone()];
     let whole = reflow(block);
     if whole.is_empty() {
@@ -510,6 +651,11 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
         evidence: text.evidence(keyword_at.min(span.start)..span.end),
     })
 }
+
+/// A sentence that records procedure, not the decision.
+static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\(.*\)\.?|(?:proposed|seconded|moved)\b.*|(?:carried|all in favou?r|unanimous(?:ly)?|nem\.? ?con)\b.*|(?:for|votes?)\s*:?\s*\d.*)$").unwrap()
+});
 
 struct Flat {
     label: String,
