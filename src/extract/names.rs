@@ -73,7 +73,13 @@ const HONORIFICS: &[&str] = &[
     "alderman",
     "alderwoman",
     "ald",
+    "mayor pro tempore",
+    "mayor pro tem",
+    "deputy lord mayor",
+    "deputy town mayor",
     "deputy mayor",
+    "lord mayor",
+    "town mayor",
     "vice mayor",
     "mayor",
     "leas-chathaoirleach",
@@ -118,6 +124,8 @@ const HONORIFICS: &[&str] = &[
     "inspector",
     "sgt",
     "pc",
+    "pcso",
+    "member",
     "lord",
     "lady",
     "baroness",
@@ -164,14 +172,18 @@ pub fn role_of(s: &str) -> Option<Role> {
     let t = t.to_lowercase();
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|(?:lord )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair of the (?:meeting|committee|board|council|panel))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair of the (?:meeting|committee|board|council|panel))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|convener|convenor|mayor|provost)$|^leas[- ]chathaoirleach$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|convener|convenor|(?:town |city |lord )?mayor|provost|president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
     });
+    // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role.
+    if t.contains(['/', ',']) {
+        return t.split(['/', ',']).find_map(role_of);
+    }
     if CHAIR.is_match(t) {
         // "Vice-Chairman in the Chair" presides.
         Some(Role::Chair)
@@ -230,12 +242,12 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
 }
 
 static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:\p{Lu}\.\s?)+|(?:de|van|der|von|da|di|du|del|la|le|ó|ní|nic|mac|bin|al|y|ap|st\.?|o’|o')|[hnt]\p{Lu}[\p{L}\-]*|[OÓ]['’]\p{Lu}[\p{L}\-]*|Mc\p{Lu}[\p{L}\-]*|Mac\p{Lu}[\p{L}\-]*)$").unwrap()
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:\p{Lu}\.\s?)+|(?:de|van|der|von|da|di|du|del|la|le|ó|ní|nic|mac|bin|al|y|ap|of|st\.?|o’|o')|[hnt]\p{Lu}[\p{L}\-]*|[OÓ]['’]\p{Lu}[\p{L}\-]*|Mc\p{Lu}[\p{L}\-]*|Mac\p{Lu}[\p{L}\-]*)$").unwrap()
 });
 
 /// Words that say a phrase is an office or organisation, not a person.
 static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:council|councils|county|borough|district|parish|town|city|service|services|manager|officer|officers|director|head|team|trust|group|groups|board|department|dept|clerk|chair|chairman|chairwoman|chairperson|secretary|committee|forum|representative|representatives|commissioner|minister|advisor|adviser|officials?|members?|attendees|public|press|none|nil|n/a|all|agenda|item|minutes|apologies|present|absent|school|college|university|nhs|police|fire|association|society|foundation|partnership|authority|agency|limited|ltd|plc|cic|inc|llc|centre|center|unit|health|care|social|education|planning|finance|legal|democratic|governance|policy|support|housing|children|adult|adults|executive|chief|assistant|deputy|interim|acting|lead|senior|principal|project|programme|program|coordinator|co-ordinator|consultant|engineer|solicitor|accountant|treasurer|auditor|inspector|surveyor|architect|headteacher|teacher|governor|governors|trustee|trustees|staff|resident|residents|parishioners|guests?|visitors?|observers?|speaker|speakers|panel|people|person|network|alliance|commission|assembly|cabinet|executive|scrutiny|the|of|and|for|to|in|on|at|with|by|from|mr|ms|mrs|dr)$").unwrap()
+    Regex::new(r"(?i)^(?:council|councils|county|borough|district|parish|town|city|service|services|manager|officer|officers|director|head|team|trust|group|groups|board|department|dept|clerk|chair|chairman|chairwoman|chairperson|secretary|committee|forum|representative|representatives|commissioner|minister|advisor|adviser|officials?|members?|attendees|public|press|none|nil|n/a|all|agenda|item|minutes|apologies|present|absent|school|college|university|nhs|police|fire|association|society|foundation|partnership|authority|agency|limited|ltd|plc|cic|inc|llc|centre|center|unit|health|care|social|education|planning|finance|legal|democratic|governance|policy|support|housing|children|adult|adults|executive|chief|assistant|deputy|interim|acting|lead|senior|principal|project|programme|program|coordinator|co-ordinator|consultant|engineer|solicitor|accountant|treasurer|auditor|inspector|surveyor|architect|headteacher|teacher|governor|governors|trustee|trustees|staff|resident|residents|parishioners|guests?|visitors?|observers?|speaker|speakers|panel|people|person|network|alliance|vice|president|pro|tem|attorney|counsel|superintendent|administrator|mayor|recording|student|lord|lady|commission|assembly|cabinet|executive|scrutiny|the|of|and|for|to|in|on|at|with|by|from|mr|ms|mrs|dr)$").unwrap()
 });
 
 /// True when `s` (without honorific and post-nominals) reads as a person's name: one to six
@@ -354,7 +366,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     let is_peer =
         honorific.as_deref().is_some_and(|h| PEERAGE.contains(&h.to_lowercase().as_str()))
-            && name.split_whitespace().count() == 1;
+            && (name.split_whitespace().count() == 1 || name.contains(" of "));
     if is_peer {
         person.name = format!("{} {}", honorific.as_deref().unwrap_or_default(), name);
         person.honorific = None;
@@ -363,6 +375,34 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.honorific = honorific;
     }
     person.post_nominals = post;
+    // Honorifics that are offices in the meeting: "Cathaoirleach Cllr X", "Mayor Whitaker".
+    if person.role.is_none() {
+        if let Some(h) = person.honorific.clone() {
+            person.role =
+                h.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+                    .split(" cllr")
+                    .next()
+                    .and_then(|first| {
+                        let first = first.trim_end_matches(" councillor");
+                        match first {
+                            "cathaoirleach" | "mayor" | "town mayor" | "lord mayor"
+                            | "cadeirydd" => Some(Role::Chair),
+                            "leas-chathaoirleach"
+                            | "leas chathaoirleach"
+                            | "deputy mayor"
+                            | "deputy town mayor"
+                            | "deputy lord mayor"
+                            | "vice mayor"
+                            | "mayor pro tem"
+                            | "mayor pro tempore" => Some(Role::ViceChair),
+                            _ => None,
+                        }
+                    });
+        }
+    }
     if !descriptions.is_empty() {
         person.description = Some(descriptions.join("; "));
     }
@@ -429,71 +469,63 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
 }
 
 fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
-    let (_, after_hon, plural) = strip_honorifics(chunk);
-    // Parts separated by commas (outside brackets) and " and " / " & ".
+    // Parts separated by commas outside brackets.
     let mut parts: Vec<(usize, usize)> = Vec::new();
-    let bytes = chunk.as_bytes();
     let mut depth = 0i32;
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'(' => depth += 1,
-            b')' => depth -= 1,
-            b',' if depth <= 0 => {
+    for (i, c) in chunk.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth <= 0 => {
                 parts.push((start, i));
                 start = i + 1;
             }
             _ => {}
         }
-        i += 1;
     }
     parts.push((start, chunk.len()));
-    // Split " and " / " & " inside a part when both sides read as names.
-    let mut split: Vec<(usize, usize)> = Vec::new();
+    // A plural honorific ("Councillors", "Councilmembers") makes the bare parts after it
+    // names: "Councilmembers Jones, Garcia, Nakamura".
+    let mut plural = false;
+    let mut split: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, plural in force)
     for (a, b) in parts {
         let part = &chunk[a..b];
+        let (hon, _, part_plural) = strip_honorifics(part);
+        if hon.is_some() {
+            plural = part_plural;
+        }
+        // Split " and " / " & " (outside brackets) when every side reads as a name.
+        let cuts = conjunctions(part);
         let mut pieces = Vec::new();
         let mut offset = 0;
-        let lower = part.to_lowercase();
-        let mut cursor = 0;
-        let mut cut = Vec::new();
-        while let Some(p) = find_conj(&lower[cursor..]) {
-            cut.push((cursor + p.0, cursor + p.0 + p.1));
-            cursor += p.0 + p.1;
-        }
-        for (x, y) in cut {
+        for (x, y) in cuts {
             pieces.push((offset, x));
             offset = y;
         }
         pieces.push((offset, part.len()));
         let all_names = pieces.len() > 1
             && pieces.iter().all(|&(x, y)| {
-                let p = strip_honorifics(&part[x..y]).1;
-                let p = strip_parens(p);
-                let p = strip_post_nominals(&p).0.to_string();
-                is_name_like(&p) || (plural && !p.is_empty())
+                let piece = &part[x..y];
+                let bare = bare_name(piece);
+                is_name_like(&bare) || has_parenthesised_name(piece) || (plural && !bare.is_empty())
             });
         if all_names {
-            split.extend(pieces.iter().map(|&(x, y)| (a + x, a + y)));
+            split.extend(pieces.iter().map(|&(x, y)| (a + x, a + y, plural)));
         } else {
-            split.push((a, b));
+            split.push((a, b, plural));
         }
     }
-    let _ = after_hon;
     // Attach descriptions to the name before them.
     let mut current: Option<(usize, usize)> = None;
-    for (k, &(a, b)) in split.iter().enumerate() {
+    for (k, &(a, b, plural)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
-        if part.is_empty() {
+        if part.is_empty() || is_count(part) {
             continue;
         }
-        if is_count(part) {
-            continue;
-        }
-        let bare = strip_parens(strip_honorifics(part).1);
-        let bare = strip_post_nominals(&bare).0.to_string();
+        let bare = bare_name(part);
         let name_like = is_name_like(&bare)
+            || has_parenthesised_name(part)
             || (plural
                 && k > 0
                 && bare.split_whitespace().count() <= 3
@@ -521,13 +553,51 @@ fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>)
     let _ = s;
 }
 
-fn find_conj(s: &str) -> Option<(usize, usize)> {
-    let a = s.find(" and ").map(|p| (p, 5));
-    let b = s.find(" & ").map(|p| (p, 3));
-    match (a, b) {
-        (Some(x), Some(y)) => Some(if x.0 < y.0 { x } else { y }),
-        (x, y) => x.or(y),
+/// The name part of an entry: no honorific, brackets or post-nominals.
+fn bare_name(part: &str) -> String {
+    let p = strip_parens(strip_honorifics(part).1);
+    strip_post_nominals(&p).0.to_string()
+}
+
+/// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
+fn has_parenthesised_name(part: &str) -> bool {
+    ROLE_PAREN.captures_iter(part).any(|c| {
+        c.get(1).is_some_and(|m| {
+            let (hon, rest, _) = strip_honorifics(m.as_str());
+            let bare = strip_post_nominals(rest).0;
+            is_name_like(bare) && (hon.is_some() || bare.split_whitespace().count() >= 2)
+        })
+    })
+}
+
+/// Byte ranges of " and " / " & " outside brackets.
+fn conjunctions(part: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let lower = part.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b' ' if depth <= 0 => {
+                if lower[i..].starts_with(" and ") {
+                    out.push((i, i + 5));
+                    i += 5;
+                    continue;
+                }
+                if lower[i..].starts_with(" & ") {
+                    out.push((i, i + 3));
+                    i += 3;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
     }
+    out
 }
 
 fn strip_parens(s: &str) -> String {
