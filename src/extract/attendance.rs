@@ -79,7 +79,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | substitutes?|substitute\s+members?|substitutions?|deputies
           | observers?|observing
           | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
-          | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|secretary|sederunt
+                    | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|note[-\s]taker|minutes|secretary|sederunt
           | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
@@ -160,6 +160,10 @@ fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
     ) || GROUP_LABEL.is_match(&lower);
     let alone =
         rest.as_str().trim().is_empty() && matches!(lower.as_str(), "attendance" | "attendees");
+    // "Minutes:" introduces a minute-taker only when a name follows on the line.
+    if lower == "minutes" && rest.as_str().trim().is_empty() {
+        return None;
+    }
     if bare_word && !sep.contains(':') && !alone {
         return None;
     }
@@ -400,8 +404,15 @@ fn people_line(
     if state.bulleted_names.is_none() {
         state.bulleted_names = Some(bulleted);
     }
-    let status =
-        state.group.as_deref().map_or(state.label.status, |g| group_status(g, state.label.status));
+    let label_status =
+        if matches!(state.label.status, AttendanceStatus::Apologies | AttendanceStatus::Absent)
+            && role_then_name(s).is_some()
+        {
+            AttendanceStatus::InAttendance
+        } else {
+            state.label.status
+        };
+    let status = state.group.as_deref().map_or(label_status, |g| group_status(g, label_status));
     // Names listed one a line without description wait for a "· organisation" line.
     let mut new_pending = Vec::new();
     for (span, person) in parsed {
@@ -435,9 +446,17 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     for m in COUNTS.find_iter(s) {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
+    // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
+    for m in PART_TIME.find_iter(&s.to_string()) {
+        cleaned.replace_range(m.range(), &" ".repeat(m.len()));
+    }
     let t = cleaned.trim();
     if t.is_empty() || NONE.is_match(t) {
         return Vec::new();
+    }
+    // "County Counsel: Patrick Doyle", "Non-Executive Directors:<TAB>Mrs A, Mr B".
+    if let Some(people) = role_then_name(&cleaned) {
+        return people;
     }
     // Table row: name cell(s) then description cells.
     if t.contains('\t') {
@@ -462,11 +481,18 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 .filter_map(|&(at, c)| names::parse_person(c).map(|p| ((at, at + c.len()), p)))
                 .collect();
         }
-        let desc: Vec<&str> = cells[1..].iter().map(|(_, c)| c.trim()).collect();
+        // An attendance register: a cell of ✓ / A / X marks the status.
+        let mark = cells[1..].iter().find_map(|(_, c)| register_mark(c));
+        let desc: Vec<&str> = cells[1..]
+            .iter()
+            .map(|(_, c)| c.trim())
+            .filter(|c| register_mark(c).is_none())
+            .collect();
         let mut people = parse_people(first);
         for ((a, b), p) in people.iter_mut() {
             *a += first_at;
             *b += first_at;
+            p.mark = p.mark.or(mark);
             if !desc.is_empty() {
                 let d = desc.join(", ");
                 // "Chair; Cabinet Member for Health": a role first, then the office.
@@ -515,8 +541,26 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     out
 }
 
+static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(?\b(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)\b[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)\b[^)]*\)|\s*\(part\)").unwrap()
+});
+
+/// A register cell: "✓" present, "A" apologies, "X" absent.
+fn register_mark(cell: &str) -> Option<AttendanceStatus> {
+    let c = cell.trim();
+    let first = c.split_whitespace().next().unwrap_or("");
+    match first {
+        "✓" | "✔" | "☑" | "P" | "Y" | "Yes" | "yes" | "Present" | "present" => {
+            Some(AttendanceStatus::Present)
+        }
+        "A" | "Apologies" | "apologies" | "Apols" => Some(AttendanceStatus::Apologies),
+        "X" | "✗" | "✘" | "N" | "No" | "Absent" | "absent" => Some(AttendanceStatus::Absent),
+        _ => None,
+    }
+}
+
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<head>[^:–—\-(),]{2,60}?)\s*(?::|\s[–—\-]\s)\s*(?P<tail>\S.*)$").unwrap()
+    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S.*)$").unwrap()
 });
 
 /// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
@@ -543,6 +587,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     Some(people)
 }
 
+static EXCUSED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:excused|apolog(?:y|ies)|sent apologies)\b").unwrap());
+
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
 });
@@ -561,7 +608,13 @@ fn push_person(
 ) -> usize {
     let (a, b) = (span.0.min(line.len()), span.1.min(line.len()));
     let raw = line.get(a..b).unwrap_or(line).trim().to_string();
-    let mut status = status;
+    let mut status = person.mark.unwrap_or(status);
+    // "Absent: Councilmember Lee (excused)": an excused absence is an apology.
+    if status == AttendanceStatus::Absent
+        && person.description.as_deref().is_some_and(|d| EXCUSED.is_match(d))
+    {
+        status = AttendanceStatus::Apologies;
+    }
     let on_behalf_of = person.substitute_for.clone();
     if on_behalf_of.is_some() && status == AttendanceStatus::Present {
         status = AttendanceStatus::Substitute;
@@ -592,29 +645,34 @@ fn columns(
     cols: &[Label],
     out: &mut Vec<Attendee>,
 ) -> usize {
-    let mut misses = 0;
+    let mut cols = cols.to_vec();
     while i <= last && i < text.lines.len() {
         let l = text.lines[i];
         if l.is_blank() {
             i += 1;
             continue;
         }
+        // Trailing empty cells were trimmed away: a row may have fewer cells than columns.
         let raw = l.text;
-        if !raw.contains('\t') {
-            misses += 1;
-            if misses > 0 {
-                break;
-            }
-        }
         let mut pos = 0;
         let mut any = false;
         for (col, cell) in raw.split('\t').enumerate() {
             let at = l.start + pos;
             pos += cell.len() + 1;
-            if cell.trim().is_empty() {
+            let c = cell.trim();
+            if c.is_empty() {
                 continue;
             }
-            let Some(label) = cols.get(col.min(cols.len() - 1)) else { continue };
+            let col = col.min(cols.len() - 1);
+            // "Absent:" half way down a column changes that column's status.
+            if let Some((label, rest_at, _)) = parse_label(c) {
+                if c[rest_at..].trim().is_empty() {
+                    cols[col] = label;
+                    any = true;
+                    continue;
+                }
+            }
+            let label = cols[col];
             for (span, p) in parse_people(cell) {
                 push_person(text, at, cell, span, p, label.status, label.role, None, out);
                 any = true;

@@ -25,6 +25,8 @@ pub struct Person {
     pub substitute_for: Option<String>,
     /// Byte range of the entry within the string it was parsed from.
     pub span: (usize, usize),
+    /// A status the entry itself gives (an attendance register's ✓ / A / X column).
+    pub mark: Option<crate::model::AttendanceStatus>,
 }
 
 /// Honorifics, longest first; matched case-insensitively with an optional full stop.
