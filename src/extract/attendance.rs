@@ -433,6 +433,8 @@ fn people_line(
         }
     }
     state.pending.extend(new_pending);
+    // A label's role ("Chair:", "In the Chair:") belongs to the first person under it.
+    state.label.role = None;
     true
 }
 
@@ -568,7 +570,11 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     let c = ROLE_THEN_NAME.captures(s)?;
     let (head, tail) = (c.name("head")?, c.name("tail")?);
     let h = head.as_str().trim();
-    if names::is_name_like(names::strip_honorifics(h).1) || names::parse_person(h).is_some() {
+    // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
+    // a single word ("Administration:") is.
+    let (hon, bare, _) = names::strip_honorifics(h);
+    let person_like = names::is_name_like(bare) || names::parse_person(h).is_some();
+    if person_like && (hon.is_some() || bare.split_whitespace().count() >= 2) {
         return None;
     }
     let mut people = parse_people(tail.as_str());
@@ -732,6 +738,13 @@ static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
 static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)\b").unwrap()
 });
+static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|\b(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|\balso\s+present\s+(?:were|was)\s*:?\s+").unwrap()
+});
+static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)\b").unwrap()
+});
+
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?)\s+").unwrap()
 });
@@ -809,6 +822,30 @@ fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 }
             }
             continue;
+        }
+        if let Some(m) = ALSO_ATTENDING.find(sent) {
+            let end = list_end(sent, m.end());
+            list(text, base, sent, m.end()..end, AttendanceStatus::InAttendance, out);
+            continue;
+        }
+        if let Some(c) = ELECTED_CHAIR.captures(sent) {
+            if let (Some(m), Some(r)) = (c.get(0), c.name("role")) {
+                let start = names_before(sent, m.start());
+                if let Some(mut p) = names::parse_person(&sent[start..m.start()]) {
+                    p.role = names::role_of(r.as_str());
+                    push_person(
+                        text,
+                        base,
+                        sent,
+                        (start, m.start()),
+                        p,
+                        AttendanceStatus::Present,
+                        None,
+                        None,
+                        out,
+                    );
+                }
+            }
         }
         if let Some(m) = ATTENDED_BY.find(sent) {
             let end = list_end(sent, m.end());

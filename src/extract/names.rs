@@ -249,7 +249,7 @@ static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that say a phrase is an office or organisation, not a person.
 static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:council|councils|county|borough|district|parish|town|city|service|services|manager|officer|officers|director|head|team|trust|group|groups|board|department|dept|clerk|chair|chairman|chairwoman|chairperson|secretary|committee|forum|representative|representatives|commissioner|minister|advisor|adviser|officials?|members?|attendees|public|press|none|nil|n/a|all|agenda|item|minutes|apologies|present|absent|school|college|university|nhs|police|fire|association|society|foundation|partnership|authority|agency|limited|ltd|plc|cic|inc|llc|centre|center|unit|health|care|social|education|planning|finance|legal|democratic|governance|policy|support|housing|children|adult|adults|executive|chief|assistant|deputy|interim|acting|lead|senior|principal|project|programme|program|coordinator|co-ordinator|consultant|engineer|solicitor|accountant|treasurer|auditor|inspector|surveyor|architect|headteacher|teacher|governor|governors|trustee|trustees|staff|resident|residents|parishioners|guests?|visitors?|observers?|speaker|speakers|panel|people|person|network|alliance|vice|president|pro|tem|attorney|counsel|superintendent|administrator|mayor|recording|student|lord|lady|commission|assembly|cabinet|executive|scrutiny|the|of|and|for|to|in|on|at|with|by|from|mr|ms|mrs|dr)$").unwrap()
+    Regex::new(r"(?i)^(?:council|councils|county|borough|district|parish|town|city|service|services|manager|officer|officers|director|head|team|trust|group|groups|board|department|dept|clerk|chair|chairman|chairwoman|chairperson|secretary|committee|forum|representative|representatives|commissioner|minister|advisor|adviser|officials?|members?|attendees|public|press|none|nil|n/a|all|agenda|item|minutes|apologies|present|absent|school|college|university|nhs|police|fire|association|society|foundation|partnership|authority|agency|limited|ltd|plc|cic|inc|llc|centre|center|unit|health|care|social|education|planning|finance|legal|democratic|governance|policy|support|housing|children|adult|adults|executive|chief|assistant|deputy|interim|acting|lead|senior|principal|project|programme|program|coordinator|co-ordinator|consultant|engineer|solicitor|accountant|treasurer|auditor|inspector|surveyor|architect|headteacher|teacher|governor|governors|trustee|trustees|staff|resident|residents|parishioners|guests?|visitors?|observers?|speaker|speakers|panel|people|person|network|alliance|vice|president|pro|tem|directors|managers|executives|non-executive|executive|attorney|counsel|superintendent|administrator|mayor|recording|student|lord|lady|commission|assembly|cabinet|executive|scrutiny|the|of|and|for|to|in|on|at|with|by|from|mr|ms|mrs|dr)$").unwrap()
 });
 
 /// True when `s` (without honorific and post-nominals) reads as a person's name: one to six
@@ -275,7 +275,10 @@ pub fn is_name_like(s: &str) -> bool {
         if NOT_NAME_WORD.is_match(t.trim_end_matches('.')) {
             return false;
         }
-        if t.chars().next().is_some_and(|c| c.is_uppercase()) {
+        let irish_prefix = t.len() > 1
+            && t.starts_with(['h', 'n', 't'])
+            && t[1..].starts_with(|c: char| c.is_uppercase());
+        if irish_prefix || t.chars().next().is_some_and(|c| c.is_uppercase()) {
             capitalised += 1;
         } else if k == 0 || k == tokens.len() - 1 {
             // Particles sit inside a name.
