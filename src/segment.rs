@@ -481,6 +481,14 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             continue;
         }
         if let Some(c) = parse_heading(text, i, n) {
+            // "V." and "X." are roman numerals as much as letters: offer both readings.
+            if let (Some((Family::UpperAlpha, _)), Some(num)) = (&c.key, &c.number) {
+                if let Some(v) = roman(num).filter(|_| num.len() == 1) {
+                    let mut r = c.clone();
+                    r.key = Some((Family::UpperRoman, vec![v]));
+                    out.push(r);
+                }
+            }
             out.push(c);
             continue;
         }

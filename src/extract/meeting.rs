@@ -359,7 +359,8 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special|parish|town|city|county|borough|district|community)\s+)*council$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special)\s+)*council$")
+        .unwrap()
 });
 
 static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {

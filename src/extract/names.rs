@@ -333,6 +333,21 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let name = name.trim().trim_end_matches(',').trim();
     let name_ok = is_name_like(name)
         || (honorific.is_some() && name.split_whitespace().count() <= 4 && !name.contains(':'));
+    // "City Manager Robert Kline": an office before the name.
+    if !name_ok && honorific.is_none() {
+        if let Some(k) = title_then_name(name) {
+            let (office, who) = name.split_at(k);
+            if let Some(mut p) = parse_person(who) {
+                p.description = Some(match p.description {
+                    Some(d) => format!("{}; {d}", office.trim()),
+                    None => office.trim().to_string(),
+                });
+                p.role = p.role.or(role_of(office)).or(person.role);
+                p.span = (0, entry.len());
+                return Some(p);
+            }
+        }
+    }
     if !name_ok {
         // "Director of Finance (Ian Brewster)": the office outside, the name in brackets.
         if let [inner] = descriptions.as_slice() {
@@ -531,6 +546,7 @@ fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>)
         let bare = bare_name(part);
         let name_like = is_name_like(&bare)
             || has_parenthesised_name(part)
+            || title_then_name(&bare).is_some()
             || (plural
                 && k > 0
                 && bare.split_whitespace().count() <= 3
@@ -556,6 +572,27 @@ fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>)
         out.push((base + c.0, base + c.1));
     }
     let _ = s;
+}
+
+/// "City Manager Robert Kline" -> the byte offset of "Robert Kline": an office of one to four
+/// words, at least one of them an office word, then a name of two to four words.
+pub fn title_then_name(s: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    for k in 1..words.len().min(5) {
+        let name_words = words.len() - k;
+        if !(2..=4).contains(&name_words) {
+            continue;
+        }
+        let office_word =
+            words[..k].iter().any(|(_, w)| NOT_NAME_WORD.is_match(w.trim_end_matches(['.', ','])));
+        let capitalised = words[..k].iter().all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+        let rest = &s[words[k].0..];
+        if office_word && capitalised && is_name_like(rest) {
+            return Some(words[k].0);
+        }
+    }
+    None
 }
 
 /// The name part of an entry: no honorific, brackets or post-nominals.
