@@ -69,12 +69,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^
         (?P<label>
-            (?:(?:members|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
+            (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
           | (?:members|councillors|officers|officials|staff|others)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
-          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?
+          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
           | substitutes?|substitute\s+members?|substitutions?|deputies
           | observers?|observing
@@ -83,7 +83,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
-        \s*(?:[:\-–—]\s*|\t+|$)
+        \s*(?::-|[:\-–—]\s*|\t+|$)
         (?P<rest>.*)$",
     )
     .unwrap()
@@ -92,7 +92,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn label_of(lower: &str) -> Label {
     use AttendanceStatus::*;
     let l = lower.trim();
-    let (status, role) = if l.contains("apolog") && !l.contains("without") {
+    let (status, role) = if (l.contains("apolog") && !l.contains("without")) || l == "regrets" {
         (Apologies, None)
     } else if l.starts_with("absent")
         || l == "absentees"
@@ -237,7 +237,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 continue;
             }
         }
-        let Some((label, rest_at, public)) = parse_label(t) else {
+        // A label at the start of the line, or after a sentence on it ("... COMMITTEE.
+        // Present:- Councillor A, Convener; ...").
+        let Some((label, rest_at, public)) = parse_label(t).or_else(|| mid_line_label(t)) else {
             i += 1;
             continue;
         };
@@ -321,6 +323,22 @@ fn is_header_row(t: &str) -> bool {
     });
     t.contains('\t')
         && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+}
+
+/// A label with a colon after a full stop inside a line; the offset is into `t`.
+fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
+    let mut from = 0;
+    while let Some(p) = t[from..].find(". ") {
+        let at = from + p + 2;
+        let rest = &t[at..];
+        if let Some((label, rest_at, public)) = parse_label(rest) {
+            if rest[..rest_at].contains(':') && !rest[rest_at..].trim().is_empty() {
+                return Some((label, at + rest_at, public));
+            }
+        }
+        from = at;
+    }
+    None
 }
 
 /// Where a list that starts at `start` on line `i` ends: it runs on over the lines of its

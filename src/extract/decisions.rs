@@ -232,7 +232,7 @@ static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)\b|[:\-–,]|(?i:accordingly|unanimously)\b|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bit\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)\s+(?:that|to)\b").unwrap()
+    Regex::new(r"(?i)(?:\bit\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)\b|\s*:-?|\s+as\s+follows\s*:?)").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bseconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)\b(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)\b|\s*[:,]|\s*\.|\s*$)").unwrap()
@@ -255,6 +255,11 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
 });
 
+/// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.".
+static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?))?\s*\.?\s*$").unwrap()
+});
+
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes\b|all\s+in\s+favou?r)").unwrap()
 });
@@ -273,7 +278,9 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | ','));
         let at = end + (rest.len() - t.len());
         // "it was agreed:" then clauses on the next lines.
-        if t.trim().is_empty() && s[..end].trim_end().ends_with(':') {
+        if t.trim().is_empty()
+            && (s[..end].trim_end().ends_with(':') || s[..end].trim_end().ends_with(":-"))
+        {
             return Some(s.len());
         }
         // Nothing after the keyword but "accordingly" or a full stop: a proposal above.
@@ -287,6 +294,15 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             Some(at)
         }
     };
+    if let Some(c) = CARRIED_LINE.captures(s) {
+        let kw = c.name("kw")?;
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: None,
+            failed: false,
+        });
+    }
     if let Some(c) = CARRIED_LABEL.captures(s) {
         let kw = c.name("kw")?;
         let end = c.get(0)?.end();
@@ -316,10 +332,12 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
     }
     if let Some(c) = RESOLVED_PROSE.captures(s) {
         let kw = c.name("kw")?;
+        let whole = c.get(0)?;
+        let lead_in = whole.as_str().trim_end().ends_with([':', '-']);
         return Some(Prose {
             verb: "Resolved",
             keyword_at: kw.start(),
-            text_at: text_after(kw.end()),
+            text_at: text_after(if lead_in { whole.end() } else { kw.end() }),
             failed: false,
         });
     }

@@ -14,7 +14,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(minutes|notes of (?:the|a) meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)\b").unwrap()
+    Regex::new(r"(?i)\b(minutes|minute of (?:the |a )?meeting|notes of (?:the|a) meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)\b").unwrap()
 });
 static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:.*\b)?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)\b").unwrap()
