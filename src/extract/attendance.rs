@@ -538,24 +538,34 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         return people;
     }
     let parts = names::split_people(&cleaned);
-    let (plural_hon, _, plural) = names::strip_honorifics(t);
     let mut out = Vec::new();
+    // A plural honorific ("Councillors A, B and C") carries over to the bare names after it.
+    let mut plural_hon: Option<String> = None;
+    // A part that is only a role ("The Mayor, Cllr X (presiding)") goes to the next person.
+    let mut pending_role = None;
     for (a, b) in parts {
         let part = &cleaned[a..b];
         match names::parse_person(part) {
             Some(mut p) => {
-                if plural && p.honorific.is_none() {
-                    p.honorific = plural_hon.as_deref().map(names::singular_honorific);
-                } else if let Some(h) = &p.honorific {
+                let (hon, _, plural) = names::strip_honorifics(part);
+                if hon.is_some() {
+                    plural_hon =
+                        if plural { hon.as_deref().map(names::singular_honorific) } else { None };
                     if plural {
-                        p.honorific = Some(names::singular_honorific(h));
+                        p.honorific = plural_hon.clone();
                     }
+                } else if p.honorific.is_none() {
+                    p.honorific = plural_hon.clone();
                 }
+                p.role = p.role.or(pending_role.take());
                 let lead = part.len() - part.trim_start().len();
                 let trail = part.len() - part.trim_end().len();
                 out.push(((a + lead, b - trail), p));
             }
-            None => return Vec::new(),
+            None => match names::role_of(part) {
+                Some(r) => pending_role = Some(r),
+                None => return Vec::new(),
+            },
         }
     }
     out
@@ -764,7 +774,7 @@ static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?)\s+").unwrap()
+    Regex::new(r"(?i)\b(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
 /// Attendance stated in sentences.
