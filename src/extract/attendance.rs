@@ -46,7 +46,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Attendee> {
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
 });
 
 fn title_status(title: &str) -> Option<AttendanceStatus> {
@@ -459,7 +459,7 @@ fn people_line(
 /// Splits a line into people; empty when any part is not a person.
 fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)\b[^,;]*").unwrap()
+        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
     let mut cleaned = s.to_string();
     // Blank out counts of the public, keeping byte offsets.
@@ -572,7 +572,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
 }
 
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\(?\b(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)\b[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)\b[^)]*\)|\s*\(part\)").unwrap()
+    Regex::new(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
 
 /// A register cell: "✓" present, "A" apologies, "X" absent.
@@ -621,8 +621,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     Some(people)
 }
 
-static EXCUSED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:excused|apolog(?:y|ies)|sent apologies)\b").unwrap());
+static EXCUSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies)(?-u:\b)").unwrap()
+});
 
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
@@ -748,14 +749,14 @@ fn apology_item(
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved)(?-u:\b)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+").unwrap()
 });
 static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
 });
 static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
@@ -764,17 +765,17 @@ static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:(?:was|were|is|attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
 });
 static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)\b").unwrap()
+    Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
 });
 static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|\b(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|\balso\s+present\s+(?:were|was)\s*:?\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
 });
 static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)\b").unwrap()
+    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
 });
 
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
 /// Attendance stated in sentences.
@@ -886,7 +887,7 @@ fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted))\b|\.\s*$)").unwrap()
+        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted))(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
