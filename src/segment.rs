@@ -201,6 +201,9 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let line = &text.lines[i];
     let trimmed = line.trimmed();
     let lead = line.text.len() - line.text.trim_start().len();
+    if !NUMBERED.is_match(trimmed) {
+        return None;
+    }
     let caps = NUMBERED.captures(trimmed)?;
     let num = caps.name("num")?.as_str();
     let sep = caps.name("sep").map_or("", |m| m.as_str());

@@ -140,6 +140,10 @@ fn label_of(lower: &str) -> Label {
 }
 
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
+    // is_match runs the fast DFA; captures only for the few lines that match.
+    if !LABEL.is_match(line) {
+        return None;
+    }
     let caps = LABEL.captures(line)?;
     let label = caps.name("label")?;
     let rest = caps.name("rest")?;
@@ -778,10 +782,24 @@ static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)apolog|replacing|substitut|deputi[sz]|in place of|standing in|observ|attend|present|elected|appointed|nominated").unwrap()
+});
+
 /// Attendance stated in sentences.
 fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     let s = &text.src[region.clone()];
-    for r in sentences(s) {
+    // Only sentences with a trigger word can state attendance; finding those with one
+    // literal search keeps the eight patterns below off the rest of the document.
+    let sents = sentences(s);
+    let mut wanted: Vec<usize> = TRIGGER
+        .find_iter(s)
+        .map(|m| sents.partition_point(|r| r.end <= m.start()))
+        .filter(|&k| k < sents.len())
+        .collect();
+    wanted.dedup();
+    for k in wanted {
+        let r = sents[k].clone();
         let sent = &s[r.clone()];
         if sent.len() > 2000 {
             continue;

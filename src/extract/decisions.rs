@@ -81,7 +81,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             i = next;
             continue;
         }
-        if let Some(p) = prose_decision(s, formal) {
+        if let Some(p) = DECISION_WORD.is_match(s).then(|| prose_decision(s, formal)).flatten() {
             match p.text_at {
                 Some(from) if from >= s.len() => {
                     // Only a lead-in on this line: the decision is the block below.
@@ -217,6 +217,11 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
         text_start: text_start + skip,
     })
 }
+
+/// Words without which a line holds no decision in running text (a fast literal search).
+static DECISION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)resolv|agreed|decided|recommended|carried|motion|moved|second|passed|adopted|approved").unwrap()
+});
 
 /// A decision stated in running text.
 struct Prose {

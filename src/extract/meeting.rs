@@ -56,11 +56,16 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         }
     }
     if m.end_time.is_none() {
-        if let Some(c) = CLOSED.captures(text.src) {
+        let closed = CLOSED_VERB.find_iter(text.src).find_map(|v| {
+            let from = floor(text.src, v.start().saturating_sub(24));
+            let to = floor(text.src, (v.end() + 40).min(text.src.len()));
+            CLOSED.captures(&text.src[from..to]).map(|c| (c, from))
+        });
+        if let Some((c, base)) = closed {
             if let (Some(t), Some(g)) = (c.name("t").and_then(|t| parse_time(t.as_str())), c.get(0))
             {
                 m.end_time = Some(t);
-                ev.time = ev.time.or_else(|| Some(text.evidence(g.range())));
+                ev.time = ev.time.or_else(|| Some(text.evidence(base + g.start()..base + g.end())));
             }
         }
     }
@@ -281,6 +286,10 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?-u:\b)(?:\s*(?:hrs|hours|h)(?-u:\b))?|(?-u:\b)(?P<word>noon|midday)(?-u:\b)").unwrap()
+});
+
+static CLOSED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)closed|ended|finished|concluded|terminated|adjourned|rose").unwrap()
 });
 
 static CLOSED: LazyLock<Regex> = LazyLock::new(|| {

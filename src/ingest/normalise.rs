@@ -117,7 +117,11 @@ pub fn blank_page_furniture(text: &str) -> String {
         if k > 0 {
             out.push('\n');
         }
-        if !FURNITURE.is_match(line) {
+        let maybe = line.len() < 200
+            && (line.contains("age")
+                || line.contains("AGE")
+                || line.trim_start().starts_with(['-', '–']));
+        if !maybe || !FURNITURE.is_match(line) {
             out.push_str(line);
         }
     }
