@@ -46,7 +46,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Attendee> {
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
 });
 
 fn title_status(title: &str) -> Option<AttendanceStatus> {
@@ -69,12 +69,12 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^
         (?P<label>
-            (?:(?:members|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
+            (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
           | (?:members|councillors|officers|officials|staff|others)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
-          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?
+          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
           | substitutes?|substitute\s+members?|substitutions?|deputies
           | observers?|observing
@@ -83,7 +83,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
-        \s*(?:[:\-–—]\s*|\t+|$)
+        \s*(?::-|[:\-–—]\s*|\t+|$)
         (?P<rest>.*)$",
     )
     .unwrap()
@@ -92,7 +92,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn label_of(lower: &str) -> Label {
     use AttendanceStatus::*;
     let l = lower.trim();
-    let (status, role) = if l.contains("apolog") && !l.contains("without") {
+    let (status, role) = if (l.contains("apolog") && !l.contains("without")) || l == "regrets" {
         (Apologies, None)
     } else if l.starts_with("absent")
         || l == "absentees"
@@ -237,7 +237,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 continue;
             }
         }
-        let Some((label, rest_at, public)) = parse_label(t) else {
+        // A label at the start of the line, or after a sentence on it ("... COMMITTEE.
+        // Present:- Councillor A, Convener; ...").
+        let Some((label, rest_at, public)) = parse_label(t).or_else(|| mid_line_label(t)) else {
             i += 1;
             continue;
         };
@@ -321,6 +323,22 @@ fn is_header_row(t: &str) -> bool {
     });
     t.contains('\t')
         && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+}
+
+/// A label with a colon after a full stop inside a line; the offset is into `t`.
+fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
+    let mut from = 0;
+    while let Some(p) = t[from..].find(". ") {
+        let at = from + p + 2;
+        let rest = &t[at..];
+        if let Some((label, rest_at, public)) = parse_label(rest) {
+            if rest[..rest_at].contains(':') && !rest[rest_at..].trim().is_empty() {
+                return Some((label, at + rest_at, public));
+            }
+        }
+        from = at;
+    }
+    None
 }
 
 /// Where a list that starts at `start` on line `i` ends: it runs on over the lines of its
@@ -441,7 +459,7 @@ fn people_line(
 /// Splits a line into people; empty when any part is not a person.
 fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)\b[^,;]*").unwrap()
+        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
     let mut cleaned = s.to_string();
     // Blank out counts of the public, keeping byte offsets.
@@ -520,31 +538,41 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         return people;
     }
     let parts = names::split_people(&cleaned);
-    let (plural_hon, _, plural) = names::strip_honorifics(t);
     let mut out = Vec::new();
+    // A plural honorific ("Councillors A, B and C") carries over to the bare names after it.
+    let mut plural_hon: Option<String> = None;
+    // A part that is only a role ("The Mayor, Cllr X (presiding)") goes to the next person.
+    let mut pending_role = None;
     for (a, b) in parts {
         let part = &cleaned[a..b];
         match names::parse_person(part) {
             Some(mut p) => {
-                if plural && p.honorific.is_none() {
-                    p.honorific = plural_hon.as_deref().map(names::singular_honorific);
-                } else if let Some(h) = &p.honorific {
+                let (hon, _, plural) = names::strip_honorifics(part);
+                if hon.is_some() {
+                    plural_hon =
+                        if plural { hon.as_deref().map(names::singular_honorific) } else { None };
                     if plural {
-                        p.honorific = Some(names::singular_honorific(h));
+                        p.honorific = plural_hon.clone();
                     }
+                } else if p.honorific.is_none() {
+                    p.honorific = plural_hon.clone();
                 }
+                p.role = p.role.or(pending_role.take());
                 let lead = part.len() - part.trim_start().len();
                 let trail = part.len() - part.trim_end().len();
                 out.push(((a + lead, b - trail), p));
             }
-            None => return Vec::new(),
+            None => match names::role_of(part) {
+                Some(r) => pending_role = Some(r),
+                None => return Vec::new(),
+            },
         }
     }
     out
 }
 
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\(?\b(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)\b[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)\b[^)]*\)|\s*\(part\)").unwrap()
+    Regex::new(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
 
 /// A register cell: "✓" present, "A" apologies, "X" absent.
@@ -593,8 +621,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     Some(people)
 }
 
-static EXCUSED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:excused|apolog(?:y|ies)|sent apologies)\b").unwrap());
+static EXCUSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies)(?-u:\b)").unwrap()
+});
 
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
@@ -720,14 +749,14 @@ fn apology_item(
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved)(?-u:\b)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bapolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+").unwrap()
 });
 static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
 });
 static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
@@ -736,17 +765,17 @@ static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:(?:was|were|is|attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
 });
 static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)\b").unwrap()
+    Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
 });
 static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|\b(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|\balso\s+present\s+(?:were|was)\s*:?\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
 });
 static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)\b").unwrap()
+    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
 });
 
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
 /// Attendance stated in sentences.
@@ -858,7 +887,7 @@ fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted))\b|\.\s*$)").unwrap()
+        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted))(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());

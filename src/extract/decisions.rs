@@ -29,7 +29,7 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)\b(?:RESOLVED|AGREED|DECIDED)\b|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:\bit\s+was\s+(?:\w+ly\s+)?resolved\b|\bseconded\b[^.]{0,80}\b(?:carried|agreed|resolved)\b|\bmotion\b[^.]{0,200}\b(?:carried|passed)\b)").unwrap()
+        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)[^.]{0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
     });
     FORMAL.is_match(src)
 }
@@ -174,7 +174,7 @@ static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
         (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
-        (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)\b|\s*$)",
+        (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)(?-u:\b)|\s*$)",
     )
     .unwrap()
 });
@@ -229,38 +229,45 @@ struct Prose {
 }
 
 static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)\b(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)\b|[:\-–,]|(?i:accordingly|unanimously)\b|\.|$))").unwrap()
+    Regex::new(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\bit\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|\b(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)\s+(?:that|to)\b").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?)").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bseconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)\b(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)\b|\s*[:,]|\s*\.|\s*$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?\bsecond(?:ed)?\b(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)\b)").unwrap()
+    Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\b(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)\b|roll\s+call\s+vote\b|\(?vote\s*:)").unwrap()
+    Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
 });
 static FAILED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)\b|\bmotion\s+failed\b|\bwas\s+(?:defeated|lost|withdrawn)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+failed(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
 });
 static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)\b")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
 });
 
+/// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.".
+static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?))?\s*\.?\s*$").unwrap()
+});
+
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes\b|all\s+in\s+favou?r)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes(?-u:\b)|all\s+in\s+favou?r)").unwrap()
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)\b|\s*:)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)(?-u:\b)|\s*:)").unwrap()
 });
 
 /// A decision keyword inside a line of running text. `formal` says whether the document
@@ -273,7 +280,9 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | ','));
         let at = end + (rest.len() - t.len());
         // "it was agreed:" then clauses on the next lines.
-        if t.trim().is_empty() && s[..end].trim_end().ends_with(':') {
+        if t.trim().is_empty()
+            && (s[..end].trim_end().ends_with(':') || s[..end].trim_end().ends_with(":-"))
+        {
             return Some(s.len());
         }
         // Nothing after the keyword but "accordingly" or a full stop: a proposal above.
@@ -287,6 +296,15 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             Some(at)
         }
     };
+    if let Some(c) = CARRIED_LINE.captures(s) {
+        let kw = c.name("kw")?;
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: None,
+            failed: false,
+        });
+    }
     if let Some(c) = CARRIED_LABEL.captures(s) {
         let kw = c.name("kw")?;
         let end = c.get(0)?.end();
@@ -316,10 +334,12 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
     }
     if let Some(c) = RESOLVED_PROSE.captures(s) {
         let kw = c.name("kw")?;
+        let whole = c.get(0)?;
+        let lead_in = whole.as_str().trim_end().ends_with([':', '-']);
         return Some(Prose {
             verb: "Resolved",
             keyword_at: kw.start(),
-            text_at: text_after(kw.end()),
+            text_at: text_after(if lead_in { whole.end() } else { kw.end() }),
             failed: false,
         });
     }
@@ -368,11 +388,13 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
 /// lines above, from the "that" after "proposed ... seconded ..." or from a paragraph that
 /// starts "That ...", up to line `i`.
 static QUOTED_THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)\b"#).unwrap());
+    LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)(?-u:\b)"#).unwrap());
 
 fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> {
-    static PROPOSED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:proposed|moved)\b.*?\b(?P<that>that)\b").unwrap());
+    static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:proposed|moved)(?-u:\b).*?(?-u:\b)(?P<that>that)(?-u:\b)")
+            .unwrap()
+    });
     let mut k = i;
     let mut end: Option<usize> = None;
     let mut seen = 0;
@@ -432,7 +454,7 @@ fn verb_name(v: &str) -> &'static str {
 }
 
 static PAST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Approved|Adopted|Accepted|Authori[sz]ed|Appointed|Awarded|Received and filed|Received the|Waived|Denied|Rejected|Ratified|Confirmed|Introduced|Passed|Carried|Granted|Refused|Deferred|Elected|Continued|Tabled|Upheld|Dismissed)\b").unwrap()
+    Regex::new(r"^(?:Approved|Adopted|Accepted|Authori[sz]ed|Appointed|Awarded|Received and filed|Received the|Waived|Denied|Rejected|Ratified|Confirmed|Introduced|Passed|Carried|Granted|Refused|Deferred|Elected|Continued|Tabled|Upheld|Dismissed)(?-u:\b)").unwrap()
 });
 
 static ACTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -534,7 +556,7 @@ static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A vote tally line: "(Vote: 4-0-1)", "Votes: For 7, Against 2", "Ayes: 5".
 static VOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:votes?|voting|ayes|yeas|roll call vote|for\s*[:\-]?\s*\d)\b")
+    Regex::new(r"(?i)^\(?\s*(?:votes?|voting|ayes|yeas|roll call vote|for\s*[:\-]?\s*\d)(?-u:\b)")
         .unwrap()
 });
 
@@ -654,7 +676,7 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
 
 /// A sentence that records procedure, not the decision.
 static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\(.*\)\.?|(?:proposed|seconded|moved)\b.*|(?:carried|all in favou?r|unanimous(?:ly)?|nem\.? ?con)\b.*|(?:for|votes?)\s*:?\s*\d.*)$").unwrap()
+    Regex::new(r"(?i)^(?:\(.*\)\.?|(?:proposed|seconded|moved)(?-u:\b).*|(?:carried|all in favou?r|unanimous(?:ly)?|nem\.? ?con)(?-u:\b).*|(?:for|votes?)\s*:?\s*\d.*)$").unwrap()
 });
 
 struct Flat {

@@ -143,25 +143,27 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
 }
 
 static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(meeting|held|minutes|date|notes|summary|commencing|convened)\b").unwrap()
+    Regex::new(r"(?-u:\b)(meeting|held|minutes|date|notes|summary|commencing|convened)(?-u:\b)")
+        .unwrap()
 });
 
 const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)\b")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)")).unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b{MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+        r"(?i)(?-u:\b){MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)"
     ))
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P<sep2>[/.\-])(?P<year>(?:19|20)\d\d|\d\d)\b").unwrap()
+    Regex::new(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P<sep2>[/.\-])(?P<year>(?:19|20)\d\d|\d\d)(?-u:\b)").unwrap()
 });
-static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b").unwrap());
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?-u:\b)").unwrap()
+});
 
 /// True when the document writes dates month first ("March 7, 2023") and never day first.
 fn is_us(src: &str) -> bool {
@@ -278,11 +280,11 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?|\b(?P<word>noon|midday)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?-u:\b)(?:\s*(?:hrs|hours|h)(?-u:\b))?|(?-u:\b)(?P<word>noon|midday)(?-u:\b)").unwrap()
 });
 
 static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:meeting|which|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|rose)(?:\s+at)?\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|which|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|rose)(?:\s+at)?\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})").unwrap()
 });
 
 /// "6.00 pm" -> "18:00".
@@ -341,17 +343,17 @@ fn is_next_meeting(line: &str) -> bool {
 }
 
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society)(?-u:\b)").unwrap()
 });
 
 static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?x)
-        \b(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
+        (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         (?P<body>\p{Lu}.*?)
-        (?:\s+(?i:held|to\s+be|will\s+be|which|convened)\b
+        (?:\s+(?i:held|to\s+be|will\s+be|which|convened)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
           |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
           |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
@@ -364,23 +366,25 @@ static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b").unwrap()
+    Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)").unwrap()
 });
 
 static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(minutes|agenda|notes|summary|report|meeting|present|apologies|item)\b")
-        .unwrap()
+    Regex::new(
+        r"(?i)(?-u:\b)(minutes|agenda|notes|summary|report|meeting|present|apologies|item)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(committee|sub-committee|board|panel|cabinet|forum|group|working party|scrutiny)\b",
+        r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|working party|scrutiny)(?-u:\b)",
     )
     .unwrap()
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:city|town|village|county|borough|township|parish)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)\b.*$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:city|town|village|county|borough|township|parish)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
 });
 
 type Found = Option<(String, Range<usize>)>;
@@ -553,13 +557,13 @@ static VENUE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:venue|location|place|where|held at)\s*[:\-–]\s*(?P<loc>.+)$").unwrap()
 });
 static HELD_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:held\s+(?:at|in|via)|took\s+place\s+(?:at|in)|convened\s+(?:at|in)|meeting\s+(?:at|in))\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)(?:\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d|the\s+\d)|\s+at\s+\d|,\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)|\s+commencing|\s+starting|\.\s|\.$|$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:held\s+(?:at|in|via)|took\s+place\s+(?:at|in)|convened\s+(?:at|in)|meeting\s+(?:at|in))\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)(?:\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d|the\s+\d)|\s+at\s+\d|,\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)|\s+commencing|\s+starting|\.\s|\.$|$)").unwrap()
 });
 static IN_AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)\s*\.?$").unwrap()
 });
 static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(room|hall|house|chamber|chambers|centre|center|offices|building|library|pavilion|institute|school|church|zoom|teams|virtual|online|remote|street|road|lane|avenue|square|civic|town hall|guildhall|annex|annexe|suite)\b").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(room|hall|house|chamber|chambers|centre|center|offices|building|library|pavilion|institute|school|church|zoom|teams|virtual|online|remote|street|road|lane|avenue|square|civic|town hall|guildhall|annex|annexe|suite)(?-u:\b)").unwrap()
 });
 
 /// The place of the meeting.

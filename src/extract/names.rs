@@ -174,7 +174,7 @@ pub fn role_of(s: &str) -> Option<Role> {
     let t = t.to_lowercase();
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair of the (?:meeting|committee|board|council|panel))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|convener|convenor|(?:town |city |lord )?mayor|provost|president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
@@ -198,15 +198,19 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
 }
 
+static QUALIFIED_COUNCILLOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}\-]+\s+){1,2}(?:Cllrs?|Councillors?|Councilmembers?)\.?\s+")
+        .unwrap()
+});
+
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
 pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
     let mut rest = s.trim_start();
     let mut found: Vec<&str> = Vec::new();
     let mut plural = false;
     'outer: loop {
-        let lower = rest.to_lowercase();
         for h in HONORIFICS {
-            if lower.starts_with(h) {
+            if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
                 let after = &rest[h.len()..];
                 let after = after.strip_prefix('.').unwrap_or(after);
                 // Must end at a word boundary and be followed by more text.
@@ -216,6 +220,17 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
                     rest = after.trim_start();
                     continue 'outer;
                 }
+            }
+        }
+        // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
+        // before a councillor's title.
+        if found.is_empty() {
+            if let Some(m) = QUALIFIED_COUNCILLOR.find(rest) {
+                let h = m.as_str().trim_end();
+                found.push(h.trim_end_matches('.'));
+                plural |= h.to_ascii_lowercase().trim_end_matches('.').ends_with('s');
+                rest = rest[m.end()..].trim_start();
+                continue 'outer;
             }
         }
         break;
@@ -649,7 +664,7 @@ fn strip_parens(s: &str) -> String {
 /// "2 members of the public", "three residents", "No members of the public".
 fn is_count(s: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)\b.*\b(?:public|residents?|parishioners|people|persons|visitors|guests|press|others|members)\b").unwrap()
+        Regex::new(r"(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)(?-u:\b).*(?-u:\b)(?:public|residents?|parishioners|people|persons|visitors|guests|press|others|members)(?-u:\b)").unwrap()
     });
     COUNT.is_match(s.trim())
 }

@@ -14,10 +14,10 @@ use std::sync::LazyLock;
 static PCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
-        (?P<between>\bbetween\s+)?
-        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per\s?cent|\s?percent)?\s*(?:-|–|—|\bto\b|\band\b)\s*)?
+        (?P<between>(?-u:\b)between\s+)?
+        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per\s?cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
         (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
-        (?P<unit>\s?%(?:\s?points?\b)?|\s?per\s?cent(?:age\s+points?)?\b|\s?percent(?:age\s+points?)?\b|\s?pp\b|\s?percentage\s+points?\b)",
+        (?P<unit>\s?%(?:\s?points?(?-u:\b))?|\s?per\s?cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
     )
     .unwrap()
 });
@@ -111,7 +111,7 @@ fn push_single(
     src: &str,
 ) {
     static UNIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s?(?:%|per\s?cent\b|percent\b)").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)^\s?(?:%|per\s?cent(?-u:\b)|percent(?-u:\b))").unwrap());
     let Some(value) = parse_num(num) else { return };
     let after = &src[at + num.len()..];
     let Some(unit) = UNIT.find(after) else { return };
