@@ -101,19 +101,25 @@ fn seed_gold_facts() {
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
 
-/// The style fixtures (other councils' layouts) meet their facts: every document scores at
-/// least 0.85 macro-F1 and the corpus at least 0.95. The numbers are floors that catch
-/// regressions, not the target.
+/// The style fixtures (other councils' layouts) meet their facts. The first batch
+/// (`fixtures/styles/*.txt`) was written first and the rules were developed against it; the
+/// second (`fixtures/styles/b2-*.txt`) was written later, blind to the code, to measure how the
+/// rules generalise, and includes deliberately hostile layouts (a PDF flattened column by
+/// column, Markdown). The floors catch regressions; they are not the targets.
 #[test]
 fn style_fixture_facts() {
-    let mut scores = Vec::new();
+    let mut first = Vec::new();
+    let mut second = Vec::new();
     let mut weak = Vec::new();
+    let mut table = Vec::new();
     for rel in text_fixtures().into_iter().filter(|r| r.starts_with("fixtures/styles/")) {
         let facts_path = root().join(rel.replace(".txt", ".facts.json"));
         let gold = facts::load(&facts_path);
         let score = facts::score(&record(&rel), &gold);
         let m = score.macro_f1();
-        if m < 0.85 {
+        table.push(format!("{m:.3} {rel}"));
+        let b2 = rel.starts_with("fixtures/styles/b2-");
+        if m < if b2 { 0.20 } else { 0.85 } {
             let details: Vec<String> = score
                 .fields
                 .iter()
@@ -122,12 +128,22 @@ fn style_fixture_facts() {
                 .collect();
             weak.push(format!("{rel}: {m:.3}\n{}", details.join("\n")));
         }
-        scores.push(m);
+        if b2 { second.push(m) } else { first.push(m) }
     }
-    assert!(scores.len() >= 15, "expected at least 15 style fixtures, found {}", scores.len());
-    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-    assert!(weak.is_empty(), "documents under 0.85:\n{}", weak.join("\n"));
-    assert!(mean >= 0.95, "macro-F1 over the style fixtures is {mean:.3}, under 0.95");
+    let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
+    eprintln!("{}", table.join("\n"));
+    assert!(first.len() >= 15, "expected at least 15 style fixtures, found {}", first.len());
+    assert!(weak.is_empty(), "documents under their floor:\n{}", weak.join("\n"));
+    assert!(
+        mean(&first) >= 0.97,
+        "macro-F1 over the first style batch is {:.3}, under 0.97",
+        mean(&first)
+    );
+    assert!(
+        mean(&second) >= 0.78,
+        "macro-F1 over the second style batch is {:.3}, under 0.78",
+        mean(&second)
+    );
 }
 
 /// The Windows-1252, UTF-16 and CRLF renditions give the seed's record, apart from `source`.
