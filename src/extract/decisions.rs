@@ -119,7 +119,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         block_end(
                             text,
                             text.line_of(sentence_end.saturating_sub(1)),
-                            sentence_end,
+                            start,
                             body.end,
                         )
                     } else {
@@ -146,8 +146,11 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                 }
                 None => {
                     // "Proposed by X, seconded by Y, and agreed." / "RESOLVED accordingly.": the
-                    // decision is the proposal written above.
-                    if let Some(range) = proposal_before(text, body.start, i) {
+                    // decision is the proposal written above, or (after "AND AGREED") the
+                    // quoted motion below.
+                    let found = proposal_after(text, body.end, i)
+                        .or_else(|| proposal_before(text, body.start, i));
+                    if let Some(range) = found {
                         if let Some(d) = decision(text, p.verb, lo + p.keyword_at, range) {
                             decisions.push(d);
                         }
@@ -171,9 +174,10 @@ struct KeywordMatch {
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?)?)
+        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
+        (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
         (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)(?-u:\b)|\s*$)",
     )
     .unwrap()
@@ -392,6 +396,22 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
 /// The proposal a bare "and agreed" / "RESOLVED accordingly" on line `i` refers to: the
 /// lines above, from the "that" after "proposed ... seconded ..." or from a paragraph that
 /// starts "That ...", up to line `i`.
+/// The motion quoted on the lines after "AND AGREED" (within three non-blank lines): a line
+/// that opens with a quotation mark, or starts "That" / "To".
+fn proposal_after(text: &Text, limit: usize, i: usize) -> Option<Range<usize>> {
+    let next =
+        text.lines[i + 1..].iter().take_while(|l| l.start < limit).find(|l| !l.is_blank())?;
+    let t = next.trimmed();
+    let quoted = t.starts_with(['“', '"', '‘']);
+    let that = t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
+        || t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "));
+    if !quoted && !that {
+        return None;
+    }
+    let r = next.trimmed_range();
+    Some(r.start..r.end.min(limit))
+}
+
 static QUOTED_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)(?-u:\b)"#).unwrap());
 
@@ -426,6 +446,34 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             return Some(l.start + that.start()..end?);
         }
         if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
+            // "THAT Council receive the report; and\nTHAT Council award ...": earlier parts of
+            // the same motion.
+            let mut k = k;
+            while k > 0 && text.lines[k - 1].start >= floor && !text.lines[k - 1].is_blank() {
+                let above = text.lines[k - 1].trimmed();
+                let joined = above.ends_with(';')
+                    || above.ends_with("; and")
+                    || above.ends_with(" and")
+                    || above.ends_with(',');
+                if !joined {
+                    break;
+                }
+                let top = (0..k)
+                    .rev()
+                    .take_while(|&x| text.lines[x].start >= floor && !text.lines[x].is_blank())
+                    .last()
+                    .unwrap_or(k - 1);
+                match (top..k).find(|&x| {
+                    text.lines[x]
+                        .trimmed()
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+                }) {
+                    Some(x) => k = x,
+                    None => break,
+                }
+            }
+            let l = text.lines[k];
             // The paragraph of the proposal, not what was said after it.
             let mut stop = l.end();
             for n in &text.lines[k + 1..i] {
