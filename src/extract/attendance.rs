@@ -475,6 +475,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
     let t = cleaned.trim();
+    // Prose is not a list of people: many lower-case words outside brackets.
+    if lowercase_words(t) > 8 {
+        return Vec::new();
+    }
     if t.is_empty() || NONE.is_match(t) {
         return Vec::new();
     }
@@ -573,6 +577,42 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
     }
     out
+}
+
+/// Lower-case words outside brackets, other than the small words inside names and offices.
+fn lowercase_words(t: &str) -> usize {
+    let mut depth = 0i32;
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        let opens = w.matches('(').count() as i32;
+        let closes = w.matches(')').count() as i32;
+        if depth == 0
+            && opens == 0
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                w,
+                "and"
+                    | "of"
+                    | "for"
+                    | "the"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "da"
+                    | "le"
+                    | "la"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "&"
+            )
+        {
+            n += 1;
+        }
+        depth = (depth + opens - closes).max(0);
+    }
+    n
 }
 
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {

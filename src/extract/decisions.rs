@@ -624,7 +624,12 @@ fn is_signature(t: &str) -> bool {
 /// The end of the sentence that starts at `start`: a full stop followed by white space and
 /// a capital, a blank line, or `limit`.
 fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
-    let s = &text.src[start..limit];
+    // A sentence is rarely longer than this: look no further, so a long item stays linear.
+    let mut cap = (start + 4000).min(limit);
+    while !text.src.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let s = &text.src[start..cap];
     let sents = crate::text::sentences(s);
     let first = sents.first().map_or(s.len(), |r| r.end);
     start + first
