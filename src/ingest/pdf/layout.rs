@@ -1,0 +1,371 @@
+//! Layout: positioned glyphs become lines in reading order. Glyphs are grouped by baseline
+//! (superscripts stay on their line), fake bold is de-duplicated, words are split by
+//! geometric gaps and shown spaces, and large gaps split a line into cells (table cells,
+//! joined by a tab). Two-column runs are read column by column, table cells that wrap onto
+//! the next line stay in their cell, and paragraph gaps become blank lines.
+
+use super::content::{Glyph, PageContent};
+
+/// A gap wider than this many font sizes (em) separates words.
+const WORD_GAP: f32 = 0.12;
+/// A gap wider than this many em separates cells (table columns, tab stops, columns).
+const CELL_GAP: f32 = 1.0;
+
+/// A run of words on a line with no cell gap inside.
+#[derive(Clone, Debug)]
+pub(crate) struct Cell {
+    /// Left edge.
+    pub x0: f32,
+    /// Right edge.
+    pub x1: f32,
+    /// The words, separated by single spaces.
+    pub text: String,
+}
+
+/// One visual line.
+#[derive(Clone, Debug)]
+pub(crate) struct Line {
+    /// Baseline (device space, y up).
+    pub y: f32,
+    /// Largest font size on the line.
+    pub size: f32,
+    /// Cells, left to right.
+    pub cells: Vec<Cell>,
+    /// A paragraph gap comes before this line.
+    pub gap_before: bool,
+    /// Baseline of the last visual line merged into this one (table cells that wrap).
+    pub bottom: f32,
+}
+
+impl Line {
+    /// Left edge of the line.
+    pub(crate) fn x0(&self) -> f32 {
+        self.cells.first().map_or(0.0, |c| c.x0)
+    }
+    /// Right edge of the line.
+    pub(crate) fn x1(&self) -> f32 {
+        self.cells.last().map_or(0.0, |c| c.x1)
+    }
+    /// The line's text, cells joined by tabs.
+    pub(crate) fn text(&self) -> String {
+        let mut s = String::new();
+        for (i, c) in self.cells.iter().enumerate() {
+            if i > 0 {
+                s.push('\t');
+            }
+            s.push_str(&c.text);
+        }
+        s
+    }
+}
+
+/// Groups a page's glyphs into lines, top to bottom, in reading order.
+pub(crate) fn lines(page: &PageContent) -> Vec<Line> {
+    let glyphs = &page.glyphs;
+    if glyphs.is_empty() {
+        return Vec::new();
+    }
+    let mut order: Vec<u32> = (0..glyphs.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        let (ga, gb) = (&glyphs[a as usize], &glyphs[b as usize]);
+        gb.y.total_cmp(&ga.y).then(ga.x0.total_cmp(&gb.x0))
+    });
+    // Baseline clusters.
+    let mut clusters: Vec<Vec<u32>> = Vec::new();
+    let mut ref_y = f32::NAN;
+    let mut ref_size = 0.0f32;
+    for &i in &order {
+        let g = &glyphs[i as usize];
+        let tol = 0.4 * ref_size.max(g.size).max(0.5);
+        if let Some(cur) = clusters.last_mut() {
+            if (ref_y - g.y).abs() <= tol {
+                cur.push(i);
+                if g.size > ref_size * 1.05 {
+                    ref_y = g.y;
+                    ref_size = g.size;
+                }
+                continue;
+            }
+        }
+        clusters.push(vec![i]);
+        ref_y = g.y;
+        ref_size = g.size;
+    }
+    let mut out = Vec::with_capacity(clusters.len());
+    for mut cluster in clusters {
+        cluster.sort_by(|&a, &b| {
+            let (ga, gb) = (&glyphs[a as usize], &glyphs[b as usize]);
+            ga.x0.total_cmp(&gb.x0).then(ga.seq.cmp(&gb.seq))
+        });
+        if let Some(line) = build_line(page, &cluster) {
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn build_line(page: &PageContent, idx: &[u32]) -> Option<Line> {
+    let glyphs = &page.glyphs;
+    let mut cells: Vec<Cell> = Vec::new();
+    let mut prev: Option<&Glyph> = None;
+    let mut size = 0.0f32;
+    let mut y = 0.0f32;
+    for &i in idx {
+        let g = &glyphs[i as usize];
+        let text = page.glyph_text(g);
+        if let Some(p) = prev {
+            // Fake bold: the same glyph drawn again at almost the same place.
+            let tol = (0.3 * (p.x1 - p.x0)).max(0.05 * p.size);
+            if (g.x0 - p.x0).abs() < tol
+                && (g.y - p.y).abs() < 0.2 * p.size
+                && page.glyph_text(p) == text
+            {
+                continue;
+            }
+        }
+        if g.size > size {
+            size = g.size;
+            y = g.y;
+        }
+        match prev {
+            None => cells.push(Cell { x0: g.x0, x1: g.x1, text: text.to_string() }),
+            Some(p) => {
+                let em = p.size.max(g.size).max(0.1);
+                let gap = g.x0 - p.x1;
+                let cell = cells.last_mut()?;
+                if gap > CELL_GAP * em {
+                    cells.push(Cell { x0: g.x0, x1: g.x1, text: text.to_string() });
+                } else {
+                    let spaced = g.space_before && (p.seq + 1 == g.seq || gap > 0.0);
+                    if gap > WORD_GAP * em || spaced || gap < -em {
+                        cell.text.push(' ');
+                    }
+                    cell.text.push_str(text);
+                    cell.x1 = cell.x1.max(g.x1);
+                }
+            }
+        }
+        prev = Some(g);
+    }
+    for c in &mut cells {
+        let t = c.text.trim();
+        if t.len() != c.text.len() {
+            c.text = t.to_string();
+        }
+    }
+    cells.retain(|c| !c.text.is_empty());
+    if cells.is_empty() {
+        return None;
+    }
+    Some(Line { y, size, cells, gap_before: false, bottom: y })
+}
+
+/// The usual distance between baselines of consecutive lines on a page, in em.
+fn usual_pitch(lines: &[Line]) -> f32 {
+    let mut pitches: Vec<f32> = lines
+        .windows(2)
+        .map(|w| (w[0].y - w[1].y) / w[0].size.max(w[1].size).max(0.1))
+        .filter(|p| *p > 0.5 && *p < 3.0)
+        .collect();
+    if pitches.is_empty() {
+        return 1.2;
+    }
+    pitches.sort_by(f32::total_cmp);
+    // The lower quartile: body text dominates, and paragraph gaps only make pitches larger.
+    pitches[pitches.len() / 4].max(0.9)
+}
+
+/// Orders lines for reading: two-column runs column by column, table cell continuations
+/// merged into their row, and paragraph gaps marked.
+pub(crate) fn arrange(lines: Vec<Line>) -> Vec<Line> {
+    let lines = columns(lines);
+    let pitch = usual_pitch(&lines);
+    let lines = merge_wrapped_cells(lines, pitch);
+    mark_gaps(lines, pitch)
+}
+
+fn mark_gaps(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
+    for i in 1..lines.len() {
+        let (a, b) = (&lines[i - 1], &lines[i]);
+        let em = a.size.max(b.size).max(0.1);
+        let d = a.bottom - b.y;
+        // Larger than normal spacing, or moving up (a new column).
+        if d > (pitch * 1.35).max(pitch + 0.3) * em || d < -em {
+            lines[i].gap_before = true;
+        }
+    }
+    lines
+}
+
+/// Merges a line into the table row above when it continues cells of that row: at normal
+/// line spacing, each of its cells within a cell of the row, and its first word too wide to
+/// have fitted at the end of that cell's previous line (so it was wrapped there, rather than
+/// being a new row or a heading with one cell). A table cell that wraps stays in its cell.
+fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
+    let right_edge = lines.iter().map(Line::x1).fold(f32::NEG_INFINITY, f32::max);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // For the last row: the right edge of each cell's last visual line.
+    let mut tails: Vec<f32> = Vec::new();
+    for line in lines {
+        let mut merged = false;
+        if let Some(row) = out.last_mut() {
+            let em = line.size.max(row.size).max(0.1);
+            let d = row.bottom - line.y;
+            let close = d > 0.0 && d <= pitch * 1.12 * em;
+            if close
+                && row.cells.len() >= 2
+                && line.cells.len() < row.cells.len()
+                && !is_marker(&row.cells[0].text)
+            {
+                let targets: Option<Vec<usize>> = line
+                    .cells
+                    .iter()
+                    .map(|c| {
+                        row.cells.iter().enumerate().position(|(k, r)| {
+                            let limit = row.cells.get(k + 1).map_or(right_edge, |n| n.x0);
+                            c.x0 >= r.x0 - 0.6 * em && c.x0 < limit && c.x1 <= limit + 0.6 * em
+                        })
+                    })
+                    .collect();
+                if let Some(targets) = targets {
+                    let wrapped = line.cells.iter().zip(&targets).all(|(c, &t)| {
+                        let limit = row.cells.get(t + 1).map_or(right_edge, |n| n.x0);
+                        let chars = c.text.chars().count().max(1) as f32;
+                        let first = c.text.split(' ').next().unwrap_or("").chars().count() as f32;
+                        let word_w = (c.x1 - c.x0) / chars * first;
+                        tails
+                            .get(t)
+                            .is_some_and(|&tail| tail + 0.25 * em + word_w > limit - 0.2 * em)
+                    });
+                    if wrapped && targets.windows(2).all(|w| w[0] < w[1]) {
+                        for (c, t) in line.cells.iter().zip(targets) {
+                            let cell = &mut row.cells[t];
+                            cell.text.push('\n');
+                            cell.text.push_str(&c.text);
+                            cell.x1 = cell.x1.max(c.x1);
+                            tails[t] = c.x1;
+                        }
+                        row.bottom = line.y;
+                        merged = true;
+                    }
+                }
+            }
+        }
+        if !merged {
+            tails = line.cells.iter().map(|c| c.x1).collect();
+            out.push(line);
+        }
+    }
+    for line in &mut out {
+        for c in &mut line.cells {
+            if c.text.contains('\n') {
+                c.text = join_wrapped(&c.text);
+            }
+        }
+    }
+    out
+}
+
+/// A list marker cell: a bullet, "1.", "(a)", "iv)".
+fn is_marker(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().count() <= 5
+        && (t.chars().all(|c| !c.is_alphanumeric())
+            || t.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ':'))
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase()))
+}
+
+/// Joins the lines of a wrapped cell with spaces (a line-break hyphen joins directly).
+fn join_wrapped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split('\n').enumerate() {
+        if i > 0 {
+            if super::furniture::is_break_hyphen(&out, part) {
+                out.pop();
+            } else {
+                out.push(' ');
+            }
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Finds runs of lines set in two columns and reads them column by column.
+///
+/// A gutter is an x position no line crosses, with text on both sides of it on most lines
+/// of a run. Tables have such gutters too; columns differ in that the left column's lines
+/// mostly run up to the gutter (filled lines), while table cells are ragged and short.
+fn columns(lines: Vec<Line>) -> Vec<Line> {
+    if lines.len() < 8 {
+        return lines;
+    }
+    let left = lines.iter().map(Line::x0).fold(f32::INFINITY, f32::min);
+    let right = lines.iter().map(Line::x1).fold(f32::NEG_INFINITY, f32::max);
+    let width = right - left;
+    if !(width > 0.0) {
+        return lines;
+    }
+    // Candidate gutters: gaps between cells, in the middle half of the text width.
+    let mut best: Option<(f32, usize, usize)> = None; // (gutter x, start, end)
+    let mut candidates: Vec<f32> = Vec::new();
+    for l in &lines {
+        for w in l.cells.windows(2) {
+            let mid = (w[0].x1 + w[1].x0) / 2.0;
+            if mid > left + width * 0.25 && mid < left + width * 0.75 {
+                candidates.push(mid);
+            }
+        }
+    }
+    candidates.sort_by(f32::total_cmp);
+    candidates.dedup_by(|a, b| (*a - *b).abs() < 4.0);
+    for &gx in candidates.iter().take(40) {
+        // Runs of consecutive lines not crossing gx.
+        let mut start = 0;
+        for i in 0..=lines.len() {
+            let crosses = i == lines.len() || lines[i].cells.iter().any(|c| c.x0 < gx && c.x1 > gx);
+            if crosses {
+                let len = i - start;
+                if len >= 6 && best.is_none_or(|b| len > b.2 - b.1) {
+                    best = Some((gx, start, i));
+                }
+                start = i + 1;
+            }
+        }
+    }
+    let Some((gx, start, end)) = best else { return lines };
+    let run = &lines[start..end];
+    let both = run.iter().filter(|l| l.x0() < gx && l.x1() > gx).count();
+    if both * 2 < run.len() {
+        return lines;
+    }
+    // Left column lines should mostly reach close to the gutter.
+    let lefts: Vec<f32> =
+        run.iter().flat_map(|l| l.cells.iter().filter(|c| c.x1 < gx).map(|c| c.x1)).collect();
+    let lmax = lefts.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let col_w = gx - left;
+    let filled = lefts.iter().filter(|&&x| x > lmax - 0.15 * col_w).count();
+    if filled * 10 < lefts.len() * 7 {
+        return lines;
+    }
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len() + 8);
+    let mut rest = lines;
+    let tail = rest.split_off(end);
+    let run: Vec<Line> = rest.split_off(start);
+    out.extend(rest);
+    let mut right_col = Vec::new();
+    for l in run {
+        let (y, size, bottom) = (l.y, l.size, l.bottom);
+        let (lc, rc): (Vec<Cell>, Vec<Cell>) = l.cells.into_iter().partition(|c| c.x1 <= gx);
+        if !lc.is_empty() {
+            out.push(Line { y, size, cells: lc, gap_before: false, bottom });
+        }
+        if !rc.is_empty() {
+            right_col.push(Line { y, size, cells: rc, gap_before: false, bottom });
+        }
+    }
+    out.extend(right_col);
+    out.extend(columns(tail));
+    out
+}
