@@ -128,7 +128,7 @@ pub(crate) fn is_break_hyphen(before: &str, after: &str) -> bool {
         .into_iter()
         .rev()
         .collect();
-    if word.chars().count() < 2 || !word.chars().all(|c| c.is_lowercase()) {
+    if word.chars().count() < 2 || !word.chars().skip(1).all(|c| c.is_lowercase()) {
         return false;
     }
     // "Donnelly-Nelson", "20-21": not lower case after.
@@ -140,7 +140,7 @@ pub(crate) fn is_break_hyphen(before: &str, after: &str) -> bool {
     if char_before_word == Some('-') {
         return false;
     }
-    !COMPOUND_PREFIXES.contains(&word.as_str())
+    !COMPOUND_PREFIXES.contains(&word.to_lowercase().as_str())
 }
 
 /// Joins words hyphenated across consecutive lines of one paragraph: the rest of the word
@@ -152,7 +152,15 @@ pub(crate) fn join_hyphens(lines: &mut [Line]) {
         }
         let next_text = lines[i + 1].cells[0].text.clone();
         let last = lines[i].cells.len() - 1;
-        if !is_break_hyphen(&lines[i].cells[last].text, &next_text) {
+        let before = &lines[i].cells[last].text;
+        let break_hyphen = is_break_hyphen(before, &next_text);
+        // A real hyphen at a line end ("age-" / "related", "Donnelly-" / "Nelson") is kept,
+        // and the compound joined on one line.
+        let real_hyphen = before
+            .strip_suffix('-')
+            .is_some_and(|s| s.chars().last().is_some_and(char::is_alphanumeric))
+            && next_text.chars().next().is_some_and(char::is_alphanumeric);
+        if !break_hyphen && !real_hyphen {
             continue;
         }
         let (word, rest) = match next_text.split_once(' ') {
@@ -160,7 +168,9 @@ pub(crate) fn join_hyphens(lines: &mut [Line]) {
             None => (next_text.clone(), String::new()),
         };
         let cell = &mut lines[i].cells[last];
-        cell.text.pop();
+        if break_hyphen {
+            cell.text.pop();
+        }
         cell.text.push_str(&word);
         lines[i + 1].cells[0].text = rest;
         if lines[i + 1].cells[0].text.is_empty() {

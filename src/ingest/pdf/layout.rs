@@ -171,8 +171,8 @@ fn usual_pitch(lines: &[Line]) -> f32 {
         return 1.2;
     }
     pitches.sort_by(f32::total_cmp);
-    // The lower quartile: body text dominates, and paragraph gaps only make pitches larger.
-    pitches[pitches.len() / 4].max(0.9)
+    // The median: body text dominates; paragraph gaps only make some pitches larger.
+    pitches[pitches.len() / 2].max(0.9)
 }
 
 /// Orders lines for reading: two-column runs column by column, table cell continuations
@@ -211,7 +211,7 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
         if let Some(row) = out.last_mut() {
             let em = line.size.max(row.size).max(0.1);
             let d = row.bottom - line.y;
-            let close = d > 0.0 && d <= pitch * 1.12 * em;
+            let close = d > 0.0 && d <= pitch * 1.15 * em;
             if close
                 && row.cells.len() >= 2
                 && line.cells.len() < row.cells.len()
@@ -229,7 +229,9 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
                     .collect();
                 if let Some(targets) = targets {
                     let wrapped = line.cells.iter().zip(&targets).all(|(c, &t)| {
-                        let limit = row.cells.get(t + 1).map_or(right_edge, |n| n.x0);
+                        // The cell's inner right edge: short of the next column by its
+                        // padding.
+                        let limit = row.cells.get(t + 1).map_or(right_edge, |n| n.x0 - em);
                         let chars = c.text.chars().count().max(1) as f32;
                         let first = c.text.split(' ').next().unwrap_or("").chars().count() as f32;
                         let word_w = (c.x1 - c.x0) / chars * first;
