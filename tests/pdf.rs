@@ -106,3 +106,294 @@ fn dump() {
     println!("{}", doc.text);
     println!("---\n{:?}\n{:?}\n{:?}", doc.page_starts, doc.text_layer, doc.warnings);
 }
+
+// ---------------------------------------------------------------------------------------
+// Synthetic fixtures, written as PDF bytes: each exercises one layout or font feature.
+// `cargo test --test pdf write_fixtures -- --ignored` writes them to fixtures/pdf/.
+
+/// A minimal PDF writer: objects are numbered in order, page contents are uncompressed.
+struct Pdf {
+    objects: Vec<Vec<u8>>,
+}
+
+impl Pdf {
+    fn new() -> Pdf {
+        Pdf { objects: Vec::new() }
+    }
+    /// Adds an object, returns its number.
+    fn add(&mut self, body: impl Into<Vec<u8>>) -> usize {
+        self.objects.push(body.into());
+        self.objects.len()
+    }
+    fn stream(&mut self, dict: &str, data: &[u8]) -> usize {
+        let mut body = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
+        body.extend_from_slice(data);
+        body.extend_from_slice(b"\nendstream");
+        self.add(body)
+    }
+    /// Builds a document whose pages are (content, font resources) pairs.
+    fn finish(mut self, pages: &[(String, String)]) -> Vec<u8> {
+        let pages_id = self.objects.len() + 1 + pages.len() * 2;
+        let mut kids = Vec::new();
+        for (content, fonts) in pages {
+            let c = self.stream("", content.as_bytes());
+            let p = self.add(format!(
+                "<< /Type /Page /Parent {pages_id} 0 R /MediaBox [0 0 612 792] /Contents {c} 0 R /Resources << /Font << {fonts} >> >> >>"
+            ));
+            kids.push(format!("{p} 0 R"));
+        }
+        let id = self.add(format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            pages.len()
+        ));
+        assert_eq!(id, pages_id);
+        let root = self.add(format!("<< /Type /Catalog /Pages {pages_id} 0 R >>"));
+        let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, o) in self.objects.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+            out.extend_from_slice(o);
+            out.extend_from_slice(b"\nendobj\n");
+        }
+        let xref = out.len();
+        out.extend_from_slice(
+            format!("xref\n0 {}\n0000000000 65535 f \n", self.objects.len() + 1).as_bytes(),
+        );
+        for off in offsets {
+            out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
+        }
+        out.extend_from_slice(
+            format!(
+                "trailer\n<< /Size {} /Root {root} 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                self.objects.len() + 1
+            )
+            .as_bytes(),
+        );
+        out
+    }
+    /// A simple WinAnsi font with every glyph 500 units wide (so positions are exact).
+    fn simple_font(&mut self, name: &str) -> usize {
+        let widths = vec!["500"; 95].join(" ");
+        self.add(format!(
+            "<< /Type /Font /Subtype /TrueType /BaseFont /{name} /FirstChar 32 /LastChar 126 /Widths [{widths}] /Encoding /WinAnsiEncoding >>"
+        ))
+    }
+}
+
+/// PDF string literal escaping.
+fn lit(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('(', "\\(").replace(')', "\\)")
+}
+
+/// `BT /F1 size Tf x y Td (text) Tj ET`.
+fn text_at(x: f32, y: f32, size: f32, s: &str) -> String {
+    format!("BT /F1 {size} Tf {x} {y} Td ({}) Tj ET\n", lit(s))
+}
+
+const LOREM: &str = "the committee noted the report and agreed the budget for the coming year with thanks to officers and members present";
+
+/// Words of LOREM wrapped at `chars` characters.
+fn wrap(text: &str, chars: usize) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for w in text.split(' ') {
+        let cur = lines.last_mut().unwrap();
+        if !cur.is_empty() && cur.len() + 1 + w.len() > chars {
+            lines.push(w.to_string());
+        } else {
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(w);
+        }
+    }
+    lines
+}
+
+fn two_columns() -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    let f = pdf.simple_font("Helvetica");
+    let mut c = String::new();
+    let left = wrap(&format!("LEFTSTART {LOREM} {LOREM} {LOREM} LEFTEND"), 45);
+    let right = wrap(&format!("RIGHTSTART {LOREM} {LOREM} {LOREM} RIGHTEND"), 45);
+    c += &text_at(50.0, 740.0, 14.0, "Two Column Minutes");
+    for (i, l) in left.iter().enumerate() {
+        c += &text_at(50.0, 700.0 - i as f32 * 12.0, 10.0, l);
+    }
+    for (i, l) in right.iter().enumerate() {
+        c += &text_at(320.0, 700.0 - i as f32 * 12.0, 10.0, l);
+    }
+    pdf.finish(&[(c, format!("/F1 {f} 0 R"))])
+}
+
+/// A bordered attendee table whose second column wraps, with a symbol-font bullet, a
+/// one-cell heading row and the names column wrapping too.
+fn table() -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    let f = pdf.simple_font("Helvetica");
+    let sym = pdf.add(
+        "<< /Type /Font /Subtype /TrueType /BaseFont /SymbolMT /FirstChar 32 /LastChar 255 /FontDescriptor << /Type /FontDescriptor /FontName /SymbolMT /Flags 4 >> >>",
+    );
+    let rows: &[(&[&str], &[&str])] = &[
+        (&["Present:"], &[]),
+        (&["Brendan Lee"], &["Children's Social Care, Lancashire", "County Council"]),
+        (&["Caroline Waldron"], &["Clinical Commissioning Groups"]),
+        (&["County Councillor", "Phillippa Williamson"], &["Lancashire County Council"]),
+        (&["Co-opted members"], &[]),
+        (&["Audrey Swann"], &["Headteacher, Vulnerable and Looked", "After Children"]),
+    ];
+    let mut c = String::new();
+    let mut y = 700.0f32;
+    for (names, orgs) in rows {
+        let n = names.len().max(orgs.len()).max(1) as f32;
+        let h = n * 12.0 + 6.0;
+        // Cell borders.
+        c += &format!("0.5 w 50 {} 120 {h} re S 170 {} 300 {h} re S\n", y - h, y - h);
+        for (i, t) in names.iter().enumerate() {
+            c += &text_at(55.0, y - 13.0 - i as f32 * 12.0, 10.0, t);
+        }
+        for (i, t) in orgs.iter().enumerate() {
+            if i == 0 {
+                c += &format!("BT /F2 10 Tf 175 {} Td <B7> Tj ET\n", y - 13.0);
+            }
+            c += &text_at(187.0, y - 13.0 - i as f32 * 12.0, 10.0, t);
+        }
+        y -= h;
+    }
+    pdf.finish(&[(c, format!("/F1 {f} 0 R /F2 {sym} 0 R"))])
+}
+
+/// Three pages with a running header, "Page N of 3" footers, a hyphenated line break, a
+/// superscript and a fake-bold heading.
+fn furniture() -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    let f = pdf.simple_font("Helvetica");
+    let mut pages = Vec::new();
+    for p in 1..=3 {
+        let mut c = String::new();
+        c += &text_at(50.0, 760.0, 9.0, "Borough Council Cabinet - 12 March 2024");
+        // Fake bold: the heading drawn twice, a fraction of a point apart.
+        let heading = ["Apologies Resolved", "Minutes Resolved", "Budget Resolved"][p - 1];
+        c += &text_at(50.0, 720.0, 12.0, heading);
+        c += &text_at(50.3, 720.0, 12.0, heading);
+        c += &text_at(50.0, 600.0, 10.0, &LOREM[..(20 * p)]);
+        if p == 2 {
+            c += &text_at(50.0, 700.0, 10.0, "The meeting was held on the 10");
+            c += "BT /F1 6 Tf 200 704 Td (th) Tj ET\n";
+            c += &text_at(212.0, 700.0, 10.0, "of March. The Coun-");
+            c += &text_at(50.0, 688.0, 10.0, "cil agreed the age-");
+            c += &text_at(50.0, 676.0, 10.0, "related budget.");
+        }
+        c += &text_at(290.0, 40.0, 9.0, &format!("Page {p} of 3"));
+        pages.push((c, format!("/F1 {f} 0 R")));
+    }
+    pdf.finish(&pages)
+}
+
+/// A Type0 font with Identity-H codes (glyph ids of a subset font) and a ToUnicode CMap.
+fn identity_h() -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    // Glyph ids: 1..=26 are a..z (bfrange), 30 is space, 31 is "fi" (ligature), 40 is "A".
+    let cmap = b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CMapName /Adobe-Identity-UCS def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n3 beginbfchar\n<001E> <0020>\n<001F> <FB01>\n<0028> <0041>\nendbfchar\n1 beginbfrange\n<0001> <001A> <0061>\nendbfrange\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    let tu = pdf.stream("", cmap);
+    let desc = pdf.add(
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Calibri /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 /W [30 [250] 31 [550]] /CIDToGIDMap /Identity >>",
+    );
+    let font = pdf.add(format!(
+        "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Calibri /Encoding /Identity-H /DescendantFonts [{desc} 0 R] /ToUnicode {tu} 0 R >>"
+    ));
+    let enc = |s: &str| -> String {
+        let mut hex = String::new();
+        let mut chars = s.chars().peekable();
+        while let Some(ch) = chars.next() {
+            let gid = match ch {
+                'f' if chars.peek() == Some(&'i') => {
+                    chars.next();
+                    31
+                }
+                'a'..='z' => ch as u32 - 'a' as u32 + 1,
+                ' ' => 30,
+                'A' => 40,
+                _ => 0,
+            };
+            hex += &format!("{gid:04X}");
+        }
+        hex
+    };
+    let c = format!(
+        "BT /F1 11 Tf 72 700 Td <{}> Tj 0 -14 Td [<{}> -300 <{}>] TJ ET\n",
+        enc("A final office"),
+        enc("the"),
+        enc("council")
+    );
+    pdf.finish(&[(c, format!("/F1 {font} 0 R"))])
+}
+
+fn ingest_ok(bytes: &[u8]) -> minutes::ingest::Document {
+    ingest(bytes, &IngestOptions::default()).expect("ingests")
+}
+
+#[test]
+fn two_columns_read_column_by_column() {
+    let doc = ingest_ok(&two_columns());
+    let t = &doc.text;
+    let (ls, le, rs) =
+        (t.find("LEFTSTART").unwrap(), t.find("LEFTEND").unwrap(), t.find("RIGHTSTART").unwrap());
+    assert!(ls < le && le < rs, "{t}");
+    assert!(!t.contains('\t'), "{t}");
+}
+
+#[test]
+fn table_rows_stay_together() {
+    let doc = ingest_ok(&table());
+    let lines: Vec<&str> = doc.text.lines().collect();
+    assert!(
+        lines.contains(&"Brendan Lee\t• Children's Social Care, Lancashire County Council"),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"County Councillor Phillippa Williamson\t• Lancashire County Council"),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"Audrey Swann\t• Headteacher, Vulnerable and Looked After Children"),
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&"Co-opted members"), "{lines:#?}");
+}
+
+#[test]
+fn furniture_hyphens_superscripts_fake_bold() {
+    let doc = ingest_ok(&furniture());
+    let t = &doc.text;
+    assert_eq!(doc.page_starts.len(), 3);
+    assert!(!t.contains("Borough Council Cabinet"), "{t}");
+    assert!(!t.contains("Page 2 of 3"), "{t}");
+    assert!(t.contains("Minutes Resolved"), "{t}");
+    assert!(t.contains("10th of March"), "{t}");
+    assert!(t.contains("The Council\nagreed the age-related\nbudget."), "{t}");
+    assert_eq!(doc.page_of(t.find("Budget Resolved").unwrap()), Some(3));
+}
+
+#[test]
+fn identity_h_with_to_unicode() {
+    let doc = ingest_ok(&identity_h());
+    assert_eq!(doc.text, "A final office\nthe council");
+    assert_eq!(doc.text_layer.unwrap().unmapped_glyphs, 0);
+}
+
+#[test]
+#[ignore]
+fn write_fixtures() {
+    let dir = root().join("fixtures/pdf");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, bytes) in [
+        ("two_columns.pdf", two_columns()),
+        ("table.pdf", table()),
+        ("furniture.pdf", furniture()),
+        ("identity_h.pdf", identity_h()),
+    ] {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+}

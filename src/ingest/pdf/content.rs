@@ -72,6 +72,8 @@ pub(crate) struct PageContent {
     pub rotated: u64,
     /// Images drawn.
     pub images: Vec<PageImage>,
+    /// Horizontal rules drawn (table borders, lines): (y, x0, x1).
+    pub rules: Vec<(f32, f32, f32)>,
     /// The operator budget ran out.
     pub truncated: bool,
     /// A content stream could not be parsed to its end.
@@ -209,6 +211,9 @@ impl<'a> Interpreter<'a> {
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
         let mut pending_space = false;
+        // Horizontal segments of the path being built, device space: (y, x0, x1).
+        let mut path: Vec<(f32, f32, f32)> = Vec::new();
+        let mut cur = (0.0f32, 0.0f32);
         for op in Content::decode_iter(data) {
             let Ok(op) = op else {
                 out.damaged = true;
@@ -244,6 +249,43 @@ impl<'a> Interpreter<'a> {
                         gs.ctm = mul(&[a, b, c, d, e, f], &gs.ctm);
                     }
                 }
+                "re" => {
+                    if let (Some(x), Some(y), Some(w), Some(h)) = (num(0), num(1), num(2), num(3)) {
+                        let p = [
+                            apply(&gs.ctm, x, y),
+                            apply(&gs.ctm, x + w, y),
+                            apply(&gs.ctm, x, y + h),
+                        ];
+                        let (x0, x1) = (p[0].0.min(p[1].0), p[0].0.max(p[1].0));
+                        if (p[0].1 - p[1].1).abs() < 0.5 && path.len() < 4096 {
+                            // An axis-aligned rectangle: its top and bottom edges.
+                            path.push((p[0].1, x0, x1));
+                            path.push((p[2].1, x0, x1));
+                        }
+                    }
+                }
+                "m" => {
+                    if let (Some(x), Some(y)) = (num(0), num(1)) {
+                        cur = apply(&gs.ctm, x, y);
+                    }
+                }
+                "l" => {
+                    if let (Some(x), Some(y)) = (num(0), num(1)) {
+                        let p = apply(&gs.ctm, x, y);
+                        if (p.1 - cur.1).abs() < 0.5 && path.len() < 4096 {
+                            path.push((p.1, cur.0.min(p.0), cur.0.max(p.0)));
+                        }
+                        cur = p;
+                    }
+                }
+                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                    for seg in path.drain(..) {
+                        if seg.2 - seg.1 > 5.0 && out.rules.len() < 20_000 {
+                            out.rules.push(seg);
+                        }
+                    }
+                }
+                "n" => path.clear(),
                 "BT" => {
                     tm = IDENTITY;
                     tlm = IDENTITY;

@@ -177,10 +177,10 @@ fn usual_pitch(lines: &[Line]) -> f32 {
 
 /// Orders lines for reading: two-column runs column by column, table cell continuations
 /// merged into their row, and paragraph gaps marked.
-pub(crate) fn arrange(lines: Vec<Line>) -> Vec<Line> {
+pub(crate) fn arrange(lines: Vec<Line>, rules: &[(f32, f32, f32)]) -> Vec<Line> {
     let lines = columns(lines);
     let pitch = usual_pitch(&lines);
-    let lines = merge_wrapped_cells(lines, pitch);
+    let lines = merge_wrapped_cells(lines, pitch, rules);
     mark_gaps(lines, pitch)
 }
 
@@ -201,7 +201,7 @@ fn mark_gaps(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
 /// line spacing, each of its cells within a cell of the row, and its first word too wide to
 /// have fitted at the end of that cell's previous line (so it was wrapped there, rather than
 /// being a new row or a heading with one cell). A table cell that wraps stays in its cell.
-fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
+fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) -> Vec<Line> {
     let right_edge = lines.iter().map(Line::x1).fold(f32::NEG_INFINITY, f32::max);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     // For the last row: the right edge of each cell's last visual line.
@@ -239,7 +239,14 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
                             .get(t)
                             .is_some_and(|&tail| tail + 0.25 * em + word_w > limit - 0.2 * em)
                     });
-                    if wrapped && targets.windows(2).all(|w| w[0] < w[1]) {
+                    // A rule (table border) between the two lines separates rows.
+                    let ruled = rules.iter().any(|&(ry, rx0, rx1)| {
+                        ry > line.y
+                            && ry < row.bottom - 0.25 * em
+                            && rx0 < line.x1()
+                            && rx1 > line.x0()
+                    });
+                    if wrapped && !ruled && targets.windows(2).all(|w| w[0] < w[1]) {
                         for (c, t) in line.cells.iter().zip(targets) {
                             let cell = &mut row.cells[t];
                             cell.text.push('\n');

@@ -224,7 +224,7 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
                 );
             }
         }
-        let lines = layout::arrange(raw);
+        let lines = layout::arrange(raw, &pc.rules);
         images.push(pc.images);
         pages.push(lines);
         if budget.exceeded {
