@@ -397,3 +397,156 @@ fn write_fixtures() {
         std::fs::write(dir.join(name), bytes).unwrap();
     }
 }
+
+#[test]
+fn encrypted_with_password_is_an_error() {
+    let err = ingest(&read("fixtures/pdf/encrypted.pdf"), &IngestOptions::default()).unwrap_err();
+    assert!(matches!(err, minutes::ingest::IngestError::Encrypted { .. }), "{err:?}");
+}
+
+#[test]
+fn encrypted_with_empty_user_password_is_read() {
+    for f in
+        ["encrypted_empty_password.pdf", "encrypted_aes256_empty.pdf", "encrypted_rc4_40_empty.pdf"]
+    {
+        let doc = ingest(&read(&format!("fixtures/pdf/{f}")), &IngestOptions::default())
+            .unwrap_or_else(|e| panic!("{f}: {e:?}"));
+        assert!(doc.text.len() > 10, "{f}: {:?}", doc.text);
+    }
+}
+
+#[test]
+fn truncated_gives_error_or_partial_text() {
+    let bytes = read("fixtures/renditions/002.lo.pdf");
+    for cut in
+        [10, 100, 1000, bytes.len() / 3, bytes.len() / 2, bytes.len() - 100, bytes.len() - 10]
+    {
+        let _ = ingest(&bytes[..cut], &IngestOptions::default());
+    }
+    // Cut before the xref: lopdf rebuilds the cross-reference table and text survives.
+    let doc = ingest(&bytes[..bytes.len() - 1500], &IngestOptions::default());
+    if let Ok(doc) = doc {
+        assert!(!doc.text.is_empty());
+    }
+}
+
+/// xorshift64*: a small deterministic PRNG for mutations.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// One mutation of `src`: byte flips, truncation, a copied block, a changed number, or a
+/// changed name/operator.
+fn mutate(src: &[u8], rng: &mut Rng) -> Vec<u8> {
+    let mut b = src.to_vec();
+    match rng.below(6) {
+        0 => {
+            for _ in 0..1 + rng.below(8) {
+                let i = rng.below(b.len());
+                b[i] ^= 1 << rng.below(8);
+            }
+        }
+        1 => b.truncate(rng.below(b.len())),
+        2 => {
+            let (i, j) = (rng.below(b.len()), rng.below(b.len()));
+            let len = rng.below(512).min(b.len() - i.max(j));
+            let block = b[i..i + len].to_vec();
+            b.splice(j..j, block);
+        }
+        3 => {
+            // A number somewhere becomes huge, negative or zero.
+            for _ in 0..1 + rng.below(4) {
+                let i = rng.below(b.len());
+                if let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
+                    let rep: &[u8] =
+                        [&b"99999999999"[..], b"-1", b"0", b"2147483648", b"1e308"][rng.below(5)];
+                    b.splice(i + p..i + p + 1, rep.iter().copied());
+                }
+            }
+        }
+        4 => {
+            // A name or operator swapped for another that matters to the reader.
+            const TOKENS: &[&[u8]] = &[
+                b"/Font",
+                b"/Widths",
+                b"/ToUnicode",
+                b"/Encoding",
+                b"/Contents",
+                b"/Kids",
+                b"/Parent",
+                b"Tj",
+                b"TJ",
+                b"Tf",
+                b"Do",
+                b"q",
+                b"Q",
+                b"cm",
+                b"Tm",
+                b"/W",
+                b"/XObject",
+            ];
+            for _ in 0..1 + rng.below(4) {
+                let from = TOKENS[rng.below(TOKENS.len())];
+                let to = TOKENS[rng.below(TOKENS.len())];
+                if let Some(p) = b.windows(from.len()).position(|w| w == from) {
+                    b.splice(p..p + from.len(), to.iter().copied());
+                }
+            }
+        }
+        _ => {
+            // Random bytes written over a region.
+            let i = rng.below(b.len());
+            for k in i..(i + rng.below(64)).min(b.len()) {
+                b[k] = rng.next() as u8;
+            }
+        }
+    }
+    b
+}
+
+fn mutation_sources() -> Vec<Vec<u8>> {
+    let mut v: Vec<Vec<u8>> = vec![two_columns(), table(), furniture(), identity_h()];
+    for f in ["002.lo.pdf", "002.alt.pdf", "004.lo.pdf"] {
+        v.push(read(&format!("fixtures/renditions/{f}")));
+    }
+    v.push(read("fixtures/pdf/encrypted_empty_password.pdf"));
+    v
+}
+
+fn run_mutations(count: usize, seed: u64) {
+    let sources = mutation_sources();
+    let mut rng = Rng(seed);
+    let mut slowest = std::time::Duration::ZERO;
+    for n in 0..count {
+        let src = &sources[n % sources.len()];
+        let bytes = mutate(src, &mut rng);
+        let start = std::time::Instant::now();
+        let r = std::panic::catch_unwind(|| ingest(&bytes, &IngestOptions::default()));
+        assert!(r.is_ok(), "mutation {n} (seed {seed}) panicked");
+        slowest = slowest.max(start.elapsed());
+    }
+    eprintln!("{count} mutations, slowest {slowest:?}");
+    assert!(slowest < std::time::Duration::from_secs(5), "a mutated file took {slowest:?}");
+}
+
+#[test]
+fn mutations_never_panic() {
+    run_mutations(200, 0x9E37_79B9_7F4A_7C15);
+}
+
+/// The heavy version: `cargo test --release --test pdf mutations_heavy -- --ignored`.
+#[test]
+#[ignore]
+fn mutations_heavy() {
+    let n = std::env::var("MUTATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    run_mutations(n, 0xD1B5_4A32_D192_ED03);
+}
