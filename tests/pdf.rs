@@ -212,6 +212,11 @@ fn wrap(text: &str, chars: usize) -> Vec<String> {
 }
 
 fn two_columns() -> Vec<u8> {
+    two_columns_offset(0.0)
+}
+
+/// Two columns; the right column's baselines are `dy` points lower than the left's.
+fn two_columns_offset(dy: f32) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let f = pdf.simple_font("Helvetica");
     let mut c = String::new();
@@ -222,7 +227,7 @@ fn two_columns() -> Vec<u8> {
         c += &text_at(50.0, 700.0 - i as f32 * 12.0, 10.0, l);
     }
     for (i, l) in right.iter().enumerate() {
-        c += &text_at(320.0, 700.0 - i as f32 * 12.0, 10.0, l);
+        c += &text_at(320.0, 700.0 - dy - i as f32 * 12.0, 10.0, l);
     }
     pdf.finish(&[(c, format!("/F1 {f} 0 R"))])
 }
@@ -549,4 +554,101 @@ fn mutations_never_panic() {
 fn mutations_heavy() {
     let n = std::env::var("MUTATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
     run_mutations(n, 0xD1B5_4A32_D192_ED03);
+}
+
+/// pdftotext -layout output with running headers/footers and page numbers removed: lines
+/// that start or end three or more pages, and lines that are only a page number.
+fn pdftotext_without_furniture(pdf: &Path) -> Option<String> {
+    let out =
+        std::process::Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let pages: Vec<Vec<&str>> =
+        text.split('\u{c}').map(|p| p.lines().filter(|l| !l.trim().is_empty()).collect()).collect();
+    let key = |l: &str| {
+        l.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(|c: char| c.is_ascii_digit(), "#")
+    };
+    let mut counts = std::collections::HashMap::new();
+    for p in &pages {
+        let mut ends: Vec<String> =
+            p.iter().take(2).chain(p.iter().rev().take(2)).map(|l| key(l)).collect();
+        ends.sort();
+        ends.dedup();
+        for k in ends {
+            *counts.entry(k).or_insert(0) += 1;
+        }
+    }
+    let page_no = |l: &str| {
+        let t = l.trim().to_lowercase();
+        let t = t.trim_start_matches("page").trim();
+        !t.is_empty()
+            && t.split(|c: char| c.is_whitespace() || c == '/')
+                .all(|w| w == "of" || w.chars().all(|c| c.is_ascii_digit() || c == '-'))
+    };
+    let mut kept = String::new();
+    for p in &pages {
+        for (i, l) in p.iter().enumerate() {
+            let end = i < 2 || i + 2 >= p.len();
+            if end && (counts.get(&key(l)).copied().unwrap_or(0) >= 3 || page_no(l)) {
+                continue;
+            }
+            kept.push_str(l);
+            kept.push('\n');
+        }
+    }
+    Some(kept)
+}
+
+/// Word similarity to pdftotext -layout and to the seed, and speed, per rendition:
+/// `cargo test --release --test pdf compare_with_pdftotext -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn compare_with_pdftotext() {
+    println!(
+        "{:<22} {:>8} {:>8} {:>10} {:>9} {:>9}",
+        "file", "vs_pdftt", "ours_vs", "pdftt_vs", "ours_ms", "pdftt_ms"
+    );
+    println!("{:<22} {:>8} {:>8} {:>10} {:>9} {:>9}", "", "", "seed", "seed", "", "(process)");
+    let (mut ours_total, mut theirs_total) = (0.0, 0.0);
+    let mut files: Vec<PathBuf> = renditions();
+    let mut pdfdir: Vec<PathBuf> = std::fs::read_dir(root().join("fixtures/pdf"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pdfdir.sort();
+    files.extend(pdfdir.into_iter().filter(|p| !p.to_string_lossy().contains("encrypted")));
+    for pdf in files {
+        let name = pdf.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&pdf).unwrap();
+        let reps = 5;
+        let t = std::time::Instant::now();
+        let mut doc = None;
+        for _ in 0..reps {
+            doc = Some(ingest(&bytes, &IngestOptions::default()).unwrap());
+        }
+        let ours_ms = t.elapsed().as_secs_f64() * 1000.0 / reps as f64;
+        let t = std::time::Instant::now();
+        let mut theirs = String::new();
+        for _ in 0..reps {
+            theirs = pdftotext_without_furniture(&pdf).unwrap_or_default();
+        }
+        let theirs_ms = t.elapsed().as_secs_f64() * 1000.0 / reps as f64;
+        ours_total += ours_ms;
+        theirs_total += theirs_ms;
+        let ours = doc.unwrap().text;
+        let (ow, tw) = (words(&ours), words(&theirs));
+        let seed = if name.starts_with("00") { Some(words(&seed_of(&pdf))) } else { None };
+        let f = |s: Option<f64>| s.map_or("-".to_string(), |v| format!("{v:.4}"));
+        println!(
+            "{name:<22} {:>8} {:>8} {:>10} {ours_ms:>9.2} {theirs_ms:>9.2}",
+            f(Some(similarity(&ow, &tw))),
+            f(seed.as_ref().map(|s| similarity(&ow, s))),
+            f(seed.as_ref().map(|s| similarity(&tw, s))),
+        );
+    }
+    println!(
+        "total ms per pass: ours {ours_total:.1} (in process), pdftotext {theirs_total:.1} (one process per file)"
+    );
 }

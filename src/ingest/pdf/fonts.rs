@@ -6,6 +6,7 @@
 use super::glyphlist::{GLYPH_NAMES, MAC_ROMAN, PDF_DOC, STANDARD, SYMBOL, WIN_ANSI};
 use super::{Budget, deref, get_f32, get_name};
 use lopdf::{Dictionary, Document as PdfDoc, Object};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A parsed `ToUnicode` (or encoding) CMap.
@@ -264,9 +265,9 @@ impl CMap {
     }
 
     /// The text for `code`, if mapped (an empty mapping counts as unmapped).
-    pub(crate) fn get(&self, code: u32) -> Option<String> {
+    pub(crate) fn get(&self, code: u32) -> Option<Cow<'_, str>> {
         if let Some(s) = self.chars.get(&code) {
-            return if s.is_empty() { None } else { Some(s.clone()) };
+            return if s.is_empty() { None } else { Some(Cow::Borrowed(s.as_str())) };
         }
         for (lo, hi, dst) in &self.ranges {
             if (*lo..=*hi).contains(&code) {
@@ -277,7 +278,7 @@ impl CMap {
                         if let Some(last) = u.last_mut() {
                             *last = last.wrapping_add(k as u16);
                         }
-                        Some(utf16_string(&u)).filter(|s| !s.is_empty())
+                        Some(utf16_string(&u)).filter(|s| !s.is_empty()).map(Cow::Owned)
                     }
                 };
             }
@@ -386,8 +387,6 @@ pub(crate) struct Font {
     default_width: f32,
     /// Type3 glyph space scale (FontMatrix a), 0.001 for other fonts.
     pub scale: f32,
-    /// Identity-H with no ToUnicode and no way to map codes.
-    symbolic_pua: bool,
 }
 
 impl Font {
@@ -402,7 +401,6 @@ impl Font {
             cid_widths: HashMap::new(),
             default_width: 500.0,
             scale: 0.001,
-            symbolic_pua: false,
         }
     }
 
@@ -621,7 +619,7 @@ impl Font {
     }
 
     /// The text of `code`, or None when it has no known Unicode value.
-    pub(crate) fn text(&self, code: u32) -> Option<String> {
+    pub(crate) fn text(&self, code: u32) -> Option<Cow<'_, str>> {
         if let Some(cmap) = &self.to_unicode {
             if let Some(s) = cmap.get(code) {
                 if !s.chars().all(|c| c == '\u{FFFD}' || c == '\0') {
@@ -631,11 +629,8 @@ impl Font {
         }
         if let Some(table) = &self.simple {
             if let Some(Some(s)) = table.get(code as usize) {
-                return Some(s.to_string());
+                return Some(Cow::Borrowed(s));
             }
-        }
-        if self.symbolic_pua {
-            return char::from_u32(0xF000 + code).map(String::from);
         }
         None
     }

@@ -326,6 +326,12 @@ fn columns(lines: Vec<Line>) -> Vec<Line> {
                 candidates.push(mid);
             }
         }
+        // Just left of a line starting mid-page (a right column whose baselines do not
+        // line up with the left column's).
+        let x = l.x0() - 2.0;
+        if x > left + width * 0.25 && x < left + width * 0.75 {
+            candidates.push(x);
+        }
     }
     candidates.sort_by(f32::total_cmp);
     candidates.dedup_by(|a, b| (*a - *b).abs() < 4.0);
@@ -345,8 +351,9 @@ fn columns(lines: Vec<Line>) -> Vec<Line> {
     }
     let Some((gx, start, end)) = best else { return lines };
     let run = &lines[start..end];
-    let both = run.iter().filter(|l| l.x0() < gx && l.x1() > gx).count();
-    if both * 2 < run.len() {
+    let on_left = run.iter().filter(|l| l.x0() < gx).count();
+    let on_right = run.iter().filter(|l| l.x1() > gx).count();
+    if on_left < 3 || on_right < 3 || on_left * 4 < run.len() || on_right * 4 < run.len() {
         return lines;
     }
     // Left column lines should mostly reach close to the gutter.

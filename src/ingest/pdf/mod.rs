@@ -211,19 +211,6 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
         layer.unmapped_glyphs += pc.unmapped;
         layer.chars_per_page.push(pc.text.chars().filter(|c| !c.is_whitespace()).count() as u64);
         let raw = layout::lines(&pc);
-        if std::env::var_os("MINUTES_PDF_DEBUG").is_some() {
-            for l in &raw {
-                eprintln!(
-                    "{:7.2} {:5.2} {:?}",
-                    l.y,
-                    l.size,
-                    l.cells
-                        .iter()
-                        .map(|c| (c.x0 as i32, c.x1 as i32, c.text.as_str()))
-                        .collect::<Vec<_>>()
-                );
-            }
-        }
         let lines = layout::arrange(raw, &pc.rules);
         images.push(pc.images);
         pages.push(lines);
