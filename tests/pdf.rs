@@ -652,3 +652,44 @@ fn compare_with_pdftotext() {
         "total ms per pass: ours {ours_total:.1} (in process), pdftotext {theirs_total:.1} (one process per file)"
     );
 }
+
+#[test]
+fn limits_give_partial_results() {
+    let bytes = read("fixtures/renditions/002.lo.pdf");
+    let mut opts = IngestOptions::default();
+    opts.limits.max_pages = 2;
+    let doc = ingest(&bytes, &opts).unwrap();
+    assert!(doc.incomplete && doc.warnings.iter().any(|w| w.code == "page_limit"));
+    assert_eq!(doc.page_starts.len(), 2);
+    let mut opts = IngestOptions::default();
+    opts.limits.max_decompressed_bytes = 20_000;
+    match ingest(&bytes, &opts) {
+        Ok(doc) => assert!(doc.incomplete),
+        Err(e) => assert!(matches!(e, minutes::ingest::IngestError::TooLarge { .. }), "{e:?}"),
+    }
+}
+
+fn tesseract_installed() -> bool {
+    std::process::Command::new("tesseract")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn ocr_reads_scanned_pages_or_says_why_not() {
+    let bytes = read("fixtures/renditions/002.scanned.pdf");
+    let opts = IngestOptions { ocr: true, ..IngestOptions::default() };
+    if !tesseract_installed() {
+        let doc = ingest(&bytes, &opts).unwrap();
+        let w = doc.warnings.iter().find(|w| w.code == "no_text_layer").unwrap();
+        assert!(w.message.contains("tesseract is not installed"), "{w:?}");
+        return;
+    }
+    // One page is enough to show OCR works (each takes seconds).
+    let mut opts = opts;
+    opts.limits.max_pages = 1;
+    let doc = ingest(&bytes, &opts).unwrap();
+    assert_eq!(doc.ocr_pages, vec![1]);
+    assert!(doc.text.contains("Corporate Parenting"), "{}", doc.text);
+}
