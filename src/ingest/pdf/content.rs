@@ -99,6 +99,8 @@ struct GState {
     rise: f32,
 }
 
+/// Most glyphs kept per page; the rest of the page is cut short.
+const MAX_GLYPHS: usize = 400_000;
 /// Deepest nesting of form XObjects followed.
 const MAX_FORM_DEPTH: usize = 12;
 /// Deepest q nesting kept (further q's still balance but are not saved).
@@ -436,6 +438,11 @@ impl<'a> Interpreter<'a> {
         font.codes(bytes, &mut codes);
         let size = gs.size;
         for code in &codes {
+            if out.glyphs.len() >= MAX_GLYPHS {
+                out.truncated = true;
+                self.ops_left = 0;
+                break;
+            }
             let text = font.text(code.code);
             let is_space = code.len == 1 && code.code == 32;
             let trm = mul(tm, &gs.ctm);

@@ -145,8 +145,12 @@ fn utf16_string(units: &[u16]) -> String {
     char::decode_utf16(units.iter().copied()).filter_map(Result::ok).collect()
 }
 
-/// Ranges larger than this many codes are kept as ranges, not expanded.
+/// Ranges larger than this many codes are ignored.
 const MAX_RANGE: u32 = 1 << 16;
+/// Most single-code entries kept (ranges are expanded into them while below this).
+const MAX_ENTRIES: usize = 1 << 17;
+/// Most unexpanded ranges kept (each is searched linearly).
+const MAX_RANGES: usize = 4096;
 
 impl CMap {
     /// Parses a CMap program; unknown parts are skipped, never an error.
@@ -207,7 +211,7 @@ impl CMap {
                         match &toks[i + 2] {
                             Tok::Hex(dst) => {
                                 let units = utf16_units(dst);
-                                if hi - lo < 256 {
+                                if hi - lo < 256 && cmap.chars.len() < MAX_ENTRIES {
                                     // Expand small ranges: the common case, fastest to look up.
                                     for (k, code) in (lo..=hi).enumerate() {
                                         let mut u = units.clone();
@@ -216,7 +220,7 @@ impl CMap {
                                         }
                                         cmap.chars.insert(code, utf16_string(&u));
                                     }
-                                } else if hi - lo <= MAX_RANGE {
+                                } else if hi - lo <= MAX_RANGE && cmap.ranges.len() < MAX_RANGES {
                                     cmap.ranges.push((lo, hi, RangeDst::Start(units)));
                                 }
                                 i += 3;
@@ -250,7 +254,7 @@ impl CMap {
                             break;
                         };
                         let (lo, hi) = (be(lo), be(hi));
-                        if hi >= lo && hi - lo <= MAX_RANGE {
+                        if hi >= lo && hi - lo <= MAX_RANGE && cmap.ranges.len() < MAX_RANGES {
                             let base = (*cid).clamp(0, u16::MAX as i64) as u16;
                             cmap.ranges.push((lo, hi, RangeDst::Start(vec![base])));
                         }

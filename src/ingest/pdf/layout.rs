@@ -178,7 +178,10 @@ fn usual_pitch(lines: &[Line]) -> f32 {
 /// Orders lines for reading: two-column runs column by column, table cell continuations
 /// merged into their row, and paragraph gaps marked.
 pub(crate) fn arrange(lines: Vec<Line>, rules: &[(f32, f32, f32)]) -> Vec<Line> {
-    let lines = columns(lines);
+    let mut rules = rules.to_vec();
+    rules.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let rules = &rules[..];
+    let lines = columns(lines, 0);
     let pitch = usual_pitch(&lines);
     let lines = merge_wrapped_cells(lines, pitch, rules);
     mark_gaps(lines, pitch)
@@ -306,8 +309,8 @@ fn join_wrapped(text: &str) -> String {
 /// A gutter is an x position no line crosses, with text on both sides of it on most lines
 /// of a run. Tables have such gutters too; columns differ in that the left column's lines
 /// mostly run up to the gutter (filled lines), while table cells are ragged and short.
-fn columns(lines: Vec<Line>) -> Vec<Line> {
-    if lines.len() < 8 {
+fn columns(lines: Vec<Line>, depth: usize) -> Vec<Line> {
+    if lines.len() < 8 || depth > 16 {
         return lines;
     }
     let left = lines.iter().map(Line::x0).fold(f32::INFINITY, f32::min);
@@ -382,6 +385,6 @@ fn columns(lines: Vec<Line>) -> Vec<Line> {
         }
     }
     out.extend(right_col);
-    out.extend(columns(tail));
+    out.extend(columns(tail, depth + 1));
     out
 }
