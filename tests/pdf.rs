@@ -693,3 +693,58 @@ fn ocr_reads_scanned_pages_or_says_why_not() {
     assert_eq!(doc.ocr_pages, vec![1]);
     assert!(doc.text.contains("Corporate Parenting"), "{}", doc.text);
 }
+
+/// A record's facts without evidence (offsets and pages differ between formats).
+fn facts(record: &minutes::model::Record) -> serde_json::Value {
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(m) => {
+                m.remove("evidence");
+                m.remove("text");
+                m.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+            // Typographic apostrophes (pdfTeX draws ' as ’) are the same fact.
+            serde_json::Value::String(s) => *s = s.replace('’', "'"),
+            _ => {}
+        }
+    }
+    let mut v = serde_json::json!({
+        "attendance": record.attendance,
+        "items": record.items,
+        "percentages": record.percentages,
+    });
+    strip(&mut v);
+    v
+}
+
+/// Every rendition's attendance, items (with decisions) and percentages equal those of the
+/// seed text. Reports all differences at once.
+#[test]
+fn rendition_records_match_seed_records() {
+    let opts = IngestOptions::default();
+    let mut failures = Vec::new();
+    for pdf in renditions() {
+        let name = pdf.file_name().unwrap().to_string_lossy().to_string();
+        if name.contains("scanned") {
+            continue;
+        }
+        let seed_path = format!("fixtures/seeds/{}.txt", &name[..3]);
+        let want = facts(&minutes::process_bytes(&seed_path, &read(&seed_path), &opts));
+        let got = facts(&minutes::process_bytes(&name, &std::fs::read(&pdf).unwrap(), &opts));
+        for key in ["attendance", "items", "percentages"] {
+            if want[key] != got[key] {
+                failures.push(format!(
+                    "{name}: {key} differs\n  seed: {}\n  pdf:  {}",
+                    serde_json::to_string(&want[key])
+                        .unwrap()
+                        .chars()
+                        .take(600)
+                        .collect::<String>(),
+                    serde_json::to_string(&got[key]).unwrap().chars().take(600).collect::<String>()
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -183,6 +183,7 @@ pub(crate) fn arrange(lines: Vec<Line>, rules: &[(f32, f32, f32)]) -> Vec<Line> 
     let rules = &rules[..];
     let lines = columns(lines, 0);
     let pitch = usual_pitch(&lines);
+    let lines = attach_centred_markers(lines, pitch);
     let lines = merge_wrapped_cells(lines, pitch, rules);
     mark_gaps(lines, pitch)
 }
@@ -215,11 +216,7 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
             let em = line.size.max(row.size).max(0.1);
             let d = row.bottom - line.y;
             let close = d > 0.0 && d <= pitch * 1.15 * em;
-            if close
-                && row.cells.len() >= 2
-                && line.cells.len() < row.cells.len()
-                && !is_marker(&row.cells[0].text)
-            {
+            if close && row.cells.len() >= 2 && line.cells.len() < row.cells.len() {
                 let targets: Option<Vec<usize>> = line
                     .cells
                     .iter()
@@ -234,7 +231,10 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
                     let wrapped = line.cells.iter().zip(&targets).all(|(c, &t)| {
                         // The cell's inner right edge: short of the next column by its
                         // padding.
-                        let limit = row.cells.get(t + 1).map_or(right_edge, |n| n.x0 - em);
+                        // The last column ends at the text's right edge, known less exactly
+                        // (indents, justification): allow more slack there.
+                        let limit =
+                            row.cells.get(t + 1).map_or(right_edge - 2.5 * em, |n| n.x0 - em);
                         let chars = c.text.chars().count().max(1) as f32;
                         let first = c.text.split(' ').next().unwrap_or("").chars().count() as f32;
                         let word_w = (c.x1 - c.x0) / chars * first;
@@ -278,14 +278,66 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
     out
 }
 
-/// A list marker cell: a bullet, "1.", "(a)", "iv)".
+/// A list or item marker: "3.", "12)", "(a)", "iv.", a bullet.
 fn is_marker(text: &str) -> bool {
     let t = text.trim();
-    t.chars().count() <= 5
-        && (t.chars().all(|c| !c.is_alphanumeric())
-            || t.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ':'))
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_ascii_lowercase()))
+    if t.is_empty() || t.chars().count() > 5 {
+        return false;
+    }
+    let core = t.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ':'));
+    t.chars().all(|c| !c.is_alphanumeric())
+        || (!core.is_empty()
+            && t != core
+            && core.chars().all(|c| c.is_ascii_digit() || c.is_ascii_lowercase()))
+}
+
+/// An item number drawn vertically centred beside a heading of one to three lines sits
+/// below the heading's first baseline: put it in front of that first line, as a cell.
+fn attach_centred_markers(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
+    let mut i = 1;
+    while i < lines.len() {
+        let b = &lines[i];
+        if b.cells.len() != 1 || !is_marker(&b.cells[0].text) {
+            i += 1;
+            continue;
+        }
+        let (bx1, by) = (b.x1(), b.y);
+        let em = b.size.max(0.1);
+        // The heading block: lines just above, all starting right of the marker.
+        let mut top = None;
+        let mut j = i;
+        while j > 0 && i - j < 3 {
+            let a = &lines[j - 1];
+            let below = if j == i { by } else { lines[j].y };
+            let d = a.y - below;
+            if a.x0() <= bx1 + 0.5 * em
+                || d <= 0.0
+                || d > pitch * 1.2 * a.size.max(em)
+                || a.y - by > 3.0 * pitch * em
+            {
+                break;
+            }
+            top = Some(j - 1);
+            j -= 1;
+        }
+        match top {
+            // Only when the marker is below the first line's baseline (centred), not on it.
+            Some(t) if lines[t].y - by > 0.3 * em => {
+                let marker = lines.remove(i);
+                let line = &mut lines[t];
+                line.cells.insert(
+                    0,
+                    marker.cells.into_iter().next().unwrap_or(Cell {
+                        x0: 0.0,
+                        x1: 0.0,
+                        text: String::new(),
+                    }),
+                );
+            }
+            _ => i += 1,
+        }
+    }
+    lines
 }
 
 /// Joins the lines of a wrapped cell with spaces (a line-break hyphen joins directly).
