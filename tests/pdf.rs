@@ -66,7 +66,7 @@ fn renditions_match_their_seed() {
         let sim = similarity(&words(&doc.text), &words(&seed_of(&pdf)));
         report.push_str(&format!("{name}: {sim:.4}\n"));
         assert!(!doc.incomplete, "{name}");
-        assert!(doc.page_starts.len() >= 1 && doc.page_starts[0] == 0);
+        assert!(!doc.page_starts.is_empty() && doc.page_starts[0] == 0);
         assert!(sim >= 0.97, "{name}: similarity {sim:.4}\n{report}");
     }
     eprintln!("{report}");

@@ -183,10 +183,10 @@ impl<'a> Interpreter<'a> {
             Object::Reference(id) => Some(*id),
             _ => None,
         };
-        if let Some(id) = id {
-            if let Some(f) = self.fonts.get(&id) {
-                return f.clone();
-            }
+        if let Some(id) = id
+            && let Some(f) = self.fonts.get(&id)
+        {
+            return f.clone();
         }
         let font = match deref(doc, entry) {
             Object::Dictionary(d) => Rc::new(Font::load(doc, d, budget)),

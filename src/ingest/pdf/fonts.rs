@@ -335,21 +335,24 @@ pub(crate) fn glyph_name_to_string(name: &[u8]) -> Option<String> {
     if let Ok(i) = GLYPH_NAMES.binary_search_by(|(n, _)| n.cmp(&base)) {
         return char::from_u32(GLYPH_NAMES[i].1 as u32).map(String::from);
     }
-    if let Some(hex) = base.strip_prefix("uni") {
-        if hex.len() >= 4 && hex.len() % 4 == 0 && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            let units: Vec<u16> = hex
-                .as_bytes()
-                .chunks(4)
-                .filter_map(|c| u16::from_str_radix(std::str::from_utf8(c).ok()?, 16).ok())
-                .collect();
-            let s = utf16_string(&units);
-            return Some(s).filter(|s| !s.is_empty());
-        }
+    if let Some(hex) = base.strip_prefix("uni")
+        && hex.len() >= 4
+        && hex.len() % 4 == 0
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        let units: Vec<u16> = hex
+            .as_bytes()
+            .chunks(4)
+            .filter_map(|c| u16::from_str_radix(std::str::from_utf8(c).ok()?, 16).ok())
+            .collect();
+        let s = utf16_string(&units);
+        return Some(s).filter(|s| !s.is_empty());
     }
-    if let Some(hex) = base.strip_prefix('u') {
-        if (4..=6).contains(&hex.len()) && hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32).map(String::from);
-        }
+    if let Some(hex) = base.strip_prefix('u')
+        && (4..=6).contains(&hex.len())
+        && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    {
+        return u32::from_str_radix(hex, 16).ok().and_then(char::from_u32).map(String::from);
     }
     // Names like "g123", "cid123", "glyph12" carry no Unicode value.
     None
@@ -518,15 +521,15 @@ impl Font {
             .and_then(|o| get_f32(doc, o))
             .filter(|w| *w > 0.0)
             .unwrap_or(500.0);
-        if subtype == b"Type3" {
-            if let Ok(Object::Array(m)) = dict.get(b"FontMatrix").map(|o| deref(doc, o)) {
-                if let Some(a) = m.first().and_then(|o| get_f32(doc, o)) {
-                    if a.is_finite() && a.abs() > 1e-7 && a.abs() < 10.0 {
-                        // Widths are in glyph space; scale them to text space per 1000.
-                        font.scale = a.abs();
-                    }
-                }
-            }
+        if subtype == b"Type3"
+            && let Ok(Object::Array(m)) = dict.get(b"FontMatrix").map(|o| deref(doc, o))
+            && let Some(a) = m.first().and_then(|o| get_f32(doc, o))
+            && a.is_finite()
+            && a.abs() > 1e-7
+            && a.abs() < 10.0
+        {
+            // Widths are in glyph space; scale them to text space per 1000.
+            font.scale = a.abs();
         }
         font
     }
@@ -624,17 +627,16 @@ impl Font {
 
     /// The text of `code`, or None when it has no known Unicode value.
     pub(crate) fn text(&self, code: u32) -> Option<Cow<'_, str>> {
-        if let Some(cmap) = &self.to_unicode {
-            if let Some(s) = cmap.get(code) {
-                if !s.chars().all(|c| c == '\u{FFFD}' || c == '\0') {
-                    return Some(s);
-                }
-            }
+        if let Some(cmap) = &self.to_unicode
+            && let Some(s) = cmap.get(code)
+            && !s.chars().all(|c| c == '\u{FFFD}' || c == '\0')
+        {
+            return Some(s);
         }
-        if let Some(table) = &self.simple {
-            if let Some(Some(s)) = table.get(code as usize) {
-                return Some(Cow::Borrowed(s));
-            }
+        if let Some(table) = &self.simple
+            && let Some(Some(s)) = table.get(code as usize)
+        {
+            return Some(Cow::Borrowed(s));
         }
         None
     }

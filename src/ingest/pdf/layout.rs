@@ -77,15 +77,15 @@ pub(crate) fn lines(page: &PageContent) -> Vec<Line> {
     for &i in &order {
         let g = &glyphs[i as usize];
         let tol = 0.4 * ref_size.max(g.size).max(0.5);
-        if let Some(cur) = clusters.last_mut() {
-            if (ref_y - g.y).abs() <= tol {
-                cur.push(i);
-                if g.size > ref_size * 1.05 {
-                    ref_y = g.y;
-                    ref_size = g.size;
-                }
-                continue;
+        if let Some(cur) = clusters.last_mut()
+            && (ref_y - g.y).abs() <= tol
+        {
+            cur.push(i);
+            if g.size > ref_size * 1.05 {
+                ref_y = g.y;
+                ref_size = g.size;
             }
+            continue;
         }
         clusters.push(vec![i]);
         ref_y = g.y;
@@ -368,7 +368,7 @@ fn columns(lines: Vec<Line>, depth: usize) -> Vec<Line> {
     let left = lines.iter().map(Line::x0).fold(f32::INFINITY, f32::min);
     let right = lines.iter().map(Line::x1).fold(f32::NEG_INFINITY, f32::max);
     let width = right - left;
-    if !(width > 0.0) {
+    if width.is_nan() || width <= 0.0 {
         return lines;
     }
     // Candidate gutters: gaps between cells, in the middle half of the text width.
