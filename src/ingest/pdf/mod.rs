@@ -191,14 +191,16 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
             damaged += 1;
             continue;
         };
-        let streams: Vec<Vec<u8>> = doc
-            .get_page_contents(page_id)
-            .into_iter()
-            .filter_map(|id| match doc.objects.get(&id) {
+        let ids = doc.get_page_contents(page_id);
+        let streams: Vec<Vec<u8>> = ids
+            .iter()
+            .filter_map(|id| match doc.objects.get(id) {
                 Some(Object::Stream(s)) => budget.stream(s),
                 _ => None,
             })
             .collect();
+        // A content stream that is missing or cannot be decoded.
+        let lost_stream = streams.len() < ids.len();
         let resources = match inherited(&doc, page, b"Resources") {
             Some(Object::Dictionary(d)) => Some(d),
             _ => None,
@@ -206,7 +208,7 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
         let rotate = inherited(&doc, page, b"Rotate").and_then(|o| o.as_i64().ok()).unwrap_or(0);
         let pc = interp.page(&streams, resources, rotate, MAX_OPS_PER_PAGE, &mut budget);
         truncated += pc.truncated as u32;
-        damaged += pc.damaged as u32;
+        damaged += (pc.damaged || lost_stream) as u32;
         rotated += pc.rotated;
         layer.unmapped_glyphs += pc.unmapped;
         layer.chars_per_page.push(pc.text.chars().filter(|c| !c.is_whitespace()).count() as u64);
