@@ -15,17 +15,18 @@ done
 list=$(mktemp)
 for _ in $(seq "$ROUNDS"); do printf '%s\n' "${files[@]}"; done > "$list"
 n=$(wc -l < "$list")
-run() { # name, command prefix
-  local start end
+run() { # label, command prefix
+  local label=$1 start end
+  shift
   start=$(date +%s.%N)
   xargs -P2 -n1 "$@" < "$list" > /dev/null 2>&1 || true
   end=$(date +%s.%N)
-  echo "$end $start $n" | awk -v name="$1" '{ printf "%-12s %6d docs in %6.2f s: %7.1f docs/s\n", name, $3, $1-$2, $3/($1-$2) }'
+  echo "$end $start $n" | awk -v name="$label" '{ printf "%-12s %6d docs in %6.2f s: %7.1f docs/s\n", name, $3, $1-$2, $3/($1-$2) }'
 }
-run "$BIN"
+run "minutes" "$BIN"
 # pdftotext writes FILE.txt next to FILE unless told "-": a wrapper writes to stdout.
 printf '#!/bin/sh\nexec pdftotext -layout -q "$1" -\n' > "${list}.sh"; chmod +x "${list}.sh"
-run "${list}.sh"
+run "pdftotext" "${list}.sh"
 if [ -x /usr/bin/time ]; then
   for f in "${files[@]}"; do /usr/bin/time -f "%M" "$BIN" "$f" 2>&1 >/dev/null | tail -1; done |
     sort -n | tail -1 | awk '{ printf "peak RSS of minutes per file: %.1f MB\n", $1/1024 }'
