@@ -553,6 +553,17 @@ fn mutations_never_panic() {
 #[ignore]
 fn mutations_heavy() {
     let n = std::env::var("MUTATIONS").ok().and_then(|s| s.parse().ok()).unwrap_or(3000);
+    if let Ok(dir) = std::env::var("MUTATION_DIR") {
+        // Write the corpus for a run through the CLI (scripts/pdf_mutations.sh).
+        std::fs::create_dir_all(&dir).unwrap();
+        let sources = mutation_sources();
+        let mut rng = Rng(0xD1B5_4A32_D192_ED03);
+        for k in 0..n {
+            let bytes = mutate(&sources[k % sources.len()], &mut rng);
+            std::fs::write(Path::new(&dir).join(format!("m{k:05}.pdf")), bytes).unwrap();
+        }
+        return;
+    }
     run_mutations(n, 0xD1B5_4A32_D192_ED03);
 }
 
@@ -747,4 +758,19 @@ fn rendition_records_match_seed_records() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn unmapped_glyphs_are_counted_not_invented() {
+    let mut pdf = Pdf::new();
+    let f = pdf.add(
+        "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Custom /FirstChar 65 /LastChar 66 /Widths [500 500] /Encoding << /Type /Encoding /Differences [65 /g17 /g18] >> >>",
+    );
+    let bytes = pdf.finish(&[(text_at(72.0, 700.0, 12.0, "ABBA"), format!("/F1 {f} 0 R"))]);
+    let doc = ingest_ok(&bytes);
+    let layer = doc.text_layer.unwrap();
+    assert_eq!(layer.unmapped_glyphs, 4);
+    assert_eq!(layer.pages_without_text, vec![1]);
+    assert!(doc.incomplete && !doc.text.contains('\u{FFFD}'));
+    assert!(doc.warnings.iter().any(|w| w.code == "unmapped_glyphs"));
 }

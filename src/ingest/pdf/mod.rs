@@ -182,11 +182,13 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
     let mut pages: Vec<Vec<layout::Line>> = Vec::with_capacity(page_ids.len());
     let mut layer = TextLayer::default();
     let mut images: Vec<Vec<content::PageImage>> = Vec::new();
+    let mut unmapped_per_page: Vec<u64> = Vec::new();
     let (mut truncated, mut damaged, mut rotated) = (0u32, 0u32, 0u64);
     for &page_id in &page_ids {
         let Ok(page) = doc.get_dictionary(page_id) else {
             pages.push(Vec::new());
             layer.chars_per_page.push(0);
+            unmapped_per_page.push(0);
             images.push(Vec::new());
             damaged += 1;
             continue;
@@ -211,6 +213,7 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
         damaged += (pc.damaged || lost_stream) as u32;
         rotated += pc.rotated;
         layer.unmapped_glyphs += pc.unmapped;
+        unmapped_per_page.push(pc.unmapped);
         layer.chars_per_page.push(pc.text.chars().filter(|c| !c.is_whitespace()).count() as u64);
         let raw = layout::lines(&pc);
         let lines = layout::arrange(raw, &pc.rules);
@@ -229,7 +232,10 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
         let n = i as u32 + 1;
         let no_text = layer.chars_per_page.get(i).copied().unwrap_or(0) == 0;
         let has_images = images.get(i).is_some_and(|v| !v.is_empty());
-        if no_text && has_images {
+        // Glyphs drawn but none readable (fonts without Unicode values) is no text layer
+        // either.
+        let unreadable = unmapped_per_page.get(i).copied().unwrap_or(0) > 0;
+        if no_text && (has_images || unreadable) {
             let mut done = false;
             if options.ocr {
                 let ready = *ocr_ready.get_or_insert_with(ocr::available);
@@ -283,6 +289,11 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
         };
         warnings
             .push(Warning::new("no_text_layer", format!("no text layer on page(s) {list}{hint}")));
+    }
+    let mapped: u64 = layer.chars_per_page.iter().sum();
+    if layer.unmapped_glyphs > 0 && layer.unmapped_glyphs * 10 > mapped {
+        // More than one glyph in eleven unreadable: words are missing from the text.
+        incomplete = true;
     }
     if layer.unmapped_glyphs > 0 {
         warnings.push(Warning::new(
