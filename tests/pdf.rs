@@ -774,3 +774,20 @@ fn unmapped_glyphs_are_counted_not_invented() {
     assert!(doc.incomplete && !doc.text.contains('\u{FFFD}'));
     assert!(doc.warnings.iter().any(|w| w.code == "unmapped_glyphs"));
 }
+
+/// LibreOffice (HTML import, then PDF export): a bordered table whose cells wrap and are
+/// vertically centred, then two columns of text.
+#[test]
+fn libreoffice_bordered_table_and_columns() {
+    let doc = ingest_ok(&read("fixtures/pdf/lo_columns_table.pdf"));
+    let t = &doc.text;
+    for row in [
+        "Brendan Lee\tChildren's Social Care, Lancashire County Council and the Fostering Service Partnership\n",
+        "County Councillor Phillippa Williamson\tLancashire County Council\n",
+        "Audrey Swann\tHeadteacher, Vulnerable and Looked After Children, Lancashire County Council\n",
+    ] {
+        assert!(t.contains(row), "{row:?} in\n{t}");
+    }
+    let p: Vec<usize> = (1..=6).map(|i| t.find(&format!("Paragraph {i} of")).unwrap()).collect();
+    assert!(p.windows(2).all(|w| w[0] < w[1]), "{t}");
+}

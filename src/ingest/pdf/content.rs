@@ -74,6 +74,8 @@ pub(crate) struct PageContent {
     pub images: Vec<PageImage>,
     /// Horizontal rules drawn (table borders, lines): (y, x0, x1).
     pub rules: Vec<(f32, f32, f32)>,
+    /// Vertical rules drawn: (x, y0, y1).
+    pub vrules: Vec<(f32, f32, f32)>,
     /// The operator budget ran out.
     pub truncated: bool,
     /// A content stream could not be parsed to its end.
@@ -213,8 +215,8 @@ impl<'a> Interpreter<'a> {
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
         let mut pending_space = false;
-        // Horizontal segments of the path being built, device space: (y, x0, x1).
-        let mut path: Vec<(f32, f32, f32)> = Vec::new();
+        // Segments of the path being built, device space.
+        let mut path: Vec<((f32, f32), (f32, f32))> = Vec::new();
         let mut cur = (0.0f32, 0.0f32);
         for op in Content::decode_iter(data) {
             let Ok(op) = op else {
@@ -253,16 +255,16 @@ impl<'a> Interpreter<'a> {
                 }
                 "re" => {
                     if let (Some(x), Some(y), Some(w), Some(h)) = (num(0), num(1), num(2), num(3)) {
-                        let p = [
+                        let c = [
                             apply(&gs.ctm, x, y),
                             apply(&gs.ctm, x + w, y),
+                            apply(&gs.ctm, x + w, y + h),
                             apply(&gs.ctm, x, y + h),
                         ];
-                        let (x0, x1) = (p[0].0.min(p[1].0), p[0].0.max(p[1].0));
-                        if (p[0].1 - p[1].1).abs() < 0.5 && path.len() < 4096 {
-                            // An axis-aligned rectangle: its top and bottom edges.
-                            path.push((p[0].1, x0, x1));
-                            path.push((p[2].1, x0, x1));
+                        if path.len() < 4096 {
+                            for k in 0..4 {
+                                path.push((c[k], c[(k + 1) % 4]));
+                            }
                         }
                     }
                 }
@@ -274,16 +276,21 @@ impl<'a> Interpreter<'a> {
                 "l" => {
                     if let (Some(x), Some(y)) = (num(0), num(1)) {
                         let p = apply(&gs.ctm, x, y);
-                        if (p.1 - cur.1).abs() < 0.5 && path.len() < 4096 {
-                            path.push((p.1, cur.0.min(p.0), cur.0.max(p.0)));
+                        if path.len() < 4096 {
+                            path.push((cur, p));
                         }
                         cur = p;
                     }
                 }
                 "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
-                    for seg in path.drain(..) {
-                        if seg.2 - seg.1 > 5.0 && out.rules.len() < 20_000 {
-                            out.rules.push(seg);
+                    for ((ax, ay), (bx, by)) in path.drain(..) {
+                        if out.rules.len() + out.vrules.len() >= 40_000 {
+                            break;
+                        }
+                        if (ay - by).abs() < 0.5 && (ax - bx).abs() > 5.0 {
+                            out.rules.push((ay, ax.min(bx), ax.max(bx)));
+                        } else if (ax - bx).abs() < 0.5 && (ay - by).abs() > 5.0 {
+                            out.vrules.push((ax, ay.min(by), ay.max(by)));
                         }
                     }
                 }

@@ -177,13 +177,18 @@ fn usual_pitch(lines: &[Line]) -> f32 {
 
 /// Orders lines for reading: two-column runs column by column, table cell continuations
 /// merged into their row, and paragraph gaps marked.
-pub(crate) fn arrange(lines: Vec<Line>, rules: &[(f32, f32, f32)]) -> Vec<Line> {
+pub(crate) fn arrange(
+    lines: Vec<Line>,
+    rules: &[(f32, f32, f32)],
+    vrules: &[(f32, f32, f32)],
+) -> Vec<Line> {
     let mut rules = rules.to_vec();
     rules.sort_by(|a, b| a.0.total_cmp(&b.0));
     let rules = &rules[..];
     let lines = columns(lines, 0);
     let pitch = usual_pitch(&lines);
     let lines = attach_centred_markers(lines, pitch);
+    let lines = ruled_rows(lines, rules, vrules);
     let lines = merge_wrapped_cells(lines, pitch, rules);
     mark_gaps(lines, pitch)
 }
@@ -193,8 +198,10 @@ fn mark_gaps(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
         let (a, b) = (&lines[i - 1], &lines[i]);
         let em = a.size.max(b.size).max(0.1);
         let d = a.bottom - b.y;
+        // Consecutive table rows are one block, however padded.
+        let rows = a.cells.len() >= 2 && b.cells.len() >= 2;
         // Larger than normal spacing, or moving up (a new column).
-        if d > (pitch * 1.35).max(pitch + 0.3) * em || d < -em {
+        if !rows && (d > (pitch * 1.35).max(pitch + 0.3) * em || d < -em) {
             lines[i].gap_before = true;
         }
     }
@@ -243,12 +250,11 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
                             .is_some_and(|&tail| tail + 0.25 * em + word_w > limit - 0.2 * em)
                     });
                     // A rule (table border) between the two lines separates rows.
-                    let ruled = rules.iter().any(|&(ry, rx0, rx1)| {
-                        ry > line.y
-                            && ry < row.bottom - 0.25 * em
-                            && rx0 < line.x1()
-                            && rx1 > line.x0()
-                    });
+                    let from = rules.partition_point(|r| r.0 <= line.y);
+                    let ruled = rules[from..]
+                        .iter()
+                        .take_while(|r| r.0 < row.bottom - 0.25 * em)
+                        .any(|&(_, rx0, rx1)| rx0 < line.x1() && rx1 > line.x0());
                     if wrapped && !ruled && targets.windows(2).all(|w| w[0] < w[1]) {
                         for (c, t) in line.cells.iter().zip(targets) {
                             let cell = &mut row.cells[t];
@@ -274,6 +280,98 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
                 c.text = join_wrapped(&c.text);
             }
         }
+    }
+    out
+}
+
+/// The horizontal rules just above and below a line (within its x extent), if any.
+fn band(line: &Line, rules: &[(f32, f32, f32)]) -> Option<(f32, f32)> {
+    let (x0, x1, em) = (line.x0(), line.x1(), line.size.max(0.1));
+    let over = |r: &&(f32, f32, f32)| r.1 < x1 && r.2 > x0;
+    let from = rules.partition_point(|r| r.0 <= line.y + 0.2 * em);
+    let above = rules[from..].iter().find(over)?.0;
+    let to = rules.partition_point(|r| r.0 < line.y - 0.1 * em);
+    let below = rules[..to].iter().rev().find(over)?.0;
+    Some((above, below))
+}
+
+/// Rows of bordered tables: consecutive lines between the same two horizontal rules, in a
+/// band that vertical rules split into columns, become one row; each column's text (a
+/// wrapped or vertically centred cell) is joined into one cell.
+fn ruled_rows(
+    lines: Vec<Line>,
+    rules: &[(f32, f32, f32)],
+    vrules: &[(f32, f32, f32)],
+) -> Vec<Line> {
+    if rules.len() < 2 || vrules.is_empty() || lines.len() > 20_000 {
+        return lines;
+    }
+    let bands: Vec<Option<(f32, f32)>> = lines.iter().map(|l| band(l, rules)).collect();
+    let same = |a: Option<(f32, f32)>, b: Option<(f32, f32)>| match (a, b) {
+        (Some(a), Some(b)) => (a.0 - b.0).abs() < 1.0 && (a.1 - b.1).abs() < 1.0,
+        _ => false,
+    };
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut lines = lines.into_iter().enumerate().peekable();
+    while let Some((i, first)) = lines.next() {
+        let Some((top, bottom)) = bands[i] else {
+            out.push(first);
+            continue;
+        };
+        let mut group = vec![first];
+        while let Some((j, _)) = lines.peek() {
+            if !same(bands[i], bands[*j]) {
+                break;
+            }
+            if let Some((_, l)) = lines.next() {
+                group.push(l);
+            }
+        }
+        let gx0 = group.iter().map(Line::x0).fold(f32::INFINITY, f32::min);
+        let gx1 = group.iter().map(Line::x1).fold(f32::NEG_INFINITY, f32::max);
+        // Column separators: vertical rules spanning the band, inside the text's extent.
+        let mut seps: Vec<f32> = vrules
+            .iter()
+            .filter(|v| v.1 <= bottom + 1.5 && v.2 >= top - 1.5 && v.0 > gx0 && v.0 < gx1)
+            .map(|v| v.0)
+            .collect();
+        seps.sort_by(f32::total_cmp);
+        seps.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+        if seps.is_empty() || seps.len() > 32 {
+            out.extend(group);
+            continue;
+        }
+        let mut cols: Vec<Option<Cell>> = vec![None; seps.len() + 1];
+        for line in &group {
+            for c in &line.cells {
+                let k = seps.partition_point(|&x| x < c.x0);
+                match &mut cols[k] {
+                    Some(cell) => {
+                        cell.text.push('\n');
+                        cell.text.push_str(&c.text);
+                        cell.x0 = cell.x0.min(c.x0);
+                        cell.x1 = cell.x1.max(c.x1);
+                    }
+                    slot => *slot = Some(c.clone()),
+                }
+            }
+        }
+        let first_col = cols.iter().position(Option::is_some).unwrap_or(0);
+        let last_col = cols.iter().rposition(Option::is_some).unwrap_or(0);
+        let cells: Vec<Cell> = cols[first_col..=last_col]
+            .iter_mut()
+            .map(|c| {
+                let mut c = c.take().unwrap_or(Cell { x0: 0.0, x1: 0.0, text: String::new() });
+                if c.text.contains('\n') {
+                    c.text = join_wrapped(&c.text);
+                }
+                c
+            })
+            .collect();
+        let size = group.iter().map(|l| l.size).fold(0.0, f32::max);
+        let y = group.first().map_or(0.0, |l| l.y);
+        let last = group.last().map_or(y, |l| l.bottom);
+        out.push(Line { y, size, cells, gap_before: false, bottom: last });
     }
     out
 }

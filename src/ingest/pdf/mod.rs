@@ -216,7 +216,7 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
         unmapped_per_page.push(pc.unmapped);
         layer.chars_per_page.push(pc.text.chars().filter(|c| !c.is_whitespace()).count() as u64);
         let raw = layout::lines(&pc);
-        let lines = layout::arrange(raw, &pc.rules);
+        let lines = layout::arrange(raw, &pc.rules, &pc.vrules);
         images.push(pc.images);
         pages.push(lines);
         if budget.exceeded {
