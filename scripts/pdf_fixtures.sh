@@ -11,3 +11,5 @@ qpdf --encrypt "" owner 256 -- furniture.pdf encrypted_aes256_empty.pdf
 qpdf --allow-weak-crypto --encrypt "" owner 40 -- identity_h.pdf encrypted_rc4_40_empty.pdf
 # A real producer: LibreOffice converts the HTML source (bordered table, two columns).
 soffice -env:UserInstallation=file:///tmp/lo_pdf_profile --headless --convert-to pdf lo_columns_table.html
+soffice -env:UserInstallation=file:///tmp/lo_pdf_profile --headless --convert-to pdf lo_unicode.html
+soffice -env:UserInstallation=file:///tmp/lo_pdf_profile --headless --convert-to pdf lo_furniture.fodt

@@ -791,3 +791,32 @@ fn libreoffice_bordered_table_and_columns() {
     let p: Vec<usize> = (1..=6).map(|i| t.find(&format!("Paragraph {i} of")).unwrap()).collect();
     assert!(p.windows(2).all(|w| w[0] < w[1]), "{t}");
 }
+
+/// LibreOffice with a running header and "Page N of M" footers over three pages, justified
+/// and hyphenated text.
+#[test]
+fn libreoffice_headers_footers_removed() {
+    let doc = ingest_ok(&read("fixtures/pdf/lo_furniture.pdf"));
+    let t = &doc.text;
+    assert!(!t.contains("Borough Council") && !t.contains("Page 2 of"), "{t}");
+    assert!(t.starts_with("Minutes of the Cabinet\n"), "{t}");
+    assert_eq!(doc.page_starts.len(), 3);
+    for i in 1..40 {
+        assert!(t.contains(&format!("{i}. The committee considered the report on")), "item {i}");
+    }
+    assert!(!t.contains("well-\n") && t.matches("well-being").count() == 39, "{t}");
+}
+
+/// LibreOffice with Welsh, Greek and Polish letters, curly quotes, a ligature and
+/// OpenSymbol bullets: all through ToUnicode maps.
+#[test]
+fn libreoffice_unicode_text() {
+    let doc = ingest_ok(&read("fixtures/pdf/lo_unicode.pdf"));
+    let t = &doc.text;
+    assert!(t.contains("Ŵyr ŷd ffi fflach – 10% “quoted” £25,000 • bullet."), "{t}");
+    assert!(
+        t.contains("• First bullet point about finance\n• Second bullet point about housing"),
+        "{t}"
+    );
+    assert!(t.contains("Ελληνικά κείμενο και Zażółć gęślą jaźń."), "{t}");
+}
