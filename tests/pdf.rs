@@ -820,3 +820,27 @@ fn libreoffice_unicode_text() {
     );
     assert!(t.contains("Ελληνικά κείμενο και Zażółć gęślą jaźń."), "{t}");
 }
+
+/// A page with 30,000 short lines, 30,000 ruling lines and deeply nested q: finishes
+/// quickly. `cargo test --release --test pdf huge_page -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn huge_page_is_bounded() {
+    let mut pdf = Pdf::new();
+    let f = pdf.simple_font("Helvetica");
+    let mut c = String::from("q ".repeat(10_000));
+    for i in 0..30_000 {
+        let y = 780.0 - (i % 1000) as f32 * 0.75;
+        let x = 20.0 + (i / 1000) as f32 * 19.0;
+        c += &format!(
+            "BT /F1 1 Tf {x} {y} Td (w{i}) Tj ET {x} {y} m {} {y} l S {x} {y} m {x} {} l S\n",
+            x + 10.0,
+            y + 5.0
+        );
+    }
+    let bytes = pdf.finish(&[(c, format!("/F1 {f} 0 R"))]);
+    let t = std::time::Instant::now();
+    let doc = ingest_ok(&bytes);
+    eprintln!("{} bytes of text in {:?}", doc.text.len(), t.elapsed());
+    assert!(t.elapsed() < std::time::Duration::from_secs(5));
+}

@@ -304,7 +304,10 @@ fn ruled_rows(
     vrules: &[(f32, f32, f32)],
 ) -> Vec<Line> {
     // Bounded work: pathological pages (tens of thousands of lines and rules) skip this.
-    if rules.len() < 2 || vrules.is_empty() || lines.len() * (rules.len() + vrules.len()) > 50_000_000 {
+    if rules.len() < 2
+        || vrules.is_empty()
+        || lines.len() * (rules.len() + vrules.len()) > 50_000_000
+    {
         return lines;
     }
     let bands: Vec<Option<(f32, f32)>> = lines.iter().map(|l| band(l, rules)).collect();
