@@ -568,7 +568,7 @@ fn mutations_heavy() {
 }
 
 /// pdftotext -layout output with running headers/footers and page numbers removed: lines
-/// that start or end three or more pages, and lines that are only a page number.
+/// that start or end two or more pages, and lines that are only a page number.
 fn pdftotext_without_furniture(pdf: &Path) -> Option<String> {
     let out =
         std::process::Command::new("pdftotext").arg("-layout").arg(pdf).arg("-").output().ok()?;
@@ -602,7 +602,7 @@ fn pdftotext_without_furniture(pdf: &Path) -> Option<String> {
     for p in &pages {
         for (i, l) in p.iter().enumerate() {
             let end = i < 2 || i + 2 >= p.len();
-            if end && (counts.get(&key(l)).copied().unwrap_or(0) >= 3 || page_no(l)) {
+            if end && (counts.get(&key(l)).copied().unwrap_or(0) >= 2 || page_no(l)) {
                 continue;
             }
             kept.push_str(l);
@@ -629,7 +629,9 @@ fn compare_with_pdftotext() {
         .map(|e| e.unwrap().path())
         .collect();
     pdfdir.sort();
-    files.extend(pdfdir.into_iter().filter(|p| !p.to_string_lossy().contains("encrypted")));
+    files.extend(pdfdir.into_iter().filter(|p| {
+        p.extension().is_some_and(|x| x == "pdf") && !p.to_string_lossy().contains("encrypted")
+    }));
     for pdf in files {
         let name = pdf.file_name().unwrap().to_string_lossy().to_string();
         let bytes = std::fs::read(&pdf).unwrap();
