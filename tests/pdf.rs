@@ -712,13 +712,16 @@ fn facts(record: &minutes::model::Record) -> serde_json::Value {
     fn strip(v: &mut serde_json::Value) {
         match v {
             serde_json::Value::Object(m) => {
-                m.remove("evidence");
-                m.remove("text");
+                // Evidence and quoted source text differ with the layout, not the facts.
+                for k in ["evidence", "text", "raw", "context"] {
+                    m.remove(k);
+                }
                 m.values_mut().for_each(strip);
             }
             serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
             // Typographic apostrophes (pdfTeX draws ' as ’) are the same fact.
-            serde_json::Value::String(s) => *s = s.replace('’', "'"),
+            // A cell's list bullet: "·" in the seed text, "•" (normalised symbol font) in PDFs.
+            serde_json::Value::String(s) => *s = s.replace('’', "'").trim_start_matches(['•', '·', ' ']).to_string(),
             _ => {}
         }
     }
@@ -747,14 +750,14 @@ fn rendition_records_match_seed_records() {
         let got = facts(&minutes::process_bytes(&name, &std::fs::read(&pdf).unwrap(), &opts));
         for key in ["attendance", "items", "percentages"] {
             if want[key] != got[key] {
+                let (w, g) = (want[key].as_array().cloned().unwrap_or_default(), got[key].as_array().cloned().unwrap_or_default());
+                let i = (0..w.len().max(g.len())).find(|&i| w.get(i) != g.get(i)).unwrap_or(0);
                 failures.push(format!(
-                    "{name}: {key} differs\n  seed: {}\n  pdf:  {}",
-                    serde_json::to_string(&want[key])
-                        .unwrap()
-                        .chars()
-                        .take(600)
-                        .collect::<String>(),
-                    serde_json::to_string(&got[key]).unwrap().chars().take(600).collect::<String>()
+                    "{name}: {key} differ ({} in the seed, {} in the PDF); first difference at {i}:\n  seed: {}\n  pdf:  {}",
+                    w.len(),
+                    g.len(),
+                    w.get(i).map(|v| v.to_string()).unwrap_or_default(),
+                    g.get(i).map(|v| v.to_string()).unwrap_or_default(),
                 ));
             }
         }
