@@ -190,7 +190,58 @@ pub(crate) fn arrange(
     let lines = attach_centred_markers(lines, pitch);
     let lines = ruled_rows(lines, rules, vrules);
     let lines = merge_wrapped_cells(lines, pitch, rules);
-    mark_gaps(lines, pitch)
+    let lines = mark_gaps(lines, pitch);
+    if REFLOW { reflow(lines, pitch) } else { lines }
+}
+
+/// Whether lines wrapped inside a paragraph are joined into one line (as DOCX gives them),
+/// rather than kept one line per visual line (the convention the extractors are written
+/// for). Off: joining by word fit cannot tell a wrapped line from a new paragraph in a
+/// full-width list, and pdfTeX breaks lines early (its line breaking is not greedy).
+const REFLOW: bool = false;
+
+/// Joins a line onto the one before when it continues the same paragraph: no paragraph
+/// gap, same size, normal spacing, starting under the previous line's last cell (or a
+/// little left of it: a first-line indent), not a list item, and its first word too wide
+/// to have fitted at the end of the previous line (so the line was wrapped there).
+fn reflow(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
+    let right_edge = lines.iter().map(Line::x1).fold(f32::NEG_INFINITY, f32::max);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut tail_x1 = 0.0f32;
+    for line in lines {
+        if let Some(prev) = out.last_mut() {
+            let em = prev.size.max(line.size).max(0.1);
+            let d = prev.bottom - line.y;
+            let last = prev.cells.len() - 1;
+            let cell_x0 = prev.cells[last].x0;
+            let c = &line.cells[0];
+            let aligned = c.x0 > cell_x0 - 3.0 * em && c.x0 < cell_x0 + 0.6 * em;
+            let chars = c.text.chars().count().max(1) as f32;
+            let first = c.text.split(' ').next().unwrap_or("");
+            let word_w = (c.x1 - c.x0) / chars * first.chars().count() as f32;
+            let wrapped = tail_x1 + 0.25 * em + word_w > right_edge - 0.5 * em;
+            if !line.gap_before
+                && line.cells.len() == 1
+                && (prev.size - line.size).abs() <= 0.15 * em
+                && d > 0.0
+                && d <= pitch * 1.5 * em
+                && aligned
+                && wrapped
+                && !is_marker(first)
+                && !first.starts_with(['•', '\u{F0B7}', '-', '–', '*'])
+            {
+                let cell = &mut prev.cells[last];
+                append_wrapped(&mut cell.text, &c.text);
+                cell.x1 = cell.x1.max(c.x1);
+                prev.bottom = line.y;
+                tail_x1 = c.x1;
+                continue;
+            }
+        }
+        tail_x1 = line.x1();
+        out.push(line);
+    }
+    out
 }
 
 fn mark_gaps(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
@@ -446,16 +497,27 @@ fn attach_centred_markers(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
 fn join_wrapped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, part) in text.split('\n').enumerate() {
-        if i > 0 {
-            if super::furniture::is_break_hyphen(&out, part) {
-                out.pop();
-            } else {
-                out.push(' ');
-            }
+        if i == 0 {
+            out.push_str(part);
+        } else {
+            append_wrapped(&mut out, part);
         }
-        out.push_str(part);
     }
     out
+}
+
+/// Appends the next line of a wrapped paragraph or cell: a line-break hyphen is removed, a
+/// real hyphen ("age-" / "related") joins without a space, otherwise a space.
+fn append_wrapped(out: &mut String, part: &str) {
+    if super::furniture::is_break_hyphen(out, part) {
+        out.pop();
+    } else if !(out.ends_with('-')
+        && out[..out.len() - 1].chars().last().is_some_and(char::is_alphanumeric)
+        && part.chars().next().is_some_and(char::is_alphanumeric))
+    {
+        out.push(' ');
+    }
+    out.push_str(part);
 }
 
 /// Finds runs of lines set in two columns and reads them column by column.
