@@ -250,7 +250,9 @@ fn mark_gaps(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
         let em = a.size.max(b.size).max(0.1);
         let d = a.bottom - b.y;
         // Consecutive table rows are one block, however padded.
-        let rows = a.cells.len() >= 2 && b.cells.len() >= 2;
+        // (Numbered paragraphs, "3.1<TAB>text", keep their gaps.)
+        let row = |l: &Line| l.cells.len() >= 2 && !is_marker(&l.cells[0].text);
+        let rows = row(a) && row(b);
         // Larger than normal spacing, or moving up (a new column).
         if !rows && (d > (pitch * 1.35).max(pitch + 0.3) * em || d < -em) {
             lines[i].gap_before = true;
@@ -603,4 +605,73 @@ fn columns(lines: Vec<Line>, depth: usize) -> Vec<Line> {
     out.extend(right_col);
     out.extend(columns(tail, depth + 1));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(y: f32, cells: &[(f32, f32, &str)]) -> Line {
+        Line {
+            y,
+            size: 10.0,
+            cells: cells.iter().map(|&(x0, x1, t)| Cell { x0, x1, text: t.into() }).collect(),
+            gap_before: false,
+            bottom: y,
+        }
+    }
+
+    #[test]
+    fn markers() {
+        for t in ["1.", "12)", "(a)", "iv.", "•", "-"] {
+            assert!(is_marker(t), "{t}");
+        }
+        for t in ["Item", "2020", "Mr", "a", "Council."] {
+            assert!(!is_marker(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn wrapped_text_joins() {
+        assert_eq!(join_wrapped("Lancashire County\nCouncil"), "Lancashire County Council");
+        assert_eq!(join_wrapped("the Coun-\ncil"), "the Council");
+        assert_eq!(join_wrapped("age-\nrelated"), "age-related");
+    }
+
+    #[test]
+    fn centred_number_goes_before_its_heading() {
+        let lines = vec![
+            line(700.0, &[(100.0, 300.0, "Introductions and Apologies")]),
+            line(692.0, &[(60.0, 70.0, "1.")]),
+        ];
+        let out = attach_centred_markers(lines, 1.2);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].text(), "1.\tIntroductions and Apologies");
+    }
+
+    #[test]
+    fn cell_continuation_merges_only_when_wrapped() {
+        let lines = vec![
+            line(
+                700.0,
+                &[
+                    (50.0, 160.0, "County Councillor Phillippa"),
+                    (200.0, 300.0, "Lancashire County Council"),
+                ],
+            ),
+            line(688.0, &[(50.0, 100.0, "Williamson")]),
+            line(676.0, &[(50.0, 80.0, "Kaci"), (200.0, 300.0, "LINX Representative")]),
+            line(664.0, &[(50.0, 120.0, "Co-opted members")]),
+        ];
+        let out = merge_wrapped_cells(lines, 1.2, &[]);
+        let text: Vec<String> = out.iter().map(Line::text).collect();
+        assert_eq!(
+            text,
+            [
+                "County Councillor Phillippa Williamson\tLancashire County Council",
+                "Kaci\tLINX Representative",
+                "Co-opted members"
+            ]
+        );
+    }
 }
