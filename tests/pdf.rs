@@ -858,3 +858,34 @@ fn huge_page_is_bounded() {
     eprintln!("{} bytes of text in {:?}", doc.text.len(), t.elapsed());
     assert!(t.elapsed() < std::time::Duration::from_secs(5));
 }
+
+/// Helvetica used without `/Widths` (allowed for the standard 14 fonts): words placed one
+/// by one at their true widths stay apart and whole.
+#[test]
+fn standard_font_without_widths() {
+    let mut pdf = Pdf::new();
+    let f = pdf
+        .add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+    // Helvetica widths: i l t 222/222/278, c 500, m 833, space 278 (per 1000 em).
+    let w = |s: &str| -> f32 {
+        s.chars()
+            .map(|c| match c {
+                'i' | 'l' => 222.0,
+                't' => 278.0,
+                'c' => 500.0,
+                'm' => 833.0,
+                _ => 556.0,
+            })
+            .sum::<f32>()
+            * 12.0
+            / 1000.0
+    };
+    let mut c = String::new();
+    let mut x = 72.0;
+    for word in ["illicit", "mill", "little", "tilt"] {
+        c += &format!("BT /F1 12 Tf {x} 700 Td ({word}) Tj ET\n");
+        x += w(word) + 278.0 * 12.0 / 1000.0;
+    }
+    let bytes = pdf.finish(&[(c, format!("/F1 {f} 0 R"))]);
+    assert_eq!(ingest_ok(&bytes).text, "illicit mill little tilt");
+}

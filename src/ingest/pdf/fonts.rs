@@ -4,7 +4,7 @@
 //! Type3 fonts; `ToUnicode` CMaps win over encodings when they give a value.
 
 use super::glyphlist::{GLYPH_NAMES, MAC_ROMAN, PDF_DOC, STANDARD, SYMBOL, WIN_ANSI};
-use super::{Budget, deref, get_f32, get_name};
+use super::{Budget, deref, get_f32, get_name, metrics};
 use lopdf::{Dictionary, Document as PdfDoc, Object};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -391,6 +391,10 @@ pub(crate) struct Font {
     widths: Vec<f32>,
     /// CID font widths by CID.
     cid_widths: HashMap<u32, f32>,
+    /// A standard 14 font used without `/Widths`: its widths by Unicode value, or a fixed
+    /// width (Courier).
+    std_widths: Option<&'static [(u16, u16)]>,
+    fixed_width: Option<f32>,
     default_width: f32,
     /// Type3 glyph space scale (FontMatrix a), 0.001 for other fonts.
     pub scale: f32,
@@ -406,6 +410,8 @@ impl Font {
             first_char: 0,
             widths: Vec::new(),
             cid_widths: HashMap::new(),
+            std_widths: None,
+            fixed_width: None,
             default_width: 500.0,
             scale: 0.001,
         }
@@ -516,6 +522,24 @@ impl Font {
         if let Ok(Object::Array(ws)) = dict.get(b"Widths").map(|o| deref(doc, o)) {
             font.widths = ws.iter().take(256).map(|w| get_f32(doc, w).unwrap_or(0.0)).collect();
         }
+        if font.widths.is_empty() {
+            // A standard 14 font (or its usual substitute) without widths: built-in metrics.
+            let name = base_name.rsplit('+').next().unwrap_or(&base_name);
+            let bold = name.contains("bold") || name.contains("black") || name.contains("heavy");
+            let italic = name.contains("italic") || name.contains("oblique");
+            if name.contains("courier") || name.contains("mono") {
+                font.fixed_width = Some(600.0);
+            } else if name.contains("helvetica") || name.contains("arial") {
+                font.std_widths = Some(if bold { metrics::SANS_BOLD } else { metrics::SANS });
+            } else if name.contains("times") {
+                font.std_widths = Some(match (bold, italic) {
+                    (true, true) => metrics::SERIF_BOLD_ITALIC,
+                    (true, false) => metrics::SERIF_BOLD,
+                    (false, true) => metrics::SERIF_ITALIC,
+                    (false, false) => metrics::SERIF,
+                });
+            }
+        }
         font.default_width = descriptor
             .and_then(|d| d.get(b"MissingWidth").ok())
             .and_then(|o| get_f32(doc, o))
@@ -599,7 +623,8 @@ impl Font {
                         .checked_sub(self.first_char)
                         .and_then(|i| self.widths.get(i as usize))
                         .copied()
-                        .filter(|w| *w > 0.0 || !self.widths.is_empty())
+                        .or(self.fixed_width)
+                        .or_else(|| self.std_width(code))
                         .unwrap_or(self.default_width);
                     out.push(Code { code, len: 1, width: w * self.scale });
                 }
@@ -623,6 +648,14 @@ impl Font {
                 }
             }
         }
+    }
+
+    /// A standard 14 font's width for `code`, through its Unicode value.
+    fn std_width(&self, code: u32) -> Option<f32> {
+        let table = self.std_widths?;
+        let c = self.simple.as_ref()?.get(code as usize)?.as_ref()?.chars().next()?;
+        let u = u16::try_from(c as u32).ok()?;
+        table.binary_search_by_key(&u, |e| e.0).ok().map(|i| table[i].1 as f32)
     }
 
     /// The text of `code`, or None when it has no known Unicode value.

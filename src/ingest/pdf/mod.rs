@@ -16,6 +16,7 @@ mod fonts;
 mod furniture;
 mod glyphlist;
 mod layout;
+mod metrics;
 mod ocr;
 
 use super::{Document, IngestError, IngestOptions, normalise::normalise};
