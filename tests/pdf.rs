@@ -283,6 +283,11 @@ fn furniture() -> Vec<u8> {
         c += &text_at(50.0, 720.0, 12.0, heading);
         c += &text_at(50.3, 720.0, 12.0, heading);
         c += &text_at(50.0, 600.0, 10.0, &LOREM[..(20 * p)]);
+        if p == 3 {
+            // Word's automatic hyphenation: a soft hyphen (WinAnsi 0xAD) drawn at the line end.
+            c += "BT /F1 10 Tf 50 700 Td (The recommenda\\255) Tj ET\n";
+            c += &text_at(50.0, 688.0, 10.0, "tions were agreed.");
+        }
         if p == 2 {
             c += &text_at(50.0, 700.0, 10.0, "The meeting was held on the 10");
             c += "BT /F1 6 Tf 200 704 Td (th) Tj ET\n";
@@ -378,6 +383,7 @@ fn furniture_hyphens_superscripts_fake_bold() {
     assert!(t.contains("Minutes Resolved"), "{t}");
     assert!(t.contains("10th of March"), "{t}");
     assert!(t.contains("The Council\nagreed the age-related\nbudget."), "{t}");
+    assert!(t.contains("The recommendations\nwere agreed."), "{t}");
     assert_eq!(doc.page_of(t.find("Budget Resolved").unwrap()), Some(3));
 }
 

@@ -153,7 +153,10 @@ pub(crate) fn join_hyphens(lines: &mut [Line]) {
         let next_text = lines[i + 1].cells[0].text.clone();
         let last = lines[i].cells.len() - 1;
         let before = &lines[i].cells[last].text;
-        let break_hyphen = is_break_hyphen(before, &next_text);
+        // A soft hyphen drawn at a line end (Word's automatic hyphenation) always breaks.
+        let soft = before.ends_with('\u{AD}')
+            && next_text.chars().next().is_some_and(char::is_alphanumeric);
+        let break_hyphen = soft || is_break_hyphen(before, &next_text);
         // A real hyphen at a line end ("age-" / "related", "Donnelly-" / "Nelson") is kept,
         // and the compound joined on one line.
         let real_hyphen = before
