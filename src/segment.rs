@@ -315,10 +315,20 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
                     | "prof"
                     | "rev"
             );
+        // The text after the stop must read as a sentence (lower-case words), not as the
+        // rest of a title ("... (NEET)/Education. Employment and Training (EET)").
+        let lower_words = after
+            .split_whitespace()
+            .filter(|w| {
+                w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && !matches!(*w, "and" | "of" | "the" | "or" | "for" | "in" | "on" | "to")
+            })
+            .count();
         if !abbreviation
             && head.split_whitespace().count() <= 8
             && after.starts_with(|c: char| c.is_uppercase())
             && after.split_whitespace().count() >= 3
+            && lower_words >= 2
         {
             return Some((&rest[..p + 1], p + 1));
         }

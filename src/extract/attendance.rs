@@ -309,6 +309,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             let lead = l.text.len() - l.text.trim_start().len();
             let before = out.len();
             if !people_line(text, l.start + lead, lt, &mut state, out) {
+                // The wrapped end of the previous entry's description ("the Leaving Care
+                // Service, Royal Borough ...") does not end the list.
+                let wrapped = lt.starts_with(|c: char| c.is_lowercase() || c == '(' || c == '&')
+                    && out.last().is_some_and(|a| a.organisation.is_some());
+                if wrapped {
+                    i += 1;
+                    continue;
+                }
                 break;
             }
             // A long gap then a single person is usually the end of the list in prose, but
@@ -465,7 +473,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
-    let mut cleaned = s.to_string();
+    // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
+    // byte offsets stay the same.
+    let mut cleaned = s.replace('\n', " ");
     // Blank out counts of the public, keeping byte offsets.
     for m in COUNTS.find_iter(s) {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));

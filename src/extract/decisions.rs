@@ -57,7 +57,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             let start = lo + m.text_start;
             let (end, next) = block_end(text, i, start, body.end);
             let verb = verb_name(&m.verb);
-            if let Some(d) = decision(text, verb, lo + m.keyword_start, start..end) {
+            for d in split_decisions(text, verb, lo + m.keyword_start, start..end) {
                 decisions.push(d);
             }
             i = next;
@@ -87,7 +87,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // Only a lead-in on this line: the decision is the block below.
                     let start = lo + from;
                     let (end, next) = block_end(text, i, start, body.end);
-                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                    for d in split_decisions(text, p.verb, lo + p.keyword_at, start..end) {
                         decisions.push(d);
                     }
                     i = next.max(i + 1);
@@ -139,7 +139,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         i = next.max(i + 1);
                         continue;
                     }
-                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                    for d in split_decisions(text, p.verb, lo + p.keyword_at, start..end) {
                         decisions.push(d);
                     }
                     i = next.max(i + 1);
@@ -695,6 +695,39 @@ fn interpretations(label: &str) -> Vec<(Type, u32)> {
 
 fn lower_roman_only(l: &str) -> bool {
     crate::segment::roman(l).is_some()
+}
+
+/// Decisions from a block that may hold more than one: "RESOLVED: that the press be
+/// excluded. The Chair reported ... RESOLVED: that the salary be increased." gives two.
+/// The first keeps only its first sentence; each later one starts after its keyword.
+fn split_decisions(
+    text: &Text,
+    verb: &str,
+    keyword_at: usize,
+    span: Range<usize>,
+) -> Vec<Decision> {
+    static INNER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[.;]\s+(?:It\s+was\s+)?(?P<kw>RESOLVED|AGREED)(?-u:\b)\s*(?:[:\-–]\s*)?")
+            .unwrap()
+    });
+    let block = &text.src[span.clone()];
+    let cuts: Vec<(usize, Range<usize>, usize)> = INNER
+        .captures_iter(block)
+        .filter_map(|c| Some((c.get(0)?.start() + 1, c.name("kw")?.range(), c.get(0)?.end())))
+        .collect();
+    if cuts.is_empty() {
+        return decision(text, verb, keyword_at, span).into_iter().collect();
+    }
+    let mut out = Vec::new();
+    let first_end =
+        crate::text::sentences(block).first().map_or(cuts[0].0, |r| r.end.min(cuts[0].0));
+    out.extend(decision(text, verb, keyword_at, span.start..span.start + first_end));
+    for (k, (_, kw, from)) in cuts.iter().enumerate() {
+        let to = cuts.get(k + 1).map_or(block.len(), |n| n.0);
+        let verb = verb_name(&block[kw.clone()]);
+        out.extend(decision(text, verb, span.start + kw.start, span.start + from..span.start + to));
+    }
+    out
 }
 
 /// Builds a decision from the block `span` (keyword excluded).
