@@ -311,9 +311,26 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             if !people_line(text, l.start + lead, lt, &mut state, out) {
                 // The wrapped end of the previous entry's description ("the Leaving Care
                 // Service, Royal Borough ...") does not end the list.
-                let wrapped = lt.starts_with(|c: char| c.is_lowercase() || c == '(' || c == '&')
+                let prev = text.lines[i - 1].trimmed();
+                let prev_open = prev.ends_with([',', '&', '(', '-'])
+                    || prev.ends_with(" and")
+                    || prev.ends_with(" of")
+                    || prev.ends_with(" the");
+                let wrapped = (lt.starts_with(|c: char| c.is_lowercase() || c == '(' || c == '&')
+                    || prev_open)
                     && out.last().is_some_and(|a| a.organisation.is_some());
                 if wrapped {
+                    if let Some(a) = out.last_mut() {
+                        if let Some(org) = a.organisation.as_mut() {
+                            org.push(' ');
+                            org.push_str(lt);
+                        }
+                        a.raw.push('\n');
+                        a.raw.push_str(lt);
+                        let start = text.char_offset(l.start + lead);
+                        let _ = start;
+                        a.evidence.char_end = text.char_offset(l.end());
+                    }
                     i += 1;
                     continue;
                 }

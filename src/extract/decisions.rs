@@ -752,7 +752,12 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
     let lead = text.src[span.clone()].find(block).unwrap_or(0);
     let span = span.start + lead..span.start + lead + block.len();
     let block = &text.src[span.clone()];
-    let whole = reflow(block);
+    // List markers before clause labels ("- (a) That ...") are layout: Word exports them as
+    // text, PDFs draw them. Dropped so every format gives the same text.
+    static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)").unwrap()
+    });
+    let whole = MARKER.replace_all(&reflow(block), "$1$2").into_owned();
     if whole.is_empty() {
         return None;
     }

@@ -378,6 +378,10 @@ static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)").unwrap()
 });
 
+static WEEKDAY_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s,]+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$").unwrap()
+});
+
 static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?-u:\b)(minutes|agenda|notes|summary|report|meeting|present|apologies|item)(?-u:\b)",
@@ -422,16 +426,28 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
             // Corporate\nParenting held at ..."): read two lines joined, and keep the joined
             // reading only when an explicit end ("held", a date) closes it on the second line.
-            let next = head.iter().find(|n| n.index == l.index + 1);
-            let joined = next.map(|n| text.src[l.start..n.end()].replace('\n', " "));
+            // Join the lines that follow without a blank, a date, a time or a colon between
+            // (up to three): the wrapped rest of a name, not the next field.
+            let mut last = None;
+            for n in head.iter().filter(|n| n.index > l.index && n.index <= l.index + 3) {
+                let expected = last.map_or(l.index + 1, |x: &Line| x.index + 1);
+                if n.index != expected || n.text.contains(':') {
+                    break;
+                }
+                last = Some(n);
+                // A line with a date ends the heading ("Parenting held at ... on 25 January").
+                if has_date_or_time(n.text) {
+                    break;
+                }
+            }
+            let joined = last.map(|n| text.src[l.start..n.end()].replace('\n', " "));
             let joined_hit = joined.as_deref().and_then(|j| {
                 let c = OF_BODY.captures(j)?;
                 let b = c.name("body")?;
                 let whole = c.get(0)?;
                 let closed = whole.end() < j.len();
-                let plain = !j[l.text.len()..].contains(':') && !has_date_or_time(b.as_str());
-                let dated = has_date_or_time(b.as_str());
-                (b.end() > l.text.len() && (closed || plain) && !dated)
+                let plain = !j[l.text.len()..].contains(':');
+                (b.end() > l.text.len() && (closed || plain))
                     .then(|| (b.as_str().to_string(), l.start + b.start()))
             });
             let line_hit = || {
@@ -558,10 +574,16 @@ fn clean_body(s: &str) -> String {
         Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?|(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
     });
     let mut s = crate::text::reflow(s);
-    // "Parish Council 15 January 2025": the name ends where a date begins.
+    // "Parish Council 15 January 2025", "... Leavers Wednesday 5th February 2014 5pm": the
+    // name ends where a date or a time begins, and a weekday before it goes too.
     if let Some((_, r)) = dates(&s, false).first() {
         s.truncate(r.start);
     }
+    if let Some((_, _, r)) = times(&s) {
+        s.truncate(r.start);
+    }
+    let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
+    s = trimmed;
     let s = STRIP.replace_all(&s, "");
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
     title_case_if_caps(s)
