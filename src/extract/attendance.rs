@@ -490,6 +490,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
+        // Prose is not a list of people (checked first: it is most lines, and cheap).
+    if lowercase_words(s) > 12 {
+        return Vec::new();
+    }
     // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
     // byte offsets stay the same.
     let mut cleaned = s.replace('\n', " ");
