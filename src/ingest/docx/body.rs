@@ -312,11 +312,7 @@ impl Parser {
                 }
             }
             "fldChar" => match attr(e, "fldCharType").as_deref() {
-                Some("begin") => {
-                    if self.fields.len() < MAX_NESTING {
-                        self.fields.push(false);
-                    }
-                }
+                Some("begin") if self.fields.len() < MAX_NESTING => self.fields.push(false),
                 Some("separate") => {
                     if let Some(f) = self.fields.last_mut() {
                         *f = true;

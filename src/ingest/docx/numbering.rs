@@ -5,8 +5,10 @@
 //! Rules followed (ECMA-376 Part 1, 17.9):
 //! - a `w:num` points at an `w:abstractNum`; its `w:lvlOverride` may replace a level
 //!   (`w:lvl`) or its start (`w:startOverride`);
-//! - counters belong to a list: nums that share an abstractNum without overrides continue
-//!   one sequence; a num with overrides is its own sequence (Word's "restart numbering");
+//! - counters belong to the abstractNum, so every num on it continues one sequence; a num's
+//!   `w:startOverride` restarts its level at the first paragraph of that num (Word's "restart
+//!   numbering"), after which the sequence goes on from there, for every num (what
+//!   LibreOffice does too; its text export is our reference);
 //! - using a level restarts the deeper levels, unless their `w:lvlRestart` says otherwise
 //!   (`0` never restarts; `n` restarts only after level n or a higher one);
 //! - `%n` in `w:lvlText` is level n's counter in level n's format (decimal under `w:isLgl`);
@@ -196,13 +198,14 @@ impl Numbering {
                             }
                         }
                         "abstractNum" => {
+                            // Duplicate ids: the first definition wins, as in Word.
                             if let Some((id, a)) = abs.take() {
-                                numbering.abstracts.insert(id, a);
+                                numbering.abstracts.entry(id).or_insert(a);
                             }
                         }
                         "num" => {
                             if let Some((id, n)) = num.take() {
-                                numbering.nums.insert(id, n);
+                                numbering.nums.entry(id).or_insert(n);
                             }
                         }
                         _ => {}
@@ -300,24 +303,21 @@ impl Numbering {
         None
     }
 
-    /// The level shown for (num, ilvl), with the start after overrides, and the counter key.
-    fn level(&self, num_id: u32, ilvl: usize, styles: &Styles) -> Option<(ListKey, Level)> {
+    /// The level shown for (num, ilvl), with the start after overrides, the abstractNum whose
+    /// counters it uses, and whether the num restarts that level (`w:startOverride`).
+    fn level(&self, num_id: u32, ilvl: usize, styles: &Styles) -> Option<(u32, Level, bool)> {
         let num = self.nums.get(&num_id)?;
         let (abstract_id, abs) = self.levels_of(num.abstract_id, styles)?;
-        let key = if num.overrides.is_empty() {
-            ListKey::Abstract(abstract_id)
-        } else {
-            ListKey::Num(num_id)
-        };
         let o = num.overrides.get(&(ilvl as u8));
         let mut level = match o.and_then(|o| o.level.clone()) {
             Some(l) => l,
             None => abs.levels.get(ilvl)?.clone()?,
         };
-        if let Some(start) = o.and_then(|o| o.start) {
+        let restart = o.and_then(|o| o.start);
+        if let Some(start) = restart {
             level.start = start;
         }
-        Some((key, level))
+        Some((abstract_id, level, restart.is_some()))
     }
 
     /// The level of a list whose paragraph style is `style`, for styles without an `ilvl`.
@@ -422,17 +422,12 @@ impl Styles {
     }
 }
 
-/// Which counters a list uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum ListKey {
-    Abstract(u32),
-    Num(u32),
-}
-
-/// Counters for every list, in document order.
+/// Counters for every list (abstractNum), in document order.
 #[derive(Debug, Default)]
 pub struct Counters {
-    lists: HashMap<ListKey, [Option<u32>; LEVELS]>,
+    lists: HashMap<u32, [Option<u32>; LEVELS]>,
+    /// (numId, ilvl) whose start override has been applied.
+    restarted: std::collections::HashSet<(u32, usize)>,
 }
 
 /// A paragraph's own numbering properties.
@@ -466,11 +461,14 @@ impl Counters {
             .or_else(|| style.and_then(|s| numbering.level_for_style(num_id, s, styles)))
             .unwrap_or(0);
         let ilvl = usize::from(ilvl).min(LEVELS - 1);
-        let (key, level) = numbering.level(num_id, ilvl, styles)?;
+        let (key, level, restart) = numbering.level(num_id, ilvl, styles)?;
         // All levels of this list, for %n references and restarts.
         let levels: Vec<Option<Level>> =
-            (0..LEVELS).map(|i| numbering.level(num_id, i, styles).map(|(_, l)| l)).collect();
+            (0..LEVELS).map(|i| numbering.level(num_id, i, styles).map(|(_, l, _)| l)).collect();
         let counters = self.lists.entry(key).or_default();
+        if restart && self.restarted.insert((num_id, ilvl)) {
+            counters[ilvl] = None;
+        }
         counters[ilvl] = Some(match counters[ilvl] {
             Some(c) => c.saturating_add(1),
             None => level.start,
@@ -655,15 +653,16 @@ mod tests {
         // lvlRestart 0: level 2 never restarts.
         assert_eq!(l(1, 2).as_deref(), Some("iii)"));
         assert_eq!(l(1, 3).as_deref(), Some("9.1"));
-        // num 3 overrides the start: a new sequence.
+        // num 3 overrides the start: the list restarts there and goes on, for all its nums.
         assert_eq!(l(3, 0).as_deref(), Some("1."));
         assert_eq!(l(3, 0).as_deref(), Some("2."));
-        assert_eq!(l(1, 0).as_deref(), Some("10."));
+        assert_eq!(l(1, 0).as_deref(), Some("3."));
+        assert_eq!(l(3, 0).as_deref(), Some("4."));
         assert_eq!(l(4, 0).as_deref(), Some("•"));
         assert_eq!(l(0, 0), None);
         assert_eq!(l(99, 0), None);
         // numStyleLink: num 5 uses the Clauses style's list (num 1).
-        assert_eq!(l(5, 0).as_deref(), Some("11."));
+        assert_eq!(l(5, 0).as_deref(), Some("5."));
     }
 
     #[test]

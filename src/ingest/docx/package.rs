@@ -106,11 +106,10 @@ impl<'a> Reader<'a> {
                         None => return Ok(None),
                     },
                 };
-                let entry = match archive.by_index(index) {
+                // Inflate ourselves from the raw data: the zip crate stops at the declared
+                // size, which hides a header that lies about it.
+                let entry = match archive.by_index_raw(index) {
                     Ok(entry) => entry,
-                    Err(zip::result::ZipError::UnsupportedArchive(what)) => {
-                        return Err(malformed(format!("part {name}: {what}")));
-                    }
                     Err(err) => return Err(malformed(format!("part {name}: {err}"))),
                 };
                 if entry.encrypted() {
@@ -118,7 +117,22 @@ impl<'a> Reader<'a> {
                 }
                 let declared = entry.size();
                 check_declared(name, declared, entry.compressed_size(), remaining, &self.limits)?;
-                read_limited(name, entry, declared, remaining)?
+                match entry.compression() {
+                    zip::CompressionMethod::Stored => {
+                        read_limited(name, entry, declared, remaining)?
+                    }
+                    zip::CompressionMethod::Deflated => read_limited(
+                        name,
+                        flate2::read::DeflateDecoder::new(entry),
+                        declared,
+                        remaining,
+                    )?,
+                    other => {
+                        return Err(malformed(format!(
+                            "part {name} uses compression {other}, which DOCX files do not"
+                        )));
+                    }
+                }
             }
         };
         self.total += part.bytes.len() as u64;
@@ -172,11 +186,8 @@ fn read_limited<R: Read>(
     let cap = declared.min(remaining);
     let mut bytes = Vec::with_capacity(cap.min(64 * 1024 * 1024) as usize);
     let mut limited = entry.take(cap.saturating_add(1));
-    let truncated = match limited.read_to_end(&mut bytes) {
-        Ok(_) => false,
-        // Corrupt deflate data or a CRC mismatch: keep the prefix, flag it.
-        Err(_) => true,
-    };
+    // Corrupt deflate data: keep the prefix, flag it.
+    let truncated = limited.read_to_end(&mut bytes).is_err();
     if bytes.len() as u64 > cap {
         return Err(too_large(
             format!("decompressed DOCX part {name} (inflates past its declared {declared} bytes)"),
