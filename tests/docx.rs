@@ -289,6 +289,11 @@ fn fields_fixture() -> Vec<u8> {
             1,
         )
         .replacen(
+            "<w:t xml:space=\"preserve\"> for papers.</w:t>",
+            "<w:t xml:space=\"preserve\"> for papers.</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\"> HIDDEN text</w:t>",
+            1,
+        )
+        .replacen(
             "<w:t xml:space=\"preserve\">See </w:t>",
             "<w:t xml:space=\"preserve\">See </w:t></w:r><w:fldSimple w:instr=\" PAGE \"><w:r><w:t>2</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"> </w:t>",
             1,
@@ -522,7 +527,7 @@ const LO_DIFFERENCES: &[(&str, &str, &str)] = &[
         "LibreOffice's export spaces a label even with w:suff nothing",
     ),
     ("fields", "Meeting held on", "LibreOffice recomputes DATE; Word shows the stored result"),
-    ("fields", "See 0", "LibreOffice recomputes PAGE; Word shows the stored result"),
+    ("fields", "See 0", "LibreOffice recomputes PAGE and exports hidden text; Word does neither"),
     ("fields", "Footnoted1", "LibreOffice writes the footnote mark; we keep notes out"),
 ];
 
@@ -897,4 +902,28 @@ fn committed_fixture_paths_exist() {
             p.display()
         );
     }
+}
+
+/// Writes a corpus of mutated DOCX (zip- and XML-level mutations of every seed, plus bombs)
+/// to `$DOCX_CORPUS_DIR`, for `scripts/docx_mutation_corpus.py` to run through the CLI.
+#[test]
+#[ignore = "writes a corpus to $DOCX_CORPUS_DIR"]
+fn write_mutation_corpus() {
+    let Some(dir) = std::env::var_os("DOCX_CORPUS_DIR") else { return };
+    let dir = PathBuf::from(dir);
+    std::fs::create_dir_all(&dir).expect("mkdir");
+    let count: usize =
+        std::env::var("DOCX_CORPUS_SIZE").ok().and_then(|n| n.parse().ok()).unwrap_or(1200);
+    let mut rng = Rng(0x5DEE_CE66_D1CE_4E5B);
+    let seeds = seeds();
+    for i in 0..count {
+        let base = &seeds[i % seeds.len()];
+        let m = if i % 2 == 0 { mutate_zip(base, &mut rng) } else { mutate_xml(base, &mut rng) };
+        std::fs::write(dir.join(format!("m{i:05}.docx")), m).expect("write");
+    }
+    let gib = zeros_deflate(1024);
+    std::fs::write(dir.join("bomb_1gib.docx"), raw_zip("word/document.xml", &gib, 1 << 30))
+        .expect("write");
+    std::fs::write(dir.join("bomb_lying.docx"), raw_zip("word/document.xml", &gib, 10_000))
+        .expect("write");
 }

@@ -2,7 +2,8 @@
 //! blocks: paragraphs and tables, in document order.
 //!
 //! Owns what counts as body text:
-//! - runs' `w:t`; `w:tab`/`w:ptab` -> tab; `w:br`/`w:cr` (page breaks too) -> newline;
+//! - runs' `w:t` (not hidden ones: `w:vanish` in the run's own properties; not ruby guide
+//!   text `w:rt`); `w:tab`/`w:ptab` -> tab; `w:br`/`w:cr` (page breaks too) -> newline;
 //!   `w:noBreakHyphen` -> `-`; `w:softHyphen` dropped; `w:sym` bullets -> `•`;
 //! - tracked changes as if accepted: `w:ins`/`w:moveTo` kept, `w:del`/`w:moveFrom` dropped,
 //!   a deleted paragraph mark joins the paragraph to the next, a deleted table row is dropped,
@@ -128,6 +129,8 @@ struct Parser {
     in_num_pr: bool,
     in_tc_pr: bool,
     in_tr_pr: bool,
+    /// The current run is hidden text (`w:vanish` in its own properties).
+    run_hidden: bool,
     /// Open complex fields: `true` once past their `separate`.
     fields: Vec<bool>,
     body_done: bool,
@@ -159,12 +162,13 @@ fn skipped(name: &str) -> bool {
             | "footnoteReference"
             | "endnoteReference"
             | "commentReference"
+            | "rt"
     )
 }
 
 impl Parser {
     fn visible(&self) -> bool {
-        self.skip == 0 && self.fields.iter().all(|&shown| shown)
+        self.skip == 0 && !self.run_hidden && self.fields.iter().all(|&shown| shown)
     }
 
     fn push_text(&mut self, s: &str) {
@@ -223,6 +227,7 @@ impl Parser {
         }
         match name {
             "body" => {}
+            "r" => self.run_hidden = false,
             "p" if !empty => {
                 if self.nesting() > MAX_NESTING {
                     self.skip = 1;
@@ -292,13 +297,17 @@ impl Parser {
                     t.span = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64);
                 }
             }
-            "vMerge" if self.in_tc_pr => {
+            // `w:hMerge` is the legacy horizontal merge: a continuation cell shows nothing.
+            "vMerge" | "hMerge" if self.in_tc_pr => {
                 if let Some(t) = self.tables.last_mut() {
                     t.vmerge = match attr(e, "val").as_deref() {
                         Some("restart") => VMerge::Restart,
                         _ => VMerge::Continue,
                     };
                 }
+            }
+            "vanish" | "specVanish" if self.in_rpr && !self.in_ppr => {
+                self.run_hidden = super::xml::on_off(e);
             }
             // Property blocks: nothing below is text (tab stops are `w:tab` too).
             _ if self.in_ppr || self.in_rpr || self.in_tc_pr || self.in_tr_pr => {}
@@ -334,6 +343,7 @@ impl Parser {
         }
         match name {
             "p" => self.end_paragraph(),
+            "r" => self.run_hidden = false,
             "t" => self.in_text = false,
             "pPr" => self.in_ppr = false,
             "rPr" => self.in_rpr = false,
@@ -519,6 +529,11 @@ mod tests {
             <w:sym w:font="Symbol" w:char="F0B7"/></w:r></w:p>"#,
         ));
         assert_eq!(texts(&body.blocks), ["A & B \tC\ncoop-x•"]);
+        let body = parse(&doc(
+            r#"<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden </w:t></w:r><w:r><w:t>shown</w:t></w:r>
+            <w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t> too</w:t></w:r></w:p>"#,
+        ));
+        assert_eq!(texts(&body.blocks), ["shown too"]);
         assert!(body.damage.is_none());
     }
 

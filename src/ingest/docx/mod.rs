@@ -28,7 +28,7 @@ const OLE2: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// writes for a password-protected .docx).
 pub fn is_encrypted_ooxml(bytes: &[u8]) -> bool {
     let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
-    bytes.starts_with(OLE2) && bytes.windows(name.len()).any(|w| w == name)
+    bytes.starts_with(OLE2) && memchr::memmem::find(bytes, &name).is_some()
 }
 
 fn malformed(message: impl Into<String>) -> IngestError {
@@ -191,16 +191,14 @@ fn number(
     // styles.xml is large (hundreds of KiB from Word) and rarely numbers anything: parse it
     // only when it has numbering properties at all.
     let styles = match reader.read(&part_of("styles", "styles.xml"))? {
-        Some(p) if contains(&p.bytes, b"numPr") => Styles::parse(&p.bytes),
+        Some(p) if memchr::memmem::find(&p.bytes, b"numPr").is_some() => {
+            Styles::parse_owned(p.bytes)
+        }
         _ => Styles::default(),
     };
     let mut counters = Counters::default();
     label_blocks(blocks, &numbering, &styles, &mut counters);
     Ok(())
-}
-
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 fn label_blocks(

@@ -16,8 +16,9 @@
 //! - a paragraph gets its numbering from its own `w:numPr`, else from its style's `basedOn`
 //!   chain; `numId` 0 switches numbering off.
 
-use super::xml::{attr, attr_num, decode, local, on_off};
+use super::xml::{attr, attr_num, decode, decode_owned, local, on_off};
 use quick_xml::events::Event;
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Levels in a list (ilvl 0..=8).
@@ -150,10 +151,18 @@ struct Style {
     ilvl: Option<u8>,
 }
 
-/// The numbering-relevant part of `styles.xml`.
-#[derive(Clone, Debug, Default)]
+/// The numbering-relevant part of `styles.xml`, read lazily: Word writes hundreds of KiB of
+/// styles and a document uses a handful, so styles are located by one fast scan for
+/// `<w:style` tags and parsed only when a paragraph asks for them (a file with another
+/// prefix is parsed whole).
+#[derive(Debug, Default)]
 pub struct Styles {
-    styles: HashMap<String, Style>,
+    /// The part's text.
+    xml: String,
+    /// styleId -> byte range of its `w:style` element in `xml`.
+    spans: HashMap<String, (usize, usize)>,
+    /// Styles parsed so far (`None`: no such style).
+    parsed: RefCell<HashMap<String, Option<Style>>>,
     /// The default paragraph style.
     default_paragraph: Option<String>,
 }
@@ -331,92 +340,156 @@ impl Numbering {
     }
 }
 
-impl Styles {
-    /// Parses `styles.xml`, keeping each style's parent and numbering.
-    pub fn parse(bytes: &[u8]) -> Styles {
-        let text = decode(bytes);
-        let mut reader = quick_xml::Reader::from_str(&text);
-        let mut styles = Styles::default();
-        let mut cur: Option<(String, Style)> = None;
-        let mut skip = 0usize;
-        let mut in_num_pr = false;
-        loop {
-            let (e, empty) = match reader.read_event() {
-                Ok(Event::Start(e)) => (e, false),
-                Ok(Event::Empty(e)) => (e, true),
-                Ok(Event::End(e)) => {
-                    if skip > 0 {
-                        skip -= 1;
-                        continue;
-                    }
-                    match local(e.name().as_ref()) {
-                        "style" => {
-                            if let Some((id, s)) = cur.take() {
-                                styles.styles.insert(id, s);
-                            }
-                        }
-                        "numPr" => in_num_pr = false,
-                        _ => {}
-                    }
+/// Every style in `text` (a whole `styles.xml` or one `w:style` element), and the default
+/// paragraph style.
+fn parse_styles(text: &str) -> (HashMap<String, Option<Style>>, Option<String>) {
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut styles: HashMap<String, Option<Style>> = HashMap::new();
+    let mut default_paragraph = None;
+    let mut cur: Option<(String, Style)> = None;
+    let mut skip = 0usize;
+    let mut in_num_pr = false;
+    loop {
+        let (e, empty) = match reader.read_event() {
+            Ok(Event::Start(e)) => (e, false),
+            Ok(Event::Empty(e)) => (e, true),
+            Ok(Event::End(e)) => {
+                if skip > 0 {
+                    skip -= 1;
                     continue;
                 }
-                Ok(Event::Eof) | Err(_) => break,
-                Ok(_) => continue,
-            };
-            if skip > 0 {
-                skip += usize::from(!empty);
+                match local(e.name().as_ref()) {
+                    "style" => {
+                        if let Some((id, s)) = cur.take() {
+                            styles.entry(id).or_insert(Some(s));
+                        }
+                    }
+                    "numPr" => in_num_pr = false,
+                    _ => {}
+                }
                 continue;
             }
-            match local(e.name().as_ref()) {
-                "style" if !empty => {
-                    let id = attr(&e, "styleId").unwrap_or_default();
-                    if attr(&e, "default").as_deref().is_some_and(|d| d == "1" || d == "true")
-                        && attr(&e, "type").as_deref() == Some("paragraph")
-                    {
-                        styles.default_paragraph = Some(id.clone());
-                    }
-                    cur = Some((id, Style::default()));
-                }
-                "basedOn" => {
-                    if let Some((_, s)) = cur.as_mut() {
-                        s.based_on = attr(&e, "val");
-                    }
-                }
-                "numPr" if !empty => in_num_pr = true,
-                "numId" if in_num_pr => {
-                    if let Some((_, s)) = cur.as_mut() {
-                        s.num_id = attr_num(&e, "val");
-                    }
-                }
-                "ilvl" if in_num_pr => {
-                    if let Some((_, s)) = cur.as_mut() {
-                        s.ilvl = attr_num(&e, "val");
-                    }
-                }
-                // Run properties and history hold nothing we need; latent styles are long.
-                "rPr" | "pPrChange" | "rPrChange" | "tblPr" | "latentStyles" | "docDefaults"
-                    if !empty =>
-                {
-                    skip = 1
-                }
-                _ => {}
-            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => continue,
+        };
+        if skip > 0 {
+            skip += usize::from(!empty);
+            continue;
         }
+        match local(e.name().as_ref()) {
+            "style" if !empty => {
+                let id = attr(&e, "styleId").unwrap_or_default();
+                if attr(&e, "default").as_deref().is_some_and(|d| d == "1" || d == "true")
+                    && attr(&e, "type").as_deref() == Some("paragraph")
+                {
+                    default_paragraph = Some(id.clone());
+                }
+                cur = Some((id, Style::default()));
+            }
+            "basedOn" => {
+                if let Some((_, s)) = cur.as_mut() {
+                    s.based_on = attr(&e, "val");
+                }
+            }
+            "numPr" if !empty => in_num_pr = true,
+            "numId" if in_num_pr => {
+                if let Some((_, s)) = cur.as_mut() {
+                    s.num_id = attr_num(&e, "val");
+                }
+            }
+            "ilvl" if in_num_pr => {
+                if let Some((_, s)) = cur.as_mut() {
+                    s.ilvl = attr_num(&e, "val");
+                }
+            }
+            // Run properties and history hold nothing we need; latent styles are long.
+            "rPr" | "pPrChange" | "rPrChange" | "tblPr" | "latentStyles" | "docDefaults"
+                if !empty =>
+            {
+                skip = 1
+            }
+            _ => {}
+        }
+    }
+    // A style cut short by damage still counts.
+    if let Some((id, s)) = cur.take() {
+        styles.entry(id).or_insert(Some(s));
+    }
+    (styles, default_paragraph)
+}
+
+impl Styles {
+    /// Indexes `styles.xml`; styles are parsed when first asked for.
+    pub fn parse(bytes: &[u8]) -> Styles {
+        Styles::parse_owned(bytes.to_vec())
+    }
+
+    /// [`Styles::parse`] taking the part's bytes.
+    pub fn parse_owned(bytes: Vec<u8>) -> Styles {
+        let xml = decode_owned(bytes);
+        let mut styles = Styles::default();
+        let b = xml.as_bytes();
+        let mut found = false;
+        for pos in memchr::memmem::find_iter(b, b"<w:style") {
+            let Some(&next) = b.get(pos + 8) else { break };
+            if !(next == b' ' || next == b'\t' || next == b'\n' || next == b'\r') {
+                continue;
+            }
+            found = true;
+            let Some(tag_len) = memchr::memchr(b'>', &b[pos..]) else { break };
+            let tag_end = pos + tag_len + 1;
+            let tag = &xml[pos + 1..tag_end - 1];
+            let tag = tag.strip_suffix('/').unwrap_or(tag);
+            let start = quick_xml::events::BytesStart::from_content(tag, 7);
+            let Some(id) = attr(&start, "styleId") else { continue };
+            let end = if xml[..tag_end].ends_with("/>") {
+                tag_end
+            } else {
+                memchr::memmem::find(&b[tag_end..], b"</w:style>")
+                    .map_or(b.len(), |e| tag_end + e + 10)
+            };
+            if attr(&start, "default").is_some_and(|d| d == "1" || d == "true")
+                && attr(&start, "type").as_deref() == Some("paragraph")
+                && styles.default_paragraph.is_none()
+            {
+                styles.default_paragraph = Some(id.clone());
+            }
+            styles.spans.entry(id).or_insert((pos, end));
+        }
+        if !found {
+            let (all, default_paragraph) = parse_styles(&xml);
+            styles.parsed = RefCell::new(all);
+            styles.default_paragraph = default_paragraph;
+        }
+        styles.xml = xml;
         styles
+    }
+
+    /// The style `id`, parsed on first use.
+    fn get(&self, id: &str) -> Option<Style> {
+        if let Some(s) = self.parsed.borrow().get(id) {
+            return s.clone();
+        }
+        let style = self.spans.get(id).and_then(|&(start, end)| {
+            let (mut one, _) = parse_styles(self.xml.get(start..end)?);
+            one.remove(id).flatten()
+        });
+        self.parsed.borrow_mut().insert(id.to_string(), style.clone());
+        style
     }
 
     /// The (numId, ilvl) a style gives its paragraphs, following `basedOn`; `None` when the
     /// chain sets no numbering or switches it off (numId 0).
     fn num_of(&self, style: &str) -> Option<(u32, Option<u8>)> {
-        let mut id = style;
+        let mut id = style.to_string();
         let mut ilvl = None;
         for _ in 0..MAX_CHAIN {
-            let s = self.styles.get(id)?;
+            let s = self.get(&id)?;
             ilvl = ilvl.or(s.ilvl);
             if let Some(num) = s.num_id {
                 return (num != 0).then_some((num, ilvl));
             }
-            id = s.based_on.as_deref()?;
+            id = s.based_on?;
         }
         None
     }
@@ -675,6 +748,15 @@ mod tests {
         assert_eq!(l("Loop1"), None);
         assert_eq!(l("Normal"), None);
         assert_eq!(l("Missing"), None);
+    }
+
+    #[test]
+    fn styles_with_another_prefix_are_parsed_whole() {
+        let n = Numbering::parse(NUMBERING.as_bytes());
+        let s = Styles::parse(STYLES.replace("w:", "s:").as_bytes());
+        let mut c = Counters::default();
+        assert_eq!(label(&mut c, &n, &s, None, None, Some("Item2")).as_deref(), Some("(a)"));
+        assert_eq!(label(&mut c, &n, &s, None, None, Some("Plain")), None);
     }
 
     #[test]

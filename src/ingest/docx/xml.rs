@@ -14,12 +14,25 @@ pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         return text;
     }
-    String::from_utf8_lossy(bytes)
+    // Validating is much faster than the lossy conversion; fall back only on bad bytes.
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
+}
+
+/// [`decode`] taking ownership, so valid UTF-8 is not copied.
+pub fn decode_owned(bytes: Vec<u8>) -> String {
+    if encoding_rs::Encoding::for_bom(&bytes).is_some() {
+        return decode(&bytes).into_owned();
+    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// The local part of a qualified name (`w:p` -> `p`).
 pub fn local(name: &str) -> &str {
-    match name.rfind(':') {
+    // Names are short: a plain scan beats the general string searcher.
+    match name.bytes().rposition(|b| b == b':') {
         Some(i) => &name[i + 1..],
         None => name,
     }
