@@ -23,6 +23,8 @@ use std::collections::HashMap;
 
 /// Levels in a list (ilvl 0..=8).
 pub const LEVELS: usize = 9;
+/// Longest label pattern kept.
+const MAX_LEVEL_TEXT: usize = 255;
 /// Longest `basedOn` / style-link chain followed (guards against cycles).
 const MAX_CHAIN: usize = 16;
 
@@ -270,7 +272,15 @@ impl Numbering {
                                     l.fmt = f;
                                 }
                             }
-                            "lvlText" => l.text = attr(&e, "val").unwrap_or_default(),
+                            // Word caps lvlText at 255 characters; so do we (each numbered
+                            // paragraph copies it).
+                            "lvlText" => {
+                                l.text = attr(&e, "val")
+                                    .unwrap_or_default()
+                                    .chars()
+                                    .take(MAX_LEVEL_TEXT)
+                                    .collect()
+                            }
                             "lvlRestart" => l.restart = attr_num(&e, "val"),
                             "pStyle" => l.style = attr(&e, "val"),
                             "isLgl" => l.legal = on_off(&e),

@@ -51,8 +51,19 @@ fn para_text(p: &Para) -> String {
 pub fn table_lines(t: &Table) -> Vec<String> {
     let mut out = Vec::new();
     for row in t.rows.iter().filter(|r| !r.deleted) {
-        let cells: Vec<Vec<String>> = row.cells.iter().map(cell_lines).collect();
-        let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+        let mut cells: Vec<Vec<String>> = row.cells.iter().map(cell_lines).collect();
+        let mut height = cells.iter().map(Vec::len).max().unwrap_or(0);
+        // Lining up paragraphs copies a tab per cell per line: on a crafted row (one tall
+        // cell among thousands) that would multiply the text, so such a row joins each
+        // cell's paragraphs with spaces instead.
+        let lines: usize = cells.iter().map(Vec::len).sum();
+        if height > 1 && height.saturating_mul(cells.len()) > 4 * lines + 64 {
+            for c in &mut cells {
+                let joined = c.join(" ");
+                *c = if joined.is_empty() { Vec::new() } else { vec![joined] };
+            }
+            height = 1;
+        }
         for i in 0..height {
             let line: Vec<&str> =
                 cells.iter().map(|c| c.get(i).map(String::as_str).unwrap_or("")).collect();
@@ -137,6 +148,16 @@ mod tests {
             t,
             "Present:\n\nMembers\nMaureen Huddleston\tCCG\nJenny Donnelly\tCCG\nGroup\tA B\nC\n\nAfter"
         );
+    }
+
+    #[test]
+    fn a_tall_cell_among_many_does_not_multiply_the_text() {
+        let tall: String = (0..200).map(|i| p(&format!("line {i}"))).collect();
+        let row =
+            format!("<w:tr>{}{}</w:tr>", tc(&tall, ""), "<w:tc/>".repeat(500) + &tc(&p("end"), ""));
+        let t = text(&format!("<w:tbl>{row}</w:tbl>"));
+        assert!(t.len() < 4000, "{} bytes", t.len());
+        assert!(t.starts_with("line 0 line 1"));
     }
 
     #[test]
