@@ -489,12 +489,19 @@ fn renditions_give_the_seed_facts() {
         let from_txt =
             minutes::process_bytes("x.txt", &std::fs::read(&seed_path).expect("read"), &opts);
         let items = |r: &minutes::model::Record| {
-            r.items.iter().map(|i| (i.number.clone(), i.decisions.len())).collect::<Vec<_>>()
+            r.items
+                .iter()
+                .map(|i| (i.number.clone(), i.decisions.iter().map(|d| d.text.clone()).collect()))
+                .collect::<Vec<(Option<String>, Vec<String>)>>()
+        };
+        let names = |r: &minutes::model::Record| {
+            r.attendance.iter().map(|a| a.name.clone()).collect::<Vec<_>>()
         };
         let pct = |r: &minutes::model::Record| {
             r.percentages.iter().map(|p| p.value.to_string()).collect::<Vec<_>>()
         };
-        assert_eq!(items(&from_docx), items(&from_txt), "{stem}: items");
+        assert_eq!(names(&from_docx), names(&from_txt), "{stem}: attendance");
+        assert_eq!(items(&from_docx), items(&from_txt), "{stem}: items and decisions");
         assert_eq!(pct(&from_docx), pct(&from_txt), "{stem}: percentages");
     }
 }

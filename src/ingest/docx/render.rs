@@ -9,8 +9,10 @@
 //!   with the first cell of the range, as Word's and LibreOffice's text exports do);
 //! - a cell holding several paragraphs: row line i takes paragraph i of every cell, so a row
 //!   whose name cell and organisation cell each hold two paragraphs gives two lines
-//!   "name<TAB>organisation" instead of "name name<TAB>org org" (what a reader sees, and
-//!   what attendance extraction needs); tabs inside a cell's paragraph become spaces;
+//!   `name<TAB>organisation` instead of `name name<TAB>org org` (what a reader sees, and
+//!   what attendance extraction needs); tabs inside a cell's paragraph become spaces; a row
+//!   where that would multiply the text (one tall cell among many) joins each cell's
+//!   paragraphs with spaces instead;
 //! - a nested table's rows become lines of its cell, so a layout table around a real table
 //!   yields the real table's rows; empty cells at the ends of a row and empty rows vanish.
 
