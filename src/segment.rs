@@ -179,11 +179,13 @@ fn single_published_item(text: &Text) -> Option<Segments> {
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<prefix>(?i:agenda\s+item|item|minute|min\.?|no\.?)\s*)?
+        (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no)(?:\.\s*|\s+))?
         (?P<num>
             [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
+          | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
+          | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
-          | \d{1,4}/\d{1,4}(?:/\d{1,4})?              # 45/19
+          | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
           | \d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 5(a), 5a
           | [IVXL]{1,6}                               # IV
           | [A-Z]                                     # B
@@ -199,6 +201,9 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let line = &text.lines[i];
     let trimmed = line.trimmed();
     let lead = line.text.len() - line.text.trim_start().len();
+    if !NUMBERED.is_match(trimmed) {
+        return None;
+    }
     let caps = NUMBERED.captures(trimmed)?;
     let num = caps.name("num")?.as_str();
     let sep = caps.name("sep").map_or("", |m| m.as_str());
@@ -276,7 +281,42 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
             return Some((head, p));
         }
     }
+    // "Apologies for absence. Apologies were received from ...": a short heading, a full
+    // stop, then the text.
+    if let Some(p) = rest.find(". ") {
+        let head = &rest[..p];
+        let after = rest[p + 2..].trim_start();
+        let last = head.rsplit(' ').next().unwrap_or("");
+        let abbreviation = last.chars().count() <= 2
+            || matches!(
+                last.to_lowercase().as_str(),
+                "cllr"
+                    | "mrs"
+                    | "no"
+                    | "nos"
+                    | "st"
+                    | "dr"
+                    | "etc"
+                    | "inc"
+                    | "ltd"
+                    | "co"
+                    | "prof"
+                    | "rev"
+            );
+        if !abbreviation
+            && head.split_whitespace().count() <= 8
+            && after.starts_with(|c: char| c.is_uppercase())
+            && after.split_whitespace().count() >= 3
+        {
+            return Some((&rest[..p + 1], p + 1));
+        }
+    }
     if rest.chars().count() <= 100 {
+        return Some((rest, rest.len()));
+    }
+    // A long heading that is not a sentence ("Agreement with X, Inc. for services, FY
+    // 2023-24, in an amount not to exceed $1,480,000").
+    if rest.chars().count() <= 200 && !rest.ends_with('.') && !rest.contains(": ") {
         return Some((rest, rest.len()));
     }
     // Long line: a short heading before ": ", " - ", " – " or ". ".
@@ -294,7 +334,8 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
 
 /// Family and sort key of an item number.
 fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
-    if num.contains('/') {
+    // "CAB.45", "P.23.14": a letter prefix and dotted numbers.
+    if num.contains('/') || num.starts_with(|c: char| c.is_ascii_uppercase()) && num.contains('.') {
         let shape: String = num.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
         let shape = collapse_nines(&shape);
         let parts: Vec<u32> = num
@@ -405,6 +446,10 @@ fn title_score(title: &str) -> Option<f32> {
 
 /// Strips trailing full stop, colon and white space from a title.
 pub fn clean_title(t: &str) -> String {
+    static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
+    });
+    let t = PAGES.replace(t.trim(), "");
     let t = t.trim();
     let t = t.trim_end_matches([':', '.', ' ', '\t', '-', '–']);
     let t = t.trim_start_matches(['-', '–', ' ', '\t']);
@@ -417,7 +462,7 @@ static CAPS_HEADING: LazyLock<Regex> =
 /// Lines that are labels or signatures, never item headings on their own.
 static NOT_A_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|minutes|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council)\s*:?$",
+        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council|sederunt|roll call)\s*[:\-–—.]?$",
     )
     .unwrap()
 });
@@ -439,6 +484,14 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             continue;
         }
         if let Some(c) = parse_heading(text, i, n) {
+            // "V." and "X." are roman numerals as much as letters: offer both readings.
+            if let (Some((Family::UpperAlpha, _)), Some(num)) = (&c.key, &c.number) {
+                if let Some(v) = roman(num).filter(|_| num.len() == 1) {
+                    let mut r = c.clone();
+                    r.key = Some((Family::UpperRoman, vec![v]));
+                    out.push(r);
+                }
+            }
             out.push(c);
             continue;
         }
@@ -446,7 +499,13 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         let blank_before = i == 0 || text.lines[i - 1].is_blank();
         let caps = CAPS_HEADING.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 5;
         let common = COMMON_HEADING.is_match(t);
-        if (caps || common) && !NOT_A_HEADING.is_match(t) && (blank_before || caps) {
+        // The first lines are the document's title, not an item.
+        let nonblank_before = text.lines[..i].iter().filter(|l| !l.is_blank()).count();
+        if (caps || common)
+            && !NOT_A_HEADING.is_match(t)
+            && (blank_before || caps)
+            && nonblank_before >= 3
+        {
             out.push(Candidate {
                 number: None,
                 key: Some((Family::Unnumbered, vec![0])),

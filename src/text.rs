@@ -146,3 +146,168 @@ mod tests {
         assert_eq!(reflow("That the \n\n\n report\tbe noted. "), "That the report be noted.");
     }
 }
+
+/// Byte ranges of the sentences of `s`: split after `.`, `!` or `?` followed by white space
+/// and a capital, digit, quote or bullet (not after an initial such as "B." or an
+/// abbreviation such as "Cllr."), at blank lines, before bullet lines and around lines that
+/// hold table cells (tabs).
+pub fn sentences(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let push = |a: usize, b: usize, out: &mut Vec<Range<usize>>| {
+        let seg = &s[a..b];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        if a + lead < b - trail {
+            out.push(a + lead..b - trail);
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'\n' {
+            let line_end = i;
+            let next_start = i + 1;
+            let next_line_end = s[next_start..].find('\n').map_or(s.len(), |p| next_start + p);
+            let next = &s[next_start..next_line_end];
+            let this_line_start = s[..line_end].rfind('\n').map_or(0, |p| p + 1);
+            let this = &s[this_line_start..line_end];
+            let blank = next.trim().is_empty();
+            let bullet = starts_with_bullet(next.trim_start());
+            let tabbed = next.trim().contains('\t') || this.trim().contains('\t');
+            let colon = this.trim_end().ends_with(':');
+            if blank || bullet || tabbed || colon {
+                push(start, line_end, &mut out);
+                start = next_start;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(c, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            // Closing curly quotes are multi-byte.
+            let rest = &s[j..];
+            let rest_trim = rest.trim_start_matches(['”', '’']);
+            let j = j + (rest.len() - rest_trim.len());
+            let after = &s[j..];
+            if after.starts_with([' ', '\t', '\n']) {
+                let next = after.trim_start();
+                let starts_new = next.chars().next().is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || "\"“‘'(•·".contains(n)
+                });
+                if starts_new && c == b'.' && !is_abbreviation(&s[..i]) || starts_new && c != b'.' {
+                    push(start, j, &mut out);
+                    start = j;
+                }
+            }
+        }
+        i += 1;
+    }
+    push(start, s.len(), &mut out);
+    out
+}
+
+/// True when the text before a full stop ends with an initial or a common abbreviation.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    let w = word.trim_start_matches(['"', '“', '(']);
+    if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
+        return true;
+    }
+    // "H.J" before the final dot.
+    if w.len() >= 3
+        && w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    {
+        return true;
+    }
+    matches!(
+        w.to_lowercase().as_str(),
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "cllr"
+            | "cllrs"
+            | "st"
+            | "no"
+            | "nos"
+            | "prof"
+            | "rev"
+            | "revd"
+            | "e.g"
+            | "i.e"
+            | "etc"
+            | "approx"
+            | "co"
+            | "ltd"
+            | "inc"
+            | "vs"
+            | "cf"
+            | "fr"
+            | "sgt"
+            | "capt"
+            | "col"
+            | "gen"
+            | "hon"
+            | "rt"
+            | "ref"
+            | "para"
+            | "paras"
+            | "fig"
+            | "vol"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "a.m"
+            | "p.m"
+            | "min"
+            | "mins"
+            | "ie"
+            | "eg"
+    )
+}
+
+/// True for a line that starts with a bullet character or a dash followed by a space.
+pub fn starts_with_bullet(s: &str) -> bool {
+    s.starts_with(['•', '·', '▪', '◦', '●', '■', '□', '➢', '✓', '*'])
+        || s.starts_with("- ")
+        || s.starts_with("– ")
+        || s.starts_with("Ø ")
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<&str> {
+        sentences(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn splits_sentences() {
+        assert_eq!(
+            sents("Mrs B. Seaton was there. It was 53.6% in total.\nNext line here."),
+            ["Mrs B. Seaton was there.", "It was 53.6% in total.", "Next line here."]
+        );
+        assert_eq!(
+            sents("Data:\n· G4 (20.1%)\n· G5 (63.1%)"),
+            ["Data:", "· G4 (20.1%)", "· G5 (63.1%)"]
+        );
+        assert_eq!(
+            sents("wrapped at the\nend of a line. Then"),
+            ["wrapped at the\nend of a line.", "Then"]
+        );
+    }
+}

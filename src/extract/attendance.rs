@@ -1,8 +1,1155 @@
-//! Attendance.
-use crate::model::Attendee;
+//! Attendance: who was present, in attendance, substituting, observing, absent or sent
+//! apologies, with roles.
+//!
+//! Two sources:
+//! - **labelled blocks** in the preamble and in attendance-like items: "Present:",
+//!   "PRESENT", "Chair: Craig Whittaker MP", "In attendance:", "Officers:", "Apologies:",
+//!   "Substitutes:", "Sederunt:", one entry a line or a list on the line, with group headings
+//!   ("Members", "Co-opted members", "Other Attendees"), flattened tables ("Brendan Lee" then
+//!   "· Children's Social Care") and tab-separated rows, including "Present" and
+//!   "Apologies" side by side in two columns;
+//! - **sentences** anywhere: "apologies were received from A, B and C", "X sent apologies",
+//!   "X was replacing Y", "X (substitute for Y)", "X was observing this meeting", "The
+//!   meeting was attended by ...". "No apologies were received" gives none.
+//!
+//! A substitute's absent member is recorded in `on_behalf_of`, never as present.
+
+use super::names::{self, Person};
+use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
-use crate::text::Text;
-/// Extracts attendance.
-pub fn extract(_text: &Text, _segments: &Segments) -> Vec<Attendee> {
-    Vec::new()
+use crate::text::{Text, sentences};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Extracts attendance from the preamble, attendance-like items and sentences.
+pub fn extract(text: &Text, segments: &Segments) -> Vec<Attendee> {
+    let mut out: Vec<Attendee> = Vec::new();
+    let mut regions: Vec<Range<usize>> = vec![segments.preamble.clone()];
+    for (k, item) in segments.items.iter().enumerate() {
+        if k < 2 || ATTENDANCE_TITLE.is_match(&item.title) {
+            regions.push(item.heading.end.min(item.body.start)..item.body.end);
+        }
+        if ATTENDANCE_TITLE.is_match(&item.title) {
+            // "Apologies for absence" as an item whose body lists names.
+            if let Some(status) = title_status(&item.title) {
+                apology_item(text, item.body.clone(), status, &mut out);
+            }
+        }
+    }
+    for r in &regions {
+        blocks(text, r.clone(), &mut out);
+    }
+    let whole = 0..text.src.len();
+    prose(text, whole, &mut out);
+    merge(out)
+}
+
+static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+});
+
+fn title_status(title: &str) -> Option<AttendanceStatus> {
+    let t = title.to_lowercase();
+    if t.contains("apolog") || t.contains("absence") {
+        Some(AttendanceStatus::Apologies)
+    } else {
+        None
+    }
+}
+
+/// A label that opens an attendance block, and what it says about the people under it.
+#[derive(Clone, Copy, Debug)]
+struct Label {
+    status: AttendanceStatus,
+    role: Option<Role>,
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^
+        (?P<label>
+            (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
+              (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
+              (?:\s+(?:were|was))?
+          | (?:members|councillors|officers|officials|staff|others)\s+(?:present|absent|in\s+attendance)
+          | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
+          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
+          | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
+          | substitutes?|substitute\s+members?|substitutions?|deputies
+          | observers?|observing
+          | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
+                    | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|note[-\s]taker|minutes|secretary|sederunt
+          | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
+          | roll\s+call|members\s+of\s+the\s+public|public|press
+        )
+        \s*(?::-|[:\-–—]\s*|\t+|$)
+        (?P<rest>.*)$",
+    )
+    .unwrap()
+});
+
+fn label_of(lower: &str) -> Label {
+    use AttendanceStatus::*;
+    let l = lower.trim();
+    let (status, role) = if (l.contains("apolog") && !l.contains("without")) || l == "regrets" {
+        (Apologies, None)
+    } else if l.starts_with("absent")
+        || l == "absentees"
+        || l == "not present"
+        || l.ends_with("absent")
+    {
+        (Absent, None)
+    } else if l.starts_with("substitut") || l == "deputies" {
+        (Substitute, None)
+    } else if l.starts_with("observ") {
+        (Observer, None)
+    } else if l.starts_with("vice") || l.starts_with("deputy chair") || l.starts_with("leas") {
+        (Present, Some(Role::ViceChair))
+    } else if l.starts_with("chair")
+        || l == "in the chair"
+        || l == "presiding"
+        || l.starts_with("conven")
+        || l == "cathaoirleach"
+    {
+        (Present, Some(Role::Chair))
+    } else if l == "clerk"
+        || l == "minute taker"
+        || l == "minute-taker"
+        || l == "minutes"
+        || l == "secretary"
+    {
+        (InAttendance, Some(Role::Clerk))
+    } else if l.starts_with("officer")
+        || l.starts_with("official")
+        || l.starts_with("staff")
+        || l.starts_with("council officer")
+        || l.starts_with("also")
+        || l.contains("in attendance")
+        || l.starts_with("guest")
+        || l.starts_with("visitor")
+        || l.starts_with("speaker")
+        || l.starts_with("panel")
+        || l.starts_with("others")
+    {
+        (InAttendance, None)
+    } else {
+        (Present, None)
+    };
+    Label { status, role }
+}
+
+fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
+    // is_match runs the fast DFA; captures only for the few lines that match.
+    if !LABEL.is_match(line) {
+        return None;
+    }
+    let caps = LABEL.captures(line)?;
+    let label = caps.name("label")?;
+    let rest = caps.name("rest")?;
+    let lower = label.as_str().to_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "Minutes" and "Public" only count with a colon ("Minutes: Jane Doe").
+    let sep = &line[label.end()..rest.start()];
+    let bare_word = matches!(
+        lower.as_str(),
+        "minutes"
+            | "public"
+            | "press"
+            | "members of the public"
+            | "panel"
+            | "clerk"
+            | "secretary"
+            | "attendance"
+    ) || GROUP_LABEL.is_match(&lower);
+    let alone =
+        rest.as_str().trim().is_empty() && matches!(lower.as_str(), "attendance" | "attendees");
+    // "Minutes:" introduces a minute-taker only when a name follows on the line.
+    if lower == "minutes" && rest.as_str().trim().is_empty() {
+        return None;
+    }
+    if bare_word && !sep.contains(':') && !alone {
+        return None;
+    }
+    // A bare label needs a colon, a tab, a dash or nothing after it (then a list follows).
+    let has_rest = !rest.as_str().trim().is_empty();
+    if has_rest && sep.trim().is_empty() && !sep.contains('\t') {
+        return None;
+    }
+    let public = lower.contains("public") || lower == "press";
+    let mut l = label_of(&lower);
+    if lower.trim_end_matches(" were").trim_end_matches(" was") != lower {
+        l = label_of(lower.trim_end_matches(" were").trim_end_matches(" was"));
+    }
+    Some((l, rest.start(), public))
+}
+
+/// Group words that are labels only with a colon ("Board Members:"), group headings without.
+static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)$").unwrap()
+});
+
+/// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)))?\s*:?$").unwrap()
+});
+
+fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
+    let g = group.to_lowercase();
+    if g.contains("officer")
+        || g.contains("other")
+        || g.contains("guest")
+        || g.contains("visitor")
+        || g.contains("staff")
+        || g.contains("official")
+        || g.contains("advis")
+        || g.contains("partner")
+    {
+        if default == AttendanceStatus::Present { AttendanceStatus::InAttendance } else { default }
+    } else if g.contains("observer") {
+        AttendanceStatus::Observer
+    } else {
+        default
+    }
+}
+
+/// Scans `region` for labelled blocks.
+fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
+    if region.is_empty() {
+        return;
+    }
+    let first = text.line_of(region.start);
+    let last = text.line_of(region.end.saturating_sub(1).max(region.start));
+    let mut i = first;
+    while i <= last && i < text.lines.len() {
+        let line = text.lines[i];
+        let t = line.trimmed();
+        if line.start < region.start && i == first && line.trimmed_range().start < region.start {
+            i += 1;
+            continue;
+        }
+        // Side by side: "Present:<TAB>Apologies:".
+        if t.contains('\t') {
+            let cells: Vec<&str> = t.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+            let labels: Vec<Option<Label>> = cells
+                .iter()
+                .map(|c| parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0))
+                .collect();
+            if cells.len() >= 2 && labels.iter().all(Option::is_some) {
+                let cols: Vec<Label> = labels.into_iter().flatten().collect();
+                i = columns(text, i + 1, last, &cols, out);
+                continue;
+            }
+        }
+        // A label at the start of the line, or after a sentence on it ("... COMMITTEE.
+        // Present:- Councillor A, Convener; ...").
+        let Some((label, rest_at, public)) = parse_label(t).or_else(|| mid_line_label(t)) else {
+            i += 1;
+            continue;
+        };
+        let lead = line.text.len() - line.text.trim_start().len();
+        let rest_start = line.start + lead + rest_at;
+        let mut state = Block { label, group: None, pending: Vec::new(), bulleted_names: None };
+        if !public {
+            let rest = &text.src[rest_start..line.end()];
+            if !rest.trim().is_empty() {
+                // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
+                let (end, next_line) = wrapped_end(text, i, rest_start, last);
+                let joined = text.src[rest_start..end].replace('\n', " ");
+                for (l, range) in embedded_labels(&joined, label) {
+                    state.label = l;
+                    state.pending.clear();
+                    people_line(text, rest_start + range.start, &joined[range], &mut state, out);
+                }
+                i = next_line - 1;
+            }
+        }
+        i += 1;
+        let mut blank_run = 0;
+        while i <= last && i < text.lines.len() {
+            let l = text.lines[i];
+            let lt = l.trimmed();
+            if lt.is_empty() {
+                blank_run += 1;
+                i += 1;
+                continue;
+            }
+            if parse_label(lt).is_some() {
+                break;
+            }
+            if is_header_row(lt) {
+                i += 1;
+                continue;
+            }
+            if GROUP.is_match(lt) && !lt.contains('\t') {
+                state.group = Some(lt.trim_end_matches(':').to_string());
+                state.pending.clear();
+                i += 1;
+                blank_run = 0;
+                continue;
+            }
+            if public {
+                break;
+            }
+            // "· organisation" under a name in a flattened table.
+            if (lt.starts_with('·') || lt.starts_with('•'))
+                && !state.pending.is_empty()
+                && state.bulleted_names != Some(true)
+            {
+                let org = lt.trim_start_matches(['·', '•']).trim();
+                let idx = state.pending.remove(0);
+                if let Some(a) = out.get_mut(idx) {
+                    a.organisation = Some(org.to_string());
+                    a.raw = format!("{} · {}", a.raw, org);
+                }
+                i += 1;
+                blank_run = 0;
+                continue;
+            }
+            let lead = l.text.len() - l.text.trim_start().len();
+            let before = out.len();
+            if !people_line(text, l.start + lead, lt, &mut state, out) {
+                break;
+            }
+            // A long gap then a single person is usually the end of the list in prose, but
+            // flattened tables have many blank lines: accept while entries keep parsing.
+            let _ = (before, blank_run);
+            blank_run = 0;
+            i += 1;
+        }
+    }
+}
+
+/// A table's header row: "Name<TAB>Role<TAB>Organisation".
+fn is_header_row(t: &str) -> bool {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:name|names|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|status|job title|designation|body|sector|notes?)$").unwrap()
+    });
+    t.contains('\t')
+        && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+}
+
+/// A label with a colon after a full stop inside a line; the offset is into `t`.
+fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
+    let mut from = 0;
+    while let Some(p) = t[from..].find(". ") {
+        let at = from + p + 2;
+        let rest = &t[at..];
+        if let Some((label, rest_at, public)) = parse_label(rest) {
+            if rest[..rest_at].contains(':') && !rest[rest_at..].trim().is_empty() {
+                return Some((label, at + rest_at, public));
+            }
+        }
+        from = at;
+    }
+    None
+}
+
+/// Where a list that starts at `start` on line `i` ends: it runs on over the lines of its
+/// paragraph while the text so far is unfinished (ends with a comma, "and", an initial or an
+/// honorific) or the next line starts in lower case or with a bracket. Returns the end byte
+/// and the index of the line after it.
+fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usize) {
+    let mut end = text.lines[i].end();
+    let mut j = i + 1;
+    while j <= last && j < text.lines.len() && !text.lines[j].is_blank() {
+        let so_far = text.src[start..end].trim_end();
+        let next = text.lines[j].trimmed();
+        let last_word = so_far.rsplit(' ').next().unwrap_or("");
+        let unfinished = so_far.ends_with([',', '&', '(', ';'])
+            || last_word == "and"
+            || (last_word.len() <= 3
+                && last_word.ends_with('.')
+                && last_word.chars().next().is_some_and(char::is_uppercase))
+            || names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
+        if !(unfinished || continues) || parse_label(next).is_some() {
+            break;
+        }
+        end = text.lines[j].end();
+        j += 1;
+    }
+    (end, j)
+}
+
+/// Splits "Cllrs A, B and C. In attendance: Mrs G (Clerk)" at labels inside the text.
+fn embedded_labels(s: &str, first: Label) -> Vec<(Label, Range<usize>)> {
+    let mut out = Vec::new();
+    let mut label = first;
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        if matches!(bytes[k], b'.' | b';') {
+            let after = &s[k + 1..];
+            let t = after.trim_start();
+            let at = k + 1 + (after.len() - t.len());
+            if let Some((l, rest_at, _)) = parse_label(t) {
+                // Only "Label:" with a colon counts inside running text.
+                if t[..rest_at].contains(':') && at > start {
+                    out.push((label, start..k + usize::from(bytes[k] == b'.')));
+                    label = l;
+                    start = at + rest_at;
+                    k = start;
+                    continue;
+                }
+            }
+        }
+        k += 1;
+    }
+    out.push((label, start..s.len()));
+    out
+}
+
+struct Block {
+    label: Label,
+    group: Option<String>,
+    /// Indexes in `out` of names still waiting for a "· organisation" line.
+    pending: Vec<usize>,
+    /// Whether the block's names carry bullets (then bullets are names, not organisations).
+    bulleted_names: Option<bool>,
+}
+
+/// Parses a line of people; false when the line is not a list of people.
+fn people_line(
+    text: &Text,
+    at: usize,
+    s: &str,
+    state: &mut Block,
+    out: &mut Vec<Attendee>,
+) -> bool {
+    let parsed = parse_people(s);
+    if parsed.is_empty() {
+        return false;
+    }
+    let bulleted = crate::text::starts_with_bullet(s.trim_start());
+    if state.bulleted_names.is_none() {
+        state.bulleted_names = Some(bulleted);
+    }
+    let label_status =
+        if matches!(state.label.status, AttendanceStatus::Apologies | AttendanceStatus::Absent)
+            && role_then_name(s).is_some()
+        {
+            AttendanceStatus::InAttendance
+        } else {
+            state.label.status
+        };
+    let status = state.group.as_deref().map_or(label_status, |g| group_status(g, label_status));
+    // Names listed one a line without description wait for a "· organisation" line.
+    let mut new_pending = Vec::new();
+    for (span, person) in parsed {
+        let has_desc = person.description.is_some();
+        let idx = push_person(
+            text,
+            at,
+            s,
+            span,
+            person,
+            status,
+            state.label.role,
+            state.group.clone(),
+            out,
+        );
+        if !has_desc {
+            new_pending.push(idx);
+        }
+    }
+    state.pending.extend(new_pending);
+    // A label's role ("Chair:", "In the Chair:") belongs to the first person under it.
+    state.label.role = None;
+    true
+}
+
+/// Splits a line into people; empty when any part is not a person.
+fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
+    static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
+    });
+    let mut cleaned = s.to_string();
+    // Blank out counts of the public, keeping byte offsets.
+    for m in COUNTS.find_iter(s) {
+        cleaned.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
+    for m in PART_TIME.find_iter(&s.to_string()) {
+        cleaned.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    let t = cleaned.trim();
+    if t.is_empty() || NONE.is_match(t) {
+        return Vec::new();
+    }
+    // "County Counsel: Patrick Doyle", "Non-Executive Directors:<TAB>Mrs A, Mr B".
+    if let Some(people) = role_then_name(&cleaned) {
+        return people;
+    }
+    // Table row: name cell(s) then description cells.
+    if t.contains('\t') {
+        let cells: Vec<(usize, &str)> = cleaned
+            .split('\t')
+            .scan(0usize, |pos, c| {
+                let at = *pos;
+                *pos += c.len() + 1;
+                Some((at, c))
+            })
+            .filter(|(_, c)| !c.trim().is_empty())
+            .collect();
+        let Some(&(first_at, first)) = cells.first() else { return Vec::new() };
+        let every_cell_a_name = cells.len() >= 2
+            && cells.iter().all(|(_, c)| {
+                names::parse_person(c).is_some_and(|p| p.description.is_none())
+                    && names::is_name_like(names::strip_honorifics(c).1.trim())
+            });
+        if every_cell_a_name {
+            return cells
+                .iter()
+                .filter_map(|&(at, c)| names::parse_person(c).map(|p| ((at, at + c.len()), p)))
+                .collect();
+        }
+        // An attendance register: a cell of ✓ / A / X marks the status.
+        let mark = cells[1..].iter().find_map(|(_, c)| register_mark(c));
+        let desc: Vec<&str> = cells[1..]
+            .iter()
+            .map(|(_, c)| c.trim())
+            .filter(|c| register_mark(c).is_none())
+            .collect();
+        let mut people = parse_people(first);
+        for ((a, b), p) in people.iter_mut() {
+            *a += first_at;
+            *b += first_at;
+            p.mark = p.mark.or(mark);
+            if !desc.is_empty() {
+                let d = desc.join(", ");
+                // "Chair; Cabinet Member for Health": a role first, then the office.
+                let first = d.split([';', ',']).next().unwrap_or("");
+                if let Some(r) = names::role_of(first).filter(|_| first.len() < d.len()) {
+                    p.role = p.role.or(Some(r));
+                }
+                match names::role_of(&d) {
+                    Some(r) if p.role.is_none() => p.role = Some(r),
+                    _ => {
+                        p.description = Some(match p.description.take() {
+                            Some(x) => format!("{x}; {d}"),
+                            None => d,
+                        })
+                    }
+                }
+            }
+        }
+        return people;
+    }
+    // "County Counsel: Patrick Doyle", "District 1 – Supervisor Teresa Aguilar, Chair".
+    if let Some(people) = role_then_name(&cleaned) {
+        return people;
+    }
+    let parts = names::split_people(&cleaned);
+    let mut out = Vec::new();
+    // A plural honorific ("Councillors A, B and C") carries over to the bare names after it.
+    let mut plural_hon: Option<String> = None;
+    // A part that is only a role ("The Mayor, Cllr X (presiding)") goes to the next person.
+    let mut pending_role = None;
+    for (a, b) in parts {
+        let part = &cleaned[a..b];
+        match names::parse_person(part) {
+            Some(mut p) => {
+                let (hon, _, plural) = names::strip_honorifics(part);
+                if hon.is_some() {
+                    plural_hon =
+                        if plural { hon.as_deref().map(names::singular_honorific) } else { None };
+                    if plural {
+                        p.honorific = plural_hon.clone();
+                    }
+                } else if p.honorific.is_none() {
+                    p.honorific = plural_hon.clone();
+                }
+                p.role = p.role.or(pending_role.take());
+                let lead = part.len() - part.trim_start().len();
+                let trail = part.len() - part.trim_end().len();
+                out.push(((a + lead, b - trail), p));
+            }
+            None => match names::role_of(part) {
+                Some(r) => pending_role = Some(r),
+                None => return Vec::new(),
+            },
+        }
+    }
+    out
+}
+
+static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
+});
+
+/// A register cell: "✓" present, "A" apologies, "X" absent.
+fn register_mark(cell: &str) -> Option<AttendanceStatus> {
+    let c = cell.trim();
+    let first = c.split_whitespace().next().unwrap_or("");
+    match first {
+        "✓" | "✔" | "☑" | "P" | "Y" | "Yes" | "yes" | "Present" | "present" => {
+            Some(AttendanceStatus::Present)
+        }
+        "A" | "Apologies" | "apologies" | "Apols" => Some(AttendanceStatus::Apologies),
+        "X" | "✗" | "✘" | "N" | "No" | "Absent" | "absent" => Some(AttendanceStatus::Absent),
+        _ => None,
+    }
+}
+
+static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S.*)$").unwrap()
+});
+
+/// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
+fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
+    let c = ROLE_THEN_NAME.captures(s)?;
+    let (head, tail) = (c.name("head")?, c.name("tail")?);
+    let h = head.as_str().trim();
+    // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
+    // a single word ("Administration:") is.
+    let (hon, bare, _) = names::strip_honorifics(h);
+    let person_like = names::is_name_like(bare) || names::parse_person(h).is_some();
+    if person_like && (hon.is_some() || bare.split_whitespace().count() >= 2) {
+        return None;
+    }
+    let mut people = parse_people(tail.as_str());
+    if people.is_empty() {
+        return None;
+    }
+    for ((a, b), p) in people.iter_mut() {
+        *a += tail.start();
+        *b += tail.start();
+        match names::role_of(h) {
+            Some(r) => p.role = p.role.or(Some(r)),
+            None if p.description.is_none() => p.description = Some(h.to_string()),
+            None => {}
+        }
+    }
+    Some(people)
+}
+
+static EXCUSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies)(?-u:\b)").unwrap()
+});
+
+static NONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
+});
+
+#[allow(clippy::too_many_arguments)]
+fn push_person(
+    text: &Text,
+    at: usize,
+    line: &str,
+    span: (usize, usize),
+    person: Person,
+    status: AttendanceStatus,
+    role: Option<Role>,
+    group: Option<String>,
+    out: &mut Vec<Attendee>,
+) -> usize {
+    let (a, b) = (span.0.min(line.len()), span.1.min(line.len()));
+    let raw = line.get(a..b).unwrap_or(line).trim().to_string();
+    let mut status = person.mark.unwrap_or(status);
+    // "Absent: Councilmember Lee (excused)": an excused absence is an apology.
+    if status == AttendanceStatus::Absent
+        && person.description.as_deref().is_some_and(|d| EXCUSED.is_match(d))
+    {
+        status = AttendanceStatus::Apologies;
+    }
+    let on_behalf_of = person.substitute_for.clone();
+    if on_behalf_of.is_some() && status == AttendanceStatus::Present {
+        status = AttendanceStatus::Substitute;
+    }
+    out.push(Attendee {
+        name: person.name,
+        status,
+        role: person
+            .role
+            .or(role)
+            .filter(|r| status != AttendanceStatus::Apologies || *r != Role::Clerk),
+        honorific: person.honorific,
+        post_nominals: person.post_nominals,
+        organisation: person.description,
+        group,
+        on_behalf_of,
+        raw,
+        evidence: text.evidence(at + a..at + b),
+    });
+    out.len() - 1
+}
+
+/// Rows under a "Present:<TAB>Apologies:" header: each column has its own status.
+fn columns(
+    text: &Text,
+    mut i: usize,
+    last: usize,
+    cols: &[Label],
+    out: &mut Vec<Attendee>,
+) -> usize {
+    let mut cols = cols.to_vec();
+    while i <= last && i < text.lines.len() {
+        let l = text.lines[i];
+        if l.is_blank() {
+            i += 1;
+            continue;
+        }
+        // Trailing empty cells were trimmed away: a row may have fewer cells than columns.
+        let raw = l.text;
+        let mut pos = 0;
+        let mut any = false;
+        for (col, cell) in raw.split('\t').enumerate() {
+            let at = l.start + pos;
+            pos += cell.len() + 1;
+            let c = cell.trim();
+            if c.is_empty() {
+                continue;
+            }
+            let col = col.min(cols.len() - 1);
+            // "Absent:" half way down a column changes that column's status.
+            if let Some((label, rest_at, _)) = parse_label(c) {
+                if c[rest_at..].trim().is_empty() {
+                    cols[col] = label;
+                    any = true;
+                    continue;
+                }
+            }
+            let label = cols[col];
+            for (span, p) in parse_people(cell) {
+                push_person(text, at, cell, span, p, label.status, label.role, None, out);
+                any = true;
+            }
+        }
+        if !any {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// An "Apologies for absence" item: its body lists names, or says none.
+fn apology_item(
+    text: &Text,
+    body: Range<usize>,
+    status: AttendanceStatus,
+    out: &mut Vec<Attendee>,
+) {
+    let s = &text.src[body.clone()];
+    for r in sentences(s) {
+        let sent = &s[r.clone()];
+        let t = sent.trim().trim_end_matches('.');
+        if t.is_empty() || NONE.is_match(t) || parse_label(t).is_some() || VERB.is_match(t) {
+            continue;
+        }
+        // Only a bare list of names; sentences go to the prose patterns.
+        let people = parse_people(t);
+        if people.is_empty() {
+            continue;
+        }
+        let at = body.start + r.start;
+        for (span, p) in people {
+            push_person(text, at, sent, span, p, status, None, None, out);
+        }
+    }
+}
+
+/// A sentence with a verb is prose, not a bare list of names.
+static VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved)(?-u:\b)").unwrap()
+});
+
+static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+").unwrap()
+});
+static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
+});
+static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
+});
+static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:(?:was|were|is|attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
+});
+static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
+});
+static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
+});
+static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
+});
+
+static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
+});
+
+static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)apolog|replacing|substitut|deputi[sz]|in place of|standing in|observ|attend|present|elected|appointed|nominated").unwrap()
+});
+
+/// Attendance stated in sentences.
+fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
+    let s = &text.src[region.clone()];
+    // Only sentences with a trigger word can state attendance; finding those with one
+    // literal search keeps the eight patterns below off the rest of the document.
+    let sents = sentences(s);
+    let mut wanted: Vec<usize> = TRIGGER
+        .find_iter(s)
+        .map(|m| sents.partition_point(|r| r.end <= m.start()))
+        .filter(|&k| k < sents.len())
+        .collect();
+    wanted.dedup();
+    for k in wanted {
+        let r = sents[k].clone();
+        let sent = &s[r.clone()];
+        if sent.len() > 2000 {
+            continue;
+        }
+        let base = region.start + r.start;
+        // "apologies were received from A, B and C"
+        if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
+            let list_end = list_end(sent, m.end());
+            list(text, base, sent, m.end()..list_end, AttendanceStatus::Apologies, out);
+            continue;
+        }
+        // "Councillors A and B sent their apologies"
+        if let Some(m) = SENT_APOLOGIES.find(sent) {
+            let start = names_before(sent, m.start());
+            if start < m.start() {
+                list(text, base, sent, start..m.start(), AttendanceStatus::Apologies, out);
+            }
+            continue;
+        }
+        if let Some(m) = SUBSTITUTING.find(sent) {
+            let start = names_before(sent, m.start());
+            let target_end = names_after(sent, m.end());
+            if start < m.start() && m.end() < target_end {
+                let sub = &sent[start..m.start()];
+                let target = &sent[m.end()..target_end];
+                if let (Some(p), Some(t)) = (names::parse_person(sub), names::parse_person(target))
+                {
+                    let idx = push_person(
+                        text,
+                        base,
+                        sent,
+                        (start, m.start()),
+                        p,
+                        AttendanceStatus::Substitute,
+                        None,
+                        None,
+                        out,
+                    );
+                    out[idx].on_behalf_of = Some(t.name);
+                }
+            }
+            continue;
+        }
+        if let Some(m) = OBSERVING.find(sent) {
+            let head = &sent[..m.start()];
+            let from = head.rfind(|c: char| c == ':' || c == ';').map_or(0, |p| p + 1);
+            let from = from + (head[from..].len() - head[from..].trim_start().len());
+            let people = parse_people(&sent[from..m.start()]);
+            if !people.is_empty() {
+                for ((a, b), p) in people {
+                    push_person(
+                        text,
+                        base,
+                        sent,
+                        (from + a, from + b),
+                        p,
+                        AttendanceStatus::Observer,
+                        None,
+                        None,
+                        out,
+                    );
+                }
+            } else {
+                let start = names_before(sent, m.start());
+                if start < m.start() {
+                    list(text, base, sent, start..m.start(), AttendanceStatus::Observer, out);
+                }
+            }
+            continue;
+        }
+        if let Some(m) = ALSO_ATTENDING.find(sent) {
+            let end = list_end(sent, m.end());
+            list(text, base, sent, m.end()..end, AttendanceStatus::InAttendance, out);
+            continue;
+        }
+        if let Some(c) = ELECTED_CHAIR.captures(sent) {
+            if let (Some(m), Some(r)) = (c.get(0), c.name("role")) {
+                let start = names_before(sent, m.start());
+                if let Some(mut p) = names::parse_person(&sent[start..m.start()]) {
+                    p.role = names::role_of(r.as_str());
+                    push_person(
+                        text,
+                        base,
+                        sent,
+                        (start, m.start()),
+                        p,
+                        AttendanceStatus::Present,
+                        None,
+                        None,
+                        out,
+                    );
+                }
+            }
+        }
+        if let Some(m) = ATTENDED_BY.find(sent) {
+            let end = list_end(sent, m.end());
+            list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
+        }
+    }
+}
+
+/// End of a list of names that starts at `from`: the sentence end, or a clause such as
+/// ", who ..." / " for this meeting" / " due to".
+fn list_end(sent: &str, from: usize) -> usize {
+    static STOP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted))(?-u:\b)|\.\s*$)").unwrap()
+    });
+    let rest = &sent[from..];
+    let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
+    from + rest[..end].trim_end_matches(['.', ',', ' ', ';', ':']).len()
+}
+
+/// Start of the run of name words that ends at `end` ("... and County Councillor Phillippa
+/// Williamson| was replacing").
+fn names_before(sent: &str, end: usize) -> usize {
+    let head = &sent[..end];
+    let mut start = end;
+    let words: Vec<(usize, &str)> = head
+        .split_inclusive(char::is_whitespace)
+        .scan(0usize, |pos, w| {
+            let at = *pos;
+            *pos += w.len();
+            Some((at, w))
+        })
+        .collect();
+    for &(at, w) in words.iter().rev() {
+        let t = w.trim().trim_end_matches(',');
+        let first = t.chars().next();
+        let ok = first.is_some_and(char::is_uppercase)
+            || matches!(t, "and" | "&" | "de" | "van" | "der" | "von" | "da" | "le" | "la")
+            || t.is_empty();
+        if !ok {
+            break;
+        }
+        // A sentence-initial "The"/"It" is not a name.
+        if matches!(
+            t,
+            "The" | "It" | "In" | "At" | "On" | "Also" | "All" | "This" | "That" | "There"
+        ) {
+            break;
+        }
+        start = at;
+    }
+    // Do not start on a conjunction.
+    let mut s = start;
+    loop {
+        let rest = &sent[s..end];
+        let t = rest.trim_start();
+        if let Some(r) = t.strip_prefix("and ").or_else(|| t.strip_prefix("& ")) {
+            s = end - r.len();
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// End of the run of name words that starts at `start` ("|County Councillor Jayne Rear| for
+/// this meeting").
+fn names_after(sent: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut pos = start;
+    for w in sent[start..].split_inclusive(char::is_whitespace) {
+        let t = w.trim();
+        let core = t.trim_end_matches(['.', ',', ';', ':', ')']);
+        let first = core.chars().next();
+        let ok = first.is_some_and(char::is_uppercase);
+        if !ok {
+            break;
+        }
+        pos += w.len();
+        end = pos - (w.len() - w.trim_end().len());
+        if t.ends_with(',')
+            || t.ends_with(';')
+            || (t.ends_with('.') && core.chars().count() > 1 && !is_initial(core))
+        {
+            end -= t.len() - core.len();
+            break;
+        }
+    }
+    end
+}
+
+fn is_initial(s: &str) -> bool {
+    s.chars().count() == 1 || names::strip_honorifics(&format!("{s} x")).0.is_some()
+}
+
+/// Pushes every person in `sent[range]`.
+fn list(
+    text: &Text,
+    base: usize,
+    sent: &str,
+    range: Range<usize>,
+    status: AttendanceStatus,
+    out: &mut Vec<Attendee>,
+) {
+    let s = &sent[range.clone()];
+    for ((a, b), p) in parse_people(s) {
+        push_person(
+            text,
+            base,
+            sent,
+            (range.start + a, range.start + b),
+            p,
+            status,
+            None,
+            None,
+            out,
+        );
+    }
+}
+
+/// Merges entries for the same person: a later substitute or observer statement updates
+/// the earlier listing; exact repeats are dropped.
+fn merge(entries: Vec<Attendee>) -> Vec<Attendee> {
+    let mut out: Vec<Attendee> = Vec::with_capacity(entries.len());
+    for e in entries {
+        let key = name_key(&e.name);
+        if key.is_empty() {
+            continue;
+        }
+        if let Some(existing) = out.iter_mut().find(|x| names_match(&name_key(&x.name), &key)) {
+            let same_side = is_attending(existing.status) == is_attending(e.status);
+            if same_side {
+                if e.status == AttendanceStatus::Substitute {
+                    existing.status = AttendanceStatus::Substitute;
+                    existing.on_behalf_of = e.on_behalf_of.clone().or(existing.on_behalf_of.take());
+                }
+                if e.status == AttendanceStatus::Observer
+                    && existing.status == AttendanceStatus::Present
+                    && existing.role.is_none()
+                {
+                    existing.status = AttendanceStatus::Observer;
+                }
+                existing.role = existing.role.or(e.role);
+                existing.organisation = existing.organisation.take().or(e.organisation);
+                existing.honorific = existing.honorific.take().or(e.honorific);
+                existing.post_nominals = existing.post_nominals.take().or(e.post_nominals);
+                continue;
+            }
+            if existing.status == e.status {
+                continue;
+            }
+        }
+        out.push(e);
+    }
+    // A substitute's absent member is not present.
+    let absent: Vec<String> =
+        out.iter().filter_map(|a| a.on_behalf_of.as_deref().map(name_key)).collect();
+    for a in out.iter_mut() {
+        if a.status == AttendanceStatus::Present
+            && absent.iter().any(|k| names_match(k, &name_key(&a.name)))
+        {
+            a.status = AttendanceStatus::Absent;
+        }
+    }
+    out
+}
+
+fn is_attending(s: AttendanceStatus) -> bool {
+    !matches!(s, AttendanceStatus::Apologies | AttendanceStatus::Absent)
+}
+
+fn name_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "ian brown" matches "ian brown"; a surname alone ("brown") matches a full name ending in it.
+fn names_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    !short.contains(' ') && long.rsplit(' ').next() == Some(short)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(s: &str) -> Vec<(String, AttendanceStatus, Option<Role>)> {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        extract(&t, &seg).into_iter().map(|a| (a.name, a.status, a.role)).collect()
+    }
+
+    use AttendanceStatus::*;
+
+    #[test]
+    fn present_block_one_per_line() {
+        let s = "PRESENT\n\nMrs B. Seaton CC (in the Chair)\n\nMr. G. Welsh CC\nMrs. M. Wright CC\n\n8. Minutes.\n\nText.\n";
+        assert_eq!(
+            run(s),
+            [
+                ("B. Seaton".into(), Present, Some(Role::Chair)),
+                ("G. Welsh".into(), Present, None),
+                ("M. Wright".into(), Present, None)
+            ]
+        );
+    }
+
+    #[test]
+    fn labelled_lines_and_prose() {
+        let s = "Minutes\n\nPresent: Councillors Smith (Chair), Jones and Patel\nIn attendance: Mrs D Evans (Clerk), 2 members of the public\nApologies: Cllr Brown\n\n1. Welcome\n\nApologies were received from Cllr A. Green and Mr K. White.\nCouncillor Black was replacing Councillor Jones for this meeting.\n";
+        let r = run(s);
+        assert!(r.contains(&("Smith".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Patel".into(), Present, None)));
+        assert!(r.contains(&("D Evans".into(), InAttendance, Some(Role::Clerk))));
+        assert!(r.contains(&("Brown".into(), Apologies, None)));
+        assert!(r.contains(&("A. Green".into(), Apologies, None)));
+        assert!(r.contains(&("K. White".into(), Apologies, None)));
+        assert!(r.contains(&("Black".into(), Substitute, None)));
+        assert!(r.contains(&("Jones".into(), Absent, None)), "{r:?}");
+    }
+
+    #[test]
+    fn side_by_side_columns() {
+        let s = "Present:\tApologies:\nCllr A Smith (Chair)\tCllr D Lee\nCllr B Jones\tMr E Fox\nCllr C Brown\t\n\n1. Minutes\n";
+        let r = run(s);
+        assert_eq!(r.len(), 5, "{r:?}");
+        assert!(r.contains(&("E Fox".into(), Apologies, None)));
+        assert!(r.contains(&("C Brown".into(), Present, None)));
+    }
+
+    #[test]
+    fn no_apologies() {
+        let s =
+            "Present: Cllr A Smith\n\n1. Apologies\n\nNo apologies were received.\n\n2. Minutes\n";
+        assert_eq!(run(s).len(), 1);
+    }
+
+    #[test]
+    fn debug_apologies() {
+        let s = "Apologies were received from Cllr A. Green and Mr K. White.\n";
+        let t = Text::from_str(s);
+        let mut out = Vec::new();
+        prose(&t, 0..s.len(), &mut out);
+        assert_eq!(out.len(), 2, "{out:?} {:?}", parse_people("Cllr A. Green and Mr K. White"));
+    }
+
+    #[test]
+    fn observer_sentence() {
+        let s = "1. Welcome\n\nAmelia Brummett, East Lancashire Clinical Commissioning Group was observing this meeting.\n";
+        assert_eq!(run(s), [("Amelia Brummett".into(), Observer, None)]);
+    }
 }

@@ -1,8 +1,930 @@
-//! Decisions and actions.
-use crate::model::{Action, Decision};
+//! Decisions and actions of one item.
+//!
+//! A decision starts at a decision keyword: "Resolved:", "RESOLVED -", "RESOLVED – That",
+//! "Resolved (unanimously):", "It was RESOLVED that", "AGREED", "Agreed:", "Decision:",
+//! "RECOMMENDED", or in running prose "... seconded by Cllr Y and RESOLVED that ...",
+//! "proposed by X, seconded by Y and agreed that ...", "Motion ... carried". It runs on
+//! through wrapped lines and blank lines inside a sentence, and through its labelled
+//! clauses ((a), (i), i), 1., "- (a)", nested), and ends at a paragraph that is neither.
+//!
+//! Rule for "The minutes were agreed as an accurate record": lower-case "agreed" in a
+//! sentence is narrative, not a decision; only a decision keyword marks one.
+//!
+//! "Action:" blocks are actions, never decisions.
+
+use crate::model::{Action, Clause, Decision};
 use crate::segment::ItemSpan;
-use crate::text::Text;
-/// Extracts decisions and actions of one item.
-pub fn extract(_text: &Text, _item: &ItemSpan) -> (Vec<Decision>, Vec<Action>) {
-    (Vec::new(), Vec::new())
+use crate::text::{Text, reflow};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Decisions and actions found in `item`'s body.
+pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Vec<Action>) {
+    decisions_in(text, item.body.clone(), formal)
+}
+
+/// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
+/// ... and carried", "Motion ... carried") anywhere. A document that never does records
+/// its decisions as "It was agreed that ...", and those count.
+pub fn is_formal(src: &str) -> bool {
+    static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)[^.]{0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
+    });
+    FORMAL.is_match(src)
+}
+
+/// Decisions and actions in a byte range of the text.
+pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decision>, Vec<Action>) {
+    let mut decisions = Vec::new();
+    let mut actions = Vec::new();
+    if body.is_empty() {
+        return (decisions, actions);
+    }
+    let first = text.line_of(body.start);
+    let last = text.line_of(body.end.saturating_sub(1));
+    let mut i = first;
+    while i <= last {
+        let line = text.lines[i];
+        let lo = line.start.max(body.start);
+        let hi = line.end().min(body.end);
+        if lo >= hi {
+            i += 1;
+            continue;
+        }
+        let s = &text.src[lo..hi];
+        if let Some(m) = line_keyword(s) {
+            let start = lo + m.text_start;
+            let (end, next) = block_end(text, i, start, body.end);
+            let verb = verb_name(&m.verb);
+            if let Some(d) = decision(text, verb, lo + m.keyword_start, start..end) {
+                decisions.push(d);
+            }
+            i = next;
+            continue;
+        }
+        if let Some(at) = action_label(s) {
+            let start = lo + at;
+            let (end, next) = block_end(text, i, start, body.end);
+            // US action minutes: "ACTION: Approved the agreement" records a decision.
+            if PAST_DECISION.is_match(&text.src[start..end]) {
+                if let Some(d) = decision(text, "Action", lo, start..end) {
+                    decisions.push(d);
+                }
+                i = next;
+                continue;
+            }
+            let t = reflow(&text.src[start..end]);
+            if !t.is_empty() {
+                actions.push(Action { text: t, evidence: text.evidence(lo..end) });
+            }
+            i = next;
+            continue;
+        }
+        if let Some(p) = DECISION_WORD.is_match(s).then(|| prose_decision(s, formal)).flatten() {
+            match p.text_at {
+                Some(from) if from >= s.len() => {
+                    // Only a lead-in on this line: the decision is the block below.
+                    let start = lo + from;
+                    let (end, next) = block_end(text, i, start, body.end);
+                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                        decisions.push(d);
+                    }
+                    i = next.max(i + 1);
+                }
+                Some(from) => {
+                    let start = lo + from;
+                    let mut sentence_end = sentence_end(text, start, body.end);
+                    // A sentence broken by blank lines ("... on the grounds that the\n\nincrease
+                    // in size ...") runs on to its full stop.
+                    for _ in 0..5 {
+                        let so_far = text.src[start..sentence_end].trim_end();
+                        if so_far.ends_with(['.', ';', ':', '!', '?']) || sentence_end >= body.end {
+                            break;
+                        }
+                        let rest = &text.src[sentence_end..body.end];
+                        let next = rest.trim_start();
+                        if !next.starts_with(|c: char| c.is_lowercase()) {
+                            break;
+                        }
+                        let at = sentence_end + (rest.len() - next.len());
+                        sentence_end = self::sentence_end(text, at, body.end);
+                    }
+                    // "to authorize ... to 8:00 p.m. Motion carried 5-0.": the outcome is not
+                    // part of the motion.
+                    if let Some(m) = OUTCOME.find(&text.src[start..sentence_end]) {
+                        sentence_end = start + m.start();
+                    }
+                    let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
+                        block_end(
+                            text,
+                            text.line_of(sentence_end.saturating_sub(1)),
+                            sentence_end,
+                            body.end,
+                        )
+                    } else {
+                        (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
+                    };
+                    // A US motion counts when the minutes say it carried.
+                    let outcome_window = {
+                        let stop =
+                            text.lines.get(next + 2).map_or(body.end, |l| l.end().min(body.end));
+                        let w = &text.src[end.min(stop)..stop.max(end)];
+                        // Up to the next motion.
+                        NEXT_MOTION.find(w).map_or(w, |m| &w[..m.start()])
+                    };
+                    let motion_failed = p.verb == "Carried"
+                        && (FAILED.is_match(outcome_window) || !PASSED.is_match(outcome_window));
+                    if p.failed || motion_failed {
+                        i = next.max(i + 1);
+                        continue;
+                    }
+                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                        decisions.push(d);
+                    }
+                    i = next.max(i + 1);
+                }
+                None => {
+                    // "Proposed by X, seconded by Y, and agreed." / "RESOLVED accordingly.": the
+                    // decision is the proposal written above.
+                    if let Some(range) = proposal_before(text, body.start, i) {
+                        if let Some(d) = decision(text, p.verb, lo + p.keyword_at, range) {
+                            decisions.push(d);
+                        }
+                    }
+                    i += 1;
+                }
+            }
+            continue;
+        }
+        i += 1;
+    }
+    (decisions, actions)
+}
+
+struct KeywordMatch {
+    verb: String,
+    keyword_start: usize,
+    text_start: usize,
+}
+
+static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?)?)
+        (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
+        (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
+        (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)(?-u:\b)|\s*$)",
+    )
+    .unwrap()
+});
+
+/// A decision keyword at the start of a line; "Decision"/"Resolution" need a colon.
+fn line_keyword(s: &str) -> Option<KeywordMatch> {
+    let caps = LINE_KEYWORD.captures(s)?;
+    let verb = caps.name("verb")?;
+    let sep = caps.name("sep")?;
+    let v = verb.as_str();
+    let pre = caps.name("pre").map_or("", |m| m.as_str());
+    let lower_pre = pre.to_lowercase();
+    let mixed = v.chars().skip(1).any(char::is_lowercase);
+    // Title-case keywords read as prose unless a separator or "It was" marks them:
+    // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
+    if mixed && sep.as_str().trim().is_empty() && !lower_pre.contains("it was") {
+        return None;
+    }
+    if matches!(v, "Decision" | "DECISION" | "Resolution" | "RESOLUTION")
+        && !sep.as_str().contains(':')
+    {
+        return None;
+    }
+    // "Agreed." alone closes a motion written above it.
+    let mut text_start = sep.end();
+    let st = sep.as_str().trim();
+    if st.eq_ignore_ascii_case("that")
+        || st.eq_ignore_ascii_case("to")
+        || st.eq_ignore_ascii_case("by")
+        || st.eq_ignore_ascii_case("the")
+    {
+        text_start = sep.start() + (sep.as_str().len() - sep.as_str().trim_start().len());
+    }
+    // Skip a dash or colon after "(unanimously)" etc.
+    let rest = &s[text_start..];
+    let skip = rest.len() - rest.trim_start_matches([' ', '\t', ':', '-', '–', '—']).len();
+    Some(KeywordMatch {
+        verb: v.to_string(),
+        keyword_start: verb.start(),
+        text_start: text_start + skip,
+    })
+}
+
+/// Words without which a line holds no decision in running text (a fast literal search).
+static DECISION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)resolv|agreed|decided|recommended|carried|motion|moved|second|passed|adopted|approved").unwrap()
+});
+
+/// A decision stated in running text.
+struct Prose {
+    verb: &'static str,
+    keyword_at: usize,
+    /// Where the decision's text starts in the line; None when it is a proposal above.
+    text_at: Option<usize>,
+    /// A motion that failed: not a decision.
+    failed: bool,
+}
+
+static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
+});
+static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?)").unwrap()
+});
+static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+});
+static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+});
+static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
+});
+static FAILED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+failed(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
+});
+static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
+});
+
+/// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.".
+static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?))?\s*\.?\s*$").unwrap()
+});
+
+static PASSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes(?-u:\b)|all\s+in\s+favou?r)").unwrap()
+});
+
+static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)(?-u:\b)|\s*:)").unwrap()
+});
+
+/// A decision keyword inside a line of running text. `formal` says whether the document
+/// marks decisions with keywords anywhere; if it never does, "it was agreed that ..." is
+/// how it records them.
+fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
+    let text_after = |end: usize| {
+        let rest = &s[end..];
+        let t = rest
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '-' | '–' | ','));
+        let at = end + (rest.len() - t.len());
+        // "it was agreed:" then clauses on the next lines.
+        if t.trim().is_empty()
+            && (s[..end].trim_end().ends_with(':') || s[..end].trim_end().ends_with(":-"))
+        {
+            return Some(s.len());
+        }
+        // Nothing after the keyword but "accordingly" or a full stop: a proposal above.
+        let bare = t.trim().trim_end_matches('.').trim();
+        if bare.is_empty()
+            || bare.eq_ignore_ascii_case("accordingly")
+            || bare.eq_ignore_ascii_case("unanimously")
+        {
+            None
+        } else {
+            Some(at)
+        }
+    };
+    if let Some(c) = CARRIED_LINE.captures(s) {
+        let kw = c.name("kw")?;
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: None,
+            failed: false,
+        });
+    }
+    if let Some(c) = CARRIED_LABEL.captures(s) {
+        let kw = c.name("kw")?;
+        let end = c.get(0)?.end();
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(end),
+            failed: false,
+        });
+    }
+    if let Some(c) = CAPS_KEYWORD.captures(s) {
+        let kw = c.name("kw")?;
+        let after = c.name("after")?;
+        let from = if after.as_str().trim().eq_ignore_ascii_case("that")
+            || after.as_str().trim().eq_ignore_ascii_case("to")
+        {
+            after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+        } else {
+            after.end()
+        };
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(from),
+            failed: false,
+        });
+    }
+    if let Some(c) = RESOLVED_PROSE.captures(s) {
+        let kw = c.name("kw")?;
+        let whole = c.get(0)?;
+        let lead_in = whole.as_str().trim_end().ends_with([':', '-']);
+        return Some(Prose {
+            verb: "Resolved",
+            keyword_at: kw.start(),
+            text_at: text_after(if lead_in { whole.end() } else { kw.end() }),
+            failed: false,
+        });
+    }
+    if let Some(c) = US_MOTION.captures(s) {
+        let what = c.name("what")?;
+        return Some(Prose {
+            verb: "Carried",
+            keyword_at: 0,
+            text_at: Some(what.start()),
+            failed: FAILED.is_match(s),
+        });
+    }
+    if let Some(c) = SECONDED.captures(s) {
+        let kw = c.name("kw")?;
+        let after = c.name("after")?;
+        let from = if matches!(after.as_str().trim().to_lowercase().as_str(), "that" | "to") {
+            after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+        } else {
+            after.end()
+        };
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(from),
+            failed: false,
+        });
+    }
+    if !formal {
+        if let Some(c) = INFORMAL_AGREED.captures(s) {
+            let kw = c.name("kw")?;
+            let after = c.name("after")?;
+            let from = after.start() + (after.as_str().len() - after.as_str().trim_start().len());
+            let from = if after.as_str().trim() == ":" { after.end() } else { from };
+            return Some(Prose {
+                verb: "Agreed",
+                keyword_at: kw.start(),
+                text_at: text_after(from),
+                failed: false,
+            });
+        }
+    }
+    None
+}
+
+/// The proposal a bare "and agreed" / "RESOLVED accordingly" on line `i` refers to: the
+/// lines above, from the "that" after "proposed ... seconded ..." or from a paragraph that
+/// starts "That ...", up to line `i`.
+static QUOTED_THAT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)(?-u:\b)"#).unwrap());
+
+fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> {
+    static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:proposed|moved)(?-u:\b).*?(?-u:\b)(?P<that>that)(?-u:\b)")
+            .unwrap()
+    });
+    let mut k = i;
+    let mut end: Option<usize> = None;
+    let mut seen = 0;
+    while k > 0 && seen < 15 {
+        k -= 1;
+        let l = text.lines[k];
+        if l.start < floor {
+            break;
+        }
+        if l.is_blank() {
+            if end.is_some() && seen > 0 {
+                // Paragraph boundary: only cross it when nothing has been found yet.
+            }
+            continue;
+        }
+        seen += 1;
+        let t = l.trimmed();
+        if line_keyword(t).is_some() || CAPS_KEYWORD.is_match(t) {
+            return None;
+        }
+        end.get_or_insert(l.end());
+        if let Some(c) = PROPOSED.captures(l.text) {
+            let that = c.name("that")?;
+            return Some(l.start + that.start()..end?);
+        }
+        if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
+            // The paragraph of the proposal, not what was said after it.
+            let mut stop = l.end();
+            for n in &text.lines[k + 1..i] {
+                if n.is_blank() || text.src[l.start..stop].trim_end().ends_with(['.', '”', '"']) {
+                    break;
+                }
+                stop = n.end();
+            }
+            return Some(l.trimmed_range().start..stop.min(end?));
+        }
+        // A quoted motion: "(a) Cllr X: “That the Council ...”", to its closing quote.
+        if let Some(m) = QUOTED_THAT.captures(l.text).and_then(|c| c.name("that")) {
+            let close =
+                l.text[m.start()..].find(['”', '"']).map_or(l.end(), |p| l.start + m.start() + p);
+            return Some(l.start + m.start()..close);
+        }
+    }
+    None
+}
+
+fn verb_name(v: &str) -> &'static str {
+    match v.to_ascii_lowercase().as_str() {
+        "resolved" | "resolve" | "resolution" => "Resolved",
+        "agreed" => "Agreed",
+        "decided" | "decision" | "determined" => "Decided",
+        "recommended" => "Recommended",
+        "carried" | "passed" | "adopted" => "Carried",
+        "approved" => "Approved",
+        _ => "Resolved",
+    }
+}
+
+static PAST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:Approved|Adopted|Accepted|Authori[sz]ed|Appointed|Awarded|Received and filed|Received the|Waived|Denied|Rejected|Ratified|Confirmed|Introduced|Passed|Carried|Granted|Refused|Deferred|Elected|Continued|Tabled|Upheld|Dismissed)(?-u:\b)").unwrap()
+});
+
+static ACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[-–•]\s*)?(?i:actions?(?:\s+(?:points?|by|for|required|owner))?|action\s+point)\s*(?:[:\-–—]|\t)\s*").unwrap()
+});
+
+fn action_label(s: &str) -> Option<usize> {
+    ACTION.find(s).map(|m| m.end())
+}
+
+/// Where a block that starts at byte `start` (on line `i`) ends, and the line after it.
+///
+/// The block runs through its first paragraph, then on past blank lines while the text so
+/// far is unfinished (no closing punctuation), the next paragraph is a labelled clause, or
+/// nothing but the keyword has been seen.
+fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize) {
+    let mut end = text.lines[i].end().min(limit).max(start);
+    let mut j = i + 1;
+    let mut in_clauses = clause_label(text.src[start..end].trim_start()).is_some();
+    while j < text.lines.len() && text.lines[j].start < limit {
+        let l = text.lines[j];
+        if l.is_blank() {
+            j += 1;
+            continue;
+        }
+        let t = l.trimmed();
+        let gap = text.lines[text.line_of(end)..j].iter().skip(1).any(|x| x.is_blank());
+        let so_far = text.src[start..end].trim_end();
+        if line_keyword(t).is_some() || action_label(t).is_some() {
+            break;
+        }
+        let label_info = clause_label(t);
+        let label = label_info.is_some();
+        let ends_sentence = so_far.ends_with(['.', '!', '?']);
+        let lead_in = so_far.is_empty()
+            || so_far.ends_with([':', ',', ';'])
+            || so_far.ends_with(" and")
+            || so_far.ends_with(" or");
+        // A label continues the decision only as its first clause ((a), (i), 1.), after a
+        // lead-in, or inside a run of clauses: "b) Grants: ..." after a finished decision is
+        // the next point of the item.
+        let label_ok = label
+            && (in_clauses
+                || lead_in
+                || label_info
+                    .as_ref()
+                    .is_some_and(|(l, _, _)| matches!(l.as_str(), "a" | "i" | "1" | "A" | "I")));
+        if label && !label_ok {
+            break;
+        }
+        if gap {
+            let unfinished = !so_far.is_empty()
+                && !so_far.ends_with(['.', ';', '!', '?', ')', '"', '”'])
+                || so_far.ends_with(':');
+            let continues = so_far.is_empty() || label || unfinished;
+            // A new paragraph of plain text after finished clauses ends the block.
+            if !continues {
+                break;
+            }
+            if !label && in_clauses && !unfinished {
+                break;
+            }
+        } else if !label && !so_far.is_empty() {
+            // In the same paragraph: a finished sentence followed by a new line that starts a
+            // new sentence ends the decision, unless it continues in lower case.
+            let lower_start = t.starts_with(|c: char| c.is_lowercase());
+            if ends_sentence && !lower_start {
+                break;
+            }
+            // After a lead-in colon, table rows (tabs, amounts) are data, not decision text.
+            if so_far.ends_with(':')
+                && !crate::text::starts_with_bullet(t)
+                && (t.contains('\t') || AMOUNT_END.is_match(t))
+            {
+                break;
+            }
+            if !in_clauses
+                && !lead_in
+                && (t.contains('\t') || AMOUNT_END.is_match(t))
+                && ends_sentence
+            {
+                break;
+            }
+        }
+        if is_signature(t) || VOTE.is_match(t) {
+            break;
+        }
+        in_clauses |= label;
+        end = l.end().min(limit);
+        j += 1;
+    }
+    (end, j)
+}
+
+/// A line ending in an amount of money ("Hall hire – £60.00").
+static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*(?:incl\.? VAT|ex\.? VAT)?$").unwrap()
+});
+
+/// A vote tally line: "(Vote: 4-0-1)", "Votes: For 7, Against 2", "Ayes: 5".
+static VOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?\s*(?:votes?|voting|ayes|yeas|roll call vote|for\s*[:\-]?\s*\d)(?-u:\b)")
+        .unwrap()
+});
+
+/// "CHAIRMAN", "Signed ....", "Chair ........ Date ......": the end of the minutes.
+fn is_signature(t: &str) -> bool {
+    static SIG: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
+    });
+    SIG.is_match(t)
+}
+
+/// The end of the sentence that starts at `start`: a full stop followed by white space and
+/// a capital, a blank line, or `limit`.
+fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
+    let s = &text.src[start..limit];
+    let sents = crate::text::sentences(s);
+    let first = sents.first().map_or(s.len(), |r| r.end);
+    start + first
+}
+
+/// A clause label at the start of `s`: returns (label, style, offset of the text after it).
+fn clause_label(s: &str) -> Option<(String, Style, usize)> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.(?:\s|$))(?:\s+|$)").unwrap()
+    });
+    let caps = LABEL.captures(s)?;
+    let (m, style) = if let Some(m) = caps.name("p") {
+        (m, Style::Paren)
+    } else if let Some(m) = caps.name("r") {
+        (m, Style::Right)
+    } else {
+        (caps.name("d")?, Style::Dot)
+    };
+    // "A." / "I." starting a sentence ("I. Smith said") is too ambiguous with a dot.
+    let end = caps.get(0)?.end();
+    Some((m.as_str().to_string(), style, end))
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Paren,
+    Right,
+    Dot,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Type {
+    LowerAlpha,
+    UpperAlpha,
+    LowerRoman,
+    UpperRoman,
+    Number,
+}
+
+fn interpretations(label: &str) -> Vec<(Type, u32)> {
+    let mut out = Vec::new();
+    if let Ok(n) = label.parse::<u32>() {
+        out.push((Type::Number, n));
+        return out;
+    }
+    let lower = label.chars().all(|c| c.is_ascii_lowercase());
+    if let Some(r) = crate::segment::roman(label) {
+        out.push((if lower { Type::LowerRoman } else { Type::UpperRoman }, r));
+    }
+    if label.chars().count() == 1 {
+        let c = label.chars().next().unwrap_or('a');
+        let v = c.to_ascii_lowercase() as u32 - 'a' as u32 + 1;
+        out.push((if lower { Type::LowerAlpha } else { Type::UpperAlpha }, v));
+    } else if label.len() == 2
+        && label.as_bytes()[0] == label.as_bytes()[1]
+        && !lower_roman_only(label)
+    {
+        // "aa" after "z".
+        out.push((Type::LowerAlpha, 26 + u32::from(label.as_bytes()[0] - b'a' + 1)));
+    }
+    out
+}
+
+fn lower_roman_only(l: &str) -> bool {
+    crate::segment::roman(l).is_some()
+}
+
+/// Builds a decision from the block `span` (keyword excluded).
+fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> Option<Decision> {
+    // Drop trailing procedure ("Proposed Cllr X, seconded Cllr Y, all in favour.", "(Cllr Z
+    // did not vote.)") and quotation marks around a quoted motion.
+    let mut span = span;
+    loop {
+        let block = &text.src[span.clone()];
+        let sents = crate::text::sentences(block);
+        if sents.len() < 2 {
+            break;
+        }
+        let Some(last) = sents.last() else { break };
+        if !PROCEDURE.is_match(&block[last.clone()]) {
+            break;
+        }
+        span.end = span.start + sents[sents.len() - 2].end;
+    }
+    let block = text.src[span.clone()]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"'));
+    let lead = text.src[span.clone()].find(block).unwrap_or(0);
+    let span = span.start + lead..span.start + lead + block.len();
+    let block = &text.src[span.clone()];
+    let whole = reflow(block);
+    if whole.is_empty() {
+        return None;
+    }
+    let clauses = clauses(text, span.clone());
+    Some(Decision {
+        verb: verb.to_string(),
+        text: whole,
+        clauses,
+        evidence: text.evidence(keyword_at.min(span.start)..span.end),
+    })
+}
+
+/// A sentence that records procedure, not the decision.
+static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:\(.*\)\.?|(?:proposed|seconded|moved)(?-u:\b).*|(?:carried|all in favou?r|unanimous(?:ly)?|nem\.? ?con)(?-u:\b).*|(?:for|votes?)\s*:?\s*\d.*)$").unwrap()
+});
+
+struct Flat {
+    label: String,
+    style: Style,
+    /// Byte range of the label and its own text.
+    span: Range<usize>,
+    /// Byte range of its own text.
+    text: Range<usize>,
+}
+
+/// The clause tree of a decision block.
+fn clauses(text: &Text, span: Range<usize>) -> Vec<Clause> {
+    let flat = flat_clauses(text, span);
+    if flat.is_empty() {
+        return Vec::new();
+    }
+    // Assign levels with a stack of (type, style, last value).
+    let mut levels: Vec<(Type, Style, u32)> = Vec::new();
+    let mut placed: Vec<(usize, &Flat, u32)> = Vec::new(); // (depth, clause, value)
+    for f in &flat {
+        let interp = interpretations(&f.label);
+        let mut chosen: Option<(usize, Type, u32)> = None;
+        // A sibling of an open level: same type and style, next value.
+        'find: for d in (0..levels.len()).rev() {
+            for &(ty, v) in &interp {
+                if levels[d].0 == ty && levels[d].1 == f.style && v == levels[d].2 + 1 {
+                    chosen = Some((d, ty, v));
+                    break 'find;
+                }
+            }
+        }
+        if chosen.is_none() {
+            // The first of a new level: a, i, 1, A, I.
+            let first = interp.iter().find(|(ty, v)| {
+                *v == 1
+                    && (*ty != Type::LowerAlpha
+                        || !interp.iter().any(|(t, _)| *t == Type::LowerRoman))
+            });
+            let first = first.or_else(|| interp.iter().find(|(_, v)| *v == 1));
+            if let Some(&(ty, v)) = first {
+                chosen = Some((levels.len(), ty, v));
+            }
+        }
+        if chosen.is_none() {
+            // Out of sequence ((a), (c)): a sibling of the nearest level of the same type.
+            for d in (0..levels.len()).rev() {
+                if let Some(&(ty, v)) = interp.iter().find(|(ty, _)| *ty == levels[d].0) {
+                    chosen = Some((d, ty, v));
+                    break;
+                }
+            }
+        }
+        let (depth, ty, v) = chosen.unwrap_or((
+            levels.len().min(1).saturating_sub(0),
+            interp.first().map_or(Type::Number, |x| x.0),
+            interp.first().map_or(0, |x| x.1),
+        ));
+        levels.truncate(depth);
+        levels.push((ty, f.style, v));
+        placed.push((depth, f, v));
+    }
+    build_tree(text, &placed, 0, &mut 0)
+}
+
+fn build_tree(
+    text: &Text,
+    placed: &[(usize, &Flat, u32)],
+    depth: usize,
+    k: &mut usize,
+) -> Vec<Clause> {
+    let mut out = Vec::new();
+    while *k < placed.len() {
+        let (d, f, _) = placed[*k];
+        if d < depth {
+            break;
+        }
+        *k += 1;
+        let children = build_tree(text, placed, d + 1, k);
+        out.push(Clause {
+            label: f.label.clone(),
+            text: reflow(&text.src[f.text.clone()]),
+            clauses: children,
+            evidence: text.evidence(f.span.clone()),
+        });
+    }
+    out
+}
+
+/// Clause labels at line starts (and inline "(a) ... (b) ..." runs) in `span`.
+fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
+    let mut starts: Vec<(usize, usize, String, Style)> = Vec::new(); // (label at, text at, label, style)
+    let first = text.line_of(span.start);
+    let last = text.line_of(span.end.saturating_sub(1));
+    for i in first..=last {
+        let l = text.lines[i];
+        let lo = l.start.max(span.start);
+        let hi = l.end().min(span.end);
+        if lo >= hi {
+            continue;
+        }
+        let s = &text.src[lo..hi];
+        let lead = s.len() - s.trim_start().len();
+        if let Some((label, style, after)) = clause_label(s.trim_start()) {
+            starts.push((lo + lead, lo + lead + after, label, style));
+        }
+    }
+    if starts.is_empty() {
+        // Inline labels: "RESOLVED that (a) the report be noted; and (b) ...".
+        static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:^|[\s:;,])\((?P<l>[a-z]|[ivx]{1,4}|\d{1,2})\)\s").unwrap()
+        });
+        let s = &text.src[span.clone()];
+        let found: Vec<_> = INLINE_LABEL
+            .captures_iter(s)
+            .filter_map(|c| {
+                c.name("l").map(|m| (m.start() - 1, m.end() + 1, m.as_str().to_string()))
+            })
+            .collect();
+        let firsts = found.first().is_some_and(|(_, _, l)| l == "a" || l == "i" || l == "1");
+        if found.len() >= 2 && firsts {
+            for (a, b, l) in found {
+                let after = s[b..].len() - s[b..].trim_start().len();
+                starts.push((span.start + a, span.start + b + after, l, Style::Paren));
+            }
+        }
+    }
+    // Keep only a plausible sequence: labels must interpret.
+    let mut out: Vec<Flat> = Vec::new();
+    for (k, (at, text_at, label, style)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(span.end, |n| n.0);
+        let interp = interpretations(label);
+        if interp.is_empty() {
+            continue;
+        }
+        let text_end = end.max(*text_at);
+        out.push(Flat {
+            label: label.clone(),
+            style: *style,
+            span: *at..trim_end_at(text, *at, text_end),
+            text: (*text_at).min(text_end)..trim_end_at(text, *text_at, text_end),
+        });
+    }
+    // A single "1." is a numbered sentence, not a clause list; a lone "(a)" still is.
+    if out.len() == 1 && out[0].style == Style::Dot {
+        return Vec::new();
+    }
+    out
+}
+
+fn trim_end_at(text: &Text, start: usize, end: usize) -> usize {
+    let s = &text.src[start.min(end)..end];
+    start.min(end) + s.trim_end().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(s: &str) -> Vec<Vec<Decision>> {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    fn labels(c: &[Clause]) -> Vec<String> {
+        c.iter()
+            .map(|c| {
+                if c.clauses.is_empty() {
+                    c.label.clone()
+                } else {
+                    format!("{}[{}]", c.label, labels(&c.clauses).join(","))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn resolved_with_dash_clauses() {
+        let s = "11. Offer.\n\nText.\n\nRESOLVED:\n\n- (a) That the presentations be noted;\n- (b) That members be requested to raise\nthe issue at 17.5 with colleagues.\n\n12. Next.\n\nNothing.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(labels(&d[0].clauses), ["a", "b"]);
+        assert_eq!(
+            d[0].clauses[1].text,
+            "That members be requested to raise the issue at 17.5 with colleagues."
+        );
+        assert!(run(s)[1].is_empty());
+    }
+
+    #[test]
+    fn broken_layout_roman_clauses() {
+        let s = "3. Item\n\nIn conclusion it was:\n\nResolved:\ni)\nThat Brendan Lee would discuss more \n\n\n\ntargeted work.\n\n\n\nii)\nThat a plan be drafted.\n\n4. Next\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
+        assert_eq!(d[0].clauses[0].text, "That Brendan Lee would discuss more targeted work.");
+    }
+
+    #[test]
+    fn unfinished_sentence_across_blank_lines() {
+        let s = "5. Item\n\nResolved:\nThat the Board discussed the information \n\n\npresented and agreed the content.\n\nNext paragraph is narrative.\n\n6. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(
+            d[0].text,
+            "That the Board discussed the information presented and agreed the content."
+        );
+        assert!(d[0].clauses.is_empty());
+    }
+
+    #[test]
+    fn nested_clauses_and_lead_in() {
+        let s = "1. Budget\n\nRESOLVED (unanimously) – That the Cabinet agreed that:\n(a) the budget be approved, subject to:\n(i) a review in March;\n(ii) a report in April;\n(b) the Director be authorised to act.\n\n2. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(d[0].verb, "Resolved");
+        assert!(d[0].text.starts_with("That the Cabinet agreed that: (a)"));
+        assert_eq!(labels(&d[0].clauses), ["a[i,ii]", "b"]);
+    }
+
+    #[test]
+    fn alpha_i_after_h_is_alpha() {
+        let s = "1. X\n\nRESOLVED:\n(a) a\n(b) b\n(c) c\n(d) d\n(e) e\n(f) f\n(g) g\n(h) h\n(i) i\n(j) j\n\n2. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses).len(), 10);
+    }
+
+    #[test]
+    fn prose_decisions() {
+        let s = "2415. Precept\n\nIt was proposed by Cllr Smith, seconded by Cllr Jones and RESOLVED that the precept be set at £25,000. The clerk will inform the district.\n\n2416. Minutes\n\nThe minutes were agreed as an accurate record.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1);
+        assert_eq!(r[0][0].text, "that the precept be set at £25,000.");
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn agreed_label_and_actions() {
+        let s = "1. Christmas\n\nAction:\nSam Gorton would speak to colleagues as \n\n\nCorporate Parents.\n\nAgreed: to hold a meal.\n\n2. Close\n";
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        let (d, a) = extract(&t, &seg.items[0], true);
+        assert_eq!(a[0].text, "Sam Gorton would speak to colleagues as Corporate Parents.");
+        assert_eq!(d[0].verb, "Agreed");
+        assert_eq!(d[0].text, "to hold a meal.");
+    }
 }

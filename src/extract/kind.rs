@@ -1,8 +1,106 @@
-//! Kind: minutes, agenda, report or unknown.
+//! Kind: is the document minutes, an agenda, a report, or unknown?
+//!
+//! The heading decides first ("Minutes of ...", "Notes of the meeting", "Summary of the key
+//! themes discussed at ...", "Agenda", "Report of the Director ..."), then the body's
+//! signals: attendance labels and decision keywords say minutes; "Purpose of the report",
+//! "Recommendation(s)", "Executive Summary", "Background papers" say report; "Notice of
+//! meeting", "You are summoned", "to be held on" say agenda. A report or agenda gets no
+//! attendance or decisions.
+
 use crate::model::Kind;
 use crate::segment::Segments;
 use crate::text::Text;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a) meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
+});
+static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:.*(?-u:\b))?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
+});
+static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:.*(?-u:\b))?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
+});
+static MINUTES_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried)").unwrap()
+});
+static REPORT_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?im)^\s*(?:\d+\.?\s*)?(?:recommendations?|executive summary|purpose of (?:the|this) report|background papers|financial implications|legal implications|risk management|equality (?:impact|implications)|list of background papers|report author|appendices|consultations?)\s*:?\s*$").unwrap()
+});
+static AGENDA_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:to be held (?:on|at)|will be held (?:on|at)|is to be held|members of the public are welcome to attend|please note|to receive (?:and note )?(?:the )?|to consider|to approve)(?-u:\b)").unwrap()
+});
+
 /// Classifies the document.
-pub fn classify(_text: &Text, _segments: &Segments) -> Kind {
-    Kind::Minutes
+pub fn classify(text: &Text, segments: &Segments) -> Kind {
+    // Heading lines, not numbered item lines ("2. Minutes of the last meeting").
+    let head: Vec<&str> = text
+        .lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(8)
+        .map(|l| l.trimmed())
+        .filter(|l| !l.starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    let first = |re: &Regex| head.iter().position(|l| re.is_match(l));
+    let agenda_at = head
+        .iter()
+        .take(6)
+        .position(|l| AGENDA_HEAD.is_match(l) && !l.to_lowercase().starts_with("agenda item"));
+    let minutes_at = first(&MINUTES_HEAD);
+    let minutes_head = minutes_at.is_some_and(|m| agenda_at.is_none_or(|a| m < a));
+    let report_head = first(&REPORT_HEAD).is_some();
+    let agenda_head = agenda_at.is_some() && !minutes_head;
+    let minutes_signals = MINUTES_BODY.find_iter(text.src).take(10).count();
+    let report_signals = REPORT_BODY.find_iter(text.src).take(10).count();
+    let agenda_signals = AGENDA_BODY.find_iter(text.src).take(20).count();
+    if minutes_head && !report_head {
+        return Kind::Minutes;
+    }
+    if report_head && minutes_signals < 2 || report_signals >= 2 && minutes_signals == 0 {
+        return Kind::Report;
+    }
+    if minutes_signals >= 1 {
+        return Kind::Minutes;
+    }
+    if agenda_head || agenda_signals >= 3 && !segments.items.is_empty() {
+        return Kind::Agenda;
+    }
+    if report_signals >= 1 {
+        return Kind::Report;
+    }
+    Kind::Unknown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn kind(s: &str) -> Kind {
+        let t = Text::from_str(s);
+        classify(&t, &segment(&t))
+    }
+
+    #[test]
+    fn kinds() {
+        assert_eq!(
+            kind("Minutes of the Planning Committee\n\n1. Apologies\n2. Minutes\n"),
+            Kind::Minutes
+        );
+        assert_eq!(
+            kind(
+                "Board\nReport of the Head of Service\n\nExecutive Summary\n\nText.\nRecommendation\n\nThe Board is asked to note.\n"
+            ),
+            Kind::Report
+        );
+        assert_eq!(
+            kind(
+                "Parish Council\nNotice of meeting\nYou are summoned to attend.\n\nAGENDA\n1. Apologies\n2. Minutes\n"
+            ),
+            Kind::Agenda
+        );
+        assert_eq!(kind("Chair: A\nPresent: B C\n\n1. Intro\n\n2. Close\n"), Kind::Minutes);
+    }
 }

@@ -1,8 +1,689 @@
-//! Meeting metadata.
-use crate::model::Meeting;
+//! Meeting metadata from the document's heading (the preamble): organisation, body, title,
+//! date, start and end time, location.
+//!
+//! Dates: "Thursday, 10th September, 2020", "25 January 2019", "Wednesday 5th February
+//! 2014", "March 7, 2023", "2023-03-07", and numeric "10/09/2020", read day first (UK and
+//! Ireland) unless the document writes its dates month first ("March 7, 2023") or the day
+//! cannot be a month (13/03/2023 either way). Times: "6.00 pm" -> 18:00, "5pm - 7pm" -> start
+//! and end, "19:30"; the end time also from "The meeting closed at 8.45pm".
+
+use crate::model::{Evidence, Meeting, MeetingEvidence};
 use crate::segment::Segments;
-use crate::text::Text;
-/// Extracts the meeting.
-pub fn extract(_text: &Text, _segments: &Segments) -> Meeting {
-    Meeting::default()
+use crate::text::{Line, Text};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Extracts the meeting from the preamble (or the first lines when there is none).
+pub fn extract(text: &Text, segments: &Segments) -> Meeting {
+    let mut m = Meeting::default();
+    let mut ev = MeetingEvidence::default();
+    let head = heading_lines(text, segments);
+    let us = is_us(text.src);
+
+    // Heading paragraphs: consecutive lines joined (a date or place may wrap), with the
+    // line ends as spaces so byte offsets still point into the text.
+    let paras = paragraphs(&head);
+
+    // Date: prefer a paragraph that speaks of the meeting.
+    let mut best: Option<(i32, String, Range<usize>)> = None;
+    for (k, p) in paras.iter().enumerate() {
+        for (date, span) in dates(&p.text, us) {
+            let lower = p.text.to_lowercase();
+            let mut score = 10 - k.min(10) as i32;
+            if MEETING_WORDS.is_match(&lower) {
+                score += 20;
+            }
+            if best.as_ref().is_none_or(|b| score > b.0) {
+                best = Some((score, date, p.start + span.start..p.start + span.end));
+            }
+        }
+    }
+    if let Some((_, date, span)) = best {
+        m.date = Some(date);
+        ev.date = Some(text.evidence(span));
+    }
+
+    // Times: in the heading; the end also from "closed at".
+    for p in &paras {
+        if let Some((start, end, span)) = times(&p.text) {
+            if !is_next_meeting(&p.text) {
+                m.start_time = Some(start);
+                m.end_time = end;
+                ev.time = Some(text.evidence(p.start + span.start..p.start + span.end));
+                break;
+            }
+        }
+    }
+    if m.end_time.is_none() {
+        let closed = CLOSED_VERB.find_iter(text.src).find_map(|v| {
+            let from = floor(text.src, v.start().saturating_sub(24));
+            let to = floor(text.src, (v.end() + 40).min(text.src.len()));
+            CLOSED.captures(&text.src[from..to]).map(|c| (c, from))
+        });
+        if let Some((c, base)) = closed {
+            if let (Some(t), Some(g)) = (c.name("t").and_then(|t| parse_time(t.as_str())), c.get(0))
+            {
+                m.end_time = Some(t);
+                ev.time = ev.time.or_else(|| Some(text.evidence(base + g.start()..base + g.end())));
+            }
+        }
+    }
+
+    // Body, organisation, title.
+    let (body, org, title) = names(text, &head);
+    if let Some((b, r)) = body {
+        m.body = Some(b);
+        ev.body = Some(text.evidence(r));
+    }
+    if let Some((o, r)) = org {
+        m.organisation = Some(o);
+        ev.organisation = Some(text.evidence(r));
+    }
+    if let Some((t, r)) = title {
+        m.title = Some(t);
+        ev.title = Some(text.evidence(r));
+    }
+    let lines: Vec<Para> =
+        head.iter().map(|l| Para { start: l.start, text: l.text.to_string() }).collect();
+    if let Some((loc, r)) = location(&lines, &head) {
+        m.location = Some(loc);
+        ev.location = Some(text.evidence(r));
+    }
+    m.evidence = ev;
+    m
+}
+
+/// Consecutive heading lines joined, line ends replaced by spaces (same byte length).
+struct Para {
+    start: usize,
+    text: String,
+}
+
+fn paragraphs(head: &[Line]) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::new();
+    let mut last: Option<usize> = None;
+    for l in head {
+        match (last, out.last_mut()) {
+            (Some(prev), Some(p)) if l.index == prev + 1 => {
+                p.text.push(' ');
+                p.text.push_str(l.text);
+            }
+            _ => out.push(Para { start: l.start, text: l.text.to_string() }),
+        }
+        last = Some(l.index);
+    }
+    out
+}
+
+/// The lines the meeting is described in: the preamble, or the first 15 lines.
+fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
+    let pre = &segments.preamble;
+    let mut out: Vec<Line> = text
+        .lines
+        .iter()
+        .filter(|l| !l.is_blank() && l.start < pre.end && l.start >= pre.start)
+        .take(60)
+        .copied()
+        .collect();
+    if out.len() < 2 {
+        // No preamble to speak of ("Agenda Item 7" opens a report): the first lines, except
+        // item headings.
+        let in_heading = |l: &Line| {
+            segments.items.iter().any(|it| it.heading.start <= l.start && l.start < it.heading.end)
+        };
+        out = text
+            .lines
+            .iter()
+            .filter(|l| !l.is_blank() && !in_heading(l))
+            .take(15)
+            .copied()
+            .collect();
+        if !segments.items.is_empty() && segments.items[0].number.is_none() {
+            // A single published item: its body is not a heading.
+            out.clear();
+        }
+    }
+    out
+}
+
+static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(meeting|held|minutes|date|notes|summary|commencing|convened)(?-u:\b)")
+        .unwrap()
+});
+
+const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)")).unwrap()
+});
+static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)(?-u:\b){MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)"
+    ))
+    .unwrap()
+});
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P<sep2>[/.\-])(?P<year>(?:19|20)\d\d|\d\d)(?-u:\b)").unwrap()
+});
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?-u:\b)").unwrap()
+});
+
+/// True when the document writes dates month first ("March 7, 2023") and never day first.
+fn is_us(src: &str) -> bool {
+    let head = &src[..floor(src, src.len().min(20_000))];
+    MONTH_DAY_YEAR.is_match(head) && !DAY_MONTH_YEAR.is_match(head)
+}
+
+fn floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.to_lowercase();
+    let k = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    k.iter().position(|p| m.starts_with(p)).map(|i| i as u32 + 1)
+}
+
+fn valid(y: u32, m: u32, d: u32) -> Option<String> {
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (d >= 1 && d <= days && (1900..=2100).contains(&y)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// Every date on a line, as ISO strings with their byte ranges.
+pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    for c in DAY_MONTH_YEAR.captures_iter(line) {
+        let (Some(d), Some(mo), Some(y), Some(g)) =
+            (c.name("day"), c.name("month"), c.name("year"), c.get(0))
+        else {
+            continue;
+        };
+        if let (Ok(d), Some(mo), Ok(y)) =
+            (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
+        {
+            if let Some(iso) = valid(y, mo, d) {
+                out.push((iso, g.range()));
+            }
+        }
+    }
+    for c in MONTH_DAY_YEAR.captures_iter(line) {
+        let (Some(d), Some(mo), Some(y), Some(g)) =
+            (c.name("day"), c.name("month"), c.name("year"), c.get(0))
+        else {
+            continue;
+        };
+        if out.iter().any(|(_, r)| r.start < g.end() && g.start() < r.end) {
+            continue;
+        }
+        if let (Ok(d), Some(mo), Ok(y)) =
+            (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
+        {
+            if let Some(iso) = valid(y, mo, d) {
+                out.push((iso, g.range()));
+            }
+        }
+    }
+    for c in ISO.captures_iter(line) {
+        let (Some(y), Some(mo), Some(d), Some(g)) =
+            (c.name("year"), c.name("m"), c.name("d"), c.get(0))
+        else {
+            continue;
+        };
+        if let (Ok(y), Ok(mo), Ok(d)) =
+            (y.as_str().parse(), mo.as_str().parse(), d.as_str().parse())
+        {
+            if let Some(iso) = valid(y, mo, d) {
+                out.push((iso, g.range()));
+            }
+        }
+    }
+    for c in NUMERIC.captures_iter(line) {
+        let (Some(a), Some(b), Some(y), Some(g)) =
+            (c.name("a"), c.name("b"), c.name("year"), c.get(0))
+        else {
+            continue;
+        };
+        if c.name("sep").map(|m| m.as_str()) != c.name("sep2").map(|m| m.as_str()) {
+            continue;
+        }
+        // Planning references like 21/01234/FUL are not dates: the match must stand alone.
+        if line[g.end()..].starts_with(['/', '-']) || line[..g.start()].ends_with(['/', '-']) {
+            continue;
+        }
+        let (Ok(a), Ok(b), Ok(mut y)) =
+            (a.as_str().parse::<u32>(), b.as_str().parse::<u32>(), y.as_str().parse::<u32>())
+        else {
+            continue;
+        };
+        if y < 100 {
+            y += 2000;
+        }
+        let (d, mo) = if a > 12 {
+            (a, b)
+        } else if b > 12 || us {
+            (b, a)
+        } else {
+            (a, b)
+        };
+        if let Some(iso) = valid(y, mo, d) {
+            out.push((iso, g.range()));
+        }
+    }
+    out.sort_by_key(|(_, r)| r.start);
+    out
+}
+
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?-u:\b)(?:\s*(?:hrs|hours|h)(?-u:\b))?|(?-u:\b)(?P<word>noon|midday)(?-u:\b)").unwrap()
+});
+
+static CLOSED_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)closed|ended|finished|concluded|terminated|adjourned|rose").unwrap()
+});
+
+static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:meeting|which|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|rose)(?:\s+at)?\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})").unwrap()
+});
+
+/// "6.00 pm" -> "18:00".
+pub fn parse_time(s: &str) -> Option<String> {
+    let c = TIME.captures(s)?;
+    if c.name("word").is_some() {
+        return Some("12:00".to_string());
+    }
+    if let (Some(h), Some(m)) = (c.name("h24"), c.name("m24")) {
+        let (h, m): (u32, u32) = (h.as_str().parse().ok()?, m.as_str().parse().ok()?);
+        return Some(format!("{h:02}:{m:02}"));
+    }
+    let mut h: u32 = c.name("h")?.as_str().parse().ok()?;
+    let m: u32 = c.name("m").map_or(Some(0), |m| m.as_str().parse().ok())?;
+    if !(1..=12).contains(&h) || m > 59 {
+        return None;
+    }
+    let pm = c.name("ampm")?.as_str().to_lowercase().starts_with('p');
+    if pm && h != 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    Some(format!("{h:02}:{m:02}"))
+}
+
+/// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
+fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
+    let mut found: Vec<(String, Range<usize>)> = Vec::new();
+    for c in TIME.captures_iter(line) {
+        let g = c.get(0)?;
+        let raw = g.as_str().trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        // "10.00" alone is not a time; it needs am/pm or a colon.
+        if let Some(t) = parse_time(raw) {
+            found.push((t, g.start()..g.start() + raw.len()));
+        }
+    }
+    let (first, r1) = found.first()?.clone();
+    // A range: "5pm - 7pm", "from 6.30pm to 8.15pm".
+    if let Some((second, r2)) = found.get(1) {
+        let between = line[r1.end..r2.start].trim().to_lowercase();
+        if matches!(between.as_str(), "-" | "–" | "—" | "to" | "until" | "till") {
+            return Some((first, Some(second.clone()), r1.start..r2.end));
+        }
+    }
+    // "5 - 7pm": a bare hour before a dash.
+    Some((first, None, r1))
+}
+
+fn is_next_meeting(line: &str) -> bool {
+    let l = line.to_lowercase();
+    l.contains("next meeting")
+        || l.contains("date of next")
+        || l.contains("closed at")
+        || l.contains("ended at")
+}
+
+static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society)(?-u:\b)").unwrap()
+});
+
+static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?x)
+        (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
+        (?:(?i:an?|the)\s+)?
+        (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
+        (?:(?:\p{Lu}\p{Ll}+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
+        (?P<body>\p{Lu}.*?)
+        (?:\s+(?i:held|to\s+be|will\s+be|which|convened)(?-u:\b)
+          |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
+          |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
+          |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
+          |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$)").unwrap()
+});
+
+static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special)\s+)*council$")
+        .unwrap()
+});
+
+static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)").unwrap()
+});
+
+static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(minutes|agenda|notes|summary|report|meeting|present|apologies|item)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|working party|scrutiny)(?-u:\b)",
+    )
+    .unwrap()
+});
+
+static ORG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:city|town|village|county|borough|township|parish)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
+});
+
+type Found = Option<(String, Range<usize>)>;
+
+/// Body, organisation and title from the heading lines.
+fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
+    let mut body: Found = None;
+    let mut org: Found = None;
+    let mut title: Found = None;
+    for l in head.iter().take(25) {
+        let t = l.trimmed();
+        if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if title.is_none()
+            && (lower.contains("minutes")
+                || lower.contains("notes of")
+                || lower.contains("summary of")
+                || lower.starts_with("agenda")
+                || lower.contains("record of"))
+        {
+            title = Some((crate::text::reflow(t), l.trimmed_range()));
+        }
+        if body.is_none() {
+            if let Some(c) = OF_BODY.captures(t) {
+                if let Some(b) = c.name("body") {
+                    let name = clean_body(b.as_str());
+                    // Not "Monday’s meeting. Any corrections ...".
+                    let bad = name.contains(". ") || WEEKDAY_OR_MONTH.is_match(&name);
+                    if bad {
+                    } else if !name.is_empty() && BODY_WORD.is_match(&name)
+                        || name.split_whitespace().count() >= 2
+                            && name.split_whitespace().count() <= 14
+                    {
+                        let lead = l.text.len() - l.text.trim_start().len();
+                        let at = l.start + lead + b.start();
+                        body = Some((name, at..at + b.as_str().trim_end().len()));
+                    }
+                }
+            }
+        }
+        let words = t.split_whitespace().count();
+        if words <= 10 && ORG.is_match(t.trim_end_matches(['.', ':'])) && org.is_none() {
+            org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
+            continue;
+        }
+        // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
+        let (t, shift) = match t.split_once(" – ").or_else(|| t.split_once(" - ")) {
+            Some((a, b)) if has_date_or_time(b) && !has_date_or_time(a) => (a, 0),
+            _ => (t, 0),
+        };
+        let _ = shift;
+        if body.is_none()
+            && t.split_whitespace().count() <= 14
+            && BODY_WORD.is_match(t)
+            && is_heading_like(t)
+            && !has_date_or_time(t)
+        {
+            let name = clean_body(t);
+            if !name.is_empty() {
+                let r = l.trimmed_range();
+                body = Some((name, r.start..r.start + t.len()));
+            }
+        }
+    }
+    if title.is_none() {
+        if let Some(l) = head.iter().find(|l| {
+            l.trimmed().chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !l.trimmed().starts_with('[')
+        }) {
+            title = Some((crate::text::reflow(l.trimmed()), l.trimmed_range()));
+        }
+    }
+    // "the Fire Authority" inside "MERCIA AND MARCHES FIRE AUTHORITY": the full name.
+    if let (Some((b, _)), Some((o, r))) = (&body, &org) {
+        if o.to_lowercase().ends_with(&b.to_lowercase()) && o.len() > b.len() {
+            body = Some((o.clone(), r.clone()));
+        }
+    }
+    // "Full Council", "the Council": the council itself.
+    if let (Some((b, _)), Some((o, r))) = (&body, &org) {
+        if GENERIC_BODY.is_match(b) {
+            body = Some((o.clone(), r.clone()));
+        }
+    }
+    // A full council meeting: the council is the body.
+    if body.is_none() {
+        body = org.clone();
+    }
+    // Otherwise the first heading line names the body ("Fenbridge Rowing Club CIO").
+    if body.is_none() {
+        if let Some(l) = head.iter().take(3).find(|l| {
+            let t = l.trimmed();
+            let w = t.split_whitespace().count();
+            (1..=8).contains(&w)
+                && is_heading_like(t)
+                && !has_date_or_time(t)
+                && !MINUTES_WORD.is_match(t)
+                && !t.starts_with('[')
+        }) {
+            body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
+        }
+    }
+    if org.is_none() {
+        if let Some((b, r)) = &body {
+            // "Planning Committee of Ballymore Parish Council"
+            let lower = b.to_lowercase();
+            let tail =
+                lower.find(" of ").map(|p| b[p + 4..].trim_start_matches("the ").to_string());
+            if let Some(tail) = tail.filter(|t| ORG.is_match(t)) {
+                org = Some((tail, r.clone()));
+            } else if ORG.is_match(b) && !SUB_BODY.is_match(b) {
+                org = Some((b.clone(), r.clone()));
+            }
+        }
+    }
+    let _ = text;
+    (body, org, title)
+}
+
+fn has_date_or_time(t: &str) -> bool {
+    !dates(t, false).is_empty() || times(t).is_some()
+}
+
+fn is_heading_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    !t.ends_with('.') && caps * 2 >= words.len() && !t.contains(':')
+}
+
+/// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
+fn clean_body(s: &str) -> String {
+    static STRIP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?|(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+    });
+    let s = crate::text::reflow(s);
+    let s = STRIP.replace_all(&s, "");
+    let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
+    title_case_if_caps(s)
+}
+
+/// All-capital names become title case ("PLANNING COMMITTEE" -> "Planning Committee").
+fn title_case_if_caps(s: &str) -> String {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let small = ["of", "and", "the", "for", "on", "in", "to", "at", "a", "an"];
+    s.split(' ')
+        .enumerate()
+        .map(|(k, w)| {
+            let lw = w.to_lowercase();
+            if k > 0 && small.contains(&lw.as_str()) {
+                lw
+            } else if w.len() <= 3 && !w.contains(|c: char| "AEIOU".contains(c)) {
+                // Acronyms: NHS, CPB.
+                w.to_string()
+            } else {
+                let mut c = lw.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+static VENUE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:venue|location|place|where|held at)\s*[:\-–]\s*(?P<loc>.+)$").unwrap()
+});
+static HELD_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:held\s+(?:at|in|via)|took\s+place\s+(?:at|in)|convened\s+(?:at|in)|meeting\s+(?:at|in))\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)(?:\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d|the\s+\d)|\s+at\s+\d|,\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)|\s+commencing|\s+starting|\.\s|\.$|$)").unwrap()
+});
+static IN_AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)\s*\.?$").unwrap()
+});
+static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(room|hall|house|chamber|chambers|centre|center|offices|building|library|pavilion|institute|school|church|zoom|teams|virtual|online|remote|street|road|lane|avenue|square|civic|town hall|guildhall|annex|annexe|suite)(?-u:\b)").unwrap()
+});
+
+/// The place of the meeting.
+fn location(paras: &[Para], head: &[Line]) -> Found {
+    for p in paras.iter().take(25) {
+        let t = p.text.trim_end();
+        let base = p.start;
+        for re in [&*VENUE_LABEL, &*HELD_AT, &*IN_AFTER_TIME] {
+            if let Some(c) = re.captures(t) {
+                if let Some(m) = c.name("loc") {
+                    let loc = clean_location(m.as_str());
+                    if !loc.is_empty() && loc.split_whitespace().count() <= 15 {
+                        return Some((loc, base + m.start()..base + m.end()));
+                    }
+                }
+            }
+        }
+    }
+    // A line of its own naming a venue.
+    for l in head.iter().take(12) {
+        let t = l.trimmed();
+        if VENUE_WORD.is_match(t)
+            && t.split_whitespace().count() <= 12
+            && !has_date_or_time(t)
+            && !BODY_WORD.is_match(t)
+            && !t.contains(':')
+            && !t.ends_with('.')
+        {
+            return Some((clean_location(t), l.trimmed_range()));
+        }
+    }
+    None
+}
+
+fn clean_location(s: &str) -> String {
+    let s = crate::text::reflow(s);
+    let s = s.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    // "Zoom Virtual Meeting - Zoom": a trailing repeat adds nothing.
+    for sep in [" - ", " – "] {
+        if let Some((a, b)) = s.rsplit_once(sep) {
+            if a.to_lowercase().contains(&b.trim().to_lowercase()) {
+                return a.trim().to_string();
+            }
+        }
+    }
+    s.to_string()
+}
+
+#[allow(dead_code)]
+fn evidence_of(text: &Text, r: Range<usize>) -> Evidence {
+    text.evidence(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn meet(s: &str) -> Meeting {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        extract(&t, &seg)
+    }
+
+    #[test]
+    fn dates_in_many_forms() {
+        assert_eq!(dates("Thursday, 10th September, 2020", false)[0].0, "2020-09-10");
+        assert_eq!(dates("Wednesday 5th February 2014", false)[0].0, "2014-02-05");
+        assert_eq!(dates("Monday, 3rd of July, 2023", false)[0].0, "2023-07-03");
+        assert_eq!(dates("March 7, 2023", true)[0].0, "2023-03-07");
+        assert_eq!(dates("10/09/2020", false)[0].0, "2020-09-10");
+        assert_eq!(dates("03/07/2023", true)[0].0, "2023-03-07");
+        assert_eq!(dates("13/03/2023", true)[0].0, "2023-03-13");
+        assert!(dates("ref 21/01234/FUL and 31/02/2020", false).is_empty());
+    }
+
+    #[test]
+    fn times_and_ranges() {
+        assert_eq!(parse_time("6.00 pm").as_deref(), Some("18:00"));
+        assert_eq!(parse_time("10.30 a.m.").as_deref(), Some("10:30"));
+        assert_eq!(parse_time("12pm").as_deref(), Some("12:00"));
+        assert_eq!(parse_time("19:30").as_deref(), Some("19:30"));
+        let (s, e, _) = times("5pm - 7pm").unwrap();
+        assert_eq!((s.as_str(), e.as_deref()), ("17:00", Some("19:00")));
+    }
+
+    #[test]
+    fn heading() {
+        let m = meet(
+            "\nLancashire County Council\n\nCorporate Parenting Board\nMinutes of the Meeting held on Thursday, 10th September, 2020 at 6.00 pm in Zoom Virtual Meeting - Zoom\n\tPresent:\n\n1. Item\n",
+        );
+        assert_eq!(m.organisation.as_deref(), Some("Lancashire County Council"));
+        assert_eq!(m.body.as_deref(), Some("Corporate Parenting Board"));
+        assert_eq!(m.date.as_deref(), Some("2020-09-10"));
+        assert_eq!(m.start_time.as_deref(), Some("18:00"));
+        assert_eq!(m.location.as_deref(), Some("Zoom Virtual Meeting"));
+    }
+
+    #[test]
+    fn minutes_of_a_meeting_of() {
+        let m = meet(
+            "Minutes of a meeting of the Scrutiny Review Panel on Corporate Parenting held at County Hall, Glenfield on Friday, 25 January 2019.\n\nPRESENT\n\nMr A\n\n8. Minutes.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Scrutiny Review Panel on Corporate Parenting"));
+        assert_eq!(m.location.as_deref(), Some("County Hall, Glenfield"));
+        assert_eq!(m.date.as_deref(), Some("2019-01-25"));
+        let m = meet(
+            "MINUTES OF THE PLANNING COMMITTEE OF BALLYMORE PARISH COUNCIL\nheld on 3 March 2021 at 7.30pm. The meeting closed at 9.05pm.\n\n1. Apologies\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Planning Committee of Ballymore Parish Council"));
+        assert_eq!(m.organisation.as_deref(), Some("Ballymore Parish Council"));
+        assert_eq!(m.end_time.as_deref(), Some("21:05"));
+    }
 }

@@ -50,10 +50,14 @@ pub fn extract(doc: &Document) -> Extraction {
     let meeting = meeting::extract(&text, &segments);
     let is_minutes = matches!(kind, Kind::Minutes | Kind::Unknown);
     let attendance = if is_minutes { attendance::extract(&text, &segments) } else { Vec::new() };
+    let formal = decisions::is_formal(text.src);
     let mut items = Vec::with_capacity(segments.items.len());
     for (i, seg) in segments.items.iter().enumerate() {
-        let (decisions, actions) =
-            if is_minutes { decisions::extract(&text, seg) } else { (Vec::new(), Vec::new()) };
+        let (decisions, actions) = if is_minutes {
+            decisions::extract(&text, seg, formal)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         items.push(Item {
             order: i as u32 + 1,
             number: seg.number.clone(),

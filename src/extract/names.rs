@@ -1,1 +1,766 @@
-//! Person names: honorifics, post-nominals, roles.
+//! Person entries: "Mrs B. Seaton CC (in the Chair)" -> honorific "Mrs", name "B. Seaton",
+//! post-nominals "CC", role chair; "Trevor Akerman, Head of Leaving Care Services" -> name
+//! and description; "Councillors A, B and C (Chair)" -> three people.
+//!
+//! Used by the attendance extractor; knows nothing of where an entry was found.
+
+use crate::model::Role;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One person as written in an attendance entry.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Person {
+    /// The name without honorific, post-nominals or role.
+    pub name: String,
+    /// Honorific(s) before the name.
+    pub honorific: Option<String>,
+    /// Letters after the name.
+    pub post_nominals: Option<String>,
+    /// Role in the meeting, from "(in the Chair)", "(Chairman)", ", Vice Chair".
+    pub role: Option<Role>,
+    /// What the entry says about the person besides the name (office, organisation).
+    pub description: Option<String>,
+    /// Someone this person substitutes for ("(substitute for Cllr Y)").
+    pub substitute_for: Option<String>,
+    /// Byte range of the entry within the string it was parsed from.
+    pub span: (usize, usize),
+    /// A status the entry itself gives (an attendance register's ✓ / A / X column).
+    pub mark: Option<crate::model::AttendanceStatus>,
+}
+
+/// Honorifics, longest first; matched case-insensitively with an optional full stop.
+const HONORIFICS: &[&str] = &[
+    "the right honourable",
+    "the rt hon",
+    "the rt. hon",
+    "rt hon",
+    "rt. hon",
+    "the hon",
+    "county councillors",
+    "county councillor",
+    "district councillors",
+    "district councillor",
+    "borough councillors",
+    "borough councillor",
+    "city councillors",
+    "city councillor",
+    "town councillors",
+    "town councillor",
+    "parish councillors",
+    "parish councillor",
+    "community councillors",
+    "community councillor",
+    "ward councillors",
+    "ward councillor",
+    "county cllr",
+    "district cllr",
+    "borough cllr",
+    "town cllr",
+    "ward cllr",
+    "councillors",
+    "councillor",
+    "councilmembers",
+    "councilmember",
+    "council members",
+    "council member",
+    "councilwoman",
+    "councilman",
+    "commissioners",
+    "commissioner",
+    "supervisors",
+    "supervisor",
+    "trustees",
+    "aldermen",
+    "alderman",
+    "alderwoman",
+    "ald",
+    "mayor pro tempore",
+    "mayor pro tem",
+    "deputy lord mayor",
+    "deputy town mayor",
+    "deputy mayor",
+    "lord mayor",
+    "town mayor",
+    "vice mayor",
+    "mayor",
+    "leas-chathaoirleach",
+    "leas chathaoirleach",
+    "cathaoirleach",
+    "cllrs",
+    "cllr",
+    "clr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "revd",
+    "rev",
+    "reverend",
+    "canon",
+    "father",
+    "fr",
+    "sir",
+    "dame",
+    "senator",
+    "sen",
+    "bailie",
+    "provost",
+    "lord provost",
+    "sister",
+    "capt",
+    "captain",
+    "major",
+    "col",
+    "chief superintendent",
+    "ch supt",
+    "superintendent",
+    "chief inspector",
+    "det",
+    "supt",
+    "insp",
+    "inspector",
+    "sgt",
+    "pc",
+    "pcso",
+    "member",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "viscount",
+    "earl",
+];
+
+/// Honorifics that name a peerage: "Lord Listowel" is the name the person goes by.
+const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron", "viscount", "earl"];
+
+/// Plural honorifics distribute over a list: "Councillors A, B and C".
+const PLURAL: &[&str] = &[
+    "councillors",
+    "county councillors",
+    "district councillors",
+    "borough councillors",
+    "city councillors",
+    "town councillors",
+    "parish councillors",
+    "community councillors",
+    "councilmembers",
+    "council members",
+    "commissioners",
+    "supervisors",
+    "trustees",
+    "aldermen",
+    "cllrs",
+];
+
+const POST_NOMINALS: &[&str] = &[
+    "CC", "MP", "MSP", "MS", "AM", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
+    "DL", "QC", "KC", "BEM", "PhD", "MBA", "BSc", "BA", "MA", "MSc", "FRICS", "MRTPI", "CPFA",
+    "FCA", "ACA", "RN", "Esq", "Jr", "Sr", "FRSA", "FCCA", "ACCA", "LLB", "MRICS", "CEng", "FCIS",
+];
+
+static ROLE_PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(\s*([^()]*)\s*\)").unwrap());
+
+/// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
+/// "Vice-Chairman", "Clerk").
+pub fn role_of(s: &str) -> Option<Role> {
+    let t = s.trim().trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
+    let t = t.to_lowercase();
+    let t = t.trim_start_matches("the ").trim();
+    static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))$").unwrap()
+    });
+    static VICE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|convener|convenor|(?:town |city |lord )?mayor|provost|president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+    });
+    static CLERK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
+    });
+    // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role.
+    if t.contains(['/', ',']) {
+        return t.split(['/', ',']).find_map(role_of);
+    }
+    if CHAIR.is_match(t) {
+        // "Vice-Chairman in the Chair" presides.
+        Some(Role::Chair)
+    } else if VICE.is_match(t) {
+        Some(Role::ViceChair)
+    } else if CLERK.is_match(t) {
+        Some(Role::Clerk)
+    } else {
+        None
+    }
+}
+
+static QUALIFIED_COUNCILLOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}\-]+\s+){1,2}(?:Cllrs?|Councillors?|Councilmembers?)\.?\s+")
+        .unwrap()
+});
+
+/// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
+pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
+    let mut rest = s.trim_start();
+    let mut found: Vec<&str> = Vec::new();
+    let mut plural = false;
+    'outer: loop {
+        for h in HONORIFICS {
+            if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
+                let after = &rest[h.len()..];
+                let after = after.strip_prefix('.').unwrap_or(after);
+                // Must end at a word boundary and be followed by more text.
+                if after.starts_with(|c: char| c.is_whitespace()) && !after.trim().is_empty() {
+                    found.push(&rest[..h.len()]);
+                    plural |= PLURAL.contains(h);
+                    rest = after.trim_start();
+                    continue 'outer;
+                }
+            }
+        }
+        // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
+        // before a councillor's title.
+        if found.is_empty() {
+            if let Some(m) = QUALIFIED_COUNCILLOR.find(rest) {
+                let h = m.as_str().trim_end();
+                found.push(h.trim_end_matches('.'));
+                plural |= h.to_ascii_lowercase().trim_end_matches('.').ends_with('s');
+                rest = rest[m.end()..].trim_start();
+                continue 'outer;
+            }
+        }
+        break;
+    }
+    let hon = if found.is_empty() { None } else { Some(found.join(" ")) };
+    (hon, rest, plural)
+}
+
+/// Strips trailing post-nominals ("MP", "CC", "OBE, JP"); returns (name, post-nominals).
+fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
+    let mut name = s.trim_end();
+    let mut found: Vec<&str> = Vec::new();
+    loop {
+        let trimmed = name.trim_end_matches([',', ' ']);
+        let Some(pos) = trimmed.rfind(' ') else { break };
+        let last = trimmed[pos + 1..].trim_end_matches('.');
+        if POST_NOMINALS.contains(&last) {
+            found.push(last);
+            name = &trimmed[..pos];
+        } else {
+            break;
+        }
+    }
+    found.reverse();
+    (name.trim_end_matches([',', ' ']), if found.is_empty() { None } else { Some(found.join(" ")) })
+}
+
+static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:\p{Lu}\.\s?)+|(?:de|van|der|von|da|di|du|del|la|le|ó|ní|nic|mac|bin|al|y|ap|of|st\.?|o’|o')|[hnt]\p{Lu}[\p{L}\-]*|[OÓ]['’]\p{Lu}[\p{L}\-]*|Mc\p{Lu}[\p{L}\-]*|Mac\p{Lu}[\p{L}\-]*)$").unwrap()
+});
+
+/// Words that say a phrase is an office or organisation, not a person.
+static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:council|councils|county|borough|district|parish|town|city|service|services|manager|officer|officers|director|head|team|trust|group|groups|board|department|dept|clerk|chair|chairman|chairwoman|chairperson|secretary|committee|forum|representative|representatives|commissioner|minister|advisor|adviser|officials?|members?|attendees|public|press|none|nil|n/a|all|agenda|item|minutes|apologies|present|absent|school|college|university|nhs|police|fire|association|society|foundation|partnership|authority|agency|limited|ltd|plc|cic|inc|llc|centre|center|unit|health|care|social|education|planning|finance|legal|democratic|governance|policy|support|housing|children|adult|adults|executive|chief|assistant|deputy|interim|acting|lead|senior|principal|project|programme|program|coordinator|co-ordinator|consultant|engineer|solicitor|accountant|treasurer|auditor|inspector|surveyor|architect|headteacher|teacher|governor|governors|trustee|trustees|staff|resident|residents|parishioners|guests?|visitors?|observers?|speaker|speakers|panel|people|person|network|alliance|vice|president|pro|tem|directors|managers|executives|non-executive|executive|attorney|counsel|superintendent|administrator|mayor|recording|student|lord|lady|commission|assembly|cabinet|executive|scrutiny|the|of|and|for|to|in|on|at|with|by|from|mr|ms|mrs|dr)$").unwrap()
+});
+
+/// True when `s` (without honorific and post-nominals) reads as a person's name: one to six
+/// capitalised tokens or initials, no digits, no office words.
+pub fn is_name_like(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if s.contains(['(', ')', ':', ';', '/', '@', '&', '"', '“', '”', '?', '!']) {
+        return false;
+    }
+    let tokens: Vec<&str> = s.split_whitespace().collect();
+    if tokens.is_empty() || tokens.len() > 6 {
+        return false;
+    }
+    let mut capitalised = 0;
+    for (k, t) in tokens.iter().enumerate() {
+        let t = t.trim_end_matches(',');
+        if !NAME_TOKEN.is_match(t) {
+            return false;
+        }
+        if NOT_NAME_WORD.is_match(t.trim_end_matches('.')) {
+            return false;
+        }
+        let irish_prefix = t.len() > 1
+            && t.starts_with(['h', 'n', 't'])
+            && t[1..].starts_with(|c: char| c.is_uppercase());
+        if irish_prefix || t.chars().next().is_some_and(|c| c.is_uppercase()) {
+            capitalised += 1;
+        } else if k == 0 || k == tokens.len() - 1 {
+            // Particles sit inside a name.
+            return false;
+        }
+    }
+    capitalised >= 1
+}
+
+/// Parses one entry that names a single person, with whatever follows the name
+/// ("Name, office, organisation", "Name (Chair)", "Name – office").
+pub fn parse_person(entry: &str) -> Option<Person> {
+    let raw = entry.trim().trim_start_matches(['•', '·', '-', '–', '*', '▪', '◦', 'Ø', '>']).trim();
+    let raw = raw.trim_end_matches(['.', ';', ',']).trim();
+    if raw.is_empty() {
+        return None;
+    }
+    let mut person = Person::default();
+    // Parenthesised parts: roles, substitutions, descriptions.
+    let mut main = String::new();
+    let mut last = 0;
+    let mut descriptions: Vec<String> = Vec::new();
+    for m in ROLE_PAREN.captures_iter(raw) {
+        let whole = m.get(0)?;
+        main.push_str(&raw[last..whole.start()]);
+        last = whole.end();
+        let inner = m.get(1).map_or("", |g| g.as_str()).trim();
+        if let Some(r) = role_of(inner) {
+            person.role = person.role.or(Some(r));
+        } else if let Some(sub) = substitute_target(inner) {
+            person.substitute_for = Some(sub);
+        } else if !inner.is_empty() {
+            descriptions.push(inner.to_string());
+        }
+    }
+    main.push_str(&raw[last..]);
+    // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
+    let mut main = main.trim().to_string();
+    if let Some(p) = main.find(" for ") {
+        let (x, y) = (&main[..p], &main[p + 5..]);
+        let bare = |s: &str| strip_post_nominals(strip_honorifics(s).1).0.to_string();
+        if is_name_like(&bare(x)) && is_name_like(&bare(y)) {
+            person.substitute_for = Some(bare(y));
+            main = x.to_string();
+        }
+    }
+    // Name, then a description after a comma, dash, tab or middle dot.
+    let main = main.trim();
+    let (head, tail) = split_description(main);
+    let (honorific, rest, _) = strip_honorifics(head);
+    let (name, post) = strip_post_nominals(rest);
+    let name = name.trim().trim_end_matches(',').trim();
+    let name_ok = is_name_like(name)
+        || (honorific.is_some() && name.split_whitespace().count() <= 4 && !name.contains(':'));
+    // "City Manager Robert Kline": an office before the name.
+    if !name_ok && honorific.is_none() {
+        if let Some(k) = title_then_name(name) {
+            let (office, who) = name.split_at(k);
+            if let Some(mut p) = parse_person(who) {
+                p.description = Some(match p.description {
+                    Some(d) => format!("{}; {d}", office.trim()),
+                    None => office.trim().to_string(),
+                });
+                p.role = p.role.or(role_of(office)).or(person.role);
+                p.span = (0, entry.len());
+                return Some(p);
+            }
+        }
+    }
+    if !name_ok {
+        // "Director of Finance (Ian Brewster)": the office outside, the name in brackets.
+        if let [inner] = descriptions.as_slice() {
+            if !inner.contains('(') {
+                if let Some(mut p) = parse_person(inner) {
+                    if p.description.is_none() {
+                        let office = main.trim();
+                        match role_of(office) {
+                            Some(r) => p.role = p.role.or(Some(r)),
+                            None => p.description = Some(office.to_string()),
+                        }
+                        p.role = p.role.or(person.role);
+                        p.span = (0, entry.len());
+                        return Some(p);
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    if let Some(tail) = tail {
+        let tail = tail.trim().trim_end_matches(['.', ',']).trim();
+        if let Some(r) = role_of(tail) {
+            person.role = person.role.or(Some(r));
+        } else if let Some(sub) = substitute_target(tail) {
+            person.substitute_for = Some(sub);
+        } else if !tail.is_empty() {
+            // "Lord Listowel, Vice Chair" style: a role at the end of a description.
+            if let Some((_, last)) = tail.rsplit_once(", ") {
+                if let Some(r) = role_of(last) {
+                    person.role = person.role.or(Some(r));
+                }
+            }
+            descriptions.insert(0, tail.to_string());
+        }
+    }
+    let is_peer =
+        honorific.as_deref().is_some_and(|h| PEERAGE.contains(&h.to_lowercase().as_str()))
+            && (name.split_whitespace().count() == 1 || name.contains(" of "));
+    if is_peer {
+        person.name = format!("{} {}", honorific.as_deref().unwrap_or_default(), name);
+        person.honorific = None;
+    } else {
+        person.name = crate::text::reflow(name);
+        person.honorific = honorific;
+    }
+    person.post_nominals = post;
+    // Honorifics that are offices in the meeting: "Cathaoirleach Cllr X", "Mayor Whitaker".
+    if person.role.is_none() {
+        if let Some(h) = person.honorific.clone() {
+            person.role =
+                h.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase()
+                    .split(" cllr")
+                    .next()
+                    .and_then(|first| {
+                        let first = first.trim_end_matches(" councillor");
+                        match first {
+                            "cathaoirleach" | "mayor" | "town mayor" | "lord mayor"
+                            | "cadeirydd" => Some(Role::Chair),
+                            "leas-chathaoirleach"
+                            | "leas chathaoirleach"
+                            | "deputy mayor"
+                            | "deputy town mayor"
+                            | "deputy lord mayor"
+                            | "vice mayor"
+                            | "mayor pro tem"
+                            | "mayor pro tempore" => Some(Role::ViceChair),
+                            _ => None,
+                        }
+                    });
+        }
+    }
+    if !descriptions.is_empty() {
+        person.description = Some(descriptions.join("; "));
+    }
+    if person.role.is_none() {
+        if let Some(d) = &person.description {
+            person.role = role_of(d);
+        }
+    }
+    person.span = (0, entry.len());
+    Some(person)
+}
+
+/// Splits "Name, description" / "Name – description" / "Name\tdescription" /
+/// "Name · description".
+fn split_description(s: &str) -> (&str, Option<&str>) {
+    for sep in ["\t", " · ", " – ", " — ", " - ", ", "] {
+        if let Some(p) = s.find(sep) {
+            let head = &s[..p];
+            if !head.trim().is_empty() {
+                // Post-nominals after a comma belong to the name: "Jane Doe, OBE".
+                if sep == ", " {
+                    let after = s[p + 2..].split([',', ' ']).next().unwrap_or("");
+                    if POST_NOMINALS.contains(&after.trim_end_matches('.')) {
+                        let rest = &s[p + 2..];
+                        let skip = rest.find(", ").map(|q| p + 2 + q);
+                        return match skip {
+                            Some(q) => (&s[..q], Some(&s[q + 2..])),
+                            None => (s, None),
+                        };
+                    }
+                }
+                return (head, Some(&s[p + sep.len()..]));
+            }
+        }
+    }
+    (s, None)
+}
+
+static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
+});
+
+/// "substitute for Cllr Y" -> "Y".
+pub fn substitute_target(s: &str) -> Option<String> {
+    let caps = SUBSTITUTE.captures(s.trim())?;
+    let who = caps.get(1)?.as_str().trim().trim_end_matches(['.', ',', ')']);
+    let (_, rest, _) = strip_honorifics(who);
+    let (name, _) = strip_post_nominals(rest);
+    is_name_like(name).then(|| name.to_string())
+}
+
+/// Splits a list of people ("Councillors A, B and C (Chair); Officers: X") into single-person
+/// entries with their byte ranges in `s`. Descriptions after a name stay with that name
+/// ("A Smith, Head of Planning, B Jones" gives two entries). Counts such as "2 members of the
+/// public" are dropped.
+pub fn split_people(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut chunk_start = 0;
+    for chunk in s.split(';') {
+        split_chunk(s, chunk_start, chunk, &mut out);
+        chunk_start += chunk.len() + 1;
+    }
+    out
+}
+
+fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
+    // Parts separated by commas outside brackets.
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in chunk.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth <= 0 => {
+                parts.push((start, i));
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    parts.push((start, chunk.len()));
+    // A plural honorific ("Councillors", "Councilmembers") makes the bare parts after it
+    // names: "Councilmembers Jones, Garcia, Nakamura".
+    let mut plural = false;
+    let mut split: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, plural in force)
+    for (a, b) in parts {
+        let part = &chunk[a..b];
+        let (hon, _, part_plural) = strip_honorifics(part);
+        if hon.is_some() {
+            plural = part_plural;
+        }
+        // Split " and " / " & " (outside brackets) when every side reads as a name.
+        let cuts = conjunctions(part);
+        let mut pieces = Vec::new();
+        let mut offset = 0;
+        for (x, y) in cuts {
+            pieces.push((offset, x));
+            offset = y;
+        }
+        pieces.push((offset, part.len()));
+        let all_names = pieces.len() > 1
+            && pieces.iter().all(|&(x, y)| {
+                let piece = &part[x..y];
+                let bare = bare_name(piece);
+                is_name_like(&bare) || has_parenthesised_name(piece) || (plural && !bare.is_empty())
+            });
+        if all_names {
+            split.extend(pieces.iter().map(|&(x, y)| (a + x, a + y, plural)));
+        } else {
+            split.push((a, b, plural));
+        }
+    }
+    // Attach descriptions to the name before them.
+    let mut current: Option<(usize, usize)> = None;
+    for (k, &(a, b, plural)) in split.iter().enumerate() {
+        let part = chunk[a..b].trim();
+        if part.is_empty() || is_count(part) {
+            continue;
+        }
+        let bare = bare_name(part);
+        let name_like = is_name_like(&bare)
+            || has_parenthesised_name(part)
+            || title_then_name(&bare).is_some()
+            || (plural
+                && k > 0
+                && bare.split_whitespace().count() <= 3
+                && !bare.is_empty()
+                && bare.chars().next().is_some_and(char::is_uppercase));
+        // A lone capitalised word after a full name is more likely an organisation
+        // ("Mia Leyland, Barnardo's"), unless the list is of surnames.
+        let lone_after_full = current.is_some()
+            && !plural
+            && bare.split_whitespace().count() == 1
+            && strip_honorifics(part).0.is_none()
+            && current.is_some_and(|(x, y)| chunk[x..y].split_whitespace().count() >= 2);
+        if name_like && !lone_after_full && k > 0 || k == 0 {
+            if let Some(c) = current.take() {
+                out.push((base + c.0, base + c.1));
+            }
+            current = Some((a, b));
+        } else if let Some(c) = current.as_mut() {
+            c.1 = b;
+        }
+    }
+    if let Some(c) = current {
+        out.push((base + c.0, base + c.1));
+    }
+    let _ = s;
+}
+
+/// "City Manager Robert Kline" -> the byte offset of "Robert Kline": an office of one to four
+/// words, at least one of them an office word, then a name of two to four words.
+pub fn title_then_name(s: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> =
+        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    for k in 1..words.len().min(5) {
+        let name_words = words.len() - k;
+        if !(2..=4).contains(&name_words) {
+            continue;
+        }
+        let office_word =
+            words[..k].iter().any(|(_, w)| NOT_NAME_WORD.is_match(w.trim_end_matches(['.', ','])));
+        let capitalised = words[..k].iter().all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+        let rest = &s[words[k].0..];
+        if office_word && capitalised && is_name_like(rest) {
+            return Some(words[k].0);
+        }
+    }
+    None
+}
+
+/// The name part of an entry: no honorific, brackets or post-nominals.
+fn bare_name(part: &str) -> String {
+    let p = strip_parens(strip_honorifics(part).1);
+    strip_post_nominals(&p).0.to_string()
+}
+
+/// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
+fn has_parenthesised_name(part: &str) -> bool {
+    ROLE_PAREN.captures_iter(part).any(|c| {
+        c.get(1).is_some_and(|m| {
+            let (hon, rest, _) = strip_honorifics(m.as_str());
+            let bare = strip_post_nominals(rest).0;
+            is_name_like(bare) && (hon.is_some() || bare.split_whitespace().count() >= 2)
+        })
+    })
+}
+
+/// Byte ranges of " and " / " & " outside brackets.
+fn conjunctions(part: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let lower = part.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            b' ' if depth <= 0 => {
+                if lower[i..].starts_with(" and ") {
+                    out.push((i, i + 5));
+                    i += 5;
+                    continue;
+                }
+                if lower[i..].starts_with(" & ") {
+                    out.push((i, i + 3));
+                    i += 3;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+fn strip_parens(s: &str) -> String {
+    ROLE_PAREN.replace_all(s, "").trim().to_string()
+}
+
+/// "2 members of the public", "three residents", "No members of the public".
+fn is_count(s: &str) -> bool {
+    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)(?-u:\b).*(?-u:\b)(?:public|residents?|parishioners|people|persons|visitors|guests|press|others|members)(?-u:\b)").unwrap()
+    });
+    COUNT.is_match(s.trim())
+}
+
+/// Plural honorific of a list ("Councillors" -> "Councillor") for each member.
+pub fn singular_honorific(h: &str) -> String {
+    let lower = h.to_lowercase();
+    if lower == "cllrs" {
+        return "Cllr".to_string();
+    }
+    if lower == "aldermen" {
+        return "Alderman".to_string();
+    }
+    match h.strip_suffix('s') {
+        Some(s) if PLURAL.contains(&lower.as_str()) => s.to_string(),
+        _ => h.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Person {
+        parse_person(s).unwrap_or_else(|| panic!("no person in {s:?}"))
+    }
+
+    #[test]
+    fn honorific_post_nominals_role() {
+        let x = p("Mrs B. Seaton CC (in the Chair)");
+        assert_eq!(x.name, "B. Seaton");
+        assert_eq!(x.honorific.as_deref(), Some("Mrs"));
+        assert_eq!(x.post_nominals.as_deref(), Some("CC"));
+        assert_eq!(x.role, Some(Role::Chair));
+        assert_eq!(p("Mrs. H. J. Fryer CC").name, "H. J. Fryer");
+        assert_eq!(
+            p("County Councillor Ian Brown").honorific.as_deref(),
+            Some("County Councillor")
+        );
+        let c = p("Craig Whittaker MP, Chair");
+        assert_eq!((c.name.as_str(), c.role), ("Craig Whittaker", Some(Role::Chair)));
+    }
+
+    #[test]
+    fn descriptions() {
+        let x = p("Trevor Akerman, Head of Leaving Care Services, London Borough of Richmond");
+        assert_eq!(x.name, "Trevor Akerman");
+        assert_eq!(
+            x.description.as_deref(),
+            Some("Head of Leaving Care Services, London Borough of Richmond")
+        );
+        assert_eq!(p("Dr Maggie Atkinson, Children's Commissioner").name, "Maggie Atkinson");
+        let l = p("Lord Listowel, Vice Chair");
+        assert_eq!((l.name.as_str(), l.role), ("Lord Listowel", Some(Role::ViceChair)));
+        assert_eq!(p("Jane Doe, OBE, Director of Finance").post_nominals.as_deref(), Some("OBE"));
+        assert_eq!(p("Mrs D Evans (Clerk)").role, Some(Role::Clerk));
+        assert_eq!(
+            p("Cllr A Smith (substitute for Cllr B Jones)").substitute_for.as_deref(),
+            Some("B Jones")
+        );
+    }
+
+    #[test]
+    fn not_people() {
+        assert!(parse_person("Topic: The role of the personal advisor").is_none());
+        assert!(parse_person("Lancashire County Council").is_none());
+        assert!(parse_person("None").is_none());
+    }
+
+    fn people(s: &str) -> Vec<&str> {
+        split_people(s).into_iter().map(|(a, b)| s[a..b].trim()).collect()
+    }
+
+    #[test]
+    fn splits_lists() {
+        assert_eq!(
+            people("Councillors Smith, Jones and Patel"),
+            ["Councillors Smith", "Jones", "Patel"]
+        );
+        assert_eq!(
+            people(
+                "Cllr A Smith (Chairman), Cllr B Jones, Mrs D Evans (Clerk), 2 members of the public"
+            ),
+            ["Cllr A Smith (Chairman)", "Cllr B Jones", "Mrs D Evans (Clerk)"]
+        );
+        assert_eq!(
+            people("Martin Hazlehurst, National Manager, Catch 22 NCAS"),
+            ["Martin Hazlehurst, National Manager, Catch 22 NCAS"]
+        );
+        assert_eq!(
+            people("Liz Donnelly-Nelson, Barbara Bath, Jane Hylton and Kirsty Clarke"),
+            ["Liz Donnelly-Nelson", "Barbara Bath", "Jane Hylton", "Kirsty Clarke"]
+        );
+        assert_eq!(
+            people("Cathaoirleach Cllr X Byrne; Councillors A Ryan, B Walsh"),
+            ["Cathaoirleach Cllr X Byrne", "Councillors A Ryan", "B Walsh"]
+        );
+    }
+}

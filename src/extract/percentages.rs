@@ -1,8 +1,296 @@
-//! Percentages.
-use crate::model::Percentage;
+//! Percentages: "53.6%", "64 %", "64 per cent", "64 percent", "fifty per cent", ranges
+//! ("15-20%", "15% to 20%", "between 15% and 20%") and "3 percentage points".
+//!
+//! A number is only a percentage when a percent sign or word follows it, so ages ("17.5"),
+//! money ("£1000"), dates and list numbers never are; URL escapes ("%20") and numbers inside
+//! URLs are skipped. `context` is the sentence, reflowed; `item` the item it is in.
+
+use crate::model::{Percentage, PercentageKind};
 use crate::segment::Segments;
-use crate::text::Text;
-/// Extracts percentages.
-pub fn extract(_text: &Text, _segments: &Segments) -> Vec<Percentage> {
-    Vec::new()
+use crate::text::{Text, reflow, sentences};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PCT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)
+        (?P<between>(?-u:\b)between\s+)?
+        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per\s?cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
+        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
+        (?P<unit>\s?%(?:\s?points?(?-u:\b))?|\s?per\s?cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
+    )
+    .unwrap()
+});
+
+/// Every percentage in the text.
+pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
+    let src = text.src;
+    let sents = sentences(src);
+    let mut out = Vec::new();
+    for caps in PCT.captures_iter(src) {
+        let Some(whole) = caps.get(0) else { continue };
+        let Some(num) = caps.name("num") else { continue };
+        let Some(unit) = caps.name("unit") else { continue };
+        let unit_s = unit.as_str().trim().to_lowercase();
+        // URL escapes: "%20" glued to a word, or any number inside a URL.
+        if unit_s == "%" && is_url_escape(src, unit.end()) {
+            continue;
+        }
+        let start = caps.name("from").map_or(num.start(), |m| m.start());
+        let start = caps.name("between").map_or(start, |m| m.start());
+        if in_url(src, num.start()) {
+            continue;
+        }
+        // The number must not be glued to a letter or digit before it ("G4%", "x50%").
+        if src[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/')
+        {
+            continue;
+        }
+        // Word numbers only with "per cent"/"percent", never with "%".
+        if caps.name("word").is_some() && unit_s.starts_with('%') {
+            continue;
+        }
+        let Some(value) =
+            caps.name("word").map_or_else(|| parse_num(num.as_str()), |w| word_number(w.as_str()))
+        else {
+            continue;
+        };
+        let kind = if unit_s.contains("point") || unit_s == "pp" {
+            PercentageKind::PercentagePoint
+        } else {
+            PercentageKind::Percent
+        };
+        // A range only with a dash or "to" or "between ... and".
+        let mut range_to = None;
+        let mut value = value;
+        if let Some(from) = caps.name("from") {
+            let joiner = src[from.end()..num.start()].to_lowercase();
+            let is_and = joiner.contains("and");
+            if !is_and || caps.name("between").is_some() {
+                if let Some(f) = parse_num(from.as_str()) {
+                    range_to = Some(value);
+                    value = f;
+                }
+            } else {
+                // "20% and 30%": two percentages; take only the second here and let the first
+                // be found on its own.
+                push_single(text, segments, &sents, &mut out, from.start(), from.as_str(), src);
+                let raw = &src[num.start()..unit.end()];
+                push(
+                    text,
+                    segments,
+                    &sents,
+                    &mut out,
+                    num.start()..unit.end(),
+                    raw,
+                    value,
+                    None,
+                    kind,
+                );
+                continue;
+            }
+        }
+        let span = start..whole.end();
+        let raw = src[span.clone()].trim();
+        push(text, segments, &sents, &mut out, span.clone(), raw, value, range_to, kind);
+    }
+    out
+}
+
+/// "20%" found as the start of "20% and 30%".
+fn push_single(
+    text: &Text,
+    segments: &Segments,
+    sents: &[std::ops::Range<usize>],
+    out: &mut Vec<Percentage>,
+    at: usize,
+    num: &str,
+    src: &str,
+) {
+    static UNIT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s?(?:%|per\s?cent(?-u:\b)|percent(?-u:\b))").unwrap());
+    let Some(value) = parse_num(num) else { return };
+    let after = &src[at + num.len()..];
+    let Some(unit) = UNIT.find(after) else { return };
+    let span = at..at + num.len() + unit.end();
+    let raw = &src[span.clone()];
+    push(text, segments, sents, out, span, raw, value, None, PercentageKind::Percent);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push(
+    text: &Text,
+    segments: &Segments,
+    sents: &[std::ops::Range<usize>],
+    out: &mut Vec<Percentage>,
+    span: std::ops::Range<usize>,
+    raw: &str,
+    value: f64,
+    range_to: Option<f64>,
+    kind: PercentageKind,
+) {
+    let si = sents.partition_point(|r| r.end <= span.start);
+    let context = sents.get(si).filter(|r| r.start <= span.start).map_or_else(
+        || reflow(text.lines[text.line_of(span.start)].text),
+        |r| reflow(&text.src[r.clone()]),
+    );
+    out.push(Percentage {
+        value,
+        raw: raw.to_string(),
+        kind,
+        range_to,
+        item: segments.item_at(span.start).map(|i| i as u32 + 1),
+        context,
+        evidence: text.evidence(span),
+    });
+}
+
+fn parse_num(s: &str) -> Option<f64> {
+    let v: f64 = s.replace(',', "").parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+fn is_url_escape(src: &str, after: usize) -> bool {
+    let next: String = src[after..].chars().take(2).collect();
+    next.chars().count() == 2
+        && next.chars().all(|c| c.is_ascii_hexdigit())
+        && next.chars().any(|c| c.is_ascii_digit())
+}
+
+fn in_url(src: &str, at: usize) -> bool {
+    let start = src[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let token = &src[start..at];
+    token.contains("://") || token.starts_with("www.") || token.contains('=') || token.contains('?')
+}
+
+/// Value of a number written in words ("fifty", "twenty-five", "one hundred").
+pub fn word_number(s: &str) -> Option<f64> {
+    let s = s.to_lowercase();
+    let mut total = 0u32;
+    for w in s.split(|c: char| c == '-' || c.is_whitespace()).filter(|w| !w.is_empty()) {
+        let v = match w {
+            "zero" => 0,
+            "one" | "a" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            "hundred" => {
+                total = total.max(1) * 100;
+                continue;
+            }
+            _ => return None,
+        };
+        total += v;
+    }
+    Some(f64::from(total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn run(s: &str) -> Vec<(f64, String, Option<f64>, PercentageKind)> {
+        let t = Text::from_str(s);
+        let seg = Segments { preamble: 0..s.len(), items: vec![] };
+        extract(&t, &seg).into_iter().map(|p| (p.value, p.raw, p.range_to, p.kind)).collect()
+    }
+
+    use PercentageKind::*;
+
+    #[test]
+    fn forms() {
+        assert_eq!(run("53.6% of care leavers"), [(53.6, "53.6%".into(), None, Percent)]);
+        assert_eq!(run("is 64 % now"), [(64.0, "64 %".into(), None, Percent)]);
+        assert_eq!(
+            run("64 per cent and 12 percent"),
+            [
+                (64.0, "64 per cent".into(), None, Percent),
+                (12.0, "12 percent".into(), None, Percent)
+            ]
+        );
+        assert_eq!(run("fifty per cent"), [(50.0, "fifty per cent".into(), None, Percent)]);
+        assert_eq!(
+            run("twenty-five percent"),
+            [(25.0, "twenty-five percent".into(), None, Percent)]
+        );
+        assert_eq!(
+            run("up 3 percentage points"),
+            [(3.0, "3 percentage points".into(), None, PercentagePoint)]
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(run("15-20%"), [(15.0, "15-20%".into(), Some(20.0), Percent)]);
+        assert_eq!(
+            run("between 15% and 20%"),
+            [(15.0, "between 15% and 20%".into(), Some(20.0), Percent)]
+        );
+        assert_eq!(run("from 10% to 12%"), [(10.0, "10% to 12%".into(), Some(12.0), Percent)]);
+        assert_eq!(
+            run("20% and 30% of them"),
+            [(20.0, "20%".into(), None, Percent), (30.0, "30%".into(), None, Percent)]
+        );
+    }
+
+    #[test]
+    fn not_percentages() {
+        assert!(run("at 17.5 years, £1000, 12.03.2023, 7.30pm, item 5.2, 1:1").is_empty());
+        assert!(run("see http://x.org/a%20b?q=50% and file%20name").is_empty());
+        assert!(run("Over the past 41/2 years").is_empty());
+    }
+
+    #[test]
+    fn context_is_the_sentence() {
+        let t = Text::from_str("First one. The rate is 46% for 17-18 year olds. Last.");
+        let seg = Segments { preamble: 0..t.src.len(), items: vec![] };
+        assert_eq!(extract(&t, &seg)[0].context, "The rate is 46% for 17-18 year olds.");
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,200}") {
+            let _ = run(&s);
+        }
+
+        #[test]
+        fn values_round_trip(v in 0u32..100_000, d in 0u32..100) {
+            let s = format!("rate of {v}.{d:02}% today");
+            let r = run(&s);
+            prop_assert_eq!(r.len(), 1);
+            let want: f64 = format!("{v}.{d:02}").parse().unwrap();
+            prop_assert!((r[0].0 - want).abs() < 1e-9);
+        }
+    }
 }

@@ -102,3 +102,47 @@ mod tests {
         }
     }
 }
+
+/// Blanks lines that are page furniture in text copied out of paginated documents: "Page 3
+/// of 8" (with or without a running title before it), "Page 3", "- 3 -". The line stays, empty,
+/// so paragraphs keep their shape; a sentence broken by a page end reads on.
+pub fn blank_page_furniture(text: &str) -> String {
+    use regex::Regex;
+    use std::sync::LazyLock;
+    static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:.{0,120}\s)?page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^\s*page\s+\d{1,4}\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$").unwrap()
+    });
+    let mut out = String::with_capacity(text.len());
+    for (k, line) in text.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        let maybe = line.len() < 200
+            && (line.contains("age")
+                || line.contains("AGE")
+                || line.trim_start().starts_with(['-', '–']));
+        if !maybe || !FURNITURE.is_match(line) {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod furniture_tests {
+    use super::*;
+
+    #[test]
+    fn blanks_page_lines() {
+        assert_eq!(
+            blank_page_furniture(
+                "a\nWestcott PC – Planning 14.03.23    Page 1 of 2\nb\n- 3 -\nPage 4\nc"
+            ),
+            "a\n\nb\n\n\nc"
+        );
+        assert_eq!(
+            blank_page_furniture("see page 3 of the report for details on this"),
+            "see page 3 of the report for details on this"
+        );
+    }
+}

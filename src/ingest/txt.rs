@@ -12,6 +12,7 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
     let (text, encoding) = decode(bytes);
     let mut doc = Document::from_text(&text, SourceFormat::Txt);
+    doc.text = super::normalise::blank_page_furniture(&doc.text);
     doc.encoding = Some(encoding);
     if doc.text.trim().is_empty() {
         return Err(IngestError::Empty);

@@ -1,0 +1,221 @@
+//! Command-line arguments (clap derive). `help = ...` is the short `-h` text, the doc
+//! comment is the long `--help` text, as in fd.
+
+use clap::{Args, Parser, Subcommand};
+use minutes::{IngestOptions, Limits};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+EXAMPLES:
+    Extract every document under a folder into one JSON Lines file:
+        minutes extract minutes/ -o minutes.jsonl
+
+    Extract two files and look at the first record:
+        minutes extract 2020-09-10.pdf 2020-10-08.docx | head -n 1 | jq .
+
+    Use one thread and no progress bar (e.g. in a cron job):
+        minutes extract --jobs 1 --quiet archive/ -o archive.jsonl
+
+    Print the JSON Schema of a record:
+        minutes schema > minutes.schema.json
+
+EXIT STATUS:
+    0  every file was processed (warnings and `partial` records allowed)
+    1  some file failed: a `failed` record, or a path that could not be read
+    2  the run could not proceed: bad arguments, output file not writable
+
+Report a bug: open an issue in the minutes repository with the command
+line, the record's `error` and, if you can share it, the input file.";
+
+const EXTRACT_EXAMPLES: &str = "\
+EXAMPLES:
+    minutes extract fixtures/ -o minutes.jsonl
+    minutes extract --jobs 4 a.pdf b.docx c.txt > records.jsonl
+    minutes extract --max-file-size 20M --max-pages 200 archive/ > out.jsonl
+
+Each input file gives exactly one line of JSON (see `minutes schema`), in
+input order whatever --jobs is. A file that cannot be read gives a record
+with \"status\": \"failed\" and an \"error\" saying why; the batch goes on
+and the exit status is 1.";
+
+/// Turn council meeting minutes (TXT, PDF, DOCX) into structured JSON records.
+///
+/// minutes reads minutes, agendas and reports as plain text (any common encoding),
+/// PDF or DOCX, and writes one JSON record per file: the meeting, who attended or sent
+/// apologies, the agenda items with their decisions and actions, and every percentage,
+/// each with evidence pointing back into the text.
+#[derive(Debug, Parser)]
+#[command(
+    name = "minutes",
+    version,
+    about = "Turn council meeting minutes (TXT, PDF, DOCX) into JSON records.",
+    after_help = "Use --help for examples and exit codes.",
+    after_long_help = EXAMPLES,
+    max_term_width = 79,
+    propagate_version = true
+)]
+pub struct Opts {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract records from files and directories, one JSON line per file.
+    #[command(after_long_help = EXTRACT_EXAMPLES)]
+    Extract(ExtractArgs),
+    /// Print the JSON Schema of a record.
+    ///
+    /// The schema (JSON Schema draft 2020-12) describes exactly one line of the output of
+    /// `minutes extract`; every field carries its description.
+    Schema,
+}
+
+/// Arguments of `minutes extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Files or directories to read.
+    ///
+    /// A directory is walked recursively in sorted order (entries sorted by name in each
+    /// directory). Hidden files and directories (names starting with '.') are skipped and
+    /// symbolic links found while walking are not followed; paths named here are always
+    /// read. Every regular file found gives a record: the format is decided by the content
+    /// (the extension only breaks ties), so an unsupported file gives a failed record.
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Write the records to FILE instead of standard output.
+    ///
+    /// FILE is created (or truncated) before any input is read; if it cannot be, minutes
+    /// stops with exit status 2. FILE itself is never read as an input.
+    #[arg(short = 'o', long = "output", value_name = "FILE", help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
+    /// Show no progress bar and no per-file error lines.
+    ///
+    /// Records still carry their errors. Errors about paths that give no record (a path
+    /// that does not exist, a directory that cannot be read) and the one-line summary
+    /// are still printed on standard error.
+    #[arg(short = 'q', long, help_heading = "Output")]
+    pub quiet: bool,
+
+    /// Number of files processed in parallel [default: all cores].
+    ///
+    /// The output order does not depend on NUM: records are written in input order.
+    /// `--jobs 1` processes files one after another on the main thread.
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "NUM",
+        value_parser = clap::value_parser!(u32).range(1..=1024),
+        help_heading = "Processing"
+    )]
+    pub jobs: Option<u32>,
+
+    /// OCR PDF pages that have no text layer (needs `tesseract` on the PATH).
+    #[arg(long, help_heading = "Processing")]
+    pub ocr: bool,
+
+    /// Largest input file to read [default: 256M].
+    ///
+    /// BYTES is a number with an optional suffix K, M or G (powers of 1024). Larger files
+    /// give a failed record with error kind `too_large`.
+    #[arg(long, value_name = "BYTES", value_parser = parse_size, help_heading = "Limits")]
+    pub max_file_size: Option<u64>,
+
+    /// Largest total of decompressed data per file (PDF streams, DOCX parts)
+    /// [default: 512M].
+    ///
+    /// BYTES is a number with an optional suffix K, M or G (powers of 1024). Protects
+    /// against compression bombs: a file over the limit gives a failed record.
+    #[arg(
+        long,
+        value_name = "BYTES",
+        value_parser = parse_size,
+        help_heading = "Limits",
+        hide_short_help = true
+    )]
+    pub max_decompressed_size: Option<u64>,
+
+    /// Most pages read from one PDF [default: 5000].
+    #[arg(long, value_name = "NUM", help_heading = "Limits")]
+    pub max_pages: Option<u32>,
+}
+
+impl ExtractArgs {
+    /// The ingest options these arguments ask for.
+    pub fn ingest_options(&self) -> IngestOptions {
+        let defaults = Limits::default();
+        IngestOptions {
+            limits: Limits {
+                max_file_bytes: self.max_file_size.unwrap_or(defaults.max_file_bytes),
+                max_decompressed_bytes: self
+                    .max_decompressed_size
+                    .unwrap_or(defaults.max_decompressed_bytes),
+                max_pages: self.max_pages.unwrap_or(defaults.max_pages),
+            },
+            ocr: self.ocr,
+        }
+    }
+
+    /// The number of worker threads: `--jobs`, or all cores.
+    pub fn jobs(&self) -> usize {
+        match self.jobs {
+            Some(n) => n as usize,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
+    }
+}
+
+/// Parses a size such as `1048576`, `512K`, `64M` or `1G` (powers of 1024).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => s.split_at(i),
+        None => (s, ""),
+    };
+    let shift = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => return Err(format!("unknown unit {unit:?}: use a number with K, M or G")),
+    };
+    let n: u64 = digits.parse().map_err(|_| format!("{s:?} is not a size like 64M"))?;
+    n.checked_mul(1 << shift).ok_or_else(|| format!("{s} is too large"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Opts::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("1048576"), Ok(1 << 20));
+        assert_eq!(parse_size("512K"), Ok(512 << 10));
+        assert_eq!(parse_size("64m"), Ok(64 << 20));
+        assert_eq!(parse_size("1G"), Ok(1 << 30));
+        assert!(parse_size("").is_err());
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("99999999999999G").is_err());
+    }
+
+    #[test]
+    fn help_fits_79_columns() {
+        let mut cmd = Opts::command();
+        let mut helps = vec![cmd.render_help(), cmd.render_long_help()];
+        let extract = cmd.find_subcommand_mut("extract").unwrap();
+        helps.extend([extract.render_help(), extract.render_long_help()]);
+        for help in helps.iter().map(|h| h.to_string()) {
+            assert!(help.lines().all(|l| l.chars().count() <= 79), "{help}");
+        }
+    }
+}
