@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Runs every file of a mutated-DOCX corpus through the `minutes` CLI, one process per file,
-and checks: no crash (signal, internal error or missing record), no file over 5 s, memory
-flat (peak RSS per process), every file accounted for.
+"""Runs every file of a mutated-DOCX corpus through the `minutes` CLI, one process per file
+(`minutes extract --quiet FILE`), and checks: no crash (signal, internal error or missing
+record), no file over 5 s, memory flat (peak RSS per process), every file accounted for.
 
     DOCX_CORPUS_DIR=/tmp/docx-corpus cargo test --test docx write_mutation_corpus -- --ignored
     cargo build --release --bin minutes
@@ -25,7 +25,8 @@ peak = (0, "")
 for path in files:
     with tempfile.TemporaryFile() as out:
         start = time.monotonic()
-        proc = subprocess.Popen([binary, path], stdout=out, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen([binary, "extract", "--quiet", path], stdout=out,
+                                stderr=subprocess.DEVNULL)
         timer = threading.Timer(10, proc.kill)
         timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
