@@ -188,13 +188,11 @@ fn number(
     if numbering.is_empty() {
         return Ok(());
     }
-    // styles.xml is large (hundreds of KiB from Word) and rarely numbers anything: parse it
-    // only when it has numbering properties at all.
+    // styles.xml is large (hundreds of KiB from Word): it is only indexed here, and the
+    // styles paragraphs use are parsed when first asked for.
     let styles = match reader.read(&part_of("styles", "styles.xml"))? {
-        Some(p) if memchr::memmem::find(&p.bytes, b"numPr").is_some() => {
-            Styles::parse_owned(p.bytes)
-        }
-        _ => Styles::default(),
+        Some(p) => Styles::parse_owned(p.bytes),
+        None => Styles::default(),
     };
     let mut counters = Counters::default();
     label_blocks(blocks, &numbering, &styles, &mut counters);

@@ -23,6 +23,13 @@ use std::collections::HashMap;
 
 /// Levels in a list (ilvl 0..=8).
 pub const LEVELS: usize = 9;
+/// Finds the id of a `w:style` (built once: a finder's setup is not free).
+static STYLE_ID: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"w:styleId=\""));
+/// Finds the end of a `w:style` element.
+static STYLE_END: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"</w:style>"));
+
 /// Longest label pattern kept.
 const MAX_LEVEL_TEXT: usize = 255;
 /// Longest `basedOn` / style-link chain followed (guards against cycles).
@@ -154,9 +161,9 @@ struct Style {
 }
 
 /// The numbering-relevant part of `styles.xml`, read lazily: Word writes hundreds of KiB of
-/// styles and a document uses a handful, so styles are located by one fast scan for
-/// `<w:style` tags and parsed only when a paragraph asks for them (a file with another
-/// prefix is parsed whole).
+/// styles and a document uses a handful, so styles are located by one fast scan for their
+/// `w:styleId` attributes and parsed only when a paragraph asks for them (a file written
+/// another way is parsed whole).
 #[derive(Debug, Default)]
 pub struct Styles {
     /// The part's text.
@@ -439,15 +446,21 @@ impl Styles {
         let xml = decode_owned(bytes);
         let mut styles = Styles::default();
         let b = xml.as_bytes();
-        let mut found = false;
-        for pos in memchr::memmem::find_iter(b, b"<w:style") {
-            let Some(&next) = b.get(pos + 8) else { break };
-            if !(next == b' ' || next == b'\t' || next == b'\n' || next == b'\r') {
+        // Every style's start tag holds its id: find the ids (a rarer byte pattern than
+        // "<w:style", so a faster search), then the tag around each.
+        let mut after = 0;
+        for at in STYLE_ID.find_iter(b) {
+            if at < after {
                 continue;
             }
-            found = true;
-            let Some(tag_len) = memchr::memchr(b'>', &b[pos..]) else { break };
-            let tag_end = pos + tag_len + 1;
+            let Some(pos) = memchr::memrchr(b'<', &b[..at]) else { continue };
+            if !b[pos..].starts_with(b"<w:style")
+                || !b.get(pos + 8).is_some_and(|c| c.is_ascii_whitespace())
+            {
+                continue;
+            }
+            let Some(tag_len) = memchr::memchr(b'>', &b[at..]) else { break };
+            let tag_end = at + tag_len + 1;
             let tag = &xml[pos + 1..tag_end - 1];
             let tag = tag.strip_suffix('/').unwrap_or(tag);
             let start = quick_xml::events::BytesStart::from_content(tag, 7);
@@ -455,8 +468,7 @@ impl Styles {
             let end = if xml[..tag_end].ends_with("/>") {
                 tag_end
             } else {
-                memchr::memmem::find(&b[tag_end..], b"</w:style>")
-                    .map_or(b.len(), |e| tag_end + e + 10)
+                STYLE_END.find(&b[tag_end..]).map_or(b.len(), |e| tag_end + e + 10)
             };
             if attr(&start, "default").is_some_and(|d| d == "1" || d == "true")
                 && attr(&start, "type").as_deref() == Some("paragraph")
@@ -465,7 +477,9 @@ impl Styles {
                 styles.default_paragraph = Some(id.clone());
             }
             styles.spans.entry(id).or_insert((pos, end));
+            after = end;
         }
+        let found = !styles.spans.is_empty();
         if !found {
             let (all, default_paragraph) = parse_styles(&xml);
             styles.parsed = RefCell::new(all);
