@@ -212,6 +212,21 @@ fn style_numbering_fixture() -> Vec<u8> {
 const STYLE_NUMBERING_TEXT: &str = "Parish Council\n\n8. Minutes\n\n(a) RESOLVED: That the minutes \
 be signed.\n\n(b) That the clerk write to the county.\n\n9. Finance\n\nNot numbered here";
 
+/// Numbering from a style defined after 100 KiB of other styles (past the prefix of
+/// `styles.xml` read first).
+#[test]
+fn style_numbering_beyond_the_styles_prefix() {
+    let filler: String = (0..1500)
+        .map(|i| format!("<w:style w:type=\"paragraph\" w:styleId=\"Filler{i}\"><w:name w:val=\"Filler {i}\" /><w:basedOn w:val=\"Normal\" /></w:style>"))
+        .collect();
+    let bytes = patch(&style_numbering_fixture(), "word/styles.xml", |s| {
+        let at = s.find("<w:style w:type=\"paragraph\" w:styleId=\"Item\"").expect("Item style");
+        format!("{}{filler}{}", &s[..at], &s[at..])
+    });
+    assert!(parts_of(&bytes).iter().any(|(n, d)| n == "word/styles.xml" && d.len() > 100_000));
+    assert_eq!(text(&bytes), STYLE_NUMBERING_TEXT);
+}
+
 /// Tracked insertions, deletions, a move, a deleted paragraph mark, formatting history.
 fn tracked_fixture() -> Vec<u8> {
     let d = docx_rs::Docx::new()

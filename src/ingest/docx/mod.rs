@@ -188,15 +188,55 @@ fn number(
     if numbering.is_empty() {
         return Ok(());
     }
-    // styles.xml is large (hundreds of KiB from Word): it is only indexed here, and the
-    // styles paragraphs use are parsed when first asked for.
-    let styles = match reader.read(&part_of("styles", "styles.xml"))? {
-        Some(p) => Styles::parse_owned(p.bytes),
-        None => Styles::default(),
+    // styles.xml is large (hundreds of KiB from Word) and the styles a document uses
+    // usually come first: inflate a prefix, and the rest only if the prefix does not settle
+    // every paragraph's numbering. The index parses styles only when asked for them.
+    let mut ids = Vec::new();
+    let mut default = false;
+    styles_needed(blocks, &mut ids, &mut default);
+    ids.sort();
+    ids.dedup();
+    let styles = if ids.is_empty() && !default && !numbering.uses_style_links() {
+        Styles::default()
+    } else {
+        let name = part_of("styles", "styles.xml");
+        match reader.read_prefix(&name, STYLES_PREFIX)? {
+            None => Styles::default(),
+            Some((part, true)) => Styles::parse_owned(part.bytes),
+            Some((part, false)) => {
+                let prefix = Styles::parse_prefix(part.bytes);
+                if !numbering.uses_style_links() && prefix.covers(&ids, default) {
+                    prefix
+                } else {
+                    reader.read(&name)?.map(|p| Styles::parse_owned(p.bytes)).unwrap_or_default()
+                }
+            }
+        }
     };
     let mut counters = Counters::default();
     label_blocks(blocks, &numbering, &styles, &mut counters);
     Ok(())
+}
+
+/// Bytes of `styles.xml` inflated first (Word puts the styles in use near the start).
+const STYLES_PREFIX: u64 = 64 * 1024;
+
+/// The styles whose numbering the paragraphs of `blocks` depend on.
+fn styles_needed(blocks: &[body::Block], ids: &mut Vec<String>, default: &mut bool) {
+    for block in blocks {
+        match block {
+            body::Block::Para(p) => match numbering::style_need(p.num_pr, p.style.as_deref()) {
+                Some(Some(id)) => ids.push(id.to_string()),
+                Some(None) => *default = true,
+                None => {}
+            },
+            body::Block::Table(t) => {
+                for cell in t.rows.iter().flat_map(|r| &r.cells) {
+                    styles_needed(&cell.blocks, ids, default);
+                }
+            }
+        }
+    }
 }
 
 fn label_blocks(

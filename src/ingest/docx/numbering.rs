@@ -443,6 +443,25 @@ impl Styles {
 
     /// [`Styles::parse`] taking the part's bytes.
     pub fn parse_owned(bytes: Vec<u8>) -> Styles {
+        Styles::index(bytes, true)
+    }
+
+    /// Indexes the first bytes of `styles.xml` (a style cut at the end is left out, and a
+    /// prefix written another way gives nothing: see [`Styles::covers`]).
+    pub fn parse_prefix(bytes: Vec<u8>) -> Styles {
+        Styles::index(bytes, false)
+    }
+
+    fn index(mut bytes: Vec<u8>, whole: bool) -> Styles {
+        if !whole {
+            // Keep whole characters only.
+            let valid = match std::str::from_utf8(&bytes) {
+                Ok(_) => bytes.len(),
+                Err(e) if e.error_len().is_none() => e.valid_up_to(),
+                Err(_) => bytes.len(),
+            };
+            bytes.truncate(valid);
+        }
         let xml = decode_owned(bytes);
         let mut styles = Styles::default();
         let b = xml.as_bytes();
@@ -468,7 +487,11 @@ impl Styles {
             let end = if xml[..tag_end].ends_with("/>") {
                 tag_end
             } else {
-                STYLE_END.find(&b[tag_end..]).map_or(b.len(), |e| tag_end + e + 10)
+                match STYLE_END.find(&b[tag_end..]) {
+                    Some(e) => tag_end + e + 10,
+                    None if whole => b.len(),
+                    None => break,
+                }
             };
             if attr(&start, "default").is_some_and(|d| d == "1" || d == "true")
                 && attr(&start, "type").as_deref() == Some("paragraph")
@@ -480,13 +503,47 @@ impl Styles {
             after = end;
         }
         let found = !styles.spans.is_empty();
-        if !found {
+        if !found && whole {
             let (all, default_paragraph) = parse_styles(&xml);
             styles.parsed = RefCell::new(all);
             styles.default_paragraph = default_paragraph;
         }
         styles.xml = xml;
         styles
+    }
+
+    /// True when this index settles the numbering of paragraphs with the styles `ids` (and,
+    /// with `default`, of paragraphs without a style): each style and its `basedOn` chain up
+    /// to the numbering or the chain's end is indexed.
+    pub fn covers(&self, ids: &[String], default: bool) -> bool {
+        if self.spans.is_empty() {
+            return false;
+        }
+        let default_id = if default {
+            match &self.default_paragraph {
+                Some(d) => Some(d.clone()),
+                None => return false,
+            }
+        } else {
+            None
+        };
+        ids.iter().chain(default_id.iter()).all(|id| {
+            let mut id = id.clone();
+            for _ in 0..MAX_CHAIN {
+                if !self.spans.contains_key(&id) {
+                    return false;
+                }
+                let Some(s) = self.get(&id) else { return false };
+                if s.num_id.is_some() {
+                    return true;
+                }
+                match s.based_on {
+                    Some(b) => id = b,
+                    None => return true,
+                }
+            }
+            true
+        })
     }
 
     /// The style `id`, parsed on first use.
@@ -536,6 +593,12 @@ pub struct NumPr {
     pub ilvl: Option<u8>,
 }
 
+/// What a paragraph needs from `styles.xml`: its style, the default paragraph style, or
+/// nothing (its own `numPr` says it all). See [`Counters::next`].
+pub fn style_need(num_pr: NumPr, style: Option<&str>) -> Option<Option<&str>> {
+    if num_pr.num_id.is_some() && num_pr.ilvl.is_some() { None } else { Some(style) }
+}
+
 impl Counters {
     /// Counts the next paragraph with `num_pr` and `style` and returns its label and the text
     /// that follows it ("" for `suff=nothing`, else a space); `None` when it is not numbered.
@@ -546,7 +609,12 @@ impl Counters {
         num_pr: NumPr,
         style: Option<&str>,
     ) -> Option<(String, &'static str)> {
-        let style = style.or(styles.default_paragraph.as_deref());
+        // Styles matter only for what the paragraph does not say itself.
+        let style = if num_pr.num_id.is_none() || num_pr.ilvl.is_none() {
+            style.or(styles.default_paragraph.as_deref())
+        } else {
+            None
+        };
         let from_style = style.and_then(|s| styles.num_of(s));
         let num_id = num_pr.num_id.or(from_style.map(|f| f.0))?;
         if num_id == 0 {
@@ -772,6 +840,18 @@ mod tests {
         assert_eq!(l("Loop1"), None);
         assert_eq!(l("Normal"), None);
         assert_eq!(l("Missing"), None);
+    }
+
+    #[test]
+    fn a_prefix_covers_only_what_it_holds() {
+        let whole = STYLES.as_bytes();
+        let cut = whole.len() - 60; // inside the last style
+        let s = Styles::parse_prefix(whole[..cut].to_vec());
+        assert!(s.covers(&["Item2".to_string(), "Plain".to_string()], true));
+        assert!(!s.covers(&["Clauses".to_string()], false));
+        assert!(!s.covers(&["Missing".to_string()], false));
+        let s = Styles::parse_prefix(whole[..40].to_vec());
+        assert!(!s.covers(&[], true));
     }
 
     #[test]

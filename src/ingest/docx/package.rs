@@ -92,7 +92,18 @@ impl<'a> Reader<'a> {
 
     /// Reads the part `name` (no leading slash). `Ok(None)` when the package has no such part.
     pub fn read(&mut self, name: &str) -> Result<Option<Part>, IngestError> {
+        Ok(self.read_prefix(name, u64::MAX)?.map(|(part, _)| part))
+    }
+
+    /// Reads at most the first `max` decompressed bytes of part `name`, and whether that is
+    /// the whole part (what a prefix holds may be all a caller needs: inflating stops there).
+    pub fn read_prefix(
+        &mut self,
+        name: &str,
+        max: u64,
+    ) -> Result<Option<(Part, bool)>, IngestError> {
         let remaining = self.limits.max_decompressed_bytes.saturating_sub(self.total);
+        let mut whole = true;
         let part = match &mut self.package {
             Package::Recovered(parts) => match parts.remove(name) {
                 Some(part) => part,
@@ -117,15 +128,20 @@ impl<'a> Reader<'a> {
                 }
                 let declared = entry.size();
                 check_declared(name, declared, entry.compressed_size(), remaining, &self.limits)?;
+                if max < declared {
+                    whole = false;
+                }
+                let cap = if whole { None } else { Some(max) };
                 match entry.compression() {
                     zip::CompressionMethod::Stored => {
-                        read_limited(name, entry, declared, remaining)?
+                        read_limited(name, entry, declared, remaining, cap)?
                     }
                     zip::CompressionMethod::Deflated => read_limited(
                         name,
                         flate2::read::DeflateDecoder::new(entry),
                         declared,
                         remaining,
+                        cap,
                     )?,
                     other => {
                         return Err(malformed(format!(
@@ -142,7 +158,7 @@ impl<'a> Reader<'a> {
                 format!("{} bytes", self.limits.max_decompressed_bytes),
             ));
         }
-        Ok(Some(part))
+        Ok(Some((part, whole)))
     }
 }
 
@@ -176,14 +192,21 @@ fn check_declared(
 }
 
 /// Inflates `entry`, never holding more than `min(declared, remaining) + 1` bytes: a part that
-/// inflates past its declared size is a lying header and is refused.
+/// inflates past its declared size is a lying header and is refused. With `prefix`, stops
+/// after that many bytes.
 fn read_limited<R: Read>(
     name: &str,
     entry: R,
     declared: u64,
     remaining: u64,
+    prefix: Option<u64>,
 ) -> Result<Part, IngestError> {
     let cap = declared.min(remaining);
+    if let Some(n) = prefix.filter(|&n| n <= cap) {
+        let mut bytes = Vec::with_capacity(n as usize);
+        let truncated = entry.take(n).read_to_end(&mut bytes).is_err();
+        return Ok(Part { bytes, truncated });
+    }
     let mut bytes = Vec::with_capacity(cap.min(64 * 1024 * 1024) as usize);
     let mut limited = entry.take(cap.saturating_add(1));
     // Corrupt deflate data: keep the prefix, flag it.
@@ -224,7 +247,7 @@ fn recover(bytes: &[u8], limits: &Limits) -> Result<HashMap<String, Part>, Inges
         // A streamed entry may not know its size (data descriptor): cap at the budget.
         let declared = if declared == 0 { remaining } else { declared };
         check_declared(&name, declared, entry.compressed_size(), remaining, limits)?;
-        let part = read_limited(&name, entry, declared, remaining)?;
+        let part = read_limited(&name, entry, declared, remaining, None)?;
         total += part.bytes.len() as u64;
         let stop = part.truncated;
         parts.insert(name, part);
