@@ -71,6 +71,24 @@ pub enum Command {
     /// The schema (JSON Schema draft 2020-12) describes exactly one line of the output of
     /// `minutes extract`; every field carries its description.
     Schema,
+    /// Print the normalised text of one file: the text that evidence offsets point into.
+    ///
+    /// Every `evidence` in a record (line, char_start, char_end) refers to this text, so it is
+    /// the way to check a value against its source: the text is exactly what the extractors
+    /// read (lines from 1, offsets in Unicode scalar values from 0).
+    Text(TextArgs),
+}
+
+/// Arguments of `minutes text`.
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// The file to read.
+    #[arg(value_name = "FILE")]
+    pub path: PathBuf,
+
+    /// OCR pages without a text layer (needs tesseract on the PATH).
+    #[arg(long)]
+    pub ocr: bool,
 }
 
 /// Arguments of `minutes extract`.

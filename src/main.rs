@@ -19,6 +19,7 @@ fn main() -> ExitCode {
     let result = match opts.command {
         cli::Command::Extract(args) => extract(&args),
         cli::Command::Schema => schema(),
+        cli::Command::Text(args) => text(&args),
     };
     match result {
         Ok(code) => code,
@@ -35,6 +36,27 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain()
         .filter_map(|e| e.downcast_ref::<io::Error>())
         .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+/// `minutes text FILE`: the normalised text of one file.
+fn text(args: &cli::TextArgs) -> Result<ExitCode> {
+    let bytes = std::fs::read(&args.path)
+        .with_context(|| format!("cannot read {}", args.path.display()))?;
+    let ext = args.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    let options = minutes::IngestOptions { ocr: args.ocr, ..Default::default() };
+    match minutes::ingest::ingest(&bytes, ext.as_deref(), &options) {
+        Ok(doc) => {
+            let mut out = io::stdout().lock();
+            out.write_all(doc.text.as_bytes())
+                .and_then(|()| out.flush())
+                .context("cannot write to standard output")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(err) => {
+            eprintln!("minutes: {}: {}", args.path.display(), err);
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 fn schema() -> Result<ExitCode> {

@@ -248,6 +248,12 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let rest_start = line.start + lead + (trimmed.len() - caps.name("rest")?.as_str().len());
     let rest_start = rest_start
         + (caps.name("rest")?.as_str().len() - caps.name("rest")?.as_str().trim_start().len());
+    // A second number after the minute reference ("C101/24   1.   APOLOGIES"): the agenda
+    // number, not part of the title.
+    let (rest, rest_start) = match SECOND_NUMBER.find(rest) {
+        Some(m) if m.end() < rest.len() => (&rest[m.end()..], rest_start + m.end()),
+        _ => (rest, rest_start),
+    };
     let (title, title_len) = run_in_title(rest)?;
     let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
     let heading_end = rest_start + title_len;
@@ -269,6 +275,12 @@ fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
 /// The heading part of a line that may run on into text ("2415. APOLOGIES: Cllr X sent
 /// apologies."). Returns the title and its length in bytes within `rest`.
 fn run_in_title(rest: &str) -> Option<(&str, usize)> {
+    // "Apologies: Mr G and Mrs D Trethewey": a well-known heading, a colon, then the text.
+    if let Some(p) = rest.find(": ") {
+        if COMMON_HEADING.is_match(&rest[..p]) {
+            return Some((&rest[..p], p));
+        }
+    }
     // An all-caps heading with a colon runs on whatever the length: "MINUTES: The ...".
     if let Some(p) = rest.find(": ") {
         let head = &rest[..p];
@@ -303,10 +315,20 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
                     | "prof"
                     | "rev"
             );
+        // The text after the stop must read as a sentence (lower-case words), not as the
+        // rest of a title ("... (NEET)/Education. Employment and Training (EET)").
+        let lower_words = after
+            .split_whitespace()
+            .filter(|w| {
+                w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                    && !matches!(*w, "and" | "of" | "the" | "or" | "for" | "in" | "on" | "to")
+            })
+            .count();
         if !abbreviation
             && head.split_whitespace().count() <= 8
             && after.starts_with(|c: char| c.is_uppercase())
             && after.split_whitespace().count() >= 3
+            && lower_words >= 2
         {
             return Some((&rest[..p + 1], p + 1));
         }
@@ -446,6 +468,15 @@ fn title_score(title: &str) -> Option<f32> {
 
 /// Strips trailing full stop, colon and white space from a title.
 pub fn clean_title(t: &str) -> String {
+    // Web copies of ModernGov pages: "Minutes pdf icon PDF 214 KB".
+    static WEB_ICON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\s*(?:pdf|doc|docx|html?)\s+icon\s+(?:pdf|doc|docx|html?)\s+[\d.,]+\s*[km]b\s*$",
+        )
+        .unwrap()
+    });
+    let t = WEB_ICON.replace(t, "");
+    let t = t.as_ref();
     static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
     });
@@ -455,6 +486,9 @@ pub fn clean_title(t: &str) -> String {
     let t = t.trim_start_matches(['-', '–', ' ', '\t']);
     crate::text::reflow(t)
 }
+
+static SECOND_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]?\s{2,}|^\d{1,3}[.)]\s+").unwrap());
 
 static CAPS_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());

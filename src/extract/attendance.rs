@@ -309,6 +309,31 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             let lead = l.text.len() - l.text.trim_start().len();
             let before = out.len();
             if !people_line(text, l.start + lead, lt, &mut state, out) {
+                // The wrapped end of the previous entry's description ("the Leaving Care
+                // Service, Royal Borough ...") does not end the list.
+                let prev = text.lines[i - 1].trimmed();
+                let prev_open = prev.ends_with([',', '&', '(', '-'])
+                    || prev.ends_with(" and")
+                    || prev.ends_with(" of")
+                    || prev.ends_with(" the");
+                let wrapped = (lt.starts_with(|c: char| c.is_lowercase() || c == '(' || c == '&')
+                    || prev_open)
+                    && out.last().is_some_and(|a| a.organisation.is_some());
+                if wrapped {
+                    if let Some(a) = out.last_mut() {
+                        if let Some(org) = a.organisation.as_mut() {
+                            org.push(' ');
+                            org.push_str(lt);
+                        }
+                        a.raw.push('\n');
+                        a.raw.push_str(lt);
+                        let start = text.char_offset(l.start + lead);
+                        let _ = start;
+                        a.evidence.char_end = text.char_offset(l.end());
+                    }
+                    i += 1;
+                    continue;
+                }
                 break;
             }
             // A long gap then a single person is usually the end of the list in prose, but
@@ -465,7 +490,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
-    let mut cleaned = s.to_string();
+    // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
+    // byte offsets stay the same.
+    let mut cleaned = s.replace('\n', " ");
     // Blank out counts of the public, keeping byte offsets.
     for m in COUNTS.find_iter(s) {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
@@ -475,6 +502,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
     let t = cleaned.trim();
+    // Prose is not a list of people: many lower-case words outside brackets.
+    if lowercase_words(t) > 8 {
+        return Vec::new();
+    }
     if t.is_empty() || NONE.is_match(t) {
         return Vec::new();
     }
@@ -573,6 +604,42 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
     }
     out
+}
+
+/// Lower-case words outside brackets, other than the small words inside names and offices.
+fn lowercase_words(t: &str) -> usize {
+    let mut depth = 0i32;
+    let mut n = 0;
+    for w in t.split_whitespace() {
+        let opens = w.matches('(').count() as i32;
+        let closes = w.matches(')').count() as i32;
+        if depth == 0
+            && opens == 0
+            && w.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                w,
+                "and"
+                    | "of"
+                    | "for"
+                    | "the"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "da"
+                    | "le"
+                    | "la"
+                    | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "&"
+            )
+        {
+            n += 1;
+        }
+        depth = (depth + opens - closes).max(0);
+    }
+    n
 }
 
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {

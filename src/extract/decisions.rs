@@ -57,7 +57,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             let start = lo + m.text_start;
             let (end, next) = block_end(text, i, start, body.end);
             let verb = verb_name(&m.verb);
-            if let Some(d) = decision(text, verb, lo + m.keyword_start, start..end) {
+            for d in split_decisions(text, verb, lo + m.keyword_start, start..end) {
                 decisions.push(d);
             }
             i = next;
@@ -87,7 +87,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // Only a lead-in on this line: the decision is the block below.
                     let start = lo + from;
                     let (end, next) = block_end(text, i, start, body.end);
-                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                    for d in split_decisions(text, p.verb, lo + p.keyword_at, start..end) {
                         decisions.push(d);
                     }
                     i = next.max(i + 1);
@@ -119,7 +119,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         block_end(
                             text,
                             text.line_of(sentence_end.saturating_sub(1)),
-                            sentence_end,
+                            start,
                             body.end,
                         )
                     } else {
@@ -139,15 +139,18 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         i = next.max(i + 1);
                         continue;
                     }
-                    if let Some(d) = decision(text, p.verb, lo + p.keyword_at, start..end) {
+                    for d in split_decisions(text, p.verb, lo + p.keyword_at, start..end) {
                         decisions.push(d);
                     }
                     i = next.max(i + 1);
                 }
                 None => {
                     // "Proposed by X, seconded by Y, and agreed." / "RESOLVED accordingly.": the
-                    // decision is the proposal written above.
-                    if let Some(range) = proposal_before(text, body.start, i) {
+                    // decision is the proposal written above, or (after "AND AGREED") the
+                    // quoted motion below.
+                    let found = proposal_after(text, body.end, i)
+                        .or_else(|| proposal_before(text, body.start, i));
+                    if let Some(range) = found {
                         if let Some(d) = decision(text, p.verb, lo + p.keyword_at, range) {
                             decisions.push(d);
                         }
@@ -171,9 +174,10 @@ struct KeywordMatch {
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?)?)
+        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
+        (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
         (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)(?-u:\b)|\s*$)",
     )
     .unwrap()
@@ -392,6 +396,22 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
 /// The proposal a bare "and agreed" / "RESOLVED accordingly" on line `i` refers to: the
 /// lines above, from the "that" after "proposed ... seconded ..." or from a paragraph that
 /// starts "That ...", up to line `i`.
+/// The motion quoted on the lines after "AND AGREED" (within three non-blank lines): a line
+/// that opens with a quotation mark, or starts "That" / "To".
+fn proposal_after(text: &Text, limit: usize, i: usize) -> Option<Range<usize>> {
+    let next =
+        text.lines[i + 1..].iter().take_while(|l| l.start < limit).find(|l| !l.is_blank())?;
+    let t = next.trimmed();
+    let quoted = t.starts_with(['“', '"', '‘']);
+    let that = t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
+        || t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "));
+    if !quoted && !that {
+        return None;
+    }
+    let r = next.trimmed_range();
+    Some(r.start..r.end.min(limit))
+}
+
 static QUOTED_THAT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)(?-u:\b)"#).unwrap());
 
@@ -426,6 +446,34 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             return Some(l.start + that.start()..end?);
         }
         if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
+            // "THAT Council receive the report; and\nTHAT Council award ...": earlier parts of
+            // the same motion.
+            let mut k = k;
+            while k > 0 && text.lines[k - 1].start >= floor && !text.lines[k - 1].is_blank() {
+                let above = text.lines[k - 1].trimmed();
+                let joined = above.ends_with(';')
+                    || above.ends_with("; and")
+                    || above.ends_with(" and")
+                    || above.ends_with(',');
+                if !joined {
+                    break;
+                }
+                let top = (0..k)
+                    .rev()
+                    .take_while(|&x| text.lines[x].start >= floor && !text.lines[x].is_blank())
+                    .last()
+                    .unwrap_or(k - 1);
+                match (top..k).find(|&x| {
+                    text.lines[x]
+                        .trimmed()
+                        .get(..5)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("that "))
+                }) {
+                    Some(x) => k = x,
+                    None => break,
+                }
+            }
+            let l = text.lines[k];
             // The paragraph of the proposal, not what was said after it.
             let mut stop = l.end();
             for n in &text.lines[k + 1..i] {
@@ -576,7 +624,12 @@ fn is_signature(t: &str) -> bool {
 /// The end of the sentence that starts at `start`: a full stop followed by white space and
 /// a capital, a blank line, or `limit`.
 fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
-    let s = &text.src[start..limit];
+    // A sentence is rarely longer than this: look no further, so a long item stays linear.
+    let mut cap = (start + 4000).min(limit);
+    while !text.src.is_char_boundary(cap) {
+        cap -= 1;
+    }
+    let s = &text.src[start..cap];
     let sents = crate::text::sentences(s);
     let first = sents.first().map_or(s.len(), |r| r.end);
     start + first
@@ -644,6 +697,39 @@ fn lower_roman_only(l: &str) -> bool {
     crate::segment::roman(l).is_some()
 }
 
+/// Decisions from a block that may hold more than one: "RESOLVED: that the press be
+/// excluded. The Chair reported ... RESOLVED: that the salary be increased." gives two.
+/// The first keeps only its first sentence; each later one starts after its keyword.
+fn split_decisions(
+    text: &Text,
+    verb: &str,
+    keyword_at: usize,
+    span: Range<usize>,
+) -> Vec<Decision> {
+    static INNER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"[.;]\s+(?:It\s+was\s+)?(?P<kw>RESOLVED|AGREED)(?-u:\b)\s*(?:[:\-–]\s*)?")
+            .unwrap()
+    });
+    let block = &text.src[span.clone()];
+    let cuts: Vec<(usize, Range<usize>, usize)> = INNER
+        .captures_iter(block)
+        .filter_map(|c| Some((c.get(0)?.start() + 1, c.name("kw")?.range(), c.get(0)?.end())))
+        .collect();
+    if cuts.is_empty() {
+        return decision(text, verb, keyword_at, span).into_iter().collect();
+    }
+    let mut out = Vec::new();
+    let first_end =
+        crate::text::sentences(block).first().map_or(cuts[0].0, |r| r.end.min(cuts[0].0));
+    out.extend(decision(text, verb, keyword_at, span.start..span.start + first_end));
+    for (k, (_, kw, from)) in cuts.iter().enumerate() {
+        let to = cuts.get(k + 1).map_or(block.len(), |n| n.0);
+        let verb = verb_name(&block[kw.clone()]);
+        out.extend(decision(text, verb, span.start + kw.start, span.start + from..span.start + to));
+    }
+    out
+}
+
 /// Builds a decision from the block `span` (keyword excluded).
 fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> Option<Decision> {
     // Drop trailing procedure ("Proposed Cllr X, seconded Cllr Y, all in favour.", "(Cllr Z
@@ -666,7 +752,12 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
     let lead = text.src[span.clone()].find(block).unwrap_or(0);
     let span = span.start + lead..span.start + lead + block.len();
     let block = &text.src[span.clone()];
-    let whole = reflow(block);
+    // List markers before clause labels ("- (a) That ...") are layout: Word exports them as
+    // text, PDFs draw them. Dropped so every format gives the same text.
+    static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)").unwrap()
+    });
+    let whole = MARKER.replace_all(&reflow(block), "$1$2").into_owned();
     if whole.is_empty() {
         return None;
     }

@@ -378,6 +378,10 @@ static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)").unwrap()
 });
 
+static WEEKDAY_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[\s,]+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$").unwrap()
+});
+
 static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?-u:\b)(minutes|agenda|notes|summary|report|meeting|present|apologies|item)(?-u:\b)",
@@ -419,9 +423,42 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             title = Some((crate::text::reflow(t), l.trimmed_range()));
         }
         if body.is_none() {
-            if let Some(c) = OF_BODY.captures(t) {
-                if let Some(b) = c.name("body") {
-                    let name = clean_body(b.as_str());
+            // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
+            // Corporate\nParenting held at ..."): read two lines joined, and keep the joined
+            // reading only when an explicit end ("held", a date) closes it on the second line.
+            // Join the lines that follow without a blank, a date, a time or a colon between
+            // (up to three): the wrapped rest of a name, not the next field.
+            let mut last = None;
+            for n in head.iter().filter(|n| n.index > l.index && n.index <= l.index + 3) {
+                let expected = last.map_or(l.index + 1, |x: &Line| x.index + 1);
+                if n.index != expected || n.text.contains(':') {
+                    break;
+                }
+                last = Some(n);
+                // A line with a date ends the heading ("Parenting held at ... on 25 January").
+                if has_date_or_time(n.text) {
+                    break;
+                }
+            }
+            let joined = last.map(|n| text.src[l.start..n.end()].replace('\n', " "));
+            let joined_hit = joined.as_deref().and_then(|j| {
+                let c = OF_BODY.captures(j)?;
+                let b = c.name("body")?;
+                let whole = c.get(0)?;
+                let closed = whole.end() < j.len();
+                let plain = !j[l.text.len()..].contains(':');
+                (b.end() > l.text.len() && (closed || plain))
+                    .then(|| (b.as_str().to_string(), l.start + b.start()))
+            });
+            let line_hit = || {
+                let c = OF_BODY.captures(t)?;
+                let b = c.name("body")?;
+                let lead = l.text.len() - l.text.trim_start().len();
+                Some((b.as_str().to_string(), l.start + lead + b.start()))
+            };
+            if let Some((b, at)) = joined_hit.or_else(line_hit) {
+                {
+                    let name = clean_body(&b);
                     // Not "Monday’s meeting. Any corrections ...".
                     let bad = name.contains(". ") || WEEKDAY_OR_MONTH.is_match(&name);
                     if bad {
@@ -429,9 +466,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                         || name.split_whitespace().count() >= 2
                             && name.split_whitespace().count() <= 14
                     {
-                        let lead = l.text.len() - l.text.trim_start().len();
-                        let at = l.start + lead + b.start();
-                        body = Some((name, at..at + b.as_str().trim_end().len()));
+                        body = Some((name, at..at + b.trim_end().len()));
                     }
                 }
             }
@@ -468,6 +503,20 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             title = Some((crate::text::reflow(l.trimmed()), l.trimmed_range()));
         }
     }
+    // "Planning Committee of Ballymore Parish Council": the committee is the body, the
+    // council the organisation.
+    if let Some((b, r)) = body.clone() {
+        let lower = b.to_lowercase();
+        let split = lower.match_indices(" of ").map(|(p, _)| p).find(|&p| {
+            let tail = b[p + 4..].trim_start_matches("the ");
+            ORG.is_match(tail) && SUB_BODY.is_match(&b[..p])
+        });
+        if let Some(p) = split {
+            let tail = b[p + 4..].trim_start_matches("the ").to_string();
+            org = org.or(Some((tail, r.clone())));
+            body = Some((b[..p].to_string(), r.start..r.start + p));
+        }
+    }
     // "the Fire Authority" inside "MERCIA AND MARCHES FIRE AUTHORITY": the full name.
     if let (Some((b, _)), Some((o, r))) = (&body, &org) {
         if o.to_lowercase().ends_with(&b.to_lowercase()) && o.len() > b.len() {
@@ -500,13 +549,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     }
     if org.is_none() {
         if let Some((b, r)) = &body {
-            // "Planning Committee of Ballymore Parish Council"
-            let lower = b.to_lowercase();
-            let tail =
-                lower.find(" of ").map(|p| b[p + 4..].trim_start_matches("the ").to_string());
-            if let Some(tail) = tail.filter(|t| ORG.is_match(t)) {
-                org = Some((tail, r.clone()));
-            } else if ORG.is_match(b) && !SUB_BODY.is_match(b) {
+            if ORG.is_match(b) && !SUB_BODY.is_match(b) {
                 org = Some((b.clone(), r.clone()));
             }
         }
@@ -530,7 +573,17 @@ fn clean_body(s: &str) -> String {
     static STRIP: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?|(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
     });
-    let s = crate::text::reflow(s);
+    let mut s = crate::text::reflow(s);
+    // "Parish Council 15 January 2025", "... Leavers Wednesday 5th February 2014 5pm": the
+    // name ends where a date or a time begins, and a weekday before it goes too.
+    if let Some((_, r)) = dates(&s, false).first() {
+        s.truncate(r.start);
+    }
+    if let Some((_, _, r)) = times(&s) {
+        s.truncate(r.start);
+    }
+    let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
+    s = trimmed;
     let s = STRIP.replace_all(&s, "");
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
     title_case_if_caps(s)
@@ -682,7 +735,7 @@ mod tests {
         let m = meet(
             "MINUTES OF THE PLANNING COMMITTEE OF BALLYMORE PARISH COUNCIL\nheld on 3 March 2021 at 7.30pm. The meeting closed at 9.05pm.\n\n1. Apologies\n",
         );
-        assert_eq!(m.body.as_deref(), Some("Planning Committee of Ballymore Parish Council"));
+        assert_eq!(m.body.as_deref(), Some("Planning Committee"));
         assert_eq!(m.organisation.as_deref(), Some("Ballymore Parish Council"));
         assert_eq!(m.end_time.as_deref(), Some("21:05"));
     }

@@ -22,12 +22,83 @@ static PCT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+static UNIT_HINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i-u)%|per\s?cent|pp(?-u:\b)").unwrap());
+
+/// Captures whose offsets are shifted into the whole text.
+struct Shifted<'h> {
+    caps: regex::Captures<'h>,
+    by: usize,
+}
+
+/// A capture group with offsets into the whole text.
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    start: usize,
+    end: usize,
+    text: &'h str,
+}
+
+impl Group<'_> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &str {
+        self.text
+    }
+}
+
+impl<'h> Shifted<'h> {
+    fn name(&self, n: &str) -> Option<Group<'h>> {
+        self.caps.name(n).map(|m| Group {
+            start: m.start() + self.by,
+            end: m.end() + self.by,
+            text: m.as_str(),
+        })
+    }
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.caps.get(i).map(|m| Group {
+            start: m.start() + self.by,
+            end: m.end() + self.by,
+            text: m.as_str(),
+        })
+    }
+}
+
 /// Every percentage in the text.
 pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
     let src = text.src;
     let sents = sentences(src);
     let mut out = Vec::new();
-    for caps in PCT.captures_iter(src) {
+    // The full pattern is slow to search for; a percent sign or word is fast. Run the full
+    // pattern only on a window around each of those.
+    let mut matches = Vec::new();
+    let mut last_end = 0;
+    for hint in UNIT_HINT.find_iter(src) {
+        let mut from = hint.start().saturating_sub(80).max(last_end);
+        while !src.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (hint.end() + 30).min(src.len());
+        while !src.is_char_boundary(to) {
+            to += 1;
+        }
+        for c in PCT.captures_iter(&src[from..to]) {
+            let Some(g) = c.get(0) else { continue };
+            let (a, b) = (from + g.start(), from + g.end());
+            if a < hint.end() && hint.start() < b && b > last_end {
+                matches.push(a..b);
+                last_end = b;
+            }
+        }
+    }
+    for range in matches {
+        let Some(caps) = PCT.captures(&src[range.start..range.end]) else { continue };
+        let caps = Shifted { caps, by: range.start };
+        let caps = &caps;
         let Some(whole) = caps.get(0) else { continue };
         let Some(num) = caps.name("num") else { continue };
         let Some(unit) = caps.name("unit") else { continue };
