@@ -41,6 +41,11 @@ pub fn sniff(bytes: &[u8], extension: Option<&str>) -> Sniffed {
         };
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        // A password-protected .docx is an OLE2 file holding EncryptedPackage: the DOCX
+        // ingester reports it as encrypted.
+        if super::docx::is_encrypted_ooxml(bytes) {
+            return Sniffed::Docx;
+        }
         return Sniffed::Unsupported { format: "legacy Word .doc (OLE2)", hint: CONVERT };
     }
     if bytes.starts_with(b"{\\rtf") {
@@ -126,6 +131,9 @@ mod tests {
             sniff(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], None),
             Sniffed::Unsupported { format: "legacy Word .doc (OLE2)", .. }
         ));
+        let mut encrypted = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        encrypted.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(sniff(&encrypted, Some("docx")), Sniffed::Docx);
         assert!(matches!(sniff(b"\x89PNG\r\n\x1a\n....", None), Sniffed::Unsupported { .. }));
         assert!(matches!(sniff(b"  <!DOCTYPE html><html>", None), Sniffed::Unsupported { .. }));
     }
