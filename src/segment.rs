@@ -512,11 +512,13 @@ static COMMON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 fn candidates(text: &Text) -> Vec<Candidate> {
     let mut out = Vec::new();
     let n = text.lines.len();
+    let mut nonblank_before = 0;
     for i in 0..n {
         let line = &text.lines[i];
         if line.is_blank() {
             continue;
         }
+        nonblank_before += 1;
         if let Some(c) = parse_heading(text, i, n) {
             // "V." and "X." are roman numerals as much as letters: offer both readings.
             if let (Some((Family::UpperAlpha, _)), Some(num)) = (&c.key, &c.number) {
@@ -534,11 +536,10 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         let caps = CAPS_HEADING.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 5;
         let common = COMMON_HEADING.is_match(t);
         // The first lines are the document's title, not an item.
-        let nonblank_before = text.lines[..i].iter().filter(|l| !l.is_blank()).count();
         if (caps || common)
             && !NOT_A_HEADING.is_match(t)
             && (blank_before || caps)
-            && nonblank_before >= 3
+            && nonblank_before > 3
         {
             out.push(Candidate {
                 number: None,

@@ -40,14 +40,19 @@ impl<'a> Line<'a> {
     }
 }
 
+/// Bytes between two character-offset checkpoints.
+const CHECKPOINT: usize = 256;
+
 /// The lines of a text plus a map from byte offsets to evidence.
 pub struct Text<'a> {
     /// The whole normalised text.
     pub src: &'a str,
     /// Its lines.
     pub lines: Vec<Line<'a>>,
-    /// Character offset of each line's first byte.
-    line_chars: Vec<u64>,
+
+    /// (byte offset, character offset) every ~256 bytes, so a character offset inside a very
+    /// long line costs a short count, not the whole line.
+    checkpoints: Vec<(usize, u64)>,
     /// Page starts (byte offsets), empty without pages.
     page_starts: &'a [usize],
     /// Pages (1-based) whose text came from OCR.
@@ -66,16 +71,26 @@ impl<'a> Text<'a> {
     /// Splits a bare string into lines (no pages).
     pub fn from_str(src: &'a str) -> Text<'a> {
         let mut lines = Vec::new();
-        let mut line_chars = Vec::new();
+
         let mut start = 0;
-        let mut chars = 0u64;
+
         for (index, text) in src.split('\n').enumerate() {
             lines.push(Line { index, start, text });
-            line_chars.push(chars);
-            chars += text.chars().count() as u64 + 1;
+
             start += text.len() + 1;
         }
-        Text { src, lines, line_chars, page_starts: &[], ocr_pages: &[] }
+        let mut checkpoints = Vec::with_capacity(src.len() / CHECKPOINT + 1);
+        let (mut at, mut count) = (0usize, 0u64);
+        while at < src.len() {
+            checkpoints.push((at, count));
+            let mut next = (at + CHECKPOINT).min(src.len());
+            while !src.is_char_boundary(next) {
+                next += 1;
+            }
+            count += src[at..next].chars().count() as u64;
+            at = next;
+        }
+        Text { src, lines, checkpoints, page_starts: &[], ocr_pages: &[] }
     }
 
     /// The index of the line holding byte offset `pos`.
@@ -85,11 +100,12 @@ impl<'a> Text<'a> {
 
     /// Character offset of byte offset `pos`.
     pub fn char_offset(&self, pos: usize) -> u64 {
-        let li = self.line_of(pos);
-        let line = &self.lines[li];
-        let within = pos.saturating_sub(line.start).min(line.text.len());
-        let within = floor_char_boundary(line.text, within);
-        self.line_chars[li] + line.text[..within].chars().count() as u64
+        let pos = floor_char_boundary(self.src, pos.min(self.src.len()));
+        let k = self.checkpoints.partition_point(|&(b, _)| b <= pos).saturating_sub(1);
+        match self.checkpoints.get(k) {
+            Some(&(b, c)) => c + self.src[b..pos].chars().count() as u64,
+            None => 0,
+        }
     }
 
     /// Evidence for the byte span `span`.

@@ -23,7 +23,10 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
         let chars = doc.text.chars().count() as u64;
         let lines = doc.text.split('\n').count() as u32;
         for e in spans(&r) {
-            prop_assert!(e.char_start <= e.char_end && e.char_end <= chars, "{e:?} outside {chars} chars");
+            prop_assert!(
+                e.char_start <= e.char_end && e.char_end <= chars,
+                "{e:?} outside {chars} chars"
+            );
             prop_assert!(e.line >= 1 && e.line <= lines);
         }
     }
@@ -32,13 +35,68 @@ fn check(bytes: &[u8]) -> Result<(), TestCaseError> {
 
 /// Words that steer the extractors into their rarer paths.
 const WORDS: &[&str] = &[
-    "RESOLVED", "Resolved:", "AGREED", "It was resolved that", "Present:", "Apologies:", "PRESENT",
-    "In attendance:", "Cllr", "Councillors", "Mrs", "(Chair)", "(in the Chair)", "1.", "2.", "(a)",
-    "(i)", "ii)", "- (b)", "Item 5:", "45/19", "CPB/23/12", "<AI1>", "</AI1>", "%", "per cent",
-    "15-20%", "between", "and", ",", ";", ":", "\n", "\n\n", "\t", "·", "•", "was replacing",
-    "substitute for", "sent apologies", "Motion by", "second by", "carried", "CARRIED", "That",
-    "THAT", "“", "”", "Minutes of the", "Committee", "held on", "10/09/2020", "6.00 pm",
-    "Agenda item", "Minutes:", "Action:", "Page 1 of 2", "Smith", "J. Brown", "O'Neill", "é", "–",
+    "RESOLVED",
+    "Resolved:",
+    "AGREED",
+    "It was resolved that",
+    "Present:",
+    "Apologies:",
+    "PRESENT",
+    "In attendance:",
+    "Cllr",
+    "Councillors",
+    "Mrs",
+    "(Chair)",
+    "(in the Chair)",
+    "1.",
+    "2.",
+    "(a)",
+    "(i)",
+    "ii)",
+    "- (b)",
+    "Item 5:",
+    "45/19",
+    "CPB/23/12",
+    "<AI1>",
+    "</AI1>",
+    "%",
+    "per cent",
+    "15-20%",
+    "between",
+    "and",
+    ",",
+    ";",
+    ":",
+    "\n",
+    "\n\n",
+    "\t",
+    "·",
+    "•",
+    "was replacing",
+    "substitute for",
+    "sent apologies",
+    "Motion by",
+    "second by",
+    "carried",
+    "CARRIED",
+    "That",
+    "THAT",
+    "“",
+    "”",
+    "Minutes of the",
+    "Committee",
+    "held on",
+    "10/09/2020",
+    "6.00 pm",
+    "Agenda item",
+    "Minutes:",
+    "Action:",
+    "Page 1 of 2",
+    "Smith",
+    "J. Brown",
+    "O'Neill",
+    "é",
+    "–",
 ];
 
 proptest! {

@@ -490,7 +490,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
-        // Prose is not a list of people (checked first: it is most lines, and cheap).
+    // Prose is not a list of people (checked first: it is most lines, and cheap).
     if lowercase_words(s) > 12 {
         return Vec::new();
     }
@@ -1086,13 +1086,30 @@ fn list(
 /// Merges entries for the same person: a later substitute or observer statement updates
 /// the earlier listing; exact repeats are dropped.
 fn merge(entries: Vec<Attendee>) -> Vec<Attendee> {
+    use std::collections::HashMap;
     let mut out: Vec<Attendee> = Vec::with_capacity(entries.len());
+    // Indexes into `out` by whole name and by surname (the last word of a longer name), so
+    // matching stays linear however long the list.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
     for e in entries {
         let key = name_key(&e.name);
         if key.is_empty() {
             continue;
         }
-        if let Some(existing) = out.iter_mut().find(|x| names_match(&name_key(&x.name), &key)) {
+        let surname = key.rsplit(' ').next().unwrap_or("").to_string();
+        let single = !key.contains(' ');
+        // The first earlier entry that names the same person: the same name, a surname
+        // alone matching a full name, or a full name matching a surname alone.
+        let found = [
+            by_name.get(&key).copied(),
+            if single { by_surname.get(&key).copied() } else { None },
+            if single { None } else { by_name.get(&surname).copied() },
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        if let Some(existing) = found.and_then(|k| out.get_mut(k)) {
             let same_side = is_attending(existing.status) == is_attending(e.status);
             if same_side {
                 if e.status == AttendanceStatus::Substitute {
@@ -1115,15 +1132,24 @@ fn merge(entries: Vec<Attendee>) -> Vec<Attendee> {
                 continue;
             }
         }
+        by_name.entry(key).or_insert(out.len());
+        if !single {
+            by_surname.entry(surname).or_insert(out.len());
+        }
         out.push(e);
     }
     // A substitute's absent member is not present.
-    let absent: Vec<String> =
+    let absent: std::collections::HashSet<String> =
         out.iter().filter_map(|a| a.on_behalf_of.as_deref().map(name_key)).collect();
+    let absent_surnames: std::collections::HashSet<String> =
+        absent.iter().filter_map(|k| k.rsplit(' ').next().map(String::from)).collect();
     for a in out.iter_mut() {
-        if a.status == AttendanceStatus::Present
-            && absent.iter().any(|k| names_match(k, &name_key(&a.name)))
-        {
+        let key = name_key(&a.name);
+        let surname = key.rsplit(' ').next().unwrap_or("");
+        let hit = absent.contains(&key)
+            || (!key.contains(' ') && absent_surnames.contains(&key))
+            || absent.contains(surname);
+        if a.status == AttendanceStatus::Present && hit {
             a.status = AttendanceStatus::Absent;
         }
     }
@@ -1142,15 +1168,6 @@ fn name_key(name: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// "ian brown" matches "ian brown"; a surname alone ("brown") matches a full name ending in it.
-fn names_match(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    !short.contains(' ') && long.rsplit(' ').next() == Some(short)
 }
 
 #[cfg(test)]

@@ -204,10 +204,22 @@ fn push(
     kind: PercentageKind,
 ) {
     let si = sents.partition_point(|r| r.end <= span.start);
-    let context = sents.get(si).filter(|r| r.start <= span.start).map_or_else(
-        || reflow(text.lines[text.line_of(span.start)].text),
-        |r| reflow(&text.src[r.clone()]),
-    );
+    let sentence = sents.get(si).filter(|r| r.start <= span.start).cloned().unwrap_or_else(|| {
+        let l = text.lines[text.line_of(span.start)];
+        l.start..l.end()
+    });
+        // A "sentence" of a table or a run-on line can be huge: then keep about 300 bytes either
+    // side, cut at white space.
+    let (from, to) = if sentence.len() <= 1000 {
+        (sentence.start, sentence.end)
+    } else {
+        let from = floor_boundary(text.src, sentence.start.max(span.start.saturating_sub(300)));
+        let to = floor_boundary(text.src, sentence.end.min(span.end + 300));
+        let from = text.src[from..span.start].find(char::is_whitespace).map_or(from, |p| from + p);
+        let to = text.src[span.end..to].rfind(char::is_whitespace).map_or(to, |p| span.end + p);
+        (from, to)
+    };
+    let context = reflow(&text.src[from..to.max(from)]);
     out.push(Percentage {
         value,
         raw: raw.to_string(),
@@ -217,6 +229,14 @@ fn push(
         context,
         evidence: text.evidence(span),
     });
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn parse_num(s: &str) -> Option<f64> {
