@@ -53,6 +53,8 @@ pub struct Text<'a> {
     /// (byte offset, character offset) every ~256 bytes, so a character offset inside a very
     /// long line costs a short count, not the whole line.
     checkpoints: Vec<(usize, u64)>,
+    /// The sentences of the whole text, computed once for the extractors that need them.
+    all_sentences: std::cell::OnceCell<Vec<Range<usize>>>,
     /// Page starts (byte offsets), empty without pages.
     page_starts: &'a [usize],
     /// Pages (1-based) whose text came from OCR.
@@ -90,7 +92,19 @@ impl<'a> Text<'a> {
             count += src[at..next].chars().count() as u64;
             at = next;
         }
-        Text { src, lines, checkpoints, page_starts: &[], ocr_pages: &[] }
+        Text {
+            src,
+            lines,
+            checkpoints,
+            all_sentences: std::cell::OnceCell::new(),
+            page_starts: &[],
+            ocr_pages: &[],
+        }
+    }
+
+    /// The sentences of the whole text (see [`sentences`]), computed on first use.
+    pub fn all_sentences(&self) -> &[Range<usize>] {
+        self.all_sentences.get_or_init(|| sentences(self.src))
     }
 
     /// The index of the line holding byte offset `pos`.

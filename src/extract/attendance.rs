@@ -862,7 +862,13 @@ fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     let s = &text.src[region.clone()];
     // Only sentences with a trigger word can state attendance; finding those with one
     // literal search keeps the eight patterns below off the rest of the document.
-    let sents = sentences(s);
+    let cached;
+    let sents: &[Range<usize>] = if region == (0..text.src.len()) {
+        text.all_sentences()
+    } else {
+        cached = sentences(s);
+        &cached
+    };
     let mut wanted: Vec<usize> = TRIGGER
         .find_iter(s)
         .map(|m| sents.partition_point(|r| r.end <= m.start()))

@@ -7,7 +7,7 @@
 
 use crate::model::{Percentage, PercentageKind};
 use crate::segment::Segments;
-use crate::text::{Text, reflow, sentences};
+use crate::text::{Text, reflow};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -71,7 +71,7 @@ impl<'h> Shifted<'h> {
 /// Every percentage in the text.
 pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
     let src = text.src;
-    let sents = sentences(src);
+    let sents = text.all_sentences();
     let mut out = Vec::new();
     // The full pattern is slow to search for; a percent sign or word is fast. Run the full
     // pattern only on a window around each of those.
@@ -208,7 +208,7 @@ fn push(
         let l = text.lines[text.line_of(span.start)];
         l.start..l.end()
     });
-        // A "sentence" of a table or a run-on line can be huge: then keep about 300 bytes either
+    // A "sentence" of a table or a run-on line can be huge: then keep about 300 bytes either
     // side, cut at white space.
     let (from, to) = if sentence.len() <= 1000 {
         (sentence.start, sentence.end)
