@@ -279,6 +279,17 @@ static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)(?-u:\b)|\s*:)").unwrap()
 });
 
+/// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
+/// followed by one ("RESOLVED that ..."), otherwise after the punctuation.
+fn text_start(after: regex::Match) -> usize {
+    let t = after.as_str().trim();
+    if t.eq_ignore_ascii_case("that") || t.eq_ignore_ascii_case("to") {
+        after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+    } else {
+        after.end()
+    }
+}
+
 /// A decision keyword inside a line of running text. `formal` says whether the document
 /// marks decisions with keywords anywhere; if it never does, "it was agreed that ..." is
 /// how it records them.
@@ -327,17 +338,10 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
     if let Some(c) = CAPS_KEYWORD.captures(s) {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
-        let from = if after.as_str().trim().eq_ignore_ascii_case("that")
-            || after.as_str().trim().eq_ignore_ascii_case("to")
-        {
-            after.start() + (after.as_str().len() - after.as_str().trim_start().len())
-        } else {
-            after.end()
-        };
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
-            text_at: text_after(from),
+            text_at: text_after(text_start(after)),
             failed: false,
         });
     }
@@ -364,11 +368,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
     if let Some(c) = SECONDED.captures(s) {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
-        let from = if matches!(after.as_str().trim().to_lowercase().as_str(), "that" | "to") {
-            after.start() + (after.as_str().len() - after.as_str().trim_start().len())
-        } else {
-            after.end()
-        };
+        let from = text_start(after);
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),

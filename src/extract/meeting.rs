@@ -203,34 +203,26 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 /// Every date on a line, as ISO strings with their byte ranges.
 pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
-    for c in DAY_MONTH_YEAR.captures_iter(line) {
-        let (Some(d), Some(mo), Some(y), Some(g)) =
-            (c.name("day"), c.name("month"), c.name("year"), c.get(0))
-        else {
-            continue;
-        };
-        if let (Ok(d), Some(mo), Ok(y)) =
-            (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
-        {
-            if let Some(iso) = valid(y, mo, d) {
-                out.push((iso, g.range()));
+    // Named months, day first then month first; an overlap keeps the first reading.
+    for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
+        for c in re.captures_iter(line) {
+            let (Some(d), Some(mo), Some(y), Some(g)) =
+                (c.name("day"), c.name("month"), c.name("year"), c.get(0))
+            else {
+                continue;
+            };
+            if out
+                .iter()
+                .any(|(_, r): &(String, Range<usize>)| r.start < g.end() && g.start() < r.end)
+            {
+                continue;
             }
-        }
-    }
-    for c in MONTH_DAY_YEAR.captures_iter(line) {
-        let (Some(d), Some(mo), Some(y), Some(g)) =
-            (c.name("day"), c.name("month"), c.name("year"), c.get(0))
-        else {
-            continue;
-        };
-        if out.iter().any(|(_, r)| r.start < g.end() && g.start() < r.end) {
-            continue;
-        }
-        if let (Ok(d), Some(mo), Ok(y)) =
-            (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
-        {
-            if let Some(iso) = valid(y, mo, d) {
-                out.push((iso, g.range()));
+            if let (Ok(d), Some(mo), Ok(y)) =
+                (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
+            {
+                if let Some(iso) = valid(y, mo, d) {
+                    out.push((iso, g.range()));
+                }
             }
         }
     }
