@@ -330,6 +330,10 @@ pub struct Evidence {
     /// Page number, from 1 (PDF only).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub page: Option<u32>,
+    /// Paragraph number, from 1, in the source document (DOCX only: body paragraphs and
+    /// tables in document order, empty ones included, as Word counts them).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub paragraph: Option<u32>,
     /// True when the text came from OCR.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub ocr: bool,

@@ -59,6 +59,8 @@ pub struct Text<'a> {
     page_starts: &'a [usize],
     /// Pages (1-based) whose text came from OCR.
     ocr_pages: &'a [u32],
+    /// Paragraph starts (byte offset, number), empty without paragraph structure.
+    paragraph_starts: &'a [(usize, u32)],
 }
 
 impl<'a> Text<'a> {
@@ -67,6 +69,7 @@ impl<'a> Text<'a> {
         let mut t = Text::from_str(&doc.text);
         t.page_starts = &doc.page_starts;
         t.ocr_pages = &doc.ocr_pages;
+        t.paragraph_starts = &doc.paragraph_starts;
         t
     }
 
@@ -98,6 +101,7 @@ impl<'a> Text<'a> {
             checkpoints,
             all_sentences: std::cell::OnceCell::new(),
             page_starts: &[],
+            paragraph_starts: &[],
             ocr_pages: &[],
         }
     }
@@ -134,6 +138,10 @@ impl<'a> Text<'a> {
             char_start: self.char_offset(span.start),
             char_end: self.char_offset(span.end),
             page,
+            paragraph: {
+                let k = self.paragraph_starts.partition_point(|&(s, _)| s <= span.start);
+                k.checked_sub(1).and_then(|k| self.paragraph_starts.get(k)).map(|&(_, n)| n)
+            },
             ocr: page.is_some_and(|p| self.ocr_pages.contains(&p)),
         }
     }

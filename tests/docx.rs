@@ -989,3 +989,22 @@ fn write_mutation_corpus() {
     std::fs::write(dir.join("bomb_lying.docx"), raw_zip("word/document.xml", &gib, 10_000))
         .expect("write");
 }
+
+/// DOCX evidence names the Word paragraph a value came from: every span has one, and they
+/// never go backwards through the document.
+#[test]
+fn evidence_names_the_word_paragraph() {
+    let path = "fixtures/renditions/002.docx";
+    let bytes = std::fs::read(path).expect("read 002.docx");
+    let r = minutes::process_bytes(path, &bytes, &Default::default());
+    let mut spans: Vec<minutes::model::Evidence> = r.items.iter().map(|i| i.evidence).collect();
+    spans.extend(r.attendance.iter().map(|a| a.evidence));
+    spans.sort_by_key(|e| e.char_start);
+    assert!(!spans.is_empty());
+    assert!(spans.iter().all(|e| e.paragraph.is_some()), "{spans:?}");
+    assert!(spans.windows(2).all(|w| w[0].paragraph <= w[1].paragraph));
+    // The text evidence of the same document has no paragraph numbers.
+    let txt =
+        minutes::process_path(std::path::Path::new("fixtures/seeds/002.txt"), &Default::default());
+    assert!(txt.items.iter().all(|i| i.evidence.paragraph.is_none()));
+}

@@ -30,6 +30,10 @@ pub struct Document {
     pub page_starts: Vec<usize>,
     /// Pages (1-based) whose text came from OCR.
     pub ocr_pages: Vec<u32>,
+    /// (byte offset, paragraph number) where each source paragraph's text starts (DOCX:
+    /// body paragraphs and tables counted from 1 in document order); empty for formats
+    /// without paragraph structure.
+    pub paragraph_starts: Vec<(usize, u32)>,
     /// Text-layer diagnosis (PDF).
     pub text_layer: Option<crate::model::TextLayer>,
     /// Problems found while reading that did not stop it.

@@ -95,7 +95,22 @@ pub fn ingest(bytes: &[u8], options: &IngestOptions) -> Result<Document, IngestE
     if body.may_be_numbered {
         number(&mut reader, &main, &mut body.blocks)?;
     }
-    let text = normalise::normalise(&render::render(&body.blocks));
+    // Each block is normalised on its own so the offset where each starts is known:
+    // evidence then names the Word paragraph (or table) a value came from.
+    let mut text = String::new();
+    let mut paragraph_starts = Vec::new();
+    for (index, chunk) in render::render_chunks(&body.blocks) {
+        let chunk = normalise::normalise(&chunk);
+        let chunk = chunk.trim_matches('\n');
+        if chunk.trim().is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        paragraph_starts.push((text.len(), index as u32 + 1));
+        text.push_str(chunk);
+    }
     if text.trim().is_empty() {
         if incomplete {
             return Err(malformed(
@@ -106,6 +121,7 @@ pub fn ingest(bytes: &[u8], options: &IngestOptions) -> Result<Document, IngestE
     }
     Ok(Document {
         text,
+        paragraph_starts,
         format: Some(SourceFormat::Docx),
         warnings,
         incomplete,

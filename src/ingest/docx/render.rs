@@ -20,24 +20,31 @@ use super::body::{Block, Cell, Para, Table, VMerge};
 
 /// Renders body blocks to text (not yet normalised).
 pub fn render(blocks: &[Block]) -> String {
-    let mut chunks: Vec<String> = Vec::new();
-    for block in blocks {
+    render_chunks(blocks).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join("\n\n")
+}
+
+/// The text of each non-empty body block with the block's index in the body (paragraphs
+/// and tables counted in document order, from 0). Joined by a blank line they are
+/// [`render`]'s text.
+pub fn render_chunks(blocks: &[Block]) -> Vec<(usize, String)> {
+    let mut chunks = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
         match block {
             Block::Para(p) => {
                 let text = para_text(p);
                 if !text.trim().is_empty() {
-                    chunks.push(text);
+                    chunks.push((i, text));
                 }
             }
             Block::Table(t) => {
                 let lines = table_lines(t);
                 if !lines.is_empty() {
-                    chunks.push(lines.join("\n"));
+                    chunks.push((i, lines.join("\n")));
                 }
             }
         }
     }
-    chunks.join("\n\n")
+    chunks
 }
 
 /// A paragraph's text with its numbering label.
