@@ -490,6 +490,9 @@ pub fn clean_title(t: &str) -> String {
 static SECOND_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]?\s{2,}|^\d{1,3}[.)]\s+").unwrap());
 
+static IN_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:in\s+re)\s*:\s*(?P<title>\S.*)$").unwrap());
+
 static CAPS_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());
 
@@ -533,6 +536,22 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         }
         let t = line.trimmed();
         let blank_before = i == 0 || text.lines[i - 1].is_blank();
+        // "IN RE: CALL TO ORDER" (Virginia minute books): a heading whatever its case.
+        if let Some(c) = IN_RE.captures(t) {
+            if let Some(m) = c.name("title") {
+                let lead = line.text.len() - line.text.trim_start().len();
+                out.push(Candidate {
+                    number: None,
+                    key: Some((Family::Unnumbered, vec![0])),
+                    title: clean_title(m.as_str()),
+                    heading: line.trimmed_range(),
+                    body_start: line.end(),
+                    score: 3.0,
+                });
+                let _ = lead;
+                continue;
+            }
+        }
         let caps = CAPS_HEADING.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 5;
         let common = COMMON_HEADING.is_match(t);
         // The first lines are the document's title, not an item.
@@ -565,6 +584,16 @@ fn candidates(text: &Text) -> Vec<Candidate> {
 
 /// Chooses the best increasing chain of one family; returns candidate indexes.
 fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
+    // Explicit item markers ("IN RE:") outrank numbering: the numbers are then paragraphs.
+    let marked: Vec<usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.number.is_none() && c.score >= 3.0)
+        .map(|(i, _)| i)
+        .collect();
+    if marked.len() >= 2 {
+        return marked;
+    }
     let mut families: Vec<Family> = Vec::new();
     for c in cands {
         if let Some((f, _)) = &c.key {

@@ -681,7 +681,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
         return None;
     }
     let mut people = parse_people(tail.as_str());
-    if people.is_empty() {
+    // "IN RE: OPENING CEREMONIES" is a heading, not an office and a person: a name after an
+    // office is not all capitals.
+    if people.is_empty() || people.iter().all(|(_, p)| !p.name.chars().any(char::is_lowercase)) {
         return None;
     }
     for ((a, b), p) in people.iter_mut() {

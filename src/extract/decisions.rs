@@ -246,6 +246,17 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
+/// "BE IT RESOLVED by the Board ... that ...".
+static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)be\s+it\s+(?:further\s+)?resolved(?-u:\b)[^.;]{0,200}?(?-u:\b)(?P<that>that)(?-u:\b)").unwrap()
+});
+
+/// "Supervisor Hensley moved to adopt ...": a motion without a seconder on the line; it
+/// counts when the minutes say it carried.
+static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;:]{0,80}?(?-u:\b)moved\s+(?P<what>to|that)(?-u:\b)").unwrap()
+});
+
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
@@ -356,7 +367,16 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             failed: false,
         });
     }
-    if let Some(c) = US_MOTION.captures(s) {
+    if let Some(c) = BE_IT_RESOLVED.captures(s) {
+        let that = c.name("that")?;
+        return Some(Prose {
+            verb: "Resolved",
+            keyword_at: c.get(0)?.start(),
+            text_at: Some(that.start()),
+            failed: false,
+        });
+    }
+    if let Some(c) = US_MOTION.captures(s).or_else(|| MOVED_TO.captures(s)) {
         let what = c.name("what")?;
         return Some(Prose {
             verb: "Carried",

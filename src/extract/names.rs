@@ -32,6 +32,18 @@ pub struct Person {
 /// Honorifics, longest first; matched case-insensitively with an optional full stop.
 const HONORIFICS: &[&str] = &[
     "the right honourable",
+    "vice-chairman",
+    "vice chairman",
+    "vice-chairwoman",
+    "vice-chair",
+    "vice chair",
+    "deputy chairman",
+    "deputy chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "vice convener",
+    "convener",
     "the rt hon",
     "the rt. hon",
     "rt hon",
@@ -423,6 +435,13 @@ pub fn parse_person(entry: &str) -> Option<Person> {
                     .and_then(|first| {
                         let first = first.trim_end_matches(" councillor");
                         match first {
+                            other
+                                if role_of(other).is_some()
+                                    && !other.contains("provost")
+                                    && !other.contains("president") =>
+                            {
+                                role_of(other)
+                            }
                             "cathaoirleach" | "mayor" | "town mayor" | "lord mayor"
                             | "cadeirydd" => Some(Role::Chair),
                             "leas-chathaoirleach"
