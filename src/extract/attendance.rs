@@ -548,6 +548,28 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             .filter(|c| register_mark(c).is_none())
             .collect();
         let mut people = parse_people(first);
+        // "Chairperson<TAB>Councillor Aroha Whaanga": a role or group in the first cell, the
+        // person in a later one.
+        if people.is_empty() && cells.len() >= 2 {
+            if let Some(k) = (1..cells.len()).find(|&k| !parse_people(cells[k].1).is_empty()) {
+                let (at, cell) = cells[k];
+                let head: Vec<&str> = cells[..k].iter().map(|(_, c)| c.trim()).collect();
+                let head = head.join(", ");
+                let mut found = parse_people(cell);
+                for ((a, b), p) in found.iter_mut() {
+                    *a += at;
+                    *b += at;
+                    match names::role_of(&head) {
+                        Some(r) => p.role = p.role.or(Some(r)),
+                        None if !GROUP.is_match(&head) => {
+                            p.description = p.description.take().or(Some(head.clone()))
+                        }
+                        None => {}
+                    }
+                }
+                return found;
+            }
+        }
         for ((a, b), p) in people.iter_mut() {
             *a += first_at;
             *b += first_at;

@@ -194,7 +194,10 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     let mixed = v.chars().skip(1).any(char::is_lowercase);
     // Title-case keywords read as prose unless a separator or "It was" marks them:
     // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
-    if mixed && sep.as_str().trim().is_empty() && !lower_pre.contains("it was") {
+    let marked = lower_pre.contains("it was")
+        || !lower_pre.trim().is_empty()
+        || caps.name("reference").is_some();
+    if mixed && sep.as_str().trim().is_empty() && !marked {
         return None;
     }
     if matches!(v, "Decision" | "DECISION" | "Resolution" | "RESOLUTION")
