@@ -2,11 +2,11 @@
 //! filters); our own positioned-glyph text layer on top of it turns each page's content
 //! into lines in reading order, the same text conventions the TXT path produces.
 //!
-//! - [`fonts`]: character codes to Unicode and glyph widths;
-//! - [`content`]: content-stream operators to positioned glyphs;
-//! - [`layout`]: glyphs to lines, cells, columns and paragraph gaps;
-//! - [`furniture`]: running headers/footers, page numbers, line-break hyphens;
-//! - [`ocr`]: tesseract for pages without a text layer (`--ocr`).
+//! - `fonts`: character codes to Unicode and glyph widths;
+//! - `content`: content-stream operators to positioned glyphs;
+//! - `layout`: glyphs to lines, cells, columns and paragraph gaps;
+//! - `furniture`: running headers/footers, page numbers, line-break hyphens;
+//! - `ocr`: tesseract for pages without a text layer (`--ocr`).
 //!
 //! Limits: decompressed bytes (per stream and per document), pages, and content operators
 //! per page; nesting of form XObjects and `q` is bounded and cycles are cut.
