@@ -113,7 +113,10 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // "to authorize ... to 8:00 p.m. Motion carried 5-0.": the outcome is not
                     // part of the motion.
                     if let Some(m) = OUTCOME.find(&text.src[start..sentence_end]) {
-                        sentence_end = start + m.start();
+                        // "...; motion carried (6-0)": the motion without its outcome.
+                        let before = text.src[start..start + m.start()]
+                            .trim_end_matches([' ', ';', ',', '\n']);
+                        sentence_end = start + before.len();
                     }
                     let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
                         block_end(
@@ -261,7 +264,7 @@ static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    Regex::new(r"(?i)(?:^\s*|[.:]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
