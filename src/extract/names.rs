@@ -215,6 +215,11 @@ static QUALIFIED_COUNCILLOR: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+static INITIALS_THEN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<who>(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+(?P<office>\p{Lu}.*)$")
+        .unwrap()
+});
+
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
 pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
     let mut rest = s.trim_start();
@@ -360,6 +365,21 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let name = name.trim().trim_end_matches(',').trim();
     let name_ok = is_name_like(name)
         || (honorific.is_some() && name.split_whitespace().count() <= 4 && !name.contains(':'));
+    // "Mr B Telfer Deputy Parish Clerk": initials and a surname, then an office with no
+    // comma between.
+    if !name_ok && honorific.is_some() {
+        if let Some(c) = INITIALS_THEN_OFFICE.captures(name) {
+            if let (Some(who), Some(office)) = (c.name("who"), c.name("office")) {
+                person.name = crate::text::reflow(who.as_str());
+                person.honorific = honorific.clone();
+                person.post_nominals = post.clone();
+                person.role = person.role.or(role_of(office.as_str()));
+                person.description = Some(office.as_str().trim().to_string());
+                person.span = (0, entry.len());
+                return Some(person);
+            }
+        }
+    }
     // "City Manager Robert Kline": an office before the name.
     if !name_ok && honorific.is_none() {
         if let Some(k) = title_then_name(name) {
@@ -516,7 +536,14 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chunk_start = 0;
     for chunk in s.split(';') {
-        split_chunk(s, chunk_start, chunk, &mut out);
+        // "...; and Councillors A, B": the conjunction before the last chunk.
+        let t = chunk.trim_start();
+        let skip = if t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("and ")) {
+            chunk.len() - t.len() + 4
+        } else {
+            0
+        };
+        split_chunk(s, chunk_start + skip, &chunk[skip..], &mut out);
         chunk_start += chunk.len() + 1;
     }
     out
