@@ -488,7 +488,7 @@ fn people_line(
 /// Splits a line into people; empty when any part is not a person.
 fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
+        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|(?:local\s+)?electors|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
     });
     // Prose is not a list of people (checked first: it is most lines, and cheap).
     if lowercase_words(s) > 12 {
@@ -627,6 +627,18 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 Some(r) => pending_role = Some(r),
                 None => return Vec::new(),
             },
+        }
+    }
+    // "Mr G and Mrs D Trethewey": an initial alone shares the next person's surname.
+    for k in 0..out.len().saturating_sub(1) {
+        let alone = out[k].1.name.trim_end_matches('.').chars().count() == 1;
+        if alone {
+            if let Some(surname) =
+                out[k + 1].1.name.rsplit(' ').next().filter(|w| w.chars().count() > 2)
+            {
+                let surname = surname.to_string();
+                out[k].1.name = format!("{} {surname}", out[k].1.name);
+            }
         }
     }
     out
@@ -1263,6 +1275,16 @@ mod tests {
         let mut out = Vec::new();
         prose(&t, 0..s.len(), &mut out);
         assert_eq!(out.len(), 2, "{out:?} {:?}", parse_people("Cllr A. Green and Mr K. White"));
+    }
+
+    #[test]
+    fn shared_surname_and_electors() {
+        let names = |s: &str| parse_people(s).into_iter().map(|(_, p)| p.name).collect::<Vec<_>>();
+        assert_eq!(names("Mr G and Mrs D Trethewey"), ["G Trethewey", "D Trethewey"]);
+        assert_eq!(
+            names("Mr J Yeo (Chairman), Mrs P Lang (Clerk) and 9 electors."),
+            ["J Yeo", "P Lang"]
+        );
     }
 
     #[test]

@@ -710,7 +710,7 @@ fn strip_parens(s: &str) -> String {
 /// "2 members of the public", "three residents", "No members of the public".
 fn is_count(s: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)(?-u:\b).*(?-u:\b)(?:public|residents?|parishioners|people|persons|visitors|guests|press|others|members)(?-u:\b)").unwrap()
+        Regex::new(r"(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)(?-u:\b).*(?-u:\b)(?:public|residents?|parishioners|electors|people|persons|visitors|guests|press|others|members)(?-u:\b)").unwrap()
     });
     COUNT.is_match(s.trim())
 }
