@@ -20,7 +20,7 @@ static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:.*(?-u:\b))?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
 });
 static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:.*(?-u:\b))?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
+    Regex::new(r"(?i)^(?:agenda\s+item\s+\S+\s+)?(?:[\w’']+\s+){0,2}?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
 });
 static MINUTES_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried)").unwrap()
@@ -50,7 +50,10 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
         .position(|l| AGENDA_HEAD.is_match(l) && !l.to_lowercase().starts_with("agenda item"));
     let minutes_at = first(&MINUTES_HEAD);
     let minutes_head = minutes_at.is_some_and(|m| agenda_at.is_none_or(|a| m < a));
-    let report_head = first(&REPORT_HEAD).is_some();
+    // A report heading counts unless a minutes heading comes before it ("EXTRACT FROM THE
+    // MINUTES ..." then a minute that mentions a report).
+    let report_at = first(&REPORT_HEAD);
+    let report_head = report_at.is_some_and(|r| minutes_at.is_none_or(|m| r < m));
     let agenda_head = agenda_at.is_some() && !minutes_head;
     let minutes_signals = MINUTES_BODY.find_iter(text.src).take(10).count();
     let report_signals = REPORT_BODY.find_iter(text.src).take(10).count();
