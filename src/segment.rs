@@ -539,7 +539,6 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         // "IN RE: CALL TO ORDER" (Virginia minute books): a heading whatever its case.
         if let Some(c) = IN_RE.captures(t) {
             if let Some(m) = c.name("title") {
-                let lead = line.text.len() - line.text.trim_start().len();
                 out.push(Candidate {
                     number: None,
                     key: Some((Family::Unnumbered, vec![0])),
@@ -548,7 +547,6 @@ fn candidates(text: &Text) -> Vec<Candidate> {
                     body_start: line.end(),
                     score: 3.0,
                 });
-                let _ = lead;
                 continue;
             }
         }
@@ -641,14 +639,12 @@ fn best_chain(cands: &[Candidate], idx: &[usize], fam: &Family) -> (f32, Vec<usi
     let n = idx.len();
     let mut score = vec![0f32; n];
     let mut prev = vec![usize::MAX; n];
-    let seq = |i: usize| -> Vec<u32> {
-        let k = &cands[idx[i]].key.as_ref().map(|(_, k)| k.clone()).unwrap_or_default();
-        match fam {
-            Family::Compound(_) => k.clone(),
-            _ => k.clone(),
-        }
-    };
-    let keys: Vec<Vec<u32>> = (0..n).map(seq).collect();
+    // Compound numbers compare part by part ("45/19" -> [45, 19], "CPB/23/12" -> [23, 12]);
+    // `increases` requires the constant parts to agree.
+    let keys: Vec<Vec<u32>> = idx
+        .iter()
+        .map(|&i| cands[i].key.as_ref().map(|(_, k)| k.clone()).unwrap_or_default())
+        .collect();
     // Limit the look-back so pathological inputs stay linear-ish.
     const WINDOW: usize = 400;
     for j in 0..n {
@@ -682,16 +678,7 @@ fn best_chain(cands: &[Candidate], idx: &[usize], fam: &Family) -> (f32, Vec<usi
     (top, chain)
 }
 
-fn seq_value(k: &[u32], fam: &Family) -> Vec<u32> {
-    match fam {
-        // For compound numbers the varying part is compared: "45/19" -> [45, 19], "CPB/23/12"
-        // -> [23, 12]: lexicographic order works for both when the constant part is equal.
-        _ => k.to_vec(),
-    }
-}
-
 fn increases(a: &[u32], b: &[u32], fam: &Family) -> bool {
-    let (a, b) = (seq_value(a, fam), seq_value(b, fam));
     match fam {
         Family::Compound(_) => {
             // The same constant parts, one increasing part.

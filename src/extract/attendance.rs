@@ -265,12 +265,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
         }
         i += 1;
-        let mut blank_run = 0;
         while i <= last && i < text.lines.len() {
             let l = text.lines[i];
             let lt = l.trimmed();
             if lt.is_empty() {
-                blank_run += 1;
                 i += 1;
                 continue;
             }
@@ -285,7 +283,6 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 state.group = Some(lt.trim_end_matches(':').to_string());
                 state.pending.clear();
                 i += 1;
-                blank_run = 0;
                 continue;
             }
             if public {
@@ -303,11 +300,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     a.raw = format!("{} · {}", a.raw, org);
                 }
                 i += 1;
-                blank_run = 0;
                 continue;
             }
             let lead = l.text.len() - l.text.trim_start().len();
-            let before = out.len();
             if !people_line(text, l.start + lead, lt, &mut state, out) {
                 // The wrapped end of the previous entry's description ("the Leaving Care
                 // Service, Royal Borough ...") does not end the list.
@@ -327,8 +322,6 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                         }
                         a.raw.push('\n');
                         a.raw.push_str(lt);
-                        let start = text.char_offset(l.start + lead);
-                        let _ = start;
                         a.evidence.char_end = text.char_offset(l.end());
                     }
                     i += 1;
@@ -336,10 +329,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 }
                 break;
             }
-            // A long gap then a single person is usually the end of the list in prose, but
-            // flattened tables have many blank lines: accept while entries keep parsing.
-            let _ = (before, blank_run);
-            blank_run = 0;
+            // Flattened tables have many blank lines: the list goes on while entries parse.
             i += 1;
         }
     }
@@ -488,7 +478,12 @@ fn people_line(
 /// Splits a line into people; empty when any part is not a person.
 fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,\s*|\s+and\s+|^)(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners|(?:local\s+)?electors|visitors|people|persons|guests|press)(?-u:\b)[^,;]*").unwrap()
+        Regex::new(&format!(
+            r"(?i)(?:,\s*|\s+and\s+|^){}\s+{}(?-u:\b)[^,;]*",
+            names::COUNT_WORD,
+            names::PUBLIC
+        ))
+        .unwrap()
     });
     // Prose is not a list of people (checked first: it is most lines, and cheap).
     if lowercase_words(s) > 12 {

@@ -651,10 +651,7 @@ fn is_signature(t: &str) -> bool {
 /// a capital, a blank line, or `limit`.
 fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
     // A sentence is rarely longer than this: look no further, so a long item stays linear.
-    let mut cap = (start + 4000).min(limit);
-    while !text.src.is_char_boundary(cap) {
-        cap -= 1;
-    }
+    let cap = crate::text::floor_char_boundary(text.src, (start + 4000).min(limit)).max(start);
     let s = &text.src[start..cap];
     let sents = crate::text::sentences(s);
     let first = sents.first().map_or(s.len(), |r| r.end);

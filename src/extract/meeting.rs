@@ -7,9 +7,9 @@
 //! cannot be a month (13/03/2023 either way). Times: "6.00 pm" -> 18:00, "5pm - 7pm" -> start
 //! and end, "19:30"; the end time also from "The meeting closed at 8.45pm".
 
-use crate::model::{Evidence, Meeting, MeetingEvidence};
+use crate::model::{Meeting, MeetingEvidence};
 use crate::segment::Segments;
-use crate::text::{Line, Text};
+use crate::text::{Line, Text, floor_char_boundary};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -57,8 +57,8 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     }
     if m.end_time.is_none() {
         let closed = CLOSED_VERB.find_iter(text.src).find_map(|v| {
-            let from = floor(text.src, v.start().saturating_sub(24));
-            let to = floor(text.src, (v.end() + 40).min(text.src.len()));
+            let from = floor_char_boundary(text.src, v.start().saturating_sub(24));
+            let to = floor_char_boundary(text.src, (v.end() + 40).min(text.src.len()));
             CLOSED.captures(&text.src[from..to]).map(|c| (c, from))
         });
         if let Some((c, base)) = closed {
@@ -172,15 +172,8 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the document writes dates month first ("March 7, 2023") and never day first.
 fn is_us(src: &str) -> bool {
-    let head = &src[..floor(src, src.len().min(20_000))];
+    let head = &src[..floor_char_boundary(src, src.len().min(20_000))];
     MONTH_DAY_YEAR.is_match(head) && !DAY_MONTH_YEAR.is_match(head)
-}
-
-fn floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn month_number(m: &str) -> Option<u32> {
@@ -469,11 +462,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             continue;
         }
         // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
-        let (t, shift) = match t.split_once(" – ").or_else(|| t.split_once(" - ")) {
-            Some((a, b)) if has_date_or_time(b) && !has_date_or_time(a) => (a, 0),
-            _ => (t, 0),
+        let t = match t.split_once(" – ").or_else(|| t.split_once(" - ")) {
+            Some((a, b)) if has_date_or_time(b) && !has_date_or_time(a) => a,
+            _ => t,
         };
-        let _ = shift;
         if body.is_none()
             && t.split_whitespace().count() <= 14
             && BODY_WORD.is_match(t)
@@ -546,7 +538,6 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
     }
-    let _ = text;
     (body, org, title)
 }
 
@@ -664,11 +655,6 @@ fn clean_location(s: &str) -> String {
         }
     }
     s.to_string()
-}
-
-#[allow(dead_code)]
-fn evidence_of(text: &Text, r: Range<usize>) -> Evidence {
-    text.evidence(r)
 }
 
 #[cfg(test)]

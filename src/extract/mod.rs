@@ -9,7 +9,7 @@ pub mod names;
 pub mod percentages;
 
 use crate::ingest::Document;
-use crate::model::{self, Attendee, Item, Kind, Meeting, Percentage, Record, Warning};
+use crate::model::{Attendee, Item, Kind, Meeting, Percentage, Record, Warning};
 use crate::segment;
 use crate::text::{Text, reflow};
 
@@ -82,7 +82,6 @@ pub fn extract(doc: &Document) -> Extraction {
     if kind == Kind::Minutes && items.is_empty() {
         warnings.push(Warning::new("no_items", "no agenda items were found"));
     }
-    let _ = model::SCHEMA_VERSION;
     Extraction { kind, meeting, attendance, items, percentages, warnings }
 }
 

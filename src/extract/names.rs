@@ -543,13 +543,13 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
         } else {
             0
         };
-        split_chunk(s, chunk_start + skip, &chunk[skip..], &mut out);
+        split_chunk(chunk_start + skip, &chunk[skip..], &mut out);
         chunk_start += chunk.len() + 1;
     }
     out
 }
 
-fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
+fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
     // Parts separated by commas outside brackets.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0i32;
@@ -632,7 +632,6 @@ fn split_chunk(s: &str, base: usize, chunk: &str, out: &mut Vec<(usize, usize)>)
     if let Some(c) = current {
         out.push((base + c.0, base + c.1));
     }
-    let _ = s;
 }
 
 /// "City Manager Robert Kline" -> the byte offset of "Robert Kline": an office of one to four
@@ -707,10 +706,20 @@ fn strip_parens(s: &str) -> String {
     ROLE_PAREN.replace_all(s, "").trim().to_string()
 }
 
+/// Words that count people: "2", "no", "three", "several".
+pub const COUNT_WORD: &str =
+    r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)";
+
+/// People counted rather than named: "members of the public", "residents", "electors".
+pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?public|public|residents?|parishioners|(?:local\s+)?electors|people|persons|visitors|guests|press)";
+
 /// "2 members of the public", "three residents", "No members of the public".
 fn is_count(s: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)(?-u:\b).*(?-u:\b)(?:public|residents?|parishioners|electors|people|persons|visitors|guests|press|others|members)(?-u:\b)").unwrap()
+        Regex::new(&format!(
+            r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members)(?-u:\b)"
+        ))
+        .unwrap()
     });
     COUNT.is_match(s.trim())
 }

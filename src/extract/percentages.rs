@@ -7,7 +7,7 @@
 
 use crate::model::{Percentage, PercentageKind};
 use crate::segment::Segments;
-use crate::text::{Text, reflow};
+use crate::text::{Text, floor_char_boundary, reflow};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -78,14 +78,8 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
     let mut matches = Vec::new();
     let mut last_end = 0;
     for hint in UNIT_HINT.find_iter(src) {
-        let mut from = hint.start().saturating_sub(80).max(last_end);
-        while !src.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut to = (hint.end() + 30).min(src.len());
-        while !src.is_char_boundary(to) {
-            to += 1;
-        }
+        let from = floor_char_boundary(src, hint.start().saturating_sub(80).max(last_end));
+        let to = floor_char_boundary(src, hint.end() + 30).max(hint.end());
         for c in PCT.captures_iter(&src[from..to]) {
             let Some(g) = c.get(0) else { continue };
             let (a, b) = (from + g.start(), from + g.end());
@@ -213,8 +207,9 @@ fn push(
     let (from, to) = if sentence.len() <= 1000 {
         (sentence.start, sentence.end)
     } else {
-        let from = floor_boundary(text.src, sentence.start.max(span.start.saturating_sub(300)));
-        let to = floor_boundary(text.src, sentence.end.min(span.end + 300));
+        let from =
+            floor_char_boundary(text.src, sentence.start.max(span.start.saturating_sub(300)));
+        let to = floor_char_boundary(text.src, sentence.end.min(span.end + 300));
         let from = text.src[from..span.start].find(char::is_whitespace).map_or(from, |p| from + p);
         let to = text.src[span.end..to].rfind(char::is_whitespace).map_or(to, |p| span.end + p);
         (from, to)
@@ -229,14 +224,6 @@ fn push(
         context,
         evidence: text.evidence(span),
     });
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 fn parse_num(s: &str) -> Option<f64> {
