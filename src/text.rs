@@ -40,6 +40,39 @@ impl<'a> Line<'a> {
     }
 }
 
+/// A list of words found regardless of ASCII case by a DFA that reads each byte once.
+///
+/// Much cheaper than the same list as an ordinary case-insensitive regex alternation: that
+/// regex's literal prefilter keeps only short prefixes of the case variants ("re", "se",
+/// ...) and so stops, then verifies, at nearly every word of English prose. Here the
+/// prefilter is off and the lazy DFA runs straight through.
+pub struct Words(regex_automata::meta::Regex);
+
+impl Words {
+    /// Builds the matcher. The words are the program's own constants.
+    pub fn new(words: &[&str]) -> Words {
+        let pattern: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+        let re = regex_automata::meta::Builder::new()
+            .configure(regex_automata::meta::Config::new().auto_prefilter(false))
+            .syntax(
+                regex_automata::util::syntax::Config::new().case_insensitive(true).unicode(false),
+            )
+            .build(&pattern.join("|"))
+            .expect("a fixed list of words builds");
+        Words(re)
+    }
+
+    /// Whether `s` contains one of the words.
+    pub fn is_match(&self, s: &str) -> bool {
+        self.0.is_match(s)
+    }
+
+    /// The non-overlapping occurrences in `s`, left to right.
+    pub fn find_iter<'s>(&'s self, s: &'s str) -> impl Iterator<Item = Range<usize>> + 's {
+        self.0.find_iter(s).map(|m| m.range())
+    }
+}
+
 /// Bytes between two character-offset checkpoints.
 const CHECKPOINT: usize = 256;
 
@@ -53,8 +86,8 @@ pub struct Text<'a> {
     /// (byte offset, character offset) every ~256 bytes, so a character offset inside a very
     /// long line costs a short count, not the whole line.
     checkpoints: Vec<(usize, u64)>,
-    /// The sentences of the whole text, computed once for the extractors that need them.
-    all_sentences: std::cell::OnceCell<Vec<Range<usize>>>,
+    /// The last paragraph whose sentences were asked for, with its sentences.
+    paragraph_sentences: std::cell::RefCell<(Range<usize>, Vec<Range<usize>>)>,
     /// Page starts (byte offsets), empty without pages.
     page_starts: &'a [usize],
     /// Pages (1-based) whose text came from OCR.
@@ -99,16 +132,44 @@ impl<'a> Text<'a> {
             src,
             lines,
             checkpoints,
-            all_sentences: std::cell::OnceCell::new(),
+            paragraph_sentences: Default::default(),
             page_starts: &[],
             paragraph_starts: &[],
             ocr_pages: &[],
         }
     }
 
-    /// The sentences of the whole text (see [`sentences`]), computed on first use.
-    pub fn all_sentences(&self) -> &[Range<usize>] {
-        self.all_sentences.get_or_init(|| sentences(self.src))
+    /// The sentence (see [`sentences`]) that holds byte offset `pos`, or failing that the
+    /// first one after it in the same paragraph.
+    ///
+    /// Sentences never cross a blank line, so only the paragraph around `pos` (its lines
+    /// between blank lines) is split, and the last paragraph split is kept: asking in text
+    /// order splits each paragraph once, and paragraphs nobody asks about not at all.
+    pub fn sentence_at(&self, pos: usize) -> Option<Range<usize>> {
+        let mut cache = self.paragraph_sentences.borrow_mut();
+        if !(cache.0.start <= pos && pos < cache.0.end) {
+            let blank = |i: usize| self.lines[i].text.trim().is_empty();
+            let line = self.line_of(pos);
+            let (mut first, mut last) = (line, line);
+            while first > 0 && !blank(first - 1) {
+                first -= 1;
+            }
+            while last + 1 < self.lines.len() && !blank(last + 1) {
+                last += 1;
+            }
+            let (Some(a), Some(b)) = (self.lines.get(first), self.lines.get(last)) else {
+                return None;
+            };
+            let para = a.start..b.end();
+            let found = sentences(&self.src[para.clone()])
+                .into_iter()
+                .map(|r| para.start + r.start..para.start + r.end)
+                .collect();
+            // A position in the line end after the paragraph still belongs to it.
+            *cache = (para.start..(para.end + 1).min(self.src.len()).max(para.end), found);
+        }
+        let sents = &cache.1;
+        sents.get(sents.partition_point(|r| r.end <= pos)).cloned()
     }
 
     /// The index of the line holding byte offset `pos`.
@@ -159,14 +220,57 @@ pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// Joins wrapped lines into running text: white space runs (including line ends and tabs)
 /// become one space, and a word broken by a line-end hyphen is kept with its hyphen.
 pub fn reflow(s: &str) -> String {
+    join_words(s, false)
+}
+
+/// Joins the words of `s` with single spaces; with `paragraphs`, words on either side of a
+/// blank line (a run of white space holding two line ends) are joined with a blank line.
+pub fn join_words(s: &str, paragraphs: bool) -> String {
     let mut out = String::with_capacity(s.len());
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut newlines = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if (b < 0x80 && !is_ascii_space(b)) || (b >= 0x80 && !starts_with_space(&s[i..])) {
+            // A word: printable ASCII runs fast; other characters one by one.
+            let start = i;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b < 0x80 && !is_ascii_space(b) {
+                    i += 1;
+                } else if b == b' '
+                    && bytes.get(i + 1).is_some_and(|&n| n < 0x80 && !is_ascii_space(n))
+                {
+                    // One space between words is kept as it is: copy whole phrases.
+                    i += 2;
+                } else if b >= 0x80 && !starts_with_space(&s[i..]) {
+                    i += s[i..].chars().next().map_or(1, char::len_utf8);
+                } else {
+                    break;
+                }
+            }
+            if !out.is_empty() {
+                out.push_str(if paragraphs && newlines >= 2 { "\n\n" } else { " " });
+            }
+            out.push_str(&s[start..i]);
+            newlines = 0;
+        } else {
+            newlines += usize::from(b == b'\n');
+            i += if b < 0x80 { 1 } else { s[i..].chars().next().map_or(1, char::len_utf8) };
         }
-        out.push_str(word);
     }
     out
+}
+
+/// ASCII white space as `char::is_whitespace` has it (vertical tab included).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// Whether `s` starts with a white-space character.
+fn starts_with_space(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -184,6 +288,37 @@ mod tests {
     #[test]
     fn reflows() {
         assert_eq!(reflow("That the \n\n\n report\tbe noted. "), "That the report be noted.");
+        assert_eq!(reflow("\u{2003}a\u{A0}b£ c\u{85}"), "a b£ c");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sentences_by_paragraph_are_the_sentences(
+            s in "(?s)(?:[Aa]b|\\.|:|\t|•|\n|\n\n| |Mr\\.|1)*"
+        ) {
+            let text = Text::from_str(&s);
+            for r in sentences(&s) {
+                proptest::prop_assert_eq!(text.sentence_at(r.start), Some(r.clone()));
+                proptest::prop_assert_eq!(text.sentence_at(r.end - 1), Some(r));
+            }
+        }
+
+        #[test]
+        fn reflow_joins_the_words(s in "(?s).{0,100}") {
+            proptest::prop_assert_eq!(reflow(&s), s.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+
+        #[test]
+        fn paragraphs_split_at_blank_lines(s in "(?s)[a \n\t\u{A0}£]{0,60}") {
+            let paras: Vec<String> = s
+                .split('\n')
+                .collect::<Vec<_>>()
+                .split(|l| l.trim().is_empty())
+                .map(|p| reflow(&p.join("\n")))
+                .filter(|p| !p.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(join_words(&s, true), paras.join("\n\n"));
+        }
     }
 }
 

@@ -17,7 +17,7 @@
 use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
-use crate::text::{Text, sentences};
+use crate::text::{Text, Words, sentences};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -40,8 +40,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Attendee> {
     for r in &regions {
         blocks(text, r.clone(), &mut out);
     }
-    let whole = 0..text.src.len();
-    prose(text, whole, &mut out);
+    prose(text, &mut out);
     merge(out)
 }
 
@@ -884,35 +883,38 @@ static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
-static TRIGGER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)apolog|replacing|substitut|deputi[sz]|in place of|standing in|observ|attend|present|elected|appointed|nominated").unwrap()
+static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(&[
+        "apolog",
+        "replacing",
+        "substitut",
+        "deputis",
+        "deputiz",
+        "in place of",
+        "standing in",
+        "observ",
+        "attend",
+        "present",
+        "elected",
+        "appointed",
+        "nominated",
+    ])
 });
 
 /// Attendance stated in sentences.
-fn prose(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
-    let s = &text.src[region.clone()];
+fn prose(text: &Text, out: &mut Vec<Attendee>) {
+    let s = text.src;
     // Only sentences with a trigger word can state attendance; finding those with one
-    // literal search keeps the eight patterns below off the rest of the document.
-    let cached;
-    let sents: &[Range<usize>] = if region == (0..text.src.len()) {
-        text.all_sentences()
-    } else {
-        cached = sentences(s);
-        &cached
-    };
-    let mut wanted: Vec<usize> = TRIGGER
-        .find_iter(s)
-        .map(|m| sents.partition_point(|r| r.end <= m.start()))
-        .filter(|&k| k < sents.len())
-        .collect();
+    // pass of a DFA keeps the eight patterns below off the rest of the document.
+    let mut wanted: Vec<Range<usize>> =
+        TRIGGER.find_iter(s).filter_map(|m| text.sentence_at(m.start)).collect();
     wanted.dedup();
-    for k in wanted {
-        let r = sents[k].clone();
+    for r in wanted {
         let sent = &s[r.clone()];
         if sent.len() > 2000 {
             continue;
         }
-        let base = region.start + r.start;
+        let base = r.start;
         // "apologies were received from A, B and C"
         if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
             let list_end = list_end(sent, m.end());
@@ -1268,7 +1270,7 @@ mod tests {
         let s = "Apologies were received from Cllr A. Green and Mr K. White.\n";
         let t = Text::from_str(s);
         let mut out = Vec::new();
-        prose(&t, 0..s.len(), &mut out);
+        prose(&t, &mut out);
         assert_eq!(out.len(), 2, "{out:?} {:?}", parse_people("Cllr A. Green and Mr K. White"));
     }
 

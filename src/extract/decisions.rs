@@ -14,7 +14,7 @@
 
 use crate::model::{Action, Clause, Decision};
 use crate::segment::ItemSpan;
-use crate::text::{Text, reflow};
+use crate::text::{Text, Words, reflow};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -229,8 +229,20 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
 }
 
 /// Words without which a line holds no decision in running text (a fast literal search).
-static DECISION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)resolv|agreed|decided|recommended|carried|motion|moved|second|passed|adopted|approved").unwrap()
+static DECISION_WORD: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(&[
+        "resolv",
+        "agreed",
+        "decided",
+        "recommended",
+        "carried",
+        "motion",
+        "moved",
+        "second",
+        "passed",
+        "adopted",
+        "approved",
+    ])
 });
 
 /// A decision stated in running text.

@@ -9,7 +9,7 @@
 
 use crate::model::{Meeting, MeetingEvidence};
 use crate::segment::Segments;
-use crate::text::{Line, Text, floor_char_boundary};
+use crate::text::{Line, Text, Words, floor_char_boundary};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -57,8 +57,8 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     }
     if m.end_time.is_none() {
         let closed = CLOSED_VERB.find_iter(text.src).find_map(|v| {
-            let from = floor_char_boundary(text.src, v.start().saturating_sub(24));
-            let to = floor_char_boundary(text.src, (v.end() + 40).min(text.src.len()));
+            let from = floor_char_boundary(text.src, v.start.saturating_sub(24));
+            let to = floor_char_boundary(text.src, (v.end + 40).min(text.src.len()));
             CLOSED.captures(&text.src[from..to]).map(|c| (c, from))
         });
         if let Some((c, base)) = closed {
@@ -273,8 +273,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?-u:\b)(?:\s*(?:hrs|hours|h)(?-u:\b))?|(?-u:\b)(?P<word>noon|midday)(?-u:\b)").unwrap()
 });
 
-static CLOSED_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)closed|ended|finished|concluded|terminated|adjourned|rose").unwrap()
+static CLOSED_VERB: LazyLock<Words> = LazyLock::new(|| {
+    Words::new(&["closed", "ended", "finished", "concluded", "terminated", "adjourned", "rose"])
 });
 
 static CLOSED: LazyLock<Regex> = LazyLock::new(|| {

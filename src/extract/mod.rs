@@ -11,7 +11,7 @@ pub mod percentages;
 use crate::ingest::Document;
 use crate::model::{Attendee, Item, Kind, Meeting, Percentage, Record, Warning};
 use crate::segment;
-use crate::text::{Text, reflow};
+use crate::text::Text;
 
 /// Everything extracted from one document.
 #[derive(Clone, Debug, Default)]
@@ -87,27 +87,5 @@ pub fn extract(doc: &Document) -> Extraction {
 
 /// Reflows each paragraph (blocks separated by blank lines) and joins them with a blank line.
 pub fn paragraphs(s: &str) -> String {
-    let mut out = String::new();
-    let mut para = String::new();
-    for line in s.split('\n') {
-        if line.trim().is_empty() {
-            push_para(&mut out, &mut para);
-        } else {
-            para.push_str(line);
-            para.push('\n');
-        }
-    }
-    push_para(&mut out, &mut para);
-    out
-}
-
-fn push_para(out: &mut String, para: &mut String) {
-    let p = reflow(para);
-    if !p.is_empty() {
-        if !out.is_empty() {
-            out.push_str("\n\n");
-        }
-        out.push_str(&p);
-    }
-    para.clear();
+    crate::text::join_words(s, true)
 }

@@ -71,7 +71,6 @@ impl<'h> Shifted<'h> {
 /// Every percentage in the text.
 pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
     let src = text.src;
-    let sents = text.all_sentences();
     let mut out = Vec::new();
     // The full pattern is slow to search for; a percent sign or word is fast. Run the full
     // pattern only on a window around each of those.
@@ -142,25 +141,15 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
             } else {
                 // "20% and 30%": two percentages; take only the second here and let the first
                 // be found on its own.
-                push_single(text, segments, &sents, &mut out, from.start(), from.as_str(), src);
+                push_single(text, segments, &mut out, from.start(), from.as_str(), src);
                 let raw = &src[num.start()..unit.end()];
-                push(
-                    text,
-                    segments,
-                    &sents,
-                    &mut out,
-                    num.start()..unit.end(),
-                    raw,
-                    value,
-                    None,
-                    kind,
-                );
+                push(text, segments, &mut out, num.start()..unit.end(), raw, value, None, kind);
                 continue;
             }
         }
         let span = start..whole.end();
         let raw = src[span.clone()].trim();
-        push(text, segments, &sents, &mut out, span.clone(), raw, value, range_to, kind);
+        push(text, segments, &mut out, span.clone(), raw, value, range_to, kind);
     }
     out
 }
@@ -169,7 +158,6 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
 fn push_single(
     text: &Text,
     segments: &Segments,
-    sents: &[std::ops::Range<usize>],
     out: &mut Vec<Percentage>,
     at: usize,
     num: &str,
@@ -182,14 +170,13 @@ fn push_single(
     let Some(unit) = UNIT.find(after) else { return };
     let span = at..at + num.len() + unit.end();
     let raw = &src[span.clone()];
-    push(text, segments, sents, out, span, raw, value, None, PercentageKind::Percent);
+    push(text, segments, out, span, raw, value, None, PercentageKind::Percent);
 }
 
 #[allow(clippy::too_many_arguments)]
 fn push(
     text: &Text,
     segments: &Segments,
-    sents: &[std::ops::Range<usize>],
     out: &mut Vec<Percentage>,
     span: std::ops::Range<usize>,
     raw: &str,
@@ -197,11 +184,11 @@ fn push(
     range_to: Option<f64>,
     kind: PercentageKind,
 ) {
-    let si = sents.partition_point(|r| r.end <= span.start);
-    let sentence = sents.get(si).filter(|r| r.start <= span.start).cloned().unwrap_or_else(|| {
-        let l = text.lines[text.line_of(span.start)];
-        l.start..l.end()
-    });
+    let sentence =
+        text.sentence_at(span.start).filter(|r| r.start <= span.start).unwrap_or_else(|| {
+            let l = text.lines[text.line_of(span.start)];
+            l.start..l.end()
+        });
     // A "sentence" of a table or a run-on line can be huge: then keep about 300 bytes either
     // side, cut at white space.
     let (from, to) = if sentence.len() <= 1000 {

@@ -14,12 +14,21 @@
 /// Normalises `input` as described in the module documentation.
 pub fn normalise(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = input.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Copy the run of printable ASCII up to the next byte that may need work: most
+        // text is nothing else.
+        let run = bytes[i..].iter().position(|&b| !(0x20..0x7F).contains(&b));
+        let end = run.map_or(bytes.len(), |n| i + n);
+        out.push_str(&input[i..end]);
+        i = end;
+        let Some(c) = input[i..].chars().next() else { break };
+        i += c.len_utf8();
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
                 }
                 newline(&mut out);
             }
@@ -76,6 +85,43 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The definition, one character at a time (the fast path must agree with it).
+    fn reference(input: &str) -> String {
+        let mut out = String::new();
+        let mut chars = input.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '\r' => {
+                    if chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    newline(&mut out);
+                }
+                '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                    newline(&mut out)
+                }
+                '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+                    out.push(' ')
+                }
+                '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
+                '\u{FB00}'..='\u{FB06}' => out.push_str(match c {
+                    '\u{FB00}' => "ff",
+                    '\u{FB01}' => "fi",
+                    '\u{FB02}' => "fl",
+                    '\u{FB03}' => "ffi",
+                    '\u{FB04}' => "ffl",
+                    _ => "st",
+                }),
+                c if is_symbol_bullet(c) => out.push('•'),
+                '\t' => out.push('\t'),
+                c if c.is_control() => {}
+                c => out.push(c),
+            }
+        }
+        trim_line_end(&mut out);
+        out
+    }
+
     #[test]
     fn normalises_line_ends_and_spaces() {
         assert_eq!(normalise("a\r\nb\rc\n"), "a\nb\nc\n");
@@ -92,6 +138,11 @@ mod tests {
             prop_assert_eq!(normalise(&once), once.clone());
             prop_assert!(!once.contains('\r'));
             prop_assert!(once.chars().all(|c| c == '\n' || c == '\t' || !c.is_control()));
+        }
+
+        #[test]
+        fn fast_path_agrees_with_char_by_char(s in "(?s).{0,200}") {
+            prop_assert_eq!(normalise(&s), reference(&s));
         }
 
         #[test]

@@ -49,7 +49,7 @@ fn name(enc: &'static Encoding) -> String {
 /// if at least 40% of the even (BE) or odd (LE) bytes are NUL and almost none of the others.
 pub fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = &bytes[..bytes.len().min(64 * 1024) & !1];
-    if sample.len() < 4 {
+    if sample.len() < 4 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let pairs = sample.len() / 2;
