@@ -198,6 +198,24 @@ pub fn role_of(s: &str) -> Option<Role> {
     if t.contains(['/', ',']) {
         return t.split(['/', ',']).find_map(role_of);
     }
+    // Every role below names one of these.
+    const STEMS: &[&str] = &[
+        "chair",
+        "presid",
+        "conven",
+        "cathaoirleach",
+        "cadeirydd",
+        "mayor",
+        "provost",
+        "clerk",
+        "secretary",
+        "minute",
+        "gadeirydd",
+        "chathaoirleach",
+    ];
+    if !STEMS.iter().any(|w| t.contains(w)) {
+        return None;
+    }
     if CHAIR.is_match(t) {
         // "Vice-Chairman in the Chair" presides.
         Some(Role::Chair)
@@ -241,7 +259,7 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         }
         // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
         // before a councillor's title.
-        if found.is_empty() {
+        if found.is_empty() && (rest.contains("Cllr") || rest.contains("Council")) {
             if let Some(m) = QUALIFIED_COUNCILLOR.find(rest) {
                 let h = m.as_str().trim_end();
                 found.push(h.trim_end_matches('.'));
@@ -275,14 +293,224 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
     (name.trim_end_matches([',', ' ']), if found.is_empty() { None } else { Some(found.join(" ")) })
 }
 
-static NAME_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}'’\-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|(?:\p{Lu}\.\s?)+|(?:de|van|der|von|da|di|du|del|la|le|ó|ní|nic|mac|bin|al|y|ap|of|st\.?|o’|o')|[hnt]\p{Lu}[\p{L}\-]*|[OÓ]['’]\p{Lu}[\p{L}\-]*|Mc\p{Lu}[\p{L}\-]*|Mac\p{Lu}[\p{L}\-]*)$").unwrap()
-});
+/// Lower-case particles inside names ("de", "van", "Ó", "ní"...).
+const PARTICLES: &[&str] = &[
+    "de", "van", "der", "von", "da", "di", "du", "del", "la", "le", "ó", "ní", "nic", "mac", "bin",
+    "al", "y", "ap", "of", "st", "st.", "o’", "o'",
+];
 
-/// Words that say a phrase is an office or organisation, not a person.
-static NOT_NAME_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:council|councils|county|borough|district|parish|town|city|service|services|manager|officer|officers|director|head|team|trust|group|groups|board|department|dept|clerk|chair|chairman|chairwoman|chairperson|secretary|committee|forum|representative|representatives|commissioner|minister|advisor|adviser|officials?|members?|attendees|public|press|none|nil|n/a|all|agenda|item|minutes|apologies|present|absent|school|college|university|nhs|police|fire|association|society|foundation|partnership|authority|agency|limited|ltd|plc|cic|inc|llc|centre|center|unit|health|care|social|education|planning|finance|legal|democratic|governance|policy|support|housing|children|adult|adults|executive|chief|assistant|deputy|interim|acting|lead|senior|principal|project|programme|program|coordinator|co-ordinator|consultant|engineer|solicitor|accountant|treasurer|auditor|inspector|surveyor|architect|headteacher|teacher|governor|governors|trustee|trustees|staff|resident|residents|parishioners|guests?|visitors?|observers?|speaker|speakers|panel|people|person|network|alliance|vice|president|pro|tem|directors|managers|executives|non-executive|executive|attorney|counsel|superintendent|administrator|mayor|recording|student|lord|lady|commission|assembly|cabinet|executive|scrutiny|the|of|and|for|to|in|on|at|with|by|from|mr|ms|mrs|dr)$").unwrap()
-});
+/// One token of a name: a capitalised word ("Smith", "O'Brien", "Jean-Paul", "Smith."),
+/// initials ("B.", "H.J."), a particle ("van", "de"), or an Irish mutated name ("hÉigeartaigh").
+fn is_name_token(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest = chars.as_str();
+    if first.is_uppercase() {
+        let body = rest.strip_suffix('.').unwrap_or(rest);
+        if body.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')) {
+            return true;
+        }
+        // Initials without spaces: "H.J.", "A.B.C."
+        let mut cs = t.chars();
+        loop {
+            match (cs.next(), cs.next()) {
+                (None, _) => return true,
+                (Some(u), Some('.')) if u.is_uppercase() => {}
+                _ => return false,
+            }
+        }
+    }
+    if PARTICLES.contains(&t) {
+        return true;
+    }
+    // Irish prefixes: "hÉigeartaigh", "nUí", "tSeán".
+    let mut cs = rest.chars();
+    matches!(first, 'h' | 'n' | 't')
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// Words that say a phrase is an office or organisation, not a person (sorted, lower case).
+const NOT_NAME_WORDS: &[&str] = &[
+    "absent",
+    "accountant",
+    "acting",
+    "administrator",
+    "adult",
+    "adults",
+    "adviser",
+    "advisor",
+    "agency",
+    "agenda",
+    "all",
+    "alliance",
+    "and",
+    "apologies",
+    "architect",
+    "assembly",
+    "assistant",
+    "association",
+    "at",
+    "attendees",
+    "attorney",
+    "auditor",
+    "authority",
+    "board",
+    "borough",
+    "by",
+    "cabinet",
+    "care",
+    "center",
+    "centre",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chief",
+    "children",
+    "cic",
+    "city",
+    "clerk",
+    "co-ordinator",
+    "college",
+    "commission",
+    "commissioner",
+    "committee",
+    "consultant",
+    "coordinator",
+    "council",
+    "councils",
+    "counsel",
+    "county",
+    "democratic",
+    "department",
+    "dept",
+    "deputy",
+    "director",
+    "directors",
+    "district",
+    "dr",
+    "education",
+    "engineer",
+    "executive",
+    "executives",
+    "finance",
+    "fire",
+    "for",
+    "forum",
+    "foundation",
+    "from",
+    "governance",
+    "governor",
+    "governors",
+    "group",
+    "groups",
+    "guest",
+    "guests",
+    "head",
+    "headteacher",
+    "health",
+    "housing",
+    "in",
+    "inc",
+    "inspector",
+    "interim",
+    "item",
+    "lady",
+    "lead",
+    "legal",
+    "limited",
+    "llc",
+    "lord",
+    "ltd",
+    "manager",
+    "managers",
+    "mayor",
+    "member",
+    "members",
+    "minister",
+    "minutes",
+    "mr",
+    "mrs",
+    "ms",
+    "n/a",
+    "network",
+    "nhs",
+    "nil",
+    "non-executive",
+    "none",
+    "observer",
+    "observers",
+    "of",
+    "officer",
+    "officers",
+    "official",
+    "officials",
+    "on",
+    "panel",
+    "parish",
+    "parishioners",
+    "partnership",
+    "people",
+    "person",
+    "planning",
+    "plc",
+    "police",
+    "policy",
+    "present",
+    "president",
+    "press",
+    "principal",
+    "pro",
+    "program",
+    "programme",
+    "project",
+    "public",
+    "recording",
+    "representative",
+    "representatives",
+    "resident",
+    "residents",
+    "school",
+    "scrutiny",
+    "secretary",
+    "senior",
+    "service",
+    "services",
+    "social",
+    "society",
+    "solicitor",
+    "speaker",
+    "speakers",
+    "staff",
+    "student",
+    "superintendent",
+    "support",
+    "surveyor",
+    "teacher",
+    "team",
+    "tem",
+    "the",
+    "to",
+    "town",
+    "treasurer",
+    "trust",
+    "trustee",
+    "trustees",
+    "unit",
+    "university",
+    "vice",
+    "visitor",
+    "visitors",
+    "with",
+];
+
+/// Whether `word` (any case) is one of [`NOT_NAME_WORDS`].
+pub fn is_not_name_word(word: &str) -> bool {
+    word.len() <= 16
+        && word.is_ascii()
+        && NOT_NAME_WORDS.binary_search(&word.to_ascii_lowercase().as_str()).is_ok()
+}
 
 /// True when `s` (without honorific and post-nominals) reads as a person's name: one to six
 /// capitalised tokens or initials, no digits, no office words.
@@ -301,10 +529,10 @@ pub fn is_name_like(s: &str) -> bool {
     let mut capitalised = 0;
     for (k, t) in tokens.iter().enumerate() {
         let t = t.trim_end_matches(',');
-        if !NAME_TOKEN.is_match(t) {
+        if !is_name_token(t) {
             return false;
         }
-        if NOT_NAME_WORD.is_match(t.trim_end_matches('.')) {
+        if is_not_name_word(t.trim_end_matches('.')) {
             return false;
         }
         let irish_prefix = t.len() > 1
@@ -333,7 +561,8 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let mut main = String::new();
     let mut last = 0;
     let mut descriptions: Vec<String> = Vec::new();
-    for m in ROLE_PAREN.captures_iter(raw) {
+    let parens = if raw.contains('(') { Some(ROLE_PAREN.captures_iter(raw)) } else { None };
+    for m in parens.into_iter().flatten() {
         let whole = m.get(0)?;
         main.push_str(&raw[last..whole.start()]);
         last = whole.end();
@@ -645,7 +874,7 @@ pub fn title_then_name(s: &str) -> Option<usize> {
             continue;
         }
         let office_word =
-            words[..k].iter().any(|(_, w)| NOT_NAME_WORD.is_match(w.trim_end_matches(['.', ','])));
+            words[..k].iter().any(|(_, w)| is_not_name_word(w.trim_end_matches(['.', ','])));
         let capitalised = words[..k].iter().all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
         let rest = &s[words[k].0..];
         if office_word && capitalised && is_name_like(rest) {
@@ -663,13 +892,14 @@ fn bare_name(part: &str) -> String {
 
 /// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
 fn has_parenthesised_name(part: &str) -> bool {
-    ROLE_PAREN.captures_iter(part).any(|c| {
-        c.get(1).is_some_and(|m| {
-            let (hon, rest, _) = strip_honorifics(m.as_str());
-            let bare = strip_post_nominals(rest).0;
-            is_name_like(bare) && (hon.is_some() || bare.split_whitespace().count() >= 2)
+    part.contains('(')
+        && ROLE_PAREN.captures_iter(part).any(|c| {
+            c.get(1).is_some_and(|m| {
+                let (hon, rest, _) = strip_honorifics(m.as_str());
+                let bare = strip_post_nominals(rest).0;
+                is_name_like(bare) && (hon.is_some() || bare.split_whitespace().count() >= 2)
+            })
         })
-    })
 }
 
 /// Byte ranges of " and " / " & " outside brackets.
@@ -703,6 +933,9 @@ fn conjunctions(part: &str) -> Vec<(usize, usize)> {
 }
 
 fn strip_parens(s: &str) -> String {
+    if !s.contains('(') {
+        return s.trim().to_string();
+    }
     ROLE_PAREN.replace_all(s, "").trim().to_string()
 }
 
@@ -780,6 +1013,20 @@ mod tests {
             p("Cllr A Smith (substitute for Cllr B Jones)").substitute_for.as_deref(),
             Some("B Jones")
         );
+    }
+
+    #[test]
+    fn name_tokens() {
+        for t in ["Smith", "O'Brien", "Jean-Paul", "B.", "H.J.", "van", "Ó", "hÉigeartaigh", "Ní"]
+        {
+            assert!(is_name_token(t), "{t}");
+        }
+        for t in ["smith", "H.j.", "2nd", "Smith)", "", "tuesday", "A.B"] {
+            assert!(!is_name_token(t), "{t}");
+        }
+        assert!(NOT_NAME_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted for binary search");
+        assert!(is_not_name_word("Council") && is_not_name_word("OFFICIALS"));
+        assert!(!is_not_name_word("Councillor") && !is_not_name_word("Brown"));
     }
 
     #[test]
