@@ -14,6 +14,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod archive;
 pub mod batch;
 pub mod error;
 pub mod extract;
