@@ -378,12 +378,14 @@ impl Shard {
 /// Runs jobs with a wall-clock budget each (`--timeout`).
 ///
 /// A pipeline call cannot be stopped safely from outside, so each job runs on a helper
-/// thread and the caller waits at most the budget for it. A job still running then is
-/// *abandoned*: the caller goes on without its result (the file gets a `timeout` record)
-/// and the helper runs to its end in the background, its result dropped. Abandoned
-/// helpers are counted ([`Watchdog::abandoned`]) and bounded: while `max_live` of them are
-/// still running, the next job waits for one to finish, so a run never has more than
-/// `max_live` pipelines running past their budget (each within the per-file size limits).
+/// thread and the caller waits at most the budget for it. Helpers are kept and reused
+/// (one per caller thread in practice), so a run does not start a thread per file. A job
+/// still running at its deadline is *abandoned*: the caller goes on without its result
+/// (the file gets a `timeout` record), and its helper runs the job to its end in the
+/// background, drops the result and exits. Abandoned helpers are counted
+/// ([`Watchdog::abandoned`]) and bounded: while `max_live` of them are still running, the
+/// next job waits for one to finish, so a run never has more than `max_live` pipelines
+/// running past their budget (each within the per-file size limits).
 pub struct Watchdog {
     limit: Option<Duration>,
     max_live: usize,
@@ -391,6 +393,16 @@ pub struct Watchdog {
     live: Arc<(Mutex<usize>, Condvar)>,
     /// Helpers abandoned so far.
     abandoned: AtomicUsize,
+    /// Helpers waiting for a job.
+    idle: Mutex<Vec<Helper>>,
+}
+
+/// A job for a helper thread.
+type Task = Box<dyn FnOnce() + Send>;
+
+/// A helper thread, fed through a channel; it exits when the channel is dropped.
+struct Helper {
+    tasks: mpsc::Sender<Task>,
 }
 
 /// Why a job run by a [`Watchdog`] gave no result.
@@ -398,7 +410,7 @@ pub struct Watchdog {
 pub enum Overrun {
     /// It took longer than the budget; its helper thread was abandoned.
     TimedOut,
-    /// Its helper thread panicked.
+    /// It panicked (its helper thread ended with it).
     Crashed,
 }
 
@@ -407,6 +419,10 @@ pub enum Overrun {
 struct JobState {
     done: bool,
     abandoned: bool,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Watchdog {
@@ -418,6 +434,7 @@ impl Watchdog {
             max_live: max_live.max(1),
             live: Arc::new((Mutex::new(0), Condvar::new())),
             abandoned: AtomicUsize::new(0),
+            idle: Mutex::new(Vec::new()),
         }
     }
 
@@ -433,7 +450,25 @@ impl Watchdog {
 
     /// The number of abandoned helpers still running.
     pub fn still_running(&self) -> usize {
-        *self.live.0.lock().unwrap_or_else(PoisonError::into_inner)
+        *lock(&self.live.0)
+    }
+
+    /// An idle helper, or a new one; none if no thread can be started.
+    fn helper(&self) -> Option<Helper> {
+        if let Some(helper) = lock(&self.idle).pop() {
+            return Some(helper);
+        }
+        let (tasks, queue) = mpsc::channel::<Task>();
+        std::thread::Builder::new()
+            .name("minutes-file".into())
+            .stack_size(8 << 20)
+            .spawn(move || {
+                for task in queue {
+                    task();
+                }
+            })
+            .ok()?;
+        Some(Helper { tasks })
     }
 
     /// Runs `job` within the budget.
@@ -444,7 +479,7 @@ impl Watchdog {
         let Some(limit) = self.limit else { return Ok(job()) };
         {
             let (count, freed) = &*self.live;
-            let mut live = count.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut live = lock(count);
             while *live >= self.max_live {
                 live = freed.wait(live).unwrap_or_else(PoisonError::into_inner);
             }
@@ -452,42 +487,47 @@ impl Watchdog {
         let state = Arc::new(Mutex::new(JobState::default()));
         let (tx, rx) = mpsc::sync_channel(1);
         let (job_state, live) = (Arc::clone(&state), Arc::clone(&self.live));
-        // Holds the job until the thread starts, so it can run here if spawning fails.
-        let slot = Arc::new(Mutex::new(Some(job)));
-        let job_slot = Arc::clone(&slot);
-        let spawned = std::thread::Builder::new()
-            .name("minutes-file".into())
-            .stack_size(8 << 20)
-            .spawn(move || {
-                let job = job_slot.lock().unwrap_or_else(PoisonError::into_inner).take();
-                if let Some(job) = job {
-                    let _ = tx.send(job());
+        let task: Task = Box::new(move || {
+            let _ = tx.send(job());
+            let mut state = lock(&job_state);
+            state.done = true;
+            if state.abandoned {
+                let (count, freed) = &*live;
+                *lock(count) -= 1;
+                freed.notify_all();
+            }
+        });
+        let helper = match self.helper() {
+            None => None,
+            Some(helper) => match helper.tasks.send(task) {
+                Ok(()) => Some(helper),
+                Err(mpsc::SendError(task)) => {
+                    // The helper is gone: run here, without a budget, rather than not at all.
+                    task();
+                    return rx.try_recv().map_err(|_| Overrun::Crashed);
                 }
-                let mut state = job_state.lock().unwrap_or_else(PoisonError::into_inner);
-                state.done = true;
-                if state.abandoned {
-                    let (count, freed) = &*live;
-                    *count.lock().unwrap_or_else(PoisonError::into_inner) -= 1;
-                    freed.notify_all();
-                }
-            });
-        if spawned.is_err() {
-            // No thread to be had: run here, without a budget, rather than not at all.
-            let job = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
-            return job.map(|job| job()).ok_or(Overrun::Crashed);
-        }
+            },
+        };
+        let Some(helper) = helper else {
+            return Err(Overrun::Crashed);
+        };
         match rx.recv_timeout(limit) {
-            Ok(value) => Ok(value),
+            Ok(value) => {
+                lock(&self.idle).push(helper);
+                Ok(value)
+            }
             Err(mpsc::RecvTimeoutError::Disconnected) => Err(Overrun::Crashed),
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                let mut state = state.lock().unwrap_or_else(PoisonError::into_inner);
+                let mut state = lock(&state);
                 if state.done {
                     // It finished between the timeout and the lock.
+                    lock(&self.idle).push(helper);
                     return rx.try_recv().map_err(|_| Overrun::Crashed);
                 }
                 state.abandoned = true;
-                *self.live.0.lock().unwrap_or_else(PoisonError::into_inner) += 1;
+                *lock(&self.live.0) += 1;
                 self.abandoned.fetch_add(1, Ordering::Relaxed);
+                // Dropping `helper` closes its channel: it exits after this job.
                 Err(Overrun::TimedOut)
             }
         }

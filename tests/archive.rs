@@ -108,14 +108,6 @@ fn manifest(path: &Path) -> Vec<Value> {
         .collect()
 }
 
-fn statuses(entries: &[Value]) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
-    for e in entries {
-        *out.entry(e["status"].as_str().unwrap().to_string()).or_default() += 1;
-    }
-    out
-}
-
 #[test]
 fn out_dir_mirrors_the_tree_and_a_rerun_skips_unchanged_inputs() {
     let dir = tempfile::tempdir().unwrap();
