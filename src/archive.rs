@@ -23,7 +23,7 @@
 
 use crate::Error;
 use crate::model::{ErrorKind, Record, Status};
-use crate::output::write_atomically;
+use crate::output::{temporary_path, write_atomically};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
@@ -304,19 +304,25 @@ impl Archive {
             }
         })
         .map_err(io)?;
-        let mut out = Vec::new();
+        // Second pass, streamed to a temporary file (the manifest can be large): those
+        // lines, then this run's entries.
+        let temporary = temporary_path(&self.manifest);
+        let mut out = io::BufWriter::new(File::create(&temporary).map_err(io)?);
+        let mut failed = Ok(());
         for_each_line(&self.manifest, self.start, |n, line| {
             let keep = serde_json::from_slice::<Entry>(line)
                 .is_ok_and(|e| last.get(&key(&e.output)) == Some(&n));
-            if keep {
-                out.extend_from_slice(line);
+            if keep && failed.is_ok() {
+                failed = out.write_all(line);
             }
         })
+        .and(failed)
         .map_err(io)?;
         let mut file = File::open(&self.manifest).map_err(io)?;
         file.seek(SeekFrom::Start(self.start)).map_err(io)?;
         io::copy(&mut file, &mut out).map_err(io)?;
-        write_atomically(&self.manifest, &out)
+        out.into_inner().map_err(|e| io(e.into_error()))?;
+        fs::rename(&temporary, &self.manifest).map_err(io)
     }
 }
 
