@@ -163,6 +163,11 @@ fn out_dir_mirrors_the_tree_and_a_rerun_skips_unchanged_inputs() {
     assert_eq!(manifest(&out.join("manifest.jsonl")).len(), 30);
 }
 
+/// The number of whole lines in a file (0 if it does not exist yet).
+fn lines_in(path: &Path) -> usize {
+    fs::read(path).map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+}
+
 /// Killing a run at any moment and running it again gives the same record files and the
 /// same manifest as a run that was never interrupted.
 #[test]
@@ -185,15 +190,14 @@ fn a_killed_run_resumes_to_the_same_outputs() {
     let journal = resumed.join("manifest.jsonl");
     let deadline = Instant::now() + Duration::from_secs(120);
     loop {
-        let lines = fs::read(&journal).map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count());
-        if lines >= 40 || Instant::now() > deadline {
+        if lines_in(&journal) >= 40 || Instant::now() > deadline {
             break;
         }
         std::thread::sleep(Duration::from_millis(2));
     }
     child.kill().unwrap(); // SIGKILL: no chance to tidy up
     child.wait().unwrap();
-    let done = fs::read(&journal).unwrap().iter().filter(|&&c| c == b'\n').count();
+    let done = lines_in(&journal);
     assert!((40..300).contains(&done), "killed after {done} of 300 manifest lines");
 
     let run = minutes(&["extract", s(&input), "--out-dir", s(&resumed), "-j", "2"]);
