@@ -345,3 +345,64 @@ fn for_each_line(path: &Path, end: u64, mut f: impl FnMut(usize, &[u8])) -> io::
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(output: &str, status: EntryStatus, sha: &str) -> Entry {
+        Entry {
+            path: format!("in/{output}"),
+            output: format!("{output}.json"),
+            sha256: Some(sha.repeat(64 / sha.len())),
+            size: Some(1),
+            status,
+            error_kind: None,
+            elapsed_ms: 1,
+            tool_version: TOOL_VERSION.to_string(),
+            schema_version: crate::model::SCHEMA_VERSION.to_string(),
+            id: None,
+        }
+    }
+
+    #[test]
+    fn a_cut_line_is_dropped_and_the_last_entry_wins() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut manifest = Vec::new();
+        manifest.extend(entry("a", EntryStatus::Ok, "a").to_line());
+        manifest.extend(entry("b", EntryStatus::Ok, "b").to_line());
+        manifest.extend(b"not json\n");
+        manifest.extend(entry("b", EntryStatus::Failed, "b").to_line());
+        manifest.extend(entry("c", EntryStatus::Skipped, "c").to_line());
+        let cut = entry("d", EntryStatus::Ok, "d").to_line();
+        manifest.extend(&cut[..cut.len() / 2]);
+        fs::write(dir.path().join("manifest.jsonl"), &manifest).unwrap();
+
+        let archive = Archive::open(dir.path(), "manifest.jsonl", false).unwrap();
+        assert_eq!(archive.damaged_lines(), 2);
+        assert!(archive.has_kept("a.json") && archive.has_kept("c.json"));
+        assert!(!archive.has_kept("b.json"), "a later failed entry cancels the ok one");
+        assert!(!archive.has_kept("d.json"), "a cut line counts for nothing");
+        // This run does `a` and `d`; `b` and `c` stay from earlier runs.
+        archive.append(&entry("d", EntryStatus::Ok, "d")).unwrap();
+        archive.append(&entry("a", EntryStatus::Skipped, "a")).unwrap();
+        let this_run: HashSet<u128> = ["a.json", "d.json"].iter().map(|o| key(o)).collect();
+        archive.finish(&this_run).unwrap();
+        let text = fs::read_to_string(dir.path().join("manifest.jsonl")).unwrap();
+        let outputs: Vec<(String, EntryStatus)> = text
+            .lines()
+            .map(|l| serde_json::from_str::<Entry>(l).unwrap())
+            .map(|e| (e.output, e.status))
+            .collect();
+        let want = [
+            ("b.json", EntryStatus::Failed),
+            ("c.json", EntryStatus::Skipped),
+            ("d.json", EntryStatus::Ok),
+            ("a.json", EntryStatus::Skipped),
+        ];
+        assert_eq!(outputs, want.map(|(o, s)| (o.to_string(), s)));
+
+        let forced = Archive::open(dir.path(), "manifest.jsonl", true).unwrap();
+        assert!(!forced.has_kept("a.json"));
+    }
+}
