@@ -2,8 +2,10 @@
 //! comment is the long `--help` text, as in fd.
 
 use clap::{Args, Parser, Subcommand};
+use minutes::batch::Shard;
 use minutes::{IngestOptions, Limits};
 use std::path::PathBuf;
+use std::time::Duration;
 
 const EXAMPLES: &str = "\
 EXAMPLES:
@@ -32,6 +34,9 @@ EXAMPLES:
     minutes extract fixtures/ -o minutes.jsonl
     minutes extract --jobs 4 a.pdf b.docx c.txt > records.jsonl
     minutes extract --max-file-size 20M --max-pages 200 archive/ > out.jsonl
+    minutes extract archive/ --out-dir out/ --csv tables/ --sqlite minutes.db
+    find archive -name '*.pdf' -print0 | minutes extract --files-from - -0 \
+        --out-dir out/ --shard 0/4 --report report.json
 
 Each input file gives exactly one line of JSON (see `minutes schema`), in
 input order whatever --jobs is. A file that cannot be read gives a record
@@ -94,22 +99,79 @@ pub struct TextArgs {
 /// Arguments of `minutes extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Files or directories to read.
+    /// Files, directories or glob patterns to read.
     ///
     /// A directory is walked recursively in sorted order (entries sorted by name in each
     /// directory). Hidden files and directories (names starting with '.') are skipped and
-    /// symbolic links found while walking are not followed; paths named here are always
-    /// read. Every regular file found gives a record: the format is decided by the content
-    /// (the extension only breaks ties), so an unsupported file gives a failed record.
-    #[arg(value_name = "PATH", required = true)]
+    /// symbolic links found while walking are not followed (see --follow); paths named here
+    /// are always read. A PATH with a glob character (* ? [ {) that names no file is a
+    /// pattern: 'archive/**/*.pdf' (quote it; * does not match '/'). Every regular file
+    /// found gives a record: the format is decided by the content (the extension only
+    /// breaks ties), so an unsupported file gives a failed record.
+    #[arg(value_name = "PATH", required_unless_present = "files_from")]
     pub paths: Vec<PathBuf>,
+
+    /// Also read the paths listed in FILE, one per line ('-': standard input).
+    ///
+    /// Each listed path is read like a PATH (a directory is walked). With -0 the paths are
+    /// separated by NUL bytes (find -print0). In an output directory, a listed path's
+    /// record mirrors the whole path as written.
+    #[arg(long, value_name = "FILE", help_heading = "Input")]
+    pub files_from: Option<PathBuf>,
+
+    /// The --files-from list is separated by NUL bytes, not lines.
+    #[arg(short = '0', long = "null", requires = "files_from", help_heading = "Input")]
+    pub null: bool,
+
+    /// Follow symbolic links while walking directories (loops are reported).
+    #[arg(short = 'L', long, help_heading = "Input")]
+    pub follow: bool,
+
+    /// Process only shard K of N (K from 0): a deterministic partition by path hash.
+    ///
+    /// Every input belongs to exactly one of the N shards (by a hash of its path below its
+    /// PATH argument), so N runs with K = 0..N-1, e.g. a Slurm array job or a Kubernetes
+    /// Indexed Job, together process every file once. With --out-dir the manifest is
+    /// named manifest-K-of-N.jsonl, so the shards can share one output directory.
+    #[arg(long, value_name = "K/N", value_parser = parse_shard, help_heading = "Input")]
+    pub shard: Option<Shard>,
 
     /// Write the records to FILE instead of standard output.
     ///
-    /// FILE is created (or truncated) before any input is read; if it cannot be, minutes
-    /// stops with exit status 2. FILE itself is never read as an input.
+    /// FILE is written under a temporary name and renamed when the run ends, so it is never
+    /// left half-written (a FILE that is not a regular file, e.g. /dev/stdout, is written
+    /// directly). If it cannot be created, minutes stops with exit status 2. FILE itself is
+    /// never read as an input.
     #[arg(short = 'o', long = "output", value_name = "FILE", help_heading = "Output")]
     pub output: Option<PathBuf>,
+
+    /// Write one pretty JSON record per input into DIR, with a manifest; resumable.
+    ///
+    /// Records mirror the input tree below each PATH (a/b.pdf -> DIR/a/b.pdf.json) and are
+    /// written atomically. DIR/manifest.jsonl gets one line per input (path, sha256, size,
+    /// status, error kind, time, versions). A rerun skips inputs unchanged since an ok
+    /// record, and redoes the rest. Records go to standard output only with -o.
+    #[arg(long, value_name = "DIR", help_heading = "Output")]
+    pub out_dir: Option<PathBuf>,
+
+    /// With --out-dir: process every input again, even unchanged ones.
+    #[arg(long, requires = "out_dir", help_heading = "Output")]
+    pub force: bool,
+
+    /// Write the tables as CSV files into DIR.
+    ///
+    /// meetings.csv, files.csv, attendance.csv, items.csv, decisions.csv, actions.csv
+    /// and percentages.csv, keyed by document_id (and item_id, item_order) so they join.
+    #[arg(long, value_name = "DIR", help_heading = "Output")]
+    pub csv: Option<PathBuf>,
+
+    /// Write the same tables into a new SQLite database FILE (replaced if it exists).
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
+    pub sqlite: Option<PathBuf>,
+
+    /// Write a JSON report of the run to FILE: counts, failures by kind, duplicates.
+    #[arg(long, value_name = "FILE", help_heading = "Output")]
+    pub report: Option<PathBuf>,
 
     /// Show no progress bar and no per-file error lines.
     ///
@@ -160,6 +222,15 @@ pub struct ExtractArgs {
     /// Most pages read from one PDF [default: 5000].
     #[arg(long, value_name = "NUM", help_heading = "Limits")]
     pub max_pages: Option<u32>,
+
+    /// Wall-clock budget per file [default: 120s; 0: none].
+    ///
+    /// DURATION is a number of seconds, or a number with ms, s, m or h. A file still being
+    /// processed after it gives a failed record with error kind `timeout` and the run goes
+    /// on; the thread working on it is abandoned and finishes in the background (at most
+    /// --jobs such threads at once; the summary counts them).
+    #[arg(long, value_name = "DURATION", value_parser = parse_duration, help_heading = "Limits")]
+    pub timeout: Option<Duration>,
 }
 
 impl ExtractArgs {
@@ -178,6 +249,20 @@ impl ExtractArgs {
         }
     }
 
+    /// The per-file time budget: `--timeout`, 120 s by default, none for 0.
+    pub fn time_limit(&self) -> Option<Duration> {
+        let limit = self.timeout.unwrap_or(Duration::from_secs(120));
+        (!limit.is_zero()).then_some(limit)
+    }
+
+    /// True if records go to standard output: no -o, and no other output asked for.
+    pub fn records_to_stdout(&self) -> bool {
+        self.output.is_none()
+            && self.out_dir.is_none()
+            && self.csv.is_none()
+            && self.sqlite.is_none()
+    }
+
     /// The number of worker threads: `--jobs`, or all cores.
     pub fn jobs(&self) -> usize {
         match self.jobs {
@@ -185,6 +270,34 @@ impl ExtractArgs {
             None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         }
     }
+}
+
+/// Parses a shard such as `0/3` (shard 0 of 3).
+fn parse_shard(s: &str) -> Result<Shard, String> {
+    let bad = || format!("{s:?} is not a shard like 0/4 (K from 0 to N-1)");
+    let (k, n) = s.split_once('/').ok_or_else(bad)?;
+    let index: u32 = k.trim().parse().map_err(|_| bad())?;
+    let count: u32 = n.trim().parse().map_err(|_| bad())?;
+    if count == 0 || index >= count {
+        return Err(bad());
+    }
+    Ok(Shard { index, count })
+}
+
+/// Parses a duration such as `90`, `90s`, `500ms`, `2m` or `1h`.
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let n: f64 = number.parse().map_err(|_| format!("{s:?} is not a duration like 90s"))?;
+    let seconds = match unit.trim() {
+        "" | "s" => n,
+        "ms" => n / 1000.0,
+        "m" | "min" => n * 60.0,
+        "h" => n * 3600.0,
+        other => return Err(format!("unknown unit {other:?}: use ms, s, m or h")),
+    };
+    Duration::try_from_secs_f64(seconds).map_err(|e| format!("{s}: {e}"))
 }
 
 /// Parses a size such as `1048576`, `512K`, `64M` or `1G` (powers of 1024).
@@ -224,6 +337,17 @@ mod tests {
         assert!(parse_size("").is_err());
         assert!(parse_size("12X").is_err());
         assert!(parse_size("99999999999999G").is_err());
+    }
+
+    #[test]
+    fn shards_and_durations() {
+        assert_eq!(parse_shard("1/3"), Ok(Shard { index: 1, count: 3 }));
+        assert!(parse_shard("3/3").is_err() && parse_shard("0/0").is_err());
+        assert!(parse_shard("1").is_err());
+        assert_eq!(parse_duration("90"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse_duration("500ms"), Ok(Duration::from_millis(500)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert!(parse_duration("soon").is_err() && parse_duration("5d").is_err());
     }
 
     #[test]

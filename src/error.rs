@@ -24,4 +24,27 @@ pub enum Error {
         /// The limit.
         limit: u64,
     },
+    /// Writing an export (CSV, SQLite) failed.
+    #[error("{}: {source}", path.display())]
+    Export {
+        /// The file being written.
+        path: PathBuf,
+        /// The underlying error.
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    /// Two inputs would write their records to the same file of an output directory.
+    #[error(
+        "{} and {} would both be written to {output} in the output directory; give their \
+         common directory as one PATH, or use --files-from, which mirrors whole paths",
+        first.display(),
+        second.display()
+    )]
+    OutputClash {
+        /// The earlier input.
+        first: PathBuf,
+        /// The later input.
+        second: PathBuf,
+        /// The output they share, relative to the output directory.
+        output: String,
+    },
 }

@@ -14,6 +14,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod archive;
 pub mod batch;
 pub mod error;
 pub mod extract;
@@ -30,19 +31,34 @@ use std::path::Path;
 pub use error::Error;
 pub use ingest::{IngestOptions, Limits};
 
-/// Processes a file's bytes into a record. Never panics: a panic inside the pipeline is
-/// caught and reported as an `internal` error.
-pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Record {
-    let mut record = Record {
+/// The stable id of a document whose bytes have the SHA-256 `sha256` (lower-case hex):
+/// its first 16 hex digits. Ids depend on the bytes only, not on the path, so copies of a
+/// file share an id; items add `/ORDER` to it (see [`model::Item::id`]).
+pub fn document_id(sha256: &str) -> String {
+    sha256.get(..16).unwrap_or(sha256).to_string()
+}
+
+/// An empty record for the file at `path`; `bytes`, when the file was read, give its hash,
+/// size and id.
+fn new_record(path: &str, bytes: Option<&[u8]>) -> Record {
+    let sha256 = bytes.map(|b| hex::encode(Sha256::digest(b)));
+    Record {
         schema_version: model::SCHEMA_VERSION.to_string(),
+        id: sha256.as_deref().map(document_id),
         source: Source {
             path: path.to_string(),
-            sha256: Some(hex::encode(Sha256::digest(bytes))),
-            bytes: Some(bytes.len() as u64),
+            sha256,
+            bytes: bytes.map(|b| b.len() as u64),
             ..Source::default()
         },
         ..Record::default()
-    };
+    }
+}
+
+/// Processes a file's bytes into a record. Never panics: a panic inside the pipeline is
+/// caught and reported as an `internal` error.
+pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Record {
+    let mut record = new_record(path, Some(bytes));
     let extension =
         Path::new(path).extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase());
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -61,6 +77,11 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
             record.status = if doc.incomplete { Status::Partial } else { Status::Ok };
             record.warnings.extend(doc.warnings.iter().cloned());
             extraction.fill(&mut record);
+            if let Some(id) = &record.id {
+                for item in &mut record.items {
+                    item.id = format!("{id}/{}", item.order);
+                }
+            }
         }
         Ok(Err(err)) => fail(&mut record, err.kind(), err.to_string()),
         Err(panic) => {
@@ -82,26 +103,36 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
 /// Reads and processes one file. A file that cannot be read gives a failed record.
 pub fn process_path(path: &Path, options: &IngestOptions) -> Record {
     let shown = path.display().to_string();
-    match read_limited(path, options.limits.max_file_bytes) {
+    match read_file(path, &options.limits) {
         Ok(bytes) => process_bytes(&shown, &bytes, options),
-        Err(err) => {
-            let mut record = Record {
-                schema_version: model::SCHEMA_VERSION.to_string(),
-                source: Source { path: shown, ..Source::default() },
-                ..Record::default()
-            };
-            let kind = match err {
-                Error::TooLarge { .. } => ErrorKind::TooLarge,
-                _ => ErrorKind::Unreadable,
-            };
-            fail(&mut record, kind, err.to_string());
-            record
-        }
+        Err(err) => unread_record(&shown, &err),
     }
 }
 
-fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, Error> {
+/// A failed record for a file that was read (`bytes`) but gave no result, e.g. because it
+/// ran out of time: `kind` and `message` say why.
+pub fn failed_record(path: &str, bytes: &[u8], kind: ErrorKind, message: String) -> Record {
+    let mut record = new_record(path, Some(bytes));
+    fail(&mut record, kind, message);
+    record
+}
+
+/// The failed record for a file that [`read_file`] could not read.
+pub fn unread_record(path: &str, err: &Error) -> Record {
+    let mut record = new_record(path, None);
+    let kind = match err {
+        Error::TooLarge { .. } => ErrorKind::TooLarge,
+        _ => ErrorKind::Unreadable,
+    };
+    fail(&mut record, kind, err.to_string());
+    record
+}
+
+/// Reads the file at `path`, refusing one larger than `limits.max_file_bytes` (checked
+/// before reading, and again while reading in case the file grows).
+pub fn read_file(path: &Path, limits: &Limits) -> Result<Vec<u8>, Error> {
     use std::io::Read;
+    let max = limits.max_file_bytes;
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let file = std::fs::File::open(path).map_err(io)?;
     let len = file.metadata().map_err(io)?.len();

@@ -15,6 +15,10 @@ pub const SCHEMA_VERSION: &str = "1";
 pub struct Record {
     /// Always "1" for this layout.
     pub schema_version: String,
+    /// Stable document id: the first 16 hex digits of the file's SHA-256, so the same bytes
+    /// give the same id on every run and machine (two copies of a file share it); null if
+    /// the file could not be read.
+    pub id: Option<String>,
     /// Where the record came from: path, format, hash, size, pages, text encoding.
     pub source: Source,
     /// `ok`: read and extracted; `partial`: read, but part of the document could not be
@@ -123,6 +127,22 @@ pub enum ErrorKind {
     Timeout,
     /// A bug in `minutes` (a caught panic). Please report it.
     Internal,
+}
+
+impl ErrorKind {
+    /// The kind's name as written in records (`"too_large"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::Unreadable => "unreadable",
+            ErrorKind::Empty => "empty",
+            ErrorKind::UnsupportedFormat => "unsupported_format",
+            ErrorKind::Malformed => "malformed",
+            ErrorKind::Encrypted => "encrypted",
+            ErrorKind::TooLarge => "too_large",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::Internal => "internal",
+        }
+    }
 }
 
 /// What kind of document this is.
@@ -237,6 +257,8 @@ pub enum Role {
 /// An agenda item (OParl `AgendaItem`, Open Civic Data event agenda item).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Item {
+    /// Stable item id: the record's `id`, a slash and the item's `order` ("9f86d081884c7d65/3").
+    pub id: String,
     /// Position in the document, from 1.
     pub order: u32,
     /// The number as written ("8", "45/19", "CPB/23/12", "5(a)"), without trailing dot;

@@ -156,7 +156,13 @@ fn bad_inputs_give_failed_records_and_the_batch_goes_on() {
     assert_eq!(run.code, 1);
     assert!(!run.stderr.contains("b-empty.txt"), "{}", run.stderr);
     assert!(run.stderr.contains("no-such-file.txt"), "{}", run.stderr);
-    assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);
+    // The failures by kind come before the summary.
+    assert_eq!(run.stderr.lines().count(), 3, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("failed by kind: 2 malformed, 1 empty, 1 unsupported_format\n"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -307,7 +313,7 @@ fn help_reads_well() {
     }
     let run = minutes(&["extract", "--help"]);
     assert_eq!(run.code, 0);
-    for want in ["<PATH>...", "--output <FILE>", "--jobs <NUM>", "--max-file-size <BYTES>"] {
+    for want in ["[PATH]...", "--output <FILE>", "--jobs <NUM>", "--max-file-size <BYTES>"] {
         assert!(run.stdout.contains(want), "extract --help lacks {want}:\n{}", run.stdout);
     }
     let short = minutes(&["extract", "-h"]);

@@ -146,13 +146,23 @@ fn style_fixture_facts() {
     );
 }
 
-/// The Windows-1252, UTF-16 and CRLF renditions give the seed's record, apart from `source`.
+/// Clears what depends on the file's bytes rather than its content: `source` and the ids.
+fn forget_file(record: &mut Record) {
+    record.source = Default::default();
+    record.id = None;
+    for item in &mut record.items {
+        item.id.clear();
+    }
+}
+
+/// The Windows-1252, UTF-16 and CRLF renditions give the seed's record, apart from `source`
+/// and the ids (which come from the bytes).
 #[test]
 fn text_renditions_match_the_seed() {
     let mut failures = Vec::new();
     for n in ["000", "001", "002", "003", "004"] {
         let mut want = record(&format!("fixtures/seeds/{n}.txt"));
-        want.source = Default::default();
+        forget_file(&mut want);
         for (variant, encoding) in
             [("cp1252", "windows-1252"), ("utf16", "utf-16le"), ("crlf", "utf-8")]
         {
@@ -164,7 +174,7 @@ fn text_renditions_match_the_seed() {
                     got.source.encoding
                 ));
             }
-            got.source = Default::default();
+            forget_file(&mut got);
             if got != want {
                 let w = serde_json::to_string_pretty(&want).unwrap_or_default();
                 let g = serde_json::to_string_pretty(&got).unwrap_or_default();

@@ -59,6 +59,7 @@ pub fn extract(doc: &Document) -> Extraction {
             (Vec::new(), Vec::new())
         };
         items.push(Item {
+            id: String::new(), // set from the record's id by `process_bytes`
             order: i as u32 + 1,
             number: seg.number.clone(),
             title: seg.title.clone(),
