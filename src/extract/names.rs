@@ -238,13 +238,30 @@ static INITIALS_THEN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// The honorifics that start with the ASCII letter `first` (lower case), longest first.
+fn honorifics_starting(first: u8) -> &'static [&'static str] {
+    static BY_LETTER: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+        let mut by = vec![Vec::new(); 26];
+        for h in HONORIFICS {
+            if let Some(k) = h.bytes().next().and_then(|b| b.checked_sub(b'a')) {
+                if let Some(list) = by.get_mut(k as usize) {
+                    list.push(*h);
+                }
+            }
+        }
+        by
+    });
+    first.checked_sub(b'a').and_then(|k| BY_LETTER.get(k as usize)).map_or(&[], Vec::as_slice)
+}
+
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
 pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
     let mut rest = s.trim_start();
     let mut found: Vec<&str> = Vec::new();
     let mut plural = false;
     'outer: loop {
-        for h in HONORIFICS {
+        let first = rest.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        for h in honorifics_starting(first) {
             if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
                 let after = &rest[h.len()..];
                 let after = after.strip_prefix('.').unwrap_or(after);
@@ -1025,6 +1042,8 @@ mod tests {
             assert!(!is_name_token(t), "{t}");
         }
         assert!(NOT_NAME_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted for binary search");
+        let indexed: usize = (b'a'..=b'z').map(|c| honorifics_starting(c).len()).sum();
+        assert_eq!(indexed, HONORIFICS.len(), "every honorific starts with a lower-case letter");
         assert!(is_not_name_word("Council") && is_not_name_word("OFFICIALS"));
         assert!(!is_not_name_word("Councillor") && !is_not_name_word("Brown"));
     }
