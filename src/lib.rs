@@ -33,6 +33,26 @@ pub use ingest::{IngestOptions, Limits};
 /// Processes a file's bytes into a record. Never panics: a panic inside the pipeline is
 /// caught and reported as an `internal` error.
 pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Record {
+    process_bytes_with_text(path, bytes, options).record
+}
+
+/// A record with what it was extracted from, for readers of both such as [`check`]: the
+/// same work as [`process_bytes`], nothing done twice.
+#[derive(Debug, Default)]
+pub struct Processed {
+    /// The record, exactly as [`process_bytes`] gives it.
+    pub record: Record,
+    /// The document whose normalised text the evidence points into; `None` when the file
+    /// could not be read.
+    pub document: Option<ingest::Document>,
+    /// Attendance entries folded together while merging (see
+    /// [`extract::attendance::Merged`]).
+    pub merged: Vec<extract::attendance::Merged>,
+}
+
+/// [`process_bytes`], keeping the document and the attendance merges.
+pub fn process_bytes_with_text(path: &str, bytes: &[u8], options: &IngestOptions) -> Processed {
+    let mut processed = Processed::default();
     let mut record = Record {
         schema_version: model::SCHEMA_VERSION.to_string(),
         source: Source {
@@ -52,7 +72,7 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
         })
     }));
     match outcome {
-        Ok(Ok((doc, extraction))) => {
+        Ok(Ok((doc, mut extraction))) => {
             record.source.format = doc.format;
             record.source.encoding = doc.encoding.clone();
             record.source.pages =
@@ -60,7 +80,9 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
             record.source.text_layer = doc.text_layer.clone();
             record.status = if doc.incomplete { Status::Partial } else { Status::Ok };
             record.warnings.extend(doc.warnings.iter().cloned());
+            processed.merged = std::mem::take(&mut extraction.merged);
             extraction.fill(&mut record);
+            processed.document = Some(doc);
         }
         Ok(Err(err)) => fail(&mut record, err.kind(), err.to_string()),
         Err(panic) => {
@@ -76,14 +98,20 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
             );
         }
     }
-    record
+    processed.record = record;
+    processed
 }
 
 /// Reads and processes one file. A file that cannot be read gives a failed record.
 pub fn process_path(path: &Path, options: &IngestOptions) -> Record {
+    process_path_with_text(path, options).record
+}
+
+/// [`process_path`], keeping the document and the attendance merges (see [`Processed`]).
+pub fn process_path_with_text(path: &Path, options: &IngestOptions) -> Processed {
     let shown = path.display().to_string();
     match read_limited(path, options.limits.max_file_bytes) {
-        Ok(bytes) => process_bytes(&shown, &bytes, options),
+        Ok(bytes) => process_bytes_with_text(&shown, &bytes, options),
         Err(err) => {
             let mut record = Record {
                 schema_version: model::SCHEMA_VERSION.to_string(),
@@ -95,7 +123,7 @@ pub fn process_path(path: &Path, options: &IngestOptions) -> Record {
                 _ => ErrorKind::Unreadable,
             };
             fail(&mut record, kind, err.to_string());
-            record
+            Processed { record, ..Processed::default() }
         }
     }
 }
