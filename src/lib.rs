@@ -15,6 +15,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+pub mod check;
 pub mod error;
 pub mod extract;
 pub mod ingest;
