@@ -446,3 +446,27 @@ fn check_help_fits_79_columns() {
         assert!(run.stdout.contains("--format"));
     }
 }
+
+/// Shapes that would make a quadratic rule hang: the check stays a small part of the
+/// pipeline's time on each.
+#[test]
+fn pathological_inputs_check_quickly() {
+    let head = "Minutes of the meeting of the Board held on 3 March 2021\n\n";
+    let inputs = [
+        (0..5_000).map(|i| format!("Present: Cllr A{i}\nApologies: Cllr A{i}\n")).collect(),
+        "RESOLVED\n".repeat(20_000),
+        (1..10_000).map(|i| format!("{}. Item\nText.\n", i / 2)).collect(),
+        "It was 500% and 40% of the total, split 30% and 20%.\n".repeat(5_000),
+        "Present: Cllr A, Cllr B\n".repeat(10_000),
+    ];
+    for body in inputs {
+        let text = format!("{head}{body}");
+        let processed =
+            minutes::process_bytes_with_text("big.txt", text.as_bytes(), &Default::default());
+        let start = std::time::Instant::now();
+        let findings = minutes::check::check(&processed, &Default::default());
+        let took = start.elapsed();
+        assert!(took.as_secs_f64() < 5.0, "{took:?} for {}", &body[..40]);
+        assert!(!findings.is_empty());
+    }
+}

@@ -172,16 +172,28 @@ pub(super) fn not_minutes(cx: &mut Cx) {
 
 /// The rules for documents of kind `minutes`.
 pub(super) fn minutes_rules(cx: &mut Cx, merged: &[Merged]) {
+    // A rule that is off costs nothing: the text scans are most of the check's time.
+    let on = |cx: &Cx, codes: &[&str]| codes.iter().any(|c| cx.enabled(c));
     meeting(cx);
     if cx.text.is_some() {
-        numbering(cx);
-        preamble_headings(cx);
-        bare_keywords(cx);
-        decisions_before_items(cx);
+        if on(cx, &["M010", "M011", "M012"]) {
+            numbering(cx);
+        }
+        if on(cx, &["M012"]) {
+            preamble_headings(cx);
+        }
+        if on(cx, &["M020"]) {
+            bare_keywords(cx);
+        }
+        if on(cx, &["M022"]) {
+            decisions_before_items(cx);
+        }
     }
     required_sections(cx);
     empty_decisions_and_clauses(cx);
-    present_and_apologies(cx);
+    if on(cx, &["M030"]) {
+        present_and_apologies(cx);
+    }
     merges(cx, merged);
 }
 
@@ -249,7 +261,7 @@ fn line_key(line: &str, family: &Family) -> Option<Vec<u32>> {
         Regex::new(r"(?i)^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?-u:\b)|^[A-Z]+\.\d")
             .unwrap()
     });
-    if !line.starts_with(|c: char| c.is_ascii_alphanumeric()) || NOT_A_NUMBER.is_match(line) {
+    if !maybe_numbered(line) || NOT_A_NUMBER.is_match(line) {
         return None;
     }
     let (fam, key) = segment::number_key_of_line(line)?;
@@ -262,6 +274,19 @@ fn line_key(line: &str, family: &Family) -> Option<Vec<u32>> {
     }
     let token = line.split_whitespace().next()?.trim_end_matches(['.', ')', ':']);
     key_in(token, family)
+}
+
+/// A cheap test before the segmenter's pattern, which is slow to run on every line: the
+/// first word holds a digit ("3.", "45/19", "CAB.45"), is a short letter or numeral with
+/// punctuation ("B.", "IV)"), or is "Item"/"Minute"/"Min"/"No".
+fn maybe_numbered(line: &str) -> bool {
+    let Some(first) = line.split_whitespace().next() else { return false };
+    first.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && (first.contains(|c: char| c.is_ascii_digit())
+            || first.len() <= 6 && first.ends_with(['.', ')', ':'])
+            || ["item", "minute", "min", "min.", "no", "no.", "agenda"]
+                .iter()
+                .any(|w| first.eq_ignore_ascii_case(w)))
 }
 
 /// True when `title` reads as a heading, not a sentence.
@@ -340,16 +365,22 @@ fn numbering(cx: &mut Cx) {
             numbered.push((i, region, key));
         }
     }
-    // A line with a neighbour in its region (one more or one less) is part of a numbered
-    // list inside the item ("1. ... 2. ... 3."), never a misplaced heading.
-    let in_list = |i: usize, region: Option<usize>, key: &[u32]| {
-        numbered.iter().any(|(j, r, other)| {
-            *j != i && *r == region && step(key, other).is_some_and(|(_, d)| d.abs() == 1)
+    // A line with a neighbour in its region (one more or one less in one part) is part of
+    // a numbered list inside the item ("1. ... 2. ... 3."), never a misplaced heading.
+    let keys: std::collections::HashSet<(Option<usize>, &[u32])> =
+        numbered.iter().map(|(_, r, k)| (*r, k.as_slice())).collect();
+    let in_list = |region: Option<usize>, key: &[u32]| {
+        (0..key.len()).any(|p| {
+            [key[p].wrapping_sub(1), key[p].wrapping_add(1)].into_iter().any(|v| {
+                let mut near = key.to_vec();
+                near[p] = v;
+                keys.contains(&(region, near.as_slice()))
+            })
         })
     };
     let mut strays: Vec<(usize, Vec<u32>)> = Vec::new();
     for (i, region, key) in &numbered {
-        if in_list(*i, *region, key) {
+        if in_list(*region, key) {
             continue;
         }
         let t = text.lines[*i].trimmed();
@@ -461,10 +492,11 @@ fn is_bare_number(line: &str) -> bool {
 fn number_as_written(cx: &Cx, i: usize) -> String {
     let Some(text) = cx.text else { return String::new() };
     let line = text.lines[i].trimmed();
-    cx.record
-        .items
-        .iter()
-        .find(|it| it.evidence.line as usize == i + 1)
+    let items = &cx.record.items;
+    let k = items.partition_point(|it| (it.evidence.line as usize) < i + 1);
+    items
+        .get(k)
+        .filter(|it| it.evidence.line as usize == i + 1)
         .and_then(|it| it.number.clone())
         .unwrap_or_else(|| {
             line.split_whitespace()
@@ -542,7 +574,11 @@ fn decisions_before_items(cx: &mut Cx) {
     let Some(line) = text.lines.get((first.evidence.line as usize).saturating_sub(1)) else {
         return;
     };
-    if line.start == 0 || !cx.enabled("M022") {
+    // Most preambles hold no decision word at all; only then read the whole text.
+    static DECISION_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)resolv|agreed|decid|decision|carried|approved|motion").unwrap()
+    });
+    if line.start == 0 || !DECISION_WORD.is_match(&text.src[..line.start]) {
         return;
     }
     let formal = decisions::is_formal(text.src);
@@ -794,6 +830,10 @@ fn same_list(cx: &Cx, a: &Attendee, b: &Attendee) -> bool {
     }
     // No label between them: the lines from one to the other hold names only.
     let (lo, hi) = (a.evidence.line.min(b.evidence.line), a.evidence.line.max(b.evidence.line));
+    // A list that long is not one list; and the scan stays short.
+    if hi - lo > 100 {
+        return false;
+    }
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^[^:]{2,40}:\s*$|(?i)^\s*(?:apolog|absent|present|in attendance|also|officers|substitut)").unwrap()
     });
@@ -1014,6 +1054,9 @@ mod tests {
 
     #[test]
     fn bare_numbers() {
+        assert!(maybe_numbered("7. Budget") && maybe_numbered("CPB/23/12 Minutes"));
+        assert!(maybe_numbered("IV. Reports") && maybe_numbered("Item 7: Budget"));
+        assert!(!maybe_numbered("The Committee noted the report.") && !maybe_numbered(""));
         assert!(is_bare_number("7."));
         assert!(is_bare_number("Item 7:"));
         assert!(!is_bare_number("7. Budget"));
