@@ -470,3 +470,36 @@ fn pathological_inputs_check_quickly() {
         assert!(!findings.is_empty());
     }
 }
+
+/// RULES.md documents every rule of the table under its code, with its name, default
+/// severity and scope.
+#[test]
+fn rules_md_documents_every_rule() {
+    let doc = fs::read_to_string(root().join("RULES.md")).unwrap();
+    for rule in RULES {
+        let scope = match rule.scope {
+            minutes::check::Scope::Minutes => "minutes",
+            minutes::check::Scope::All => "all",
+        };
+        let want = format!(
+            "### {}\n\n**{}** · {} · {scope}.",
+            rule.code,
+            rule.name,
+            rule.severity.as_str()
+        );
+        assert!(doc.contains(&want), "RULES.md lacks {want:?}");
+    }
+    let readme = fs::read_to_string(root().join("README.md")).unwrap();
+    for rule in RULES {
+        let scope = if rule.scope == minutes::check::Scope::All { "all" } else { "minutes" };
+        let row = format!(
+            "| [{}](RULES.md#{}) | {} | {} | {scope} | {} |",
+            rule.code,
+            rule.code.to_lowercase(),
+            rule.name,
+            rule.severity.as_str(),
+            rule.summary
+        );
+        assert!(readme.contains(&row), "README.md lacks {row:?}");
+    }
+}
