@@ -9,26 +9,8 @@
 set -euo pipefail
 
 copies=${1:-200}
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-
-cargo build --release --locked --quiet
-bin=$root/target/release/minutes
-
-corpus=$(mktemp -d)
-out=$(mktemp)
-trap 'rm -rf "$corpus" "$out"' EXIT
-
-for ((i = 0; i < copies; i++)); do
-  dir=$corpus/$(printf '%04d' $((i / 100)))
-  mkdir -p "$dir"
-  for seed in fixtures/seeds/*.txt; do
-    cp "$seed" "$dir/$(printf '%05d' "$i")-$(basename "$seed")"
-  done
-done
-files=$(find "$corpus" -type f | wc -l)
+source "$(dirname "$0")/bench_common.sh"
 echo "corpus: $files files; $(nproc) cores; $(uname -m)"
-cat "$corpus"/*/* > /dev/null
 
 # Runs extract and check alternately, RUNS times each, and keeps each one's best wall
 # time and best CPU time (user + system): on a busy machine the CPU time is the steadier

@@ -3,49 +3,22 @@
 //! against the SARIF 2.1.0 schema), configuration, and the seeds. Uses `fixtures/` and
 //! temporary directories only.
 
+mod util;
+
 use minutes::check::{Finding, RULES, Severity};
-use serde_json::Value;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Stdio};
-
-/// The outcome of one run of the binary.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use util::{Run, minutes, minutes_in};
 
 impl Run {
     fn findings(&self) -> Vec<Finding> {
-        self.stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
-            .collect()
-    }
-}
-
-fn minutes_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_minutes"))
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().expect("exited normally"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        self.json_lines()
     }
 }
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn minutes(args: &[&str]) -> Run {
-    minutes_in(root(), args)
 }
 
 /// `minutes check --format json ARGS...`, findings grouped by path.
@@ -293,7 +266,8 @@ fn human_format_quotes_the_line() {
 #[test]
 fn json_findings_have_stable_fields() {
     let run = minutes(&["check", "--format", "json", "fixtures/check/m021-fail.txt"]);
-    let value: Value = serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+    let value: serde_json::Value =
+        serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
     assert_eq!(
         value,
         serde_json::json!({
@@ -346,7 +320,7 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
             r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
             r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}\\]?$""#,
         );
-    let schema: Value = serde_json::from_str(&schema).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
     assert_eq!(
         schema["$id"],
         "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
@@ -356,7 +330,7 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
     args.extend_from_slice(GITHUB_FILES);
     args.extend(["fixtures/check", "fixtures/seeds"]);
     let run = minutes(&args);
-    let log: Value = serde_json::from_str(&run.stdout).unwrap();
+    let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     let errors: Vec<String> =
         validator.iter_errors(&log).map(|e| format!("{e} at {}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));

@@ -195,22 +195,24 @@ mod tests {
         }
     }
 
+    fn render(format: Format) -> String {
+        let mut out = Vec::new();
+        write_findings(&mut out, format, &[finding()]).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn github_escapes() {
-        let mut out = Vec::new();
-        write_findings(&mut out, Format::Github, &[finding()]).unwrap();
         assert_eq!(
-            String::from_utf8(out).unwrap(),
+            render(Format::Github),
             "::error file=dir/a%2Cb%3Ac.txt,line=7,col=3,title=M030::A, B: 100%25 done%0Anext (page 2)\n"
         );
     }
 
     #[test]
     fn human_quotes_the_line() {
-        let mut out = Vec::new();
-        write_findings(&mut out, Format::Human, &[finding()]).unwrap();
         assert_eq!(
-            String::from_utf8(out).unwrap(),
+            render(Format::Human),
             "dir/a,b:c.txt:7: error[M030]: A, B: 100% done\nnext (page 2)\n  |\n7 | Apologies: A\n  |\n\n"
         );
     }
