@@ -6,7 +6,7 @@
 //! (line, column and page in the normalised text, with the line quoted). The rules are
 //! one table, [`rules::RULES`], from which the documentation, the configuration's
 //! validation and SARIF's rule metadata all come; [`config`] reads `minutes.toml` and
-//! [`format`] writes findings as text, JSON Lines, GitHub workflow commands or SARIF.
+//! [`format`](mod@format) writes findings as text, JSON Lines, GitHub workflow commands or SARIF.
 //!
 //! ```
 //! let text = "Parish Council\nMinutes of the meeting held on 3 March 2021\n\n\
