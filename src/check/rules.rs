@@ -544,6 +544,11 @@ static BARE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A paragraph that states a motion: "That ...", a quotation, "proposed", "moved".
+static MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^(?:that(?-u:\b)|["“‘'])|(?-u:\b)(?:propos\w*|moved|motion|recommend\w*|seconded)(?-u:\b)"#).unwrap()
+});
+
 /// M020 (bare keywords): a keyword line with no decision read from it or the next line.
 fn bare_keywords(cx: &mut Cx) {
     let Some(text) = cx.text else { return };
@@ -562,7 +567,14 @@ fn bare_keywords(cx: &mut Cx) {
         let next = (i + 1..text.lines.len()).find(|&j| !text.lines[j].is_blank()).unwrap_or(i);
         let (from, to) = (i as u32 + 1, next as u32 + 1);
         let k = lines.partition_point(|&l| l < from);
-        if lines.get(k).is_none_or(|&l| l > to) {
+        // "AGREED" or "Resolved." alone may close the motion written above it ("That
+        // ...", "Cllr X proposed that ...", a quoted motion); with a colon or dash it
+        // announces text that must follow.
+        let closes = !t.ends_with([':', '-', '–', '—'])
+            && (0..i).rev().find(|&j| !text.lines[j].is_blank()).is_some_and(|j| {
+                MOTION.is_match(text.lines[j].trimmed())
+            });
+        if !closes && lines.get(k).is_none_or(|&l| l > to) {
             cx.emit("M020", Loc::Line(i), format!("\"{t}\" has no decision text after it"));
         }
     }
