@@ -513,10 +513,11 @@ fn preamble_headings(cx: &mut Cx) {
     if first.number.is_none() {
         return;
     }
-    // Attendance labels ("Apologies for absence") and the document's title ("Minutes")
+    // Attendance labels ("Apologies for absence"), the document's title ("Minutes") and
+    // a public session held before the meeting opens, often unnumbered on purpose,
     // belong in the preamble.
     static ATTENDANCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)apolog|absen|present|attend|substitut|^minutes\W*$").unwrap()
+        Regex::new(r"(?i)apolog|absen|present|attend|substitut|^minutes\W*$|^public\s+(?:participation|forum|question|session)|^open\s+forum").unwrap()
     });
     let end = (first.evidence.line as usize).saturating_sub(1).min(text.lines.len());
     let mut nonblank = 0;
@@ -571,9 +572,10 @@ fn bare_keywords(cx: &mut Cx) {
         // ...", "Cllr X proposed that ...", a quoted motion); with a colon or dash it
         // announces text that must follow.
         let closes = !t.ends_with([':', '-', '–', '—'])
-            && (0..i).rev().find(|&j| !text.lines[j].is_blank()).is_some_and(|j| {
-                MOTION.is_match(text.lines[j].trimmed())
-            });
+            && (0..i)
+                .rev()
+                .find(|&j| !text.lines[j].is_blank())
+                .is_some_and(|j| MOTION.is_match(text.lines[j].trimmed()));
         if !closes && lines.get(k).is_none_or(|&l| l > to) {
             cx.emit("M020", Loc::Line(i), format!("\"{t}\" has no decision text after it"));
         }
@@ -729,7 +731,7 @@ fn present_and_apologies(cx: &mut Cx) {
     let mut found = Vec::new();
     // "Absent: Cllr X (arrived at 9.40)": late, not absent.
     static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:arriv\w*|late|left|leaving|departed|joined|until|from\s+(?:item|minute))(?-u:\b)").unwrap()
+        Regex::new(r"(?i)(?-u:\b)(?:arriv\w*|late|lateness|left|leaving|departed|joined|until|from\s+(?:item|minute))(?-u:\b)").unwrap()
     });
     let line_of = |a: &Attendee| {
         cx.text
@@ -902,7 +904,7 @@ fn percentages(cx: &mut Cx) {
 /// Wording under which a percentage over 100 is expected: a change, or a share of a
 /// reference that can be exceeded (budget, target, capacity).
 static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:increas\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|growth|up|higher|more|above|over|exceed\w*|uplift|jump\w*|surg\w*|doubl\w*|tripl\w*|gain\w*|change\w*|premium|return|of\s+(?:the\s+)?(?:target|budget|plan|forecast|baseline|average|capacity|benchmark|estimate|last\s+year|previous))(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:increas\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|growth|up|higher|more|above|over|exceed\w*|uplift|jump\w*|surg\w*|doubl\w*|tripl\w*|gain\w*|change\w*|premium|return|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:target|budget|plan|forecast|baseline|average|capacity|benchmark|estimate|allocation|requirement|standard|level|rate|figure|year|previous))(?-u:\b)").unwrap()
 });
 
 /// Words that say a sentence's percentages share out one whole.
@@ -1083,6 +1085,7 @@ mod tests {
         assert_eq!(decimals("64 per cent"), 0);
         assert!(GROWTH.is_match("an increase of 150% on last year"));
         assert!(GROWTH.is_match("spending was 112% of the budget"));
+        assert!(GROWTH.is_match("the rate was 130% of the national average"));
         assert!(!GROWTH.is_match("Attendance was 953% this term"));
     }
 }
