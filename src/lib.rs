@@ -2,6 +2,8 @@
 //!
 //! The flow runs one way: [`ingest`] (bytes -> normalised text) -> [`segment`] (agenda items)
 //! -> [`extract`] (one module per field) -> [`model`] (the record) -> [`output`] -> the CLI.
+//! [`check`] reads a record and the text it came from ([`process_path_with_text`]) and
+//! reports what is wrong with the minutes.
 //!
 //! ```
 //! let text = "Parish Council\nMinutes of the meeting held on 3 March 2021\n\n\

@@ -443,7 +443,13 @@ fn numbering(cx: &mut Cx) {
         }
         strays.push((*i, key.clone()));
     }
-    // Gaps between consecutive items, unless the missing numbers are elsewhere.
+    // Gaps between consecutive items, unless the missing numbers are elsewhere (Arabic
+    // numbers by their main part: "4.1" is there when 4 is).
+    let written: std::collections::HashSet<&[u32]> = strays
+        .iter()
+        .chain(chain.iter())
+        .map(|(_, k)| if family == Family::Arabic { &k[..1.min(k.len())] } else { &k[..] })
+        .collect();
     for pair in chain.windows(2) {
         let ((_, a), (line, b)) = (&pair[0], &pair[1]);
         let Some((part, d)) = step(a, b) else { continue };
@@ -451,10 +457,9 @@ fn numbering(cx: &mut Cx) {
             continue;
         }
         let elsewhere = |m: u32| {
-            strays.iter().chain(chain.iter()).any(|(_, k)| match family {
-                Family::Arabic => k.first() == Some(&m),
-                _ => k.iter().enumerate().all(|(p, &v)| v == if p == part { m } else { a[p] }),
-            })
+            let mut want = if family == Family::Arabic { vec![a[0]] } else { a.clone() };
+            want[part] = m;
+            written.contains(want.as_slice())
         };
         // Lettered items often skip I and O.
         let skipped = |m: u32| family == Family::UpperAlpha && (m == 9 || m == 15);
