@@ -6,30 +6,10 @@
 set -euo pipefail
 
 copies=${1:-200}
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-
-cargo build --release --locked --quiet
-bin=$root/target/release/minutes
-
-corpus=$(mktemp -d)
-out=$(mktemp)
-trap 'rm -rf "$corpus" "$out"' EXIT
-
-for ((i = 0; i < copies; i++)); do
-  dir=$corpus/$(printf '%04d' $((i / 100)))
-  mkdir -p "$dir"
-  for seed in fixtures/seeds/*.txt; do
-    cp "$seed" "$dir/$(printf '%05d' "$i")-$(basename "$seed")"
-  done
-done
-files=$(find "$corpus" -type f | wc -l)
+source "$(dirname "$0")/bench_common.sh"
 bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s += $1} END {print s}')
 cores=$(nproc)
 echo "corpus: $files files, $bytes bytes; $cores cores; $(uname -m)"
-
-# Warm the page cache so the runs time processing, not the disk.
-cat "$corpus"/*/* > /dev/null
 
 for jobs in 1 "$cores"; do
   best=

@@ -68,6 +68,12 @@ pub struct Opts {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check minutes before publication: missing date or chair, numbering, decisions,
+    /// attendance, percentages, unreadable pages.
+    ///
+    /// Runs the extract pipeline on every file, then rules with stable codes (M001 ...)
+    /// over the record and the text. Findings go to standard output in input order.
+    Check(crate::check_cmd::CheckArgs),
     /// Extract records from files and directories, one JSON line per file.
     #[command(after_long_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),

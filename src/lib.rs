@@ -1,7 +1,7 @@
-//! `minutes` turns meeting minutes (text, PDF, DOCX) into structured records.
-//!
 //! The flow runs one way: [`ingest`] (bytes -> normalised text) -> [`segment`] (agenda items)
 //! -> [`extract`] (one module per field) -> [`model`] (the record) -> [`output`] -> the CLI.
+//! [`check`] reads a record and the text it came from ([`process_path_with_text`]) and
+//! reports what is wrong with the minutes.
 //!
 //! ```
 //! let text = "Parish Council\nMinutes of the meeting held on 3 March 2021\n\n\
@@ -16,6 +16,7 @@
 
 pub mod archive;
 pub mod batch;
+pub mod check;
 pub mod error;
 pub mod extract;
 pub mod ingest;
@@ -58,6 +59,26 @@ fn new_record(path: &str, bytes: Option<&[u8]>) -> Record {
 /// Processes a file's bytes into a record. Never panics: a panic inside the pipeline is
 /// caught and reported as an `internal` error.
 pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Record {
+    process_bytes_with_text(path, bytes, options).record
+}
+
+/// A record with what it was extracted from, for readers of both such as [`check`]: the
+/// same work as [`process_bytes`], nothing done twice.
+#[derive(Debug, Default)]
+pub struct Processed {
+    /// The record, exactly as [`process_bytes`] gives it.
+    pub record: Record,
+    /// The document whose normalised text the evidence points into; `None` when the file
+    /// could not be read.
+    pub document: Option<ingest::Document>,
+    /// Attendance entries folded together while merging (see
+    /// [`extract::attendance::Merged`]).
+    pub merged: Vec<extract::attendance::Merged>,
+}
+
+/// [`process_bytes`], keeping the document and the attendance merges.
+pub fn process_bytes_with_text(path: &str, bytes: &[u8], options: &IngestOptions) -> Processed {
+    let mut processed = Processed::default();
     let mut record = new_record(path, Some(bytes));
     let extension =
         Path::new(path).extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase());
@@ -68,7 +89,7 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
         })
     }));
     match outcome {
-        Ok(Ok((doc, extraction))) => {
+        Ok(Ok((doc, mut extraction))) => {
             record.source.format = doc.format;
             record.source.encoding = doc.encoding.clone();
             record.source.pages =
@@ -76,12 +97,14 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
             record.source.text_layer = doc.text_layer.clone();
             record.status = if doc.incomplete { Status::Partial } else { Status::Ok };
             record.warnings.extend(doc.warnings.iter().cloned());
+            processed.merged = std::mem::take(&mut extraction.merged);
             extraction.fill(&mut record);
             if let Some(id) = &record.id {
                 for item in &mut record.items {
                     item.id = format!("{id}/{}", item.order);
                 }
             }
+            processed.document = Some(doc);
         }
         Ok(Err(err)) => fail(&mut record, err.kind(), err.to_string()),
         Err(panic) => {
@@ -97,15 +120,21 @@ pub fn process_bytes(path: &str, bytes: &[u8], options: &IngestOptions) -> Recor
             );
         }
     }
-    record
+    processed.record = record;
+    processed
 }
 
 /// Reads and processes one file. A file that cannot be read gives a failed record.
 pub fn process_path(path: &Path, options: &IngestOptions) -> Record {
+    process_path_with_text(path, options).record
+}
+
+/// [`process_path`], keeping the document and the attendance merges (see [`Processed`]).
+pub fn process_path_with_text(path: &Path, options: &IngestOptions) -> Processed {
     let shown = path.display().to_string();
     match read_file(path, &options.limits) {
-        Ok(bytes) => process_bytes(&shown, &bytes, options),
-        Err(err) => unread_record(&shown, &err),
+        Ok(bytes) => process_bytes_with_text(&shown, &bytes, options),
+        Err(err) => Processed { record: unread_record(&shown, &err), ..Processed::default() },
     }
 }
 

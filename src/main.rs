@@ -2,6 +2,7 @@
 //! exit status (0 all files processed, 1 some file failed, 2 the run could not proceed).
 //! Errors are printed once, here, with their context (`{:#}`).
 
+mod check_cmd;
 mod cli;
 mod extract_cmd;
 
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let opts = cli::Opts::parse();
     let result = match opts.command {
+        cli::Command::Check(args) => check_cmd::run(&args),
         cli::Command::Extract(args) => extract_cmd::run(&args),
         cli::Command::Schema => schema(),
         cli::Command::Text(args) => text(&args),

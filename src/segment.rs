@@ -267,7 +267,16 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     })
 }
 
-fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
+/// Line `i` read as an item heading, as the segmenter would read it (the title may be on a
+/// following line); `None` when it cannot open an item. For `check`, which looks for
+/// headings the chosen sequence left out.
+pub fn heading_at(text: &Text, i: usize) -> Option<Candidate> {
+    parse_heading(text, i, text.lines.len())
+}
+
+/// The numbering family and sort key of the number a line starts with ("3. Budget" gives
+/// Arabic [3, 0]), whatever follows it.
+pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
     let caps = NUMBERED.captures(s)?;
     number_key(caps.name("num")?.as_str())
 }
@@ -354,8 +363,9 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     None
 }
 
-/// Family and sort key of an item number.
-fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
+/// Family and sort key of an item number: "8" gives Arabic [8, 0], "8.1" [8, 2], "8a"
+/// [8, 1]; "45/19" a compound [45, 19].
+pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
     // "CAB.45", "P.23.14": a letter prefix and dotted numbers.
     if num.contains('/') || num.starts_with(|c: char| c.is_ascii_uppercase()) && num.contains('.') {
         let shape: String = num.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
@@ -510,6 +520,12 @@ static COMMON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// True for a well-known item heading on a line of its own ("Declarations of interest",
+/// "Matters arising", "Any other business").
+pub fn is_common_heading(line: &str) -> bool {
+    COMMON_HEADING.is_match(line.trim())
+}
 
 /// Every line that might open an item.
 fn candidates(text: &Text) -> Vec<Candidate> {

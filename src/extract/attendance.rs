@@ -24,6 +24,34 @@ use std::sync::LazyLock;
 
 /// Extracts attendance from the preamble, attendance-like items and sentences.
 pub fn extract(text: &Text, segments: &Segments) -> Vec<Attendee> {
+    extract_with_merges(text, segments).0
+}
+
+/// An attendance entry the merge folded away. The record keeps one entry per person and
+/// side; `minutes check` reads these to report a name listed twice or a replaced member
+/// also listed as present.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Merged {
+    /// `entry` names the same person as the entry at index `kept` of the attendance list,
+    /// with the same status, and was dropped.
+    Repeat {
+        /// Index of the entry kept.
+        kept: usize,
+        /// The entry dropped.
+        entry: Attendee,
+    },
+    /// The member at index `member` was listed as present, but the substitute at index
+    /// `substitute` replaced them, so the member is recorded as absent.
+    Replaced {
+        /// Index of the member.
+        member: usize,
+        /// Index of the substitute.
+        substitute: usize,
+    },
+}
+
+/// [`extract`], with the entries the merge folded away.
+pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, Vec<Merged>) {
     let mut out: Vec<Attendee> = Vec::new();
     let mut regions: Vec<Range<usize>> = vec![segments.preamble.clone()];
     for (k, item) in segments.items.iter().enumerate() {
@@ -1144,9 +1172,10 @@ fn list(
 
 /// Merges entries for the same person: a later substitute or observer statement updates
 /// the earlier listing; exact repeats are dropped.
-fn merge(entries: Vec<Attendee>) -> Vec<Attendee> {
+fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
     use std::collections::HashMap;
     let mut out: Vec<Attendee> = Vec::with_capacity(entries.len());
+    let mut merged = Vec::new();
     // Indexes into `out` by whole name and by surname (the last word of a longer name), so
     // matching stays linear however long the list.
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -1168,9 +1197,12 @@ fn merge(entries: Vec<Attendee>) -> Vec<Attendee> {
         .into_iter()
         .flatten()
         .min();
-        if let Some(existing) = found.and_then(|k| out.get_mut(k)) {
+        if let Some((kept, existing)) = found.and_then(|k| Some(k).zip(out.get_mut(k))) {
             let same_side = is_attending(existing.status) == is_attending(e.status);
             if same_side {
+                if existing.status == e.status {
+                    merged.push(Merged::Repeat { kept, entry: e.clone() });
+                }
                 if e.status == AttendanceStatus::Substitute {
                     existing.status = AttendanceStatus::Substitute;
                     existing.on_behalf_of = e.on_behalf_of.clone().or(existing.on_behalf_of.take());
@@ -1197,29 +1229,43 @@ fn merge(entries: Vec<Attendee>) -> Vec<Attendee> {
         }
         out.push(e);
     }
-    // A substitute's absent member is not present.
-    let absent: std::collections::HashSet<String> =
-        out.iter().filter_map(|a| a.on_behalf_of.as_deref().map(name_key)).collect();
-    let absent_surnames: std::collections::HashSet<String> =
-        absent.iter().filter_map(|k| k.rsplit(' ').next().map(String::from)).collect();
-    for a in out.iter_mut() {
-        let key = name_key(&a.name);
-        let surname = key.rsplit(' ').next().unwrap_or("");
-        let hit = absent.contains(&key)
-            || (!key.contains(' ') && absent_surnames.contains(&key))
-            || absent.contains(surname);
-        if a.status == AttendanceStatus::Present && hit {
-            a.status = AttendanceStatus::Absent;
+    // A substitute's absent member is not present. Each key maps to the first substitute
+    // that names it.
+    let mut absent: HashMap<String, usize> = HashMap::new();
+    for (k, a) in out.iter().enumerate() {
+        if let Some(member) = a.on_behalf_of.as_deref() {
+            absent.entry(name_key(member)).or_insert(k);
         }
     }
-    out
+    let mut absent_surnames: HashMap<String, usize> = HashMap::new();
+    for (key, &k) in &absent {
+        if let Some(surname) = key.rsplit(' ').next() {
+            let first = absent_surnames.entry(surname.to_string()).or_insert(k);
+            *first = (*first).min(k);
+        }
+    }
+    for (member, a) in out.iter_mut().enumerate() {
+        let key = name_key(&a.name);
+        let surname = key.rsplit(' ').next().unwrap_or("");
+        let hit = absent
+            .get(&key)
+            .or_else(|| absent_surnames.get(&key).filter(|_| !key.contains(' ')))
+            .or_else(|| absent.get(surname));
+        if let (AttendanceStatus::Present, Some(&substitute)) = (a.status, hit) {
+            a.status = AttendanceStatus::Absent;
+            merged.push(Merged::Replaced { member, substitute });
+        }
+    }
+    (out, merged)
 }
 
 fn is_attending(s: AttendanceStatus) -> bool {
     !matches!(s, AttendanceStatus::Apologies | AttendanceStatus::Absent)
 }
 
-fn name_key(name: &str) -> String {
+/// A name compared without case, punctuation or extra spaces ("B. Seaton" and "b seaton"
+/// are the same key).
+pub fn name_key(name: &str) -> String {
     name.chars()
         .filter(|c| c.is_alphanumeric() || c.is_whitespace())
         .collect::<String>()

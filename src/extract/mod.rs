@@ -28,6 +28,8 @@ pub struct Extraction {
     pub percentages: Vec<Percentage>,
     /// Warnings about the extraction.
     pub warnings: Vec<Warning>,
+    /// Attendance entries folded together while merging (not part of the record).
+    pub merged: Vec<attendance::Merged>,
 }
 
 impl Extraction {
@@ -49,7 +51,11 @@ pub fn extract(doc: &Document) -> Extraction {
     let kind = kind::classify(&text, &segments);
     let meeting = meeting::extract(&text, &segments);
     let is_minutes = matches!(kind, Kind::Minutes | Kind::Unknown);
-    let attendance = if is_minutes { attendance::extract(&text, &segments) } else { Vec::new() };
+    let (attendance, merged) = if is_minutes {
+        attendance::extract_with_merges(&text, &segments)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let formal = decisions::is_formal(text.src);
     let mut items = Vec::with_capacity(segments.items.len());
     for (i, seg) in segments.items.iter().enumerate() {
@@ -83,7 +89,7 @@ pub fn extract(doc: &Document) -> Extraction {
     if kind == Kind::Minutes && items.is_empty() {
         warnings.push(Warning::new("no_items", "no agenda items were found"));
     }
-    Extraction { kind, meeting, attendance, items, percentages, warnings }
+    Extraction { kind, meeting, attendance, items, percentages, warnings, merged }
 }
 
 /// Reflows each paragraph (blocks separated by blank lines) and joins them with a blank line.
