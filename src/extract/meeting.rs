@@ -28,10 +28,14 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     // Date: prefer a paragraph that speaks of the meeting.
     let mut best: Option<(i32, String, Range<usize>)> = None;
     for (k, p) in paras.iter().enumerate() {
-        for (date, span) in dates(&p.text, us) {
-            let lower = p.text.to_lowercase();
+        let found = dates(&p.text, us);
+        if found.is_empty() {
+            continue;
+        }
+        let speaks_of_meeting = MEETING_WORDS.is_match(&p.text.to_lowercase());
+        for (date, span) in found {
             let mut score = 10 - k.min(10) as i32;
-            if MEETING_WORDS.is_match(&lower) {
+            if speaks_of_meeting {
                 score += 20;
             }
             if best.as_ref().is_none_or(|b| score > b.0) {
