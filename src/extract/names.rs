@@ -522,7 +522,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "with",
 ];
 
-/// Whether `word` (any case) is one of [`NOT_NAME_WORDS`].
+/// Whether `word` (any case) is one of the office and organisation words.
 pub fn is_not_name_word(word: &str) -> bool {
     word.len() <= 16
         && word.is_ascii()
