@@ -18,7 +18,7 @@ use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
 use crate::text::{Text, Words, sentences};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -930,6 +930,21 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
 });
 
 /// Attendance stated in sentences.
+/// The patterns [`prose`] tries, as one set.
+static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
+    let all = [
+        &APOLOGIES_FROM,
+        &RECEIVED_APOLOGIES,
+        &SENT_APOLOGIES,
+        &SUBSTITUTING,
+        &OBSERVING,
+        &ALSO_ATTENDING,
+        &ELECTED_CHAIR,
+        &ATTENDED_BY,
+    ];
+    RegexSet::new(all.iter().map(|re| re.as_str())).unwrap()
+});
+
 fn prose(text: &Text, out: &mut Vec<Attendee>) {
     let s = text.src;
     // Only sentences with a trigger word can state attendance; finding those with one
@@ -940,6 +955,11 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
     for r in wanted {
         let sent = &s[r.clone()];
         if sent.len() > 2000 {
+            continue;
+        }
+        // Most trigger words are in sentences that state nothing ("a presentation"): one
+        // pass of the set rules them out before the patterns are tried one by one.
+        if !PROSE_PATTERNS.is_match(sent) {
             continue;
         }
         let base = r.start;

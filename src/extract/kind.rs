@@ -9,7 +9,7 @@
 
 use crate::model::Kind;
 use crate::segment::Segments;
-use crate::text::Text;
+use crate::text::{Text, Words};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -22,14 +22,20 @@ static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:agenda\s+item\s+\S+\s+)?(?:[\w’']+\s+){0,2}?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
 });
-static MINUTES_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried)").unwrap()
+static MINUTES_BODY: LazyLock<Words> = LazyLock::new(|| {
+    Words::pattern(
+        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried)",
+    )
 });
-static REPORT_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^\s*(?:\d+\.?\s*)?(?:recommendations?|executive summary|purpose of (?:the|this) report|background papers|financial implications|legal implications|risk management|equality (?:impact|implications)|list of background papers|report author|appendices|consultations?)\s*:?\s*$").unwrap()
+static REPORT_BODY: LazyLock<Words> = LazyLock::new(|| {
+    Words::pattern(
+        r"(?im)^\s*(?:\d+\.?\s*)?(?:recommendations?|executive summary|purpose of (?:the|this) report|background papers|financial implications|legal implications|risk management|equality (?:impact|implications)|list of background papers|report author|appendices|consultations?)\s*:?\s*$",
+    )
 });
-static AGENDA_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:to be held (?:on|at)|will be held (?:on|at)|is to be held|members of the public are welcome to attend|please note|to receive (?:and note )?(?:the )?|to consider|to approve)(?-u:\b)").unwrap()
+static AGENDA_BODY: LazyLock<Words> = LazyLock::new(|| {
+    Words::pattern(
+        r"(?i)(?-u:\b)(?:to be held (?:on|at)|will be held (?:on|at)|is to be held|members of the public are welcome to attend|please note|to receive (?:and note )?(?:the )?|to consider|to approve)(?-u:\b)",
+    )
 });
 
 /// Classifies the document.
@@ -55,19 +61,23 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
     let report_at = first(&REPORT_HEAD);
     let report_head = report_at.is_some_and(|r| minutes_at.is_none_or(|m| r < m));
     let agenda_head = agenda_at.is_some() && !minutes_head;
-    let minutes_signals = MINUTES_BODY.find_iter(text.src).take(10).count();
-    let report_signals = REPORT_BODY.find_iter(text.src).take(10).count();
-    let agenda_signals = AGENDA_BODY.find_iter(text.src).take(20).count();
     if minutes_head && !report_head {
         return Kind::Minutes;
     }
-    if report_head && minutes_signals < 2 || report_signals >= 2 && minutes_signals == 0 {
+    // The body's signals, each counted over the whole text only when the decision needs it.
+    let count = |re: &Words, most: usize| re.find_iter(text.src).take(most).count();
+    let minutes_signals = count(&MINUTES_BODY, 10);
+    if report_head && minutes_signals < 2 {
         return Kind::Report;
     }
     if minutes_signals >= 1 {
         return Kind::Minutes;
     }
-    if agenda_head || agenda_signals >= 3 && !segments.items.is_empty() {
+    let report_signals = count(&REPORT_BODY, 10);
+    if report_signals >= 2 {
+        return Kind::Report;
+    }
+    if agenda_head || !segments.items.is_empty() && count(&AGENDA_BODY, 20) >= 3 {
         return Kind::Agenda;
     }
     if report_signals >= 1 {
