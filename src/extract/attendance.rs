@@ -1266,13 +1266,20 @@ fn is_attending(s: AttendanceStatus) -> bool {
 /// A name compared without case, punctuation or extra spaces ("B. Seaton" and "b seaton"
 /// are the same key).
 pub fn name_key(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .collect::<String>()
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
+        if letters.peek().is_none() {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        for c in letters {
+            key.extend(c.to_lowercase());
+        }
+    }
+    key
 }
 
 #[cfg(test)]
@@ -1348,6 +1355,13 @@ mod tests {
             names("Mr J Yeo (Chairman), Mrs P Lang (Clerk) and 9 electors."),
             ["J Yeo", "P Lang"]
         );
+    }
+
+    #[test]
+    fn name_keys() {
+        assert_eq!(name_key("  Mrs. B.  Seaton-Smith "), "mrs b seatonsmith");
+        assert_eq!(name_key("Seán Ó Briain - ?"), "seán ó briain");
+        assert_eq!(name_key(""), "");
     }
 
     #[test]

@@ -524,9 +524,14 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) is one of the office and organisation words.
 pub fn is_not_name_word(word: &str) -> bool {
-    word.len() <= 16
-        && word.is_ascii()
-        && NOT_NAME_WORDS.binary_search(&word.to_ascii_lowercase().as_str()).is_ok()
+    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
+        return false;
+    }
+    let mut lower = [0u8; 16];
+    let lower = &mut lower[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    NOT_NAME_WORDS.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
 }
 
 /// True when `s` (without honorific and post-nominals) reads as a person's name: one to six
