@@ -190,11 +190,22 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [IVXL]{1,6}                               # IV
           | [A-Z]                                     # B
         )
-        (?P<sep>\s*[.):\-–—]\s*|\t+\s*|\s+|$)
-        (?P<rest>.*)$",
+        (?P<sep>\s*[.):\-–—]\s*|\t+\s*|\s+|$)",
     )
     .unwrap()
 });
+
+/// [`NUMBERED`]'s captures on the line `s` and the rest of the line after the separator;
+/// none for text that runs over a line end. (The rest is not a capture group: capturing
+/// `.*` makes the regex engine walk every byte of the line a second time.)
+fn numbered(s: &str) -> Option<(regex::Captures<'_>, &str)> {
+    let caps = NUMBERED.captures(s)?;
+    let rest = &s[caps.get(0)?.end()..];
+    if rest.contains('\n') {
+        return None;
+    }
+    Some((caps, rest))
+}
 
 /// Parses line `i` as an item heading; the title may be on a following line before `limit`.
 fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
@@ -204,10 +215,10 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     if !NUMBERED.is_match(trimmed) {
         return None;
     }
-    let caps = NUMBERED.captures(trimmed)?;
+    let (caps, rest_all) = numbered(trimmed)?;
     let num = caps.name("num")?.as_str();
     let sep = caps.name("sep").map_or("", |m| m.as_str());
-    let rest = caps.name("rest").map_or("", |m| m.as_str()).trim();
+    let rest = rest_all.trim();
     let has_prefix = caps.name("prefix").is_some();
     let key = number_key(num)?;
     let sep_trim = sep.trim();
@@ -245,9 +256,8 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             score: score + if has_prefix { 1.0 } else { 0.0 },
         });
     }
-    let rest_start = line.start + lead + (trimmed.len() - caps.name("rest")?.as_str().len());
-    let rest_start = rest_start
-        + (caps.name("rest")?.as_str().len() - caps.name("rest")?.as_str().trim_start().len());
+    let rest_start = line.start + lead + (trimmed.len() - rest_all.len());
+    let rest_start = rest_start + (rest_all.len() - rest_all.trim_start().len());
     // A second number after the minute reference ("C101/24   1.   APOLOGIES"): the agenda
     // number, not part of the title.
     let (rest, rest_start) = match SECOND_NUMBER.find(rest) {
@@ -277,7 +287,7 @@ pub fn heading_at(text: &Text, i: usize) -> Option<Candidate> {
 /// The numbering family and sort key of the number a line starts with ("3. Budget" gives
 /// Arabic [3, 0]), whatever follows it.
 pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
-    let caps = NUMBERED.captures(s)?;
+    let (caps, _) = numbered(s)?;
     number_key(caps.name("num")?.as_str())
 }
 

@@ -110,8 +110,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
-        \s*(?::-|[:\-–—]\s*|\t+|$)
-        (?P<rest>.*)$",
+        \s*(?::-|[:\-–—]\s*|\t+|$)",
     )
     .unwrap()
 });
@@ -173,11 +172,17 @@ fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
     }
     let caps = LABEL.captures(line)?;
     let label = caps.name("label")?;
-    let rest = caps.name("rest")?;
+    // The rest of the line after the separator (not a capture group: capturing `.*` would
+    // make the engine walk the line twice). A label reads one line.
+    let rest_at = caps.get(0)?.end();
+    let rest = &line[rest_at..];
+    if rest.contains('\n') {
+        return None;
+    }
     let lower = label.as_str().to_lowercase();
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     // "Minutes" and "Public" only count with a colon ("Minutes: Jane Doe").
-    let sep = &line[label.end()..rest.start()];
+    let sep = &line[label.end()..rest_at];
     let bare_word = matches!(
         lower.as_str(),
         "minutes"
@@ -189,17 +194,16 @@ fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
             | "secretary"
             | "attendance"
     ) || GROUP_LABEL.is_match(&lower);
-    let alone =
-        rest.as_str().trim().is_empty() && matches!(lower.as_str(), "attendance" | "attendees");
+    let alone = rest.trim().is_empty() && matches!(lower.as_str(), "attendance" | "attendees");
     // "Minutes:" introduces a minute-taker only when a name follows on the line.
-    if lower == "minutes" && rest.as_str().trim().is_empty() {
+    if lower == "minutes" && rest.trim().is_empty() {
         return None;
     }
     if bare_word && !sep.contains(':') && !alone {
         return None;
     }
     // A bare label needs a colon, a tab, a dash or nothing after it (then a list follows).
-    let has_rest = !rest.as_str().trim().is_empty();
+    let has_rest = !rest.trim().is_empty();
     if has_rest && sep.trim().is_empty() && !sep.contains('\t') {
         return None;
     }
@@ -208,7 +212,7 @@ fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
     if lower.trim_end_matches(" were").trim_end_matches(" was") != lower {
         l = label_of(lower.trim_end_matches(" were").trim_end_matches(" was"));
     }
-    Some((l, rest.start(), public))
+    Some((l, rest_at, public))
 }
 
 /// Group words that are labels only with a colon ("Board Members:"), group headings without.
@@ -721,13 +725,20 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
 }
 
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S.*)$").unwrap()
+    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
 });
 
 /// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
 fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
+    // The pattern stops at the first character of the tail (capturing the whole tail would
+    // make the engine walk it twice); the tail is the rest of the line.
     let c = ROLE_THEN_NAME.captures(s)?;
-    let (head, tail) = (c.name("head")?, c.name("tail")?);
+    let head = c.name("head")?;
+    let tail_at = c.name("tail")?.start();
+    let tail = &s[tail_at..];
+    if tail.contains('\n') {
+        return None;
+    }
     let h = head.as_str().trim();
     // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
     // a single word ("Administration:") is.
@@ -736,15 +747,15 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     if person_like && (hon.is_some() || bare.split_whitespace().count() >= 2) {
         return None;
     }
-    let mut people = parse_people(tail.as_str());
+    let mut people = parse_people(tail);
     // "IN RE: OPENING CEREMONIES" is a heading, not an office and a person: a name after an
     // office is not all capitals.
     if people.is_empty() || people.iter().all(|(_, p)| !p.name.chars().any(char::is_lowercase)) {
         return None;
     }
     for ((a, b), p) in people.iter_mut() {
-        *a += tail.start();
-        *b += tail.start();
+        *a += tail_at;
+        *b += tail_at;
         match names::role_of(h) {
             Some(r) => p.role = p.role.or(Some(r)),
             None if p.description.is_none() => p.description = Some(h.to_string()),
