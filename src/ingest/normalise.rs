@@ -154,34 +154,75 @@ mod tests {
     }
 }
 
+/// The pattern of a page-furniture line.
+fn furniture_pattern() -> &'static regex::Regex {
+    static FURNITURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?:.{0,120}\s)?page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^\s*page\s+\d{1,4}\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$").unwrap()
+    });
+    &FURNITURE
+}
+
 /// Blanks lines that are page furniture in text copied out of paginated documents: "Page 3
 /// of 8" (with or without a running title before it), "Page 3", "- 3 -". The line stays, empty,
 /// so paragraphs keep their shape; a sentence broken by a page end reads on.
 pub fn blank_page_furniture(text: &str) -> String {
-    use regex::Regex;
-    use std::sync::LazyLock;
-    static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:.{0,120}\s)?page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^\s*page\s+\d{1,4}\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$").unwrap()
-    });
+    // Candidate lines hold "age" or "AGE" ("Page 3 of 8", "PAGE 3") or start with a dash
+    // ("- 3 -"); finding those first keeps the per-line work off every other line.
+    let mut candidates: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "age")
+        .chain(memchr::memmem::find_iter(text.as_bytes(), "AGE"))
+        .map(|at| line_start(text, at))
+        .collect();
+    // Dashes with only white space before them on their line.
+    let dashes = memchr::memchr_iter(b'-', text.as_bytes())
+        .chain(memchr::memmem::find_iter(text.as_bytes(), "–"))
+        .map(|at| (line_start(text, at), at))
+        .filter(|&(start, at)| text[start..at].trim().is_empty());
+    candidates.extend(dashes.map(|(start, _)| start));
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut out = String::with_capacity(text.len());
-    for (k, line) in text.split('\n').enumerate() {
-        if k > 0 {
-            out.push('\n');
-        }
-        let maybe = line.len() < 200
-            && (line.contains("age")
-                || line.contains("AGE")
-                || line.trim_start().starts_with(['-', '–']));
-        if !maybe || !FURNITURE.is_match(line) {
-            out.push_str(line);
+    let mut copied = 0;
+    for start in candidates {
+        let end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let line = &text[start..end];
+        if line.len() < 200 && furniture_pattern().is_match(line) {
+            out.push_str(&text[copied..start]);
+            copied = end;
         }
     }
+    out.push_str(&text[copied..]);
     out
+}
+
+/// The byte offset of the start of the line holding `at`.
+fn line_start(text: &str, at: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1)
 }
 
 #[cfg(test)]
 mod furniture_tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn furniture_blanking_matches_line_by_line(
+            lines in proptest::collection::vec("(?:Page 3 of 4|PAGE 2|- 5 -|page|age|x| |-|–)*", 0..8)
+        ) {
+            let text = lines.join("\n");
+            let expected: Vec<&str> = lines
+                .iter()
+                .map(|l| {
+                    let furniture = l.len() < 200
+                        && (l.contains("age") || l.contains("AGE") || l.trim_start().starts_with(['-', '–']))
+                        && furniture_pattern().is_match(l);
+                    if furniture { "" } else { l.as_str() }
+                })
+                .collect();
+            prop_assert_eq!(blank_page_furniture(&text), expected.join("\n"));
+        }
+
+    }
 
     #[test]
     fn blanks_page_lines() {
