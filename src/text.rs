@@ -241,7 +241,7 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
             let start = i;
             while i < bytes.len() {
                 let b = bytes[i];
-                if b < 0x80 && !is_ascii_space(b) {
+                if ASCII_WORD[b as usize] {
                     i += 1;
                 } else if b == b' '
                     && bytes.get(i + 1).is_some_and(|&n| n < 0x80 && !is_ascii_space(n))
@@ -266,6 +266,17 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
     }
     out
 }
+
+/// Bytes that are ASCII and not white space: one table load per byte in the hot loop.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !matches!(b as u8, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
+        b += 1;
+    }
+    table
+};
 
 /// ASCII white space as `char::is_whitespace` has it (vertical tab included).
 fn is_ascii_space(b: u8) -> bool {
