@@ -6,6 +6,7 @@
 //! only that text, so the same document gives the same record in every format.
 
 pub mod docx;
+pub mod markdown;
 pub mod normalise;
 pub mod pdf;
 pub mod sniff;

@@ -1,4 +1,4 @@
-//! Plain text: detect the encoding, decode, normalise.
+//! Plain text: detect the encoding, decode, normalise (Markdown markup becomes plain layout).
 //!
 //! Order of evidence: a byte-order mark; UTF-16 without a BOM by its pattern of NUL bytes
 //! (NUL is valid UTF-8 but never in real text); strict UTF-8; otherwise a legacy encoding guessed by chardetng (with the `.uk` hint, which
@@ -12,6 +12,9 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
     let (text, encoding) = decode(bytes);
     let mut doc = Document::from_text(&text, SourceFormat::Txt);
+    if super::markdown::looks_like_markdown(&doc.text) {
+        doc.text = super::normalise::normalise(&super::markdown::to_plain(&doc.text));
+    }
     doc.text = super::normalise::blank_page_furniture(&doc.text);
     doc.encoding = Some(encoding);
     if doc.text.trim().is_empty() {
