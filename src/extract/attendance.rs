@@ -222,7 +222,7 @@ static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)))?\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)))?\s*:?$").unwrap()
 });
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
@@ -235,6 +235,8 @@ fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
         || g.contains("official")
         || g.contains("advis")
         || g.contains("partner")
+        || g.contains("team")
+        || g.contains("in attendance")
     {
         if default == AttendanceStatus::Present { AttendanceStatus::InAttendance } else { default }
     } else if g.contains("observer") {
