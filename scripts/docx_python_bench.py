@@ -16,11 +16,16 @@ def read(path):
     return "\n".join(parts)
 
 
-files = sys.argv[1:]
-start = time.perf_counter()
-n = 0
-while time.perf_counter() - start < 3:
-    for f in files:
-        read(f)
-        n += 1
-print(f"{len(files)} files; python-docx: {n / (time.perf_counter() - start):.0f} docs/s (1 thread)")
+def main():
+    files = sys.argv[1:]
+    start = time.perf_counter()
+    n = 0
+    while time.perf_counter() - start < 3:
+        for f in files:
+            read(f)
+            n += 1
+    print(f"{len(files)} files; python-docx: {n / (time.perf_counter() - start):.0f} docs/s (1 thread)")
+
+
+if __name__ == "__main__":
+    main()

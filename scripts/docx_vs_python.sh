@@ -39,22 +39,15 @@ best() { # best wall time of 3 runs of "$@", in seconds
 cat > "$corpus/read.py" <<'PY'
 import sys, os
 from multiprocessing import Pool
-import docx
-
-def read(path):
-    d = docx.Document(path)
-    parts = [p.text for p in d.paragraphs]
-    for t in d.tables:
-        for row in t.rows:
-            parts.append("\t".join(c.text for c in row.cells))
-    return len("\n".join(parts))
+sys.path.insert(0, os.environ["SCRIPTS"])
+from docx_python_bench import read  # the same read as docx_python_bench.py
 
 folder, cores = sys.argv[1], int(sys.argv[2])
 paths = sorted(os.path.join(folder, f) for f in os.listdir(folder))
 with Pool(cores) as pool:
     pool.map(read, [p for p in paths if p.endswith(".docx")], chunksize=8)
 PY
-py=$(best python3 "$corpus/read.py" "$corpus" "$cores")
+py=$(SCRIPTS=$root/scripts best python3 "$corpus/read.py" "$corpus" "$cores")
 ours=$(best "$bin" extract --jobs "$cores" --quiet "$corpus"/*.docx -o /dev/null 2> /dev/null)
 printf '%d DOCX files, %d cores\n' "$files" "$cores"
 printf 'python-docx (pool of %d): %.3f s, %.0f documents/s\n' "$cores" "$py" "$(echo "$files / $py" | bc -l)"

@@ -63,19 +63,9 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", help_heading = "Rules")]
     pub config: Option<PathBuf>,
 
-    /// Number of files checked in parallel [default: all cores].
-    #[arg(
-        short = 'j',
-        long,
-        value_name = "NUM",
-        value_parser = clap::value_parser!(u32).range(1..=1024),
-        help_heading = "Processing"
-    )]
-    pub jobs: Option<u32>,
-
-    /// OCR PDF pages that have no text layer (needs `tesseract` on the PATH).
-    #[arg(long, help_heading = "Processing")]
-    pub ocr: bool,
+    /// Parallelism and OCR.
+    #[command(flatten)]
+    pub processing: crate::cli::Processing,
 }
 
 /// `--format` values.
@@ -121,11 +111,8 @@ fn config(args: &CheckArgs) -> Result<Config> {
 pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let config = config(args)?;
     let format = Format::from(args.format);
-    let options = minutes::IngestOptions { ocr: args.ocr, ..Default::default() };
-    let jobs = match args.jobs {
-        Some(n) => n as usize,
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    };
+    let options = minutes::IngestOptions { ocr: args.processing.ocr, ..Default::default() };
+    let jobs = args.processing.jobs();
 
     let found = batch::discover(&args.paths, Vec::new(), &batch::Walk::default());
     for err in &found.errors {

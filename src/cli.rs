@@ -102,6 +102,37 @@ pub struct TextArgs {
     pub ocr: bool,
 }
 
+/// Options shared by the commands that process files (`extract`, `check`).
+#[derive(Debug, Args)]
+pub struct Processing {
+    /// Number of files processed in parallel [default: all cores].
+    ///
+    /// The output order does not depend on NUM: results are written in input order.
+    /// `--jobs 1` processes files one after another on the main thread.
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "NUM",
+        value_parser = clap::value_parser!(u32).range(1..=1024),
+        help_heading = "Processing"
+    )]
+    pub jobs: Option<u32>,
+
+    /// OCR PDF pages that have no text layer (needs `tesseract` on the PATH).
+    #[arg(long, help_heading = "Processing")]
+    pub ocr: bool,
+}
+
+impl Processing {
+    /// The number of worker threads: `--jobs`, or all cores.
+    pub fn jobs(&self) -> usize {
+        match self.jobs {
+            Some(n) => n as usize,
+            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        }
+    }
+}
+
 /// Arguments of `minutes extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -187,22 +218,9 @@ pub struct ExtractArgs {
     #[arg(short = 'q', long, help_heading = "Output")]
     pub quiet: bool,
 
-    /// Number of files processed in parallel [default: all cores].
-    ///
-    /// The output order does not depend on NUM: records are written in input order.
-    /// `--jobs 1` processes files one after another on the main thread.
-    #[arg(
-        short = 'j',
-        long,
-        value_name = "NUM",
-        value_parser = clap::value_parser!(u32).range(1..=1024),
-        help_heading = "Processing"
-    )]
-    pub jobs: Option<u32>,
-
-    /// OCR PDF pages that have no text layer (needs `tesseract` on the PATH).
-    #[arg(long, help_heading = "Processing")]
-    pub ocr: bool,
+    /// Parallelism and OCR.
+    #[command(flatten)]
+    pub processing: Processing,
 
     /// Largest input file to read [default: 256M].
     ///
@@ -251,7 +269,7 @@ impl ExtractArgs {
                     .unwrap_or(defaults.max_decompressed_bytes),
                 max_pages: self.max_pages.unwrap_or(defaults.max_pages),
             },
-            ocr: self.ocr,
+            ocr: self.processing.ocr,
         }
     }
 
@@ -271,10 +289,7 @@ impl ExtractArgs {
 
     /// The number of worker threads: `--jobs`, or all cores.
     pub fn jobs(&self) -> usize {
-        match self.jobs {
-            Some(n) => n as usize,
-            None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        }
+        self.processing.jobs()
     }
 }
 
