@@ -229,9 +229,14 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     {
         return None;
     }
-    // A bare number followed by a space ("32 young people") must be followed by a capital.
+    // A bare number followed by a space ("32 young people") must be followed by a capital
+    // (after the agenda number, when a minute reference has one: "C101/24 1. APOLOGIES").
     if sep_trim.is_empty() && !sep.contains('\t') && !rest.is_empty() && !has_prefix {
-        let first = rest.chars().next()?;
+        let words = match SECOND_NUMBER.find(rest) {
+            Some(m) if m.end() < rest.len() => &rest[m.end()..],
+            _ => rest,
+        };
+        let first = words.chars().next()?;
         if !first.is_uppercase() {
             return None;
         }
@@ -774,6 +779,20 @@ mod tests {
         assert_eq!(nums(s), ["45/19", "46/19", "47/19"]);
         let s = "CPB/23/12 Apologies\ntext\nCPB/23/13 Minutes of the last meeting\ntext\n";
         assert_eq!(nums(s), ["CPB/23/12", "CPB/23/13"]);
+    }
+
+    #[test]
+    fn minute_reference_then_agenda_number() {
+        let s = "Minutes\n\nC101/24 1. APOLOGIES FOR ABSENCE\n\nNone.\n\nC102/24      2.     PUBLIC QUESTIONS.\n\nNone.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("C101/24".into()), "APOLOGIES FOR ABSENCE".into()),
+                (Some("C102/24".into()), "PUBLIC QUESTIONS".into())
+            ]
+        );
+        // A bare count is still not a heading.
+        assert!(nums("Present: x\n\n32 young people attended.\n").is_empty());
     }
 
     #[test]
