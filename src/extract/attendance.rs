@@ -530,7 +530,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
     // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
-    for m in PART_TIME.find_iter(&s.to_string()) {
+    for m in PART_TIME.find_iter(s) {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
     let t = cleaned.trim();

@@ -101,16 +101,12 @@ fn strip_emphasis(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     for (i, &c) in chars.iter().enumerate() {
         if c == '*' || c == '_' {
-            let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
-            let after = chars.get(i + 1).copied();
             let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
-            let space = |x: Option<char>| x.is_none_or(|x| !x.is_alphanumeric());
-            // An opening mark precedes a word, a closing one follows it; a mark inside a
-            // word ("snake_case", "5*3") is kept.
-            if (space(before) && word(after)) || (word(before) && space(after)) {
-                if !(c == '_' && word(before) && word(after)) {
-                    continue;
-                }
+            let before = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+            // An opening mark precedes a word, a closing one follows it: a word on exactly
+            // one side. A mark inside a word ("snake_case", "5*3") or alone is kept.
+            if word(before) != word(chars.get(i + 1).copied()) {
+                continue;
             }
         }
         out.push(c);
