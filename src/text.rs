@@ -77,6 +77,58 @@ impl Words {
     }
 }
 
+/// Whether `hay` contains `needle`, ignoring ASCII case; `needle` is ASCII lower case.
+pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    let mut at = 0;
+    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
+        let i = at + p;
+        if h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
+            return true;
+        }
+        at = i + 1;
+    }
+    false
+}
+
+/// A few ASCII words (lower case) looked for anywhere in short texts, ignoring ASCII case:
+/// one pass over the bytes, comparing only where one of the words' first letters stands.
+/// Built at compile time, so a list costs nothing to set up.
+pub struct AnyWord {
+    words: &'static [&'static str],
+    /// For each byte, whether a word starts with it (either case).
+    starts: [bool; 256],
+}
+
+impl AnyWord {
+    /// The matcher for `words` (ASCII lower case, not empty).
+    pub const fn new(words: &'static [&'static str]) -> AnyWord {
+        let mut starts = [false; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            if !b.is_empty() {
+                starts[b[0] as usize] = true;
+                starts[b[0].to_ascii_uppercase() as usize] = true;
+            }
+            k += 1;
+        }
+        AnyWord { words, starts }
+    }
+
+    /// Whether one of the words occurs in `hay`.
+    pub fn is_in(&self, hay: &str) -> bool {
+        let h = hay.as_bytes();
+        (0..h.len()).any(|i| {
+            self.starts[h[i] as usize]
+                && self.words.iter().any(|w| {
+                    h.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+                })
+        })
+    }
+}
+
 /// Bytes between two character-offset checkpoints.
 const CHECKPOINT: usize = 256;
 
@@ -499,5 +551,27 @@ mod sentence_tests {
             sents("wrapped at the\nend of a line. Then"),
             ["wrapped at the\nend of a line.", "Then"]
         );
+    }
+
+    #[test]
+    fn any_word_ignores_ascii_case() {
+        static W: AnyWord = AnyWord::new(&["chair", "clerk"]);
+        assert!(W.is_in("Vice-CHAIRMAN"));
+        assert!(W.is_in("the Clerk"));
+        assert!(!W.is_in("Chief Executive"));
+        assert!(!W.is_in("cha"));
+        assert!(contains_ignore_ascii_case("Held at NOON", "noon"));
+        assert!(!contains_ignore_ascii_case("no", "noon"));
+    }
+
+    proptest::proptest! {
+        /// The one-pass search agrees with lowering the text and searching it.
+        #[test]
+        fn any_word_is_contains_of_the_lowered_text(s in "(?:[cCkK]|la|LA|ir|IR|er|ch| |é)*") {
+            static W: AnyWord = AnyWord::new(&["chair", "clerk"]);
+            let lower = s.to_ascii_lowercase();
+            proptest::prop_assert_eq!(W.is_in(&s), lower.contains("chair") || lower.contains("clerk"));
+            proptest::prop_assert_eq!(contains_ignore_ascii_case(&s, "clerk"), lower.contains("clerk"));
+        }
     }
 }

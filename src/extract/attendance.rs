@@ -165,9 +165,79 @@ fn label_of(lower: &str) -> Label {
     Label { status, role }
 }
 
+/// What the first word of a line that [`LABEL`] matches starts with (lower case).
+const LABEL_STARTS: &[&str] = &[
+    "member",
+    "council",
+    "board",
+    "committee",
+    "cllr",
+    "commission",
+    "trustee",
+    "governor",
+    "director",
+    "officer",
+    "official",
+    "staff",
+    "other",
+    "also",
+    "those",
+    "elected",
+    "voting",
+    "non-voting",
+    "co-opted",
+    "independent",
+    "present",
+    "presiding",
+    "in",
+    "attend",
+    "panel",
+    "authority",
+    "participant",
+    "supervisor",
+    "apolog",
+    "regret",
+    "absent",
+    "not",
+    "substitut",
+    "deput",
+    "observ",
+    "chair",
+    "vice",
+    "conven",
+    "cathaoirleach",
+    "leas",
+    "speaker",
+    "guest",
+    "visitor",
+    "clerk",
+    "minute",
+    "note",
+    "secretary",
+    "sederunt",
+    "roll",
+    "public",
+    "press",
+];
+
+/// Whether [`LABEL`] can match `line`: its first word (ASCII letters and hyphens) starts
+/// like one of the labels. Text that is not ASCII there is left to the pattern.
+fn may_be_label(line: &str) -> bool {
+    let b = line.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic() || **c == b'-').count();
+    if b.get(n).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    let mut word = [0u8; 16];
+    let k = n.min(word.len());
+    word[..k].copy_from_slice(&b[..k]);
+    word[..k].make_ascii_lowercase();
+    LABEL_STARTS.iter().any(|p| word[..k].starts_with(p.as_bytes()))
+}
+
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
-    // is_match runs the fast DFA; captures only for the few lines that match.
-    if !LABEL.is_match(line) {
+    // A look at the first word, then the DFA; captures only for the few lines that match.
+    if !may_be_label(line) || !LABEL.is_match(line) {
         return None;
     }
     let caps = LABEL.captures(line)?;
@@ -732,6 +802,10 @@ static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
 fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
+    // The pattern needs a colon or a dash.
+    if !s.contains([':', '-', '–', '—']) {
+        return None;
+    }
     // The pattern stops at the first character of the tail (capturing the whole tail would
     // make the engine walk it twice); the tail is the rest of the line.
     let c = ROLE_THEN_NAME.captures(s)?;
@@ -924,22 +998,13 @@ static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
+/// What every pattern of [`PROSE_PATTERNS`] contains. "Present" and "attend" count only
+/// with the words they take in those patterns ("present were", "attended by", "were in
+/// attendance"): alone they are everywhere in minutes ("presented the report").
 static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
-    Words::new(&[
-        "apolog",
-        "replacing",
-        "substitut",
-        "deputis",
-        "deputiz",
-        "in place of",
-        "standing in",
-        "observ",
-        "attend",
-        "present",
-        "elected",
-        "appointed",
-        "nominated",
-    ])
+    Words::pattern(
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elected|appointed|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)",
+    )
 });
 
 /// Attendance stated in sentences.
@@ -962,8 +1027,12 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
     let s = text.src;
     // Only sentences with a trigger word can state attendance; finding those with one
     // pass of a DFA keeps the eight patterns below off the rest of the document.
-    let mut wanted: Vec<Range<usize>> =
-        TRIGGER.find_iter(s).filter_map(|m| text.sentence_at(m.start)).collect();
+    // A trigger of two words may span two sentences: both are tried.
+    let mut wanted: Vec<Range<usize>> = TRIGGER
+        .find_iter(s)
+        .flat_map(|m| [text.sentence_at(m.start), text.sentence_at(m.end - 1)])
+        .flatten()
+        .collect();
     wanted.dedup();
     for r in wanted {
         let sent = &s[r.clone()];
@@ -1381,5 +1450,37 @@ mod tests {
     fn observer_sentence() {
         let s = "1. Welcome\n\nAmelia Brummett, East Lancashire Clinical Commissioning Group was observing this meeting.\n";
         assert_eq!(run(s), [("Amelia Brummett".into(), Observer, None)]);
+    }
+
+    proptest::proptest! {
+        /// The first-word look never turns away a line the label pattern matches.
+        #[test]
+        fn the_label_look_keeps_every_label(
+            s in r"(?:Members|Councillors|Vice|vice|Chair|Co-opted|In|in|the|Obſervers|ſ|K|Deputy|Minute|Apologies|Not|Roll|Public|PRESENT|present|Also|Officers|[ \t:\-–]|x|é)*"
+        ) {
+            if LABEL.is_match(&s) {
+                proptest::prop_assert!(may_be_label(&s));
+            }
+        }
+
+        /// The trigger finds a sentence for every sentence a prose pattern matches.
+        #[test]
+        fn the_prose_trigger_covers_every_pattern(
+            s in r"(?:apologies|were|was|received|from|present|attended|by|as|for|in|attendance|observing|observer|elected|chair|the|meeting|substitute|A Smith|\s|\n\n|\.|:)*"
+        ) {
+            if PROSE_PATTERNS.is_match(&s) {
+                proptest::prop_assert!(TRIGGER.is_match(&s));
+            }
+        }
+    }
+
+    #[test]
+    fn labels_by_their_first_word() {
+        assert!(may_be_label("Present:"));
+        assert!(may_be_label("Vice-Chairman: X"));
+        assert!(may_be_label("co-opted members present"));
+        assert!(may_be_label("Substitutes:"));
+        assert!(!may_be_label("Resolved: that"));
+        assert!(!may_be_label("  Present:"));
     }
 }

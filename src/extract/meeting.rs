@@ -9,7 +9,7 @@
 
 use crate::model::{Meeting, MeetingEvidence};
 use crate::segment::Segments;
-use crate::text::{Line, Text, Words, floor_char_boundary};
+use crate::text::{AnyWord, Line, Text, Words, contains_ignore_ascii_case, floor_char_boundary};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -19,7 +19,10 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     let mut m = Meeting::default();
     let mut ev = MeetingEvidence::default();
     let head = heading_lines(text, segments);
-    let us = is_us(text.src);
+    // Whether dates are month first: scanned for only when a numeric date could be read
+    // either way (most documents have none).
+    let mut us_cache = None;
+    let mut us = || *us_cache.get_or_insert_with(|| is_us(text.src));
 
     // Heading paragraphs: consecutive lines joined (a date or place may wrap), with the
     // line ends as spaces so byte offsets still point into the text.
@@ -28,7 +31,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     // Date: prefer a paragraph that speaks of the meeting.
     let mut best: Option<(i32, String, Range<usize>)> = None;
     for (k, p) in paras.iter().enumerate() {
-        let found = dates(&p.text, us);
+        let found = dates_with(&p.text, &mut us);
         if found.is_empty() {
             continue;
         }
@@ -199,9 +202,39 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
 
 /// Every date on a line, as ISO strings with their byte ranges.
 pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
+    dates_with(line, &mut || us)
+}
+
+/// Whether `b` has a year of the form the named-month and ISO patterns need: "19dd"/"20dd".
+fn has_year(b: &[u8]) -> bool {
+    b.windows(4).any(|w| {
+        matches!((w[0], w[1]), (b'1', b'9') | (b'2', b'0'))
+            && w[2].is_ascii_digit()
+            && w[3].is_ascii_digit()
+    })
+}
+
+/// Whether `b` has a digit, a separator of a numeric date and a digit in a row ("10/09").
+fn has_numeric_separator(b: &[u8]) -> bool {
+    b.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.' | b'-') && w[2].is_ascii_digit()
+    })
+}
+
+/// [`dates`], asking `us` whether dates are month first only when a numeric date could be
+/// read either way. The patterns run only on lines with what they need (a year, or digits
+/// around a separator): most lines have neither.
+fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
+    let bytes = line.as_bytes();
+    let year = has_year(bytes);
+    let numeric = has_numeric_separator(bytes);
+    if !year && !numeric {
+        return out;
+    }
     // Named months, day first then month first; an overlap keeps the first reading.
-    for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
+    let named: &[&Regex] = if year { &[&DAY_MONTH_YEAR, &MONTH_DAY_YEAR] } else { &[] };
+    for &re in named {
         for c in re.captures_iter(line) {
             let (Some(d), Some(mo), Some(y), Some(g)) =
                 (c.name("day"), c.name("month"), c.name("year"), c.get(0))
@@ -223,7 +256,7 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
             }
         }
     }
-    for c in ISO.captures_iter(line) {
+    for c in (year && numeric).then(|| ISO.captures_iter(line)).into_iter().flatten() {
         let (Some(y), Some(mo), Some(d), Some(g)) =
             (c.name("year"), c.name("m"), c.name("d"), c.get(0))
         else {
@@ -237,7 +270,7 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
             }
         }
     }
-    for c in NUMERIC.captures_iter(line) {
+    for c in numeric.then(|| NUMERIC.captures_iter(line)).into_iter().flatten() {
         let (Some(a), Some(b), Some(y), Some(g)) =
             (c.name("a"), c.name("b"), c.name("year"), c.get(0))
         else {
@@ -260,7 +293,7 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
         }
         let (d, mo) = if a > 12 {
             (a, b)
-        } else if b > 12 || us {
+        } else if b > 12 || (a != b && us()) {
             (b, a)
         } else {
             (a, b)
@@ -311,6 +344,13 @@ pub fn parse_time(s: &str) -> Option<String> {
 
 /// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
 fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
+    // Every time has a digit, or is "noon" / "midday".
+    if !line.bytes().any(|b| b.is_ascii_digit())
+        && !contains_ignore_ascii_case(line, "noon")
+        && !contains_ignore_ascii_case(line, "midday")
+    {
+        return None;
+    }
     let mut found: Vec<(String, Range<usize>)> = Vec::new();
     for c in TIME.captures_iter(line) {
         let g = c.get(0)?;
@@ -333,11 +373,8 @@ fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
 }
 
 fn is_next_meeting(line: &str) -> bool {
-    let l = line.to_lowercase();
-    l.contains("next meeting")
-        || l.contains("date of next")
-        || l.contains("closed at")
-        || l.contains("ended at")
+    static NEXT: AnyWord = AnyWord::new(&["next meeting", "date of next", "closed at", "ended at"]);
+    NEXT.is_in(line)
 }
 
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -391,6 +428,9 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
 
 type Found = Option<(String, Range<usize>)>;
 
+/// Words that make a heading line the document's title.
+static TITLE_WORDS: AnyWord = AnyWord::new(&["minutes", "notes of", "summary of", "record of"]);
+
 /// Body, organisation and title from the heading lines.
 fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut body: Found = None;
@@ -401,17 +441,19 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
         }
-        let lower = t.to_lowercase();
         if title.is_none()
-            && (lower.contains("minutes")
-                || lower.contains("notes of")
-                || lower.contains("summary of")
-                || lower.starts_with("agenda")
-                || lower.contains("record of"))
+            && (TITLE_WORDS.is_in(t)
+                || t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("agenda")))
         {
             title = Some((crate::text::reflow(t), l.trimmed_range()));
         }
-        if body.is_none() {
+        // The lines a wrapped name can reach (this one and up to three more).
+        let reach = head
+            .iter()
+            .filter(|n| n.index >= l.index && n.index <= l.index + 3)
+            .last()
+            .map_or(l.end(), Line::end);
+        if body.is_none() && of_body_possible(&text.src[l.start..reach.max(l.start)]) {
             // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
             // Corporate\nParenting held at ..."): read two lines joined, and keep the joined
             // reading only when an explicit end ("held", a date) closes it on the second line.
@@ -545,6 +587,14 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     (body, org, title)
 }
 
+/// Whether [`OF_BODY`] can match in `s`: it needs one of its lead words, and most heading
+/// lines have none.
+fn of_body_possible(s: &str) -> bool {
+    static LEADS: AnyWord =
+        AnyWord::new(&["meeting", "minutes", "notes", "discussed", "record", "proceedings"]);
+    LEADS.is_in(s)
+}
+
 fn has_date_or_time(t: &str) -> bool {
     !dates(t, false).is_empty() || times(t).is_some()
 }
@@ -620,7 +670,18 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
     for p in paras.iter().take(25) {
         let t = p.text.trim_end();
         let base = p.start;
-        for re in [&*VENUE_LABEL, &*HELD_AT, &*IN_AFTER_TIME] {
+        // "held at", "took place in", "meeting at" ...; a time before "in"/"at".
+        static HELD: AnyWord = AnyWord::new(&["held", "took", "convened", "meeting"]);
+        let held = HELD.is_in(t);
+        let timed = t.bytes().any(|b| b.is_ascii_digit());
+        // A label opens the line: "Venue:", "Location -", "Place:", "Where:", "Held at:".
+        let labelled = t
+            .bytes()
+            .next()
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'v' | b'l' | b'p' | b'w' | b'h'));
+        let patterns: [(&Regex, bool); 3] =
+            [(&VENUE_LABEL, labelled), (&HELD_AT, held), (&IN_AFTER_TIME, timed)];
+        for re in patterns.iter().filter(|(_, possible)| *possible).map(|(re, _)| *re) {
             if let Some(c) = re.captures(t) {
                 if let Some(m) = c.name("loc") {
                     let loc = clean_location(m.as_str());
@@ -720,5 +781,39 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Planning Committee"));
         assert_eq!(m.organisation.as_deref(), Some("Ballymore Parish Council"));
         assert_eq!(m.end_time.as_deref(), Some("21:05"));
+    }
+
+    proptest::proptest! {
+        /// The byte looks never turn away a line one of the date patterns matches.
+        #[test]
+        fn the_date_looks_keep_every_date(
+            s in r"(?:[0-9]|19|20|/|\.|-| |March|mar|th|of|,|x)*"
+        ) {
+            let any = [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR, &*ISO, &*NUMERIC]
+                .iter()
+                .any(|re| re.is_match(&s));
+            if any {
+                proptest::prop_assert!(has_year(s.as_bytes()) || has_numeric_separator(s.as_bytes()));
+            }
+            if DAY_MONTH_YEAR.is_match(&s) || MONTH_DAY_YEAR.is_match(&s) || ISO.is_match(&s) {
+                proptest::prop_assert!(has_year(s.as_bytes()));
+            }
+            if ISO.is_match(&s) || NUMERIC.is_match(&s) {
+                proptest::prop_assert!(has_numeric_separator(s.as_bytes()));
+            }
+        }
+    }
+
+    #[test]
+    fn a_numeric_date_asks_about_month_first_only_when_ambiguous() {
+        let asked = std::cell::Cell::new(0);
+        let mut us = || {
+            asked.set(asked.get() + 1);
+            true
+        };
+        assert_eq!(dates_with("13/03/2023 and 05/05/2023", &mut us).len(), 2);
+        assert_eq!(asked.get(), 0);
+        assert_eq!(dates_with("03/07/2023", &mut us)[0].0, "2023-03-07");
+        assert_eq!(asked.get(), 1);
     }
 }

@@ -5,6 +5,7 @@
 //! Used by the attendance extractor; knows nothing of where an entry was found.
 
 use crate::model::Role;
+use crate::text::AnyWord;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -179,10 +180,31 @@ const POST_NOMINALS: &[&str] = &[
 static ROLE_PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\(\s*([^()]*)\s*\)").unwrap());
 
+/// Every role [`role_of`] knows names one of these.
+static ROLE_STEMS: AnyWord = AnyWord::new(&[
+    "chair",
+    "presid",
+    "conven",
+    "cathaoirleach",
+    "cadeirydd",
+    "mayor",
+    "provost",
+    "clerk",
+    "secretary",
+    "minute",
+    "gadeirydd",
+    "chathaoirleach",
+]);
+
 /// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
 /// "Vice-Chairman", "Clerk").
 pub fn role_of(s: &str) -> Option<Role> {
     let t = s.trim().trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
+    // Every role names one of the stems below: most text (descriptions, offices) names
+    // none, and for ASCII text that is known before anything is lowered or copied.
+    if t.is_ascii() && !ROLE_STEMS.is_in(t) {
+        return None;
+    }
     let t = t.to_lowercase();
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
@@ -198,22 +220,7 @@ pub fn role_of(s: &str) -> Option<Role> {
     if t.contains(['/', ',']) {
         return t.split(['/', ',']).find_map(role_of);
     }
-    // Every role below names one of these.
-    const STEMS: &[&str] = &[
-        "chair",
-        "presid",
-        "conven",
-        "cathaoirleach",
-        "cadeirydd",
-        "mayor",
-        "provost",
-        "clerk",
-        "secretary",
-        "minute",
-        "gadeirydd",
-        "chathaoirleach",
-    ];
-    if !STEMS.iter().any(|w| t.contains(w)) {
+    if !ROLE_STEMS.is_in(&t) {
         return None;
     }
     if CHAIR.is_match(t) {
