@@ -274,9 +274,42 @@ pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// Joins wrapped lines into running text: white space runs (including line ends and tabs)
-/// become one space, and a word broken by a line-end hyphen is kept with its hyphen.
+/// become one space; a word broken by a line-end hyphen keeps its hyphen and the space
+/// ("two- year": without a dictionary the break cannot be told from a compound's; names
+/// and headings use [`reflow_name`]).
 pub fn reflow(s: &str) -> String {
     join_words(s, false)
+}
+
+/// [`reflow`] for a name or a heading, where a word broken at a line end is one word:
+/// "Lomax-\nPilling" -> "Lomax-Pilling" (a capital after the break: the hyphen is the
+/// name's), "Super-\nvisors" -> "Supervisors" (a small letter: a hyphen of the layout).
+pub fn reflow_name(s: &str) -> String {
+    if !s.contains("-\n") && !s.contains("-\r") {
+        return reflow(s);
+    }
+    let mut glued = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('-') {
+        let after = &rest[p + 1..];
+        let gap = after.len() - after.trim_start().len();
+        let next = after[gap..].chars().next();
+        let broken = after[..gap].contains(['\n', '\r'])
+            && rest[..p].chars().next_back().is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic);
+        if broken {
+            glued.push_str(&rest[..p]);
+            if next.is_some_and(char::is_uppercase) {
+                glued.push('-');
+            }
+            rest = &after[gap..];
+        } else {
+            glued.push_str(&rest[..=p]);
+            rest = after;
+        }
+    }
+    glued.push_str(rest);
+    reflow(&glued)
 }
 
 /// Joins the words of `s` with single spaces; with `paragraphs`, words on either side of a
@@ -573,5 +606,13 @@ mod sentence_tests {
             proptest::prop_assert_eq!(W.is_in(&s), lower.contains("chair") || lower.contains("clerk"));
             proptest::prop_assert_eq!(contains_ignore_ascii_case(&s, "clerk"), lower.contains("clerk"));
         }
+    }
+
+    #[test]
+    fn names_broken_at_a_line_end_are_one_word() {
+        assert_eq!(reflow_name("J. Lomax-\n        Pilling"), "J. Lomax-Pilling");
+        assert_eq!(reflow_name("Board of Super-\nvisors"), "Board of Supervisors");
+        assert_eq!(reflow_name("Vice - Chair"), "Vice - Chair");
+        assert_eq!(reflow("two-\nyear"), "two- year");
     }
 }

@@ -17,7 +17,7 @@
 use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
-use crate::text::{Text, Words, sentences};
+use crate::text::{AnyWord, Text, Words, contains_ignore_ascii_case, sentences};
 use regex::{Regex, RegexSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -158,7 +158,11 @@ fn label_of(lower: &str) -> Label {
         || l.starts_with("panel")
         || l.starts_with("others")
     {
-        (InAttendance, None)
+        // "Members in attendance" are the members present.
+        let members = ["members", "councillors", "cllrs", "trustees", "governors", "directors"]
+            .iter()
+            .any(|m| l.starts_with(m) || l.starts_with(&format!("board {m}")));
+        (if members { Present } else { InAttendance }, None)
     } else {
         (Present, None)
     };
@@ -235,10 +239,52 @@ fn may_be_label(line: &str) -> bool {
     LABEL_STARTS.iter().any(|p| word[..k].starts_with(p.as_bytes()))
 }
 
+/// "Officers of the Police and Crime Commissioner in attendance:", "Administration
+/// present:": any few words, then the attendance words and a colon.
+static FREE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?P<label>(?:[\p{L}'’\-]+\s+){1,8}(?:in\s+attendance|present|attending))\s*:\s*",
+    )
+    .unwrap()
+});
+
+/// Words before "present:" that name staff rather than members.
+static STAFF_WORDS: AnyWord = AnyWord::new(&[
+    "officer",
+    "official",
+    "staff",
+    "administration",
+    "adviser",
+    "advisor",
+    "executive",
+    "management",
+    "employee",
+    "support",
+    "team",
+    "attendance",
+]);
+
+/// A free-form label ([`FREE_LABEL`]) at the start of `line`.
+fn free_label(line: &str) -> Option<(Label, usize, bool)> {
+    static WORDS: AnyWord = AnyWord::new(&["present", "attendance", "attending"]);
+    if !line.contains(':') || !WORDS.is_in(line) {
+        return None;
+    }
+    let c = FREE_LABEL.captures(line)?;
+    let label = c.name("label")?.as_str();
+    let status = if STAFF_WORDS.is_in(label) {
+        AttendanceStatus::InAttendance
+    } else {
+        AttendanceStatus::Present
+    };
+    let public = contains_ignore_ascii_case(label, "public");
+    Some((Label { status, role: None }, c.get(0)?.end(), public))
+}
+
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
     // A look at the first word, then the DFA; captures only for the few lines that match.
     if !may_be_label(line) || !LABEL.is_match(line) {
-        return None;
+        return free_label(line);
     }
     let caps = LABEL.captures(line)?;
     let label = caps.name("label")?;
@@ -362,7 +408,16 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
                     state.pending.clear();
-                    people_line(text, rest_start + range.start, &joined[range], &mut state, out);
+                    let part = &joined[range.clone()];
+                    if !people_line(text, rest_start + range.start, part, &mut state, out) {
+                        // "Ms A (Chief Executive) and Mr B. The Commissioner attended for
+                        // item 4.": the list is a sentence of its own; the sentences that
+                        // follow are prose (read by the prose patterns).
+                        if let Some(end) = part.find(". ").filter(|&p| p > 0) {
+                            let first = &part[..=end];
+                            people_line(text, rest_start + range.start, first, &mut state, out);
+                        }
+                    }
                 }
                 i = next_line - 1;
             }
@@ -391,6 +446,11 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             if public {
                 break;
             }
+            // "Two members of the public" between names does not end the list.
+            if names::is_count(lt.trim_end_matches('.')) {
+                i += 1;
+                continue;
+            }
             // "· organisation" under a name in a flattened table.
             if (lt.starts_with('·') || lt.starts_with('•'))
                 && !state.pending.is_empty()
@@ -406,6 +466,16 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 continue;
             }
             let lead = l.text.len() - l.text.trim_start().len();
+            // A list of entries ended by semicolons runs on while an entry is unfinished
+            // ("...; Edna Rinker, Vice - Chairman; George\nW. Funkhouser; ...").
+            let through = semicolon_list_end(text, i, last);
+            if through > i {
+                let joined = text.src[l.start + lead..text.lines[through].end()].replace('\n', " ");
+                if people_line(text, l.start + lead, &joined, &mut state, out) {
+                    i = through + 1;
+                    continue;
+                }
+            }
             if !people_line(text, l.start + lead, lt, &mut state, out) {
                 // The wrapped end of the previous entry's description ("the Leaving Care
                 // Service, Royal Borough ...") does not end the list.
@@ -488,6 +558,31 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         j += 1;
     }
     (end, j)
+}
+
+/// The last line of a list of entries ended by semicolons that starts on line `i`: the
+/// lines after it belong to it while the text so far has a semicolon and does not end
+/// with one (or a full stop), up to `last` and a blank line or a label.
+fn semicolon_list_end(text: &Text, i: usize, last: usize) -> usize {
+    let mut j = i;
+    loop {
+        let so_far = text.lines[j].trimmed();
+        let span = &text.src[text.lines[i].start..text.lines[j].end()];
+        // Table rows (cells split by tabs) are rows, however their cells end.
+        let open = span.contains(';') && !span.contains('\t') && !so_far.ends_with([';', '.', ':']);
+        let next = j + 1;
+        if !open
+            || next > last
+            || next >= text.lines.len()
+            || text.lines[next].is_blank()
+            || text.lines[next].text.contains('\t')
+            || text.lines[next].trimmed().split(' ').take(4).any(|w| w.ends_with(':'))
+            || parse_label(text.lines[next].trimmed()).is_some()
+        {
+            return j;
+        }
+        j = next;
+    }
 }
 
 /// Splits "Cllrs A, B and C. In attendance: Mrs G (Clerk)" at labels inside the text.
@@ -951,7 +1046,11 @@ fn apology_item(
     let s = &text.src[body.clone()];
     for r in sentences(s) {
         let sent = &s[r.clone()];
-        let t = sent.trim().trim_end_matches('.');
+        // The rest of a run-in heading ("1) Apologies: Mr G and Mrs D Trethewey.") starts
+        // with its colon or dash.
+        let t = sent.trim_start().trim_start_matches([':', '-', '–', '—']).trim_start();
+        let lead = sent.len() - t.len();
+        let t = t.trim_end().trim_end_matches('.');
         if t.is_empty() || NONE.is_match(t) || parse_label(t).is_some() || VERB.is_match(t) {
             continue;
         }
@@ -960,9 +1059,9 @@ fn apology_item(
         if people.is_empty() {
             continue;
         }
-        let at = body.start + r.start;
+        let at = body.start + r.start + lead;
         for (span, p) in people {
-            push_person(text, at, sent, span, p, status, None, None, out);
+            push_person(text, at, t, span, p, status, None, None, out);
         }
     }
 }
@@ -1482,5 +1581,43 @@ mod tests {
         assert!(may_be_label("Substitutes:"));
         assert!(!may_be_label("Resolved: that"));
         assert!(!may_be_label("  Present:"));
+    }
+
+    #[test]
+    fn a_list_ended_by_semicolons_runs_over_lines() {
+        let got = run(
+            "Minutes\n\nPRESENT\nHarold T. Spangler, Chairman; Edna M. Rinker, Vice - Chairman; George\nW. Funkhouser; Lucille P. Orndorff.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Harold T. Spangler", "Edna M. Rinker", "George W. Funkhouser", "Lucille P. Orndorff"]
+        );
+        assert_eq!((got[0].2, got[1].2), (Some(Role::Chair), Some(Role::ViceChair)));
+    }
+
+    #[test]
+    fn free_labels_counts_and_members_in_attendance() {
+        let got = run(
+            "Minutes\n\nMembers in attendance\n\nCllr Ann Lee\nTwo members of the public\nMr K Doubleday Clerk to the Council\n\nOfficers of the Police and Crime Commissioner in attendance: Ms Rachel Goodhew (Chief Executive) and Mr Sunil Varma. The Commissioner attended for item 4.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Ann Lee".to_string(), Present, None),
+                ("K Doubleday".to_string(), Present, Some(Role::Clerk)),
+                ("Rachel Goodhew".to_string(), InAttendance, None),
+                ("Sunil Varma".to_string(), InAttendance, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_after_a_run_in_heading() {
+        let got = run(
+            "Minutes\n\nPresent: Mr J Yeo (Chairman)\n\n1) Apologies: Mr G and Mrs D Trethewey.\n\n2) Minutes. Read and signed.\n",
+        );
+        assert!(got.contains(&("G Trethewey".to_string(), Apologies, None)));
+        assert!(got.contains(&("D Trethewey".to_string(), Apologies, None)));
     }
 }

@@ -162,7 +162,7 @@ static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)")).unwrap()
+    Regex::new(&format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)")).unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -388,7 +388,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         (?P<body>\p{Lu}.*?)
-        (?:\s+(?i:held|to\s+be|will\s+be|which|convened)(?-u:\b)
+        (?:\s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
           |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
           |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
@@ -423,7 +423,7 @@ static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:city|town|village|county|borough|township|parish)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
 });
 
 type Found = Option<(String, Range<usize>)>;
@@ -447,10 +447,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         {
             title = Some((crate::text::reflow(t), l.trimmed_range()));
         }
-        // The lines a wrapped name can reach (this one and up to three more).
+        // The lines a wrapped name can reach (this one and up to three more, or six).
         let reach = head
             .iter()
-            .filter(|n| n.index >= l.index && n.index <= l.index + 3)
+            .filter(|n| n.index >= l.index && n.index <= l.index + 6)
             .last()
             .map_or(l.end(), Line::end);
         if body.is_none() && of_body_possible(&text.src[l.start..reach.max(l.start)]) {
@@ -460,9 +460,15 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             // Join the lines that follow without a blank, a date, a time or a colon between
             // (up to three): the wrapped rest of a name, not the next field.
             let mut last = None;
-            for n in head.iter().filter(|n| n.index > l.index && n.index <= l.index + 3) {
-                let expected = last.map_or(l.index + 1, |x: &Line| x.index + 1);
-                if n.index != expected || n.text.contains(':') {
+            // A line ending in a broken word ("Board of Super-") goes on past the three.
+            for n in head.iter().filter(|n| n.index > l.index && n.index <= l.index + 6) {
+                let prev = last.unwrap_or(l);
+                let broken = prev.text.trim_end().ends_with('-');
+                let expected = prev.index + 1;
+                if n.index != expected
+                    || has_field_colon(n.text)
+                    || (n.index > l.index + 3 && !broken)
+                {
                     break;
                 }
                 last = Some(n);
@@ -477,9 +483,11 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let b = c.name("body")?;
                 let whole = c.get(0)?;
                 let closed = whole.end() < j.len();
-                let plain = !j[l.text.len()..].contains(':');
+                let plain = !has_field_colon(&j[l.text.len()..]);
+                // The name as written (line ends and all, for a word broken across them).
+                let at = l.start + b.start();
                 (b.end() > l.text.len() && (closed || plain))
-                    .then(|| (b.as_str().to_string(), l.start + b.start()))
+                    .then(|| (text.src[at..at + b.len()].to_string(), at))
             });
             let line_hit = || {
                 let c = OF_BODY.captures(t)?;
@@ -487,7 +495,17 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let lead = l.text.len() - l.text.trim_start().len();
                 Some((b.as_str().to_string(), l.start + lead + b.start()))
             };
-            if let Some((b, at)) = joined_hit.or_else(line_hit) {
+            if let Some((mut b, mut at)) = joined_hit.or_else(line_hit) {
+                // "the Annual Parish Meeting": "Annual" names that body, it is not the
+                // kind of meeting.
+                let lower = b.to_lowercase();
+                let annual = text.src.get(at.saturating_sub(7)..at);
+                if (lower.starts_with("parish meeting") || lower.starts_with("town meeting"))
+                    && annual.is_some_and(|a| a.eq_ignore_ascii_case("annual "))
+                {
+                    at -= 7;
+                    b = format!("{}{b}", &text.src[at..at + 7]);
+                }
                 {
                     let name = clean_body(&b);
                     // Not "Monday’s meeting. Any corrections ...".
@@ -547,6 +565,19 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             body = Some((b[..p].to_string(), r.start..r.start + p));
         }
     }
+    // "Tazewell Hollow County Board of Supervisors": a US county's board, the county the
+    // organisation.
+    static PLACE_BOARD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?P<org>(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:County|City|Town|Township|Village|Borough))\s+(?P<body>(?:Board|Commission)\s.+)$").unwrap()
+    });
+    if let Some((b, r)) = body.clone() {
+        if let Some(c) = PLACE_BOARD.captures(&b) {
+            if let (Some(o), Some(m)) = (c.name("org"), c.name("body")) {
+                org = org.or(Some((o.as_str().to_string(), r.start..r.start + o.end())));
+                body = Some((m.as_str().to_string(), r.start + m.start()..r.end));
+            }
+        }
+    }
     // "the Fire Authority" inside "MERCIA AND MARCHES FIRE AUTHORITY": the full name.
     if let (Some((b, _)), Some((o, r))) = (&body, &org) {
         if o.to_lowercase().ends_with(&b.to_lowercase()) && o.len() > b.len() {
@@ -587,6 +618,15 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     (body, org, title)
 }
 
+/// Whether `s` has a colon other than a time's ("7:00"): a field label ("Date:").
+fn has_field_colon(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b':'
+            && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
 /// Whether [`OF_BODY`] can match in `s`: it needs one of its lead words, and most heading
 /// lines have none.
 fn of_body_possible(s: &str) -> bool {
@@ -607,10 +647,17 @@ fn is_heading_like(t: &str) -> bool {
 
 /// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
 fn clean_body(s: &str) -> String {
-    static STRIP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?|(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
     });
-    let mut s = crate::text::reflow(s);
+    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+    });
+    // "Regular Council", "Special Board": the kind of meeting is not the body's name.
+    static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
+    });
+    let mut s = crate::text::reflow_name(s);
     // "Parish Council 15 January 2025", "... Leavers Wednesday 5th February 2014 5pm": the
     // name ends where a date or a time begins, and a weekday before it goes too.
     if let Some((_, r)) = dates(&s, false).first() {
@@ -620,9 +667,18 @@ fn clean_body(s: &str) -> String {
         s.truncate(r.start);
     }
     let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
-    s = trimmed;
-    let s = STRIP.replace_all(&s, "");
+    s = LEAD.replace(&trimmed, "").into_owned();
+    // A parish or town meeting is a body of its own (the electors' meeting), "Meeting" and
+    // all.
+    let lower = s.trim_end().to_lowercase();
+    if !(lower.ends_with("parish meeting") || lower.ends_with("town meeting")) {
+        s = TAIL.replace_all(&s, "").into_owned();
+    }
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
+    let s = match KIND_OF_MEETING.captures(s).and_then(|c| c.get(1)) {
+        Some(m) => m.as_str(),
+        None => s,
+    };
     title_case_if_caps(s)
 }
 
@@ -639,6 +695,11 @@ fn title_case_if_caps(s: &str) -> String {
             let lw = w.to_lowercase();
             if k > 0 && small.contains(&lw.as_str()) {
                 lw
+            } else if matches!(lw.as_str(), "st" | "mt" | "ft") {
+                // Saint, Mount, Fort: abbreviations, not acronyms.
+                let mut c = lw.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
             } else if w.len() <= 3 && !w.contains(|c: char| "AEIOU".contains(c)) {
                 // Acronyms: NHS, CPB.
                 w.to_string()
@@ -815,5 +876,32 @@ mod tests {
         assert_eq!(asked.get(), 0);
         assert_eq!(dates_with("03/07/2023", &mut us)[0].0, "2023-03-07");
         assert_eq!(asked.get(), 1);
+    }
+
+    #[test]
+    fn bodies_of_us_counties_parishes_and_kinds_of_meeting() {
+        let m = meet(
+            "A Regular Meeting of the Shenandoah Gap County Board of Super-\nvisors was held on March 11, 1987, at 7:00 P.M.\n\nPRESENT\nA B\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board of Supervisors"));
+        assert_eq!(m.organisation.as_deref(), Some("Shenandoah Gap County"));
+        let m = meet(
+            "PARISH OF NETHER CHALLOW\n\nMinutes of the Annual Parish Meeting held at the Church Room on Thursday 24th April 2025 at 7pm\n\nPresent: Mr J Yeo\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Annual Parish Meeting"));
+        assert_eq!(m.organisation.as_deref(), Some("Parish of Nether Challow"));
+        let m = meet(
+            "The Corporation of the Township of North Kawartha Lakes\n\nRegular Council Meeting Minutes\n\nDate: Tuesday, October 14, 2025\n",
+        );
+        assert_eq!(
+            m.organisation.as_deref(),
+            Some("The Corporation of the Township of North Kawartha Lakes")
+        );
+        assert_eq!(clean_body("Regular Council Meeting Minutes"), "Council");
+        assert_eq!(
+            title_case_if_caps("KESWORTH ST MARY PARISH COUNCIL"),
+            "Kesworth St Mary Parish Council"
+        );
+        assert_eq!(dates("On Monday 2 nd December, 2024", false)[0].0, "2024-12-02");
     }
 }

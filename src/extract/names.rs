@@ -205,7 +205,11 @@ pub fn role_of(s: &str) -> Option<Role> {
     if t.is_ascii() && !ROLE_STEMS.is_in(t) {
         return None;
     }
-    let t = t.to_lowercase();
+    let mut t = t.to_lowercase();
+    // "Vice - Chairman": a hyphen set off by spaces (OCR, typewritten minutes).
+    if t.contains(" - ") {
+        t = t.replace(" - ", "-");
+    }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))$").unwrap()
@@ -621,14 +625,19 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let (honorific, rest, _) = strip_honorifics(head);
     let (name, post) = strip_post_nominals(rest);
     let name = name.trim().trim_end_matches(',').trim();
+    // With an honorific, a few words are a name even if unusual ("Mrs O'Hara-Ní Bhriain"),
+    // but not with an office among them ("Ms C Robson Admin Officer").
     let name_ok = is_name_like(name)
-        || (honorific.is_some() && name.split_whitespace().count() <= 4 && !name.contains(':'));
+        || (honorific.is_some()
+            && name.split_whitespace().count() <= 4
+            && !name.contains(':')
+            && !name.split_whitespace().any(|w| is_not_name_word(w.trim_end_matches(['.', ',']))));
     // "Mr B Telfer Deputy Parish Clerk": initials and a surname, then an office with no
     // comma between.
     if !name_ok && honorific.is_some() {
         if let Some(c) = INITIALS_THEN_OFFICE.captures(name) {
             if let (Some(who), Some(office)) = (c.name("who"), c.name("office")) {
-                person.name = crate::text::reflow(who.as_str());
+                person.name = crate::text::reflow_name(who.as_str());
                 person.honorific = honorific.clone();
                 person.post_nominals = post.clone();
                 person.role = person.role.or(role_of(office.as_str()));
@@ -696,7 +705,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.name = format!("{} {}", honorific.as_deref().unwrap_or_default(), name);
         person.honorific = None;
     } else {
-        person.name = crate::text::reflow(name);
+        person.name = crate::text::reflow_name(name);
         person.honorific = honorific;
     }
     person.post_nominals = post;
@@ -750,27 +759,27 @@ pub fn parse_person(entry: &str) -> Option<Person> {
 /// Splits "Name, description" / "Name – description" / "Name\tdescription" /
 /// "Name · description".
 fn split_description(s: &str) -> (&str, Option<&str>) {
-    for sep in ["\t", " · ", " – ", " — ", " - ", ", "] {
-        if let Some(p) = s.find(sep) {
-            let head = &s[..p];
-            if !head.trim().is_empty() {
-                // Post-nominals after a comma belong to the name: "Jane Doe, OBE".
-                if sep == ", " {
-                    let after = s[p + 2..].split([',', ' ']).next().unwrap_or("");
-                    if POST_NOMINALS.contains(&after.trim_end_matches('.')) {
-                        let rest = &s[p + 2..];
-                        let skip = rest.find(", ").map(|q| p + 2 + q);
-                        return match skip {
-                            Some(q) => (&s[..q], Some(&s[q + 2..])),
-                            None => (s, None),
-                        };
-                    }
-                }
-                return (head, Some(&s[p + sep.len()..]));
-            }
+    // A tab first (a table's cells); otherwise the first separator in the text ("Edna
+    // Rinker, Vice - Chairman": the comma). A separator with nothing before it is none.
+    let at =
+        |sep: &'static str| s.find(sep).filter(|&p| !s[..p].trim().is_empty()).map(|p| (p, sep));
+    let found = at("\t").or_else(|| {
+        [" · ", " – ", " — ", " - ", ", "].into_iter().filter_map(at).min_by_key(|(p, _)| *p)
+    });
+    let Some((p, sep)) = found else { return (s, None) };
+    // Post-nominals after a comma belong to the name: "Jane Doe, OBE".
+    if sep == ", " {
+        let after = s[p + 2..].split([',', ' ']).next().unwrap_or("");
+        if POST_NOMINALS.contains(&after.trim_end_matches('.')) {
+            // The description starts at the next separator after them.
+            let rest = &s[p + 2..];
+            return match split_description(rest) {
+                (head, Some(tail)) => (&s[..p + 2 + head.len()], Some(tail)),
+                (_, None) => (s, None),
+            };
         }
     }
-    (s, None)
+    (&s[..p], Some(&s[p + sep.len()..]))
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -862,8 +871,19 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
         if part.is_empty() || is_count(part) {
             continue;
         }
+        // "..., and Ms C Robson Admin Officer": the last entry after its conjunction.
+        let (a, part) = match part.strip_prefix("and ").or_else(|| part.strip_prefix("& ")) {
+            Some(rest) if k > 0 && strip_honorifics(rest).0.is_some() => {
+                let lead = chunk[a..b].len() - chunk[a..b].trim_start().len();
+                (a + lead + part.len() - rest.len(), rest)
+            }
+            _ => (a, part),
+        };
         let bare = bare_name(part);
+        // An honorific opens a new person ("Mr B Telfer Deputy Parish Clerk").
+        let titled_person = || strip_honorifics(part).0.is_some() && parse_person(part).is_some();
         let name_like = is_name_like(&bare)
+            || titled_person()
             || has_parenthesised_name(part)
             || title_then_name(&bare).is_some()
             || (plural
@@ -916,7 +936,9 @@ pub fn title_then_name(s: &str) -> Option<usize> {
 /// The name part of an entry: no honorific, brackets or post-nominals.
 fn bare_name(part: &str) -> String {
     let p = strip_parens(strip_honorifics(part).1);
-    strip_post_nominals(&p).0.to_string()
+    // A list's closing full stop is not part of its last name.
+    let p = p.trim_end_matches(['.', ';']).trim_end();
+    strip_post_nominals(p).0.to_string()
 }
 
 /// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
@@ -976,7 +998,8 @@ pub const COUNT_WORD: &str =
 pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?public|public|residents?|parishioners|(?:local\s+)?electors|people|persons|visitors|guests|press)";
 
 /// "2 members of the public", "three residents", "No members of the public".
-fn is_count(s: &str) -> bool {
+/// "Two members of the public", "3 residents": people counted, not named.
+pub fn is_count(s: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
             r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members)(?-u:\b)"
@@ -1095,5 +1118,35 @@ mod tests {
             people("Cathaoirleach Cllr X Byrne; Councillors A Ryan, B Walsh"),
             ["Cathaoirleach Cllr X Byrne", "Councillors A Ryan", "B Walsh"]
         );
+    }
+
+    #[test]
+    fn the_first_separator_ends_the_name() {
+        assert_eq!(
+            split_description("Edna M. Rinker, Vice - Chairman"),
+            ("Edna M. Rinker", Some("Vice - Chairman"))
+        );
+        assert_eq!(
+            split_description("Ngozi Ekwueme, FCA – Chair of Audit"),
+            ("Ngozi Ekwueme, FCA", Some("Chair of Audit"))
+        );
+        assert_eq!(split_description("A B\tChair, Board"), ("A B", Some("Chair, Board")));
+        assert_eq!(role_of("Vice - Chairman"), Some(Role::ViceChair));
+    }
+
+    #[test]
+    fn an_honorific_opens_the_next_person() {
+        assert_eq!(
+            people(
+                "Mrs L Armstrong, Parish Clerk, Mr B Telfer Deputy Parish Clerk, and Ms C Robson Admin Officer."
+            ),
+            [
+                "Mrs L Armstrong, Parish Clerk",
+                "Mr B Telfer Deputy Parish Clerk",
+                "Ms C Robson Admin Officer."
+            ]
+        );
+        let p = parse_person("Ms C Robson Admin Officer").map(|p| (p.name, p.description));
+        assert_eq!(p, Some(("C Robson".to_string(), Some("Admin Officer".to_string()))));
     }
 }
