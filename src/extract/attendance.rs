@@ -1093,6 +1093,13 @@ static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
 });
 
+/// A motion that elects someone to the chair: "To elect Councillor X as Cathaoirleach",
+/// "That Councillor Y be appointed as Leas-Chathaoirleach".
+static ELECT_AS: LazyLock<Regex> = LazyLock::new(|| {
+    const ROLE: &str = r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[- ]chathaoirleach|deputy\s+mayor|mayor";
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
+});
+
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
@@ -1102,7 +1109,7 @@ static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// attendance"): alone they are everywhere in minutes ("presented the report").
 static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(
-        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elected|appointed|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)",
     )
 });
 
@@ -1117,6 +1124,7 @@ static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         &OBSERVING,
         &ALSO_ATTENDING,
         &ELECTED_CHAIR,
+        &ELECT_AS,
         &ATTENDED_BY,
     ];
     RegexSet::new(all.iter().map(|re| re.as_str())).unwrap()
@@ -1124,6 +1132,10 @@ static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
 
 fn prose(text: &Text, out: &mut Vec<Attendee>) {
     let s = text.src;
+    // A motion electing a chair gives a role only when the attendance lists give none
+    // (they say who chaired this meeting; an election may be for the year ahead).
+    let listed_roles =
+        out.iter().any(|a| matches!(a.role, Some(Role::Chair) | Some(Role::ViceChair)));
     // Only sentences with a trigger word can state attendance; finding those with one
     // pass of a DFA keeps the eight patterns below off the rest of the document.
     // A trigger of two words may span two sentences: both are tried.
@@ -1224,6 +1236,26 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
                         base,
                         sent,
                         (start, m.start()),
+                        p,
+                        AttendanceStatus::Present,
+                        None,
+                        None,
+                        out,
+                    );
+                }
+            }
+        }
+        if let Some(c) = ELECT_AS.captures(sent).filter(|_| !listed_roles) {
+            let who = c.name("who").or_else(|| c.name("who2"));
+            let role = c.name("role").or_else(|| c.name("role2"));
+            if let (Some(w), Some(r)) = (who, role) {
+                if let Some(mut p) = names::parse_person(w.as_str()) {
+                    p.role = names::role_of(r.as_str());
+                    push_person(
+                        text,
+                        base,
+                        sent,
+                        (w.start(), w.end()),
                         p,
                         AttendanceStatus::Present,
                         None,
@@ -1565,7 +1597,7 @@ mod tests {
         /// The trigger finds a sentence for every sentence a prose pattern matches.
         #[test]
         fn the_prose_trigger_covers_every_pattern(
-            s in r"(?:apologies|were|was|received|from|present|attended|by|as|for|in|attendance|observing|observer|elected|chair|the|meeting|substitute|A Smith|\s|\n\n|\.|:)*"
+            s in r"(?:apologies|were|was|received|from|present|attended|by|as|for|in|attendance|observing|observer|elected|elect|appointed|be|that|chair|Mayor|the|meeting|substitute|A Smith|\s|\n\n|\.|:)*"
         ) {
             if PROSE_PATTERNS.is_match(&s) {
                 proptest::prop_assert!(TRIGGER.is_match(&s));
@@ -1619,5 +1651,18 @@ mod tests {
         );
         assert!(got.contains(&("G Trethewey".to_string(), Apologies, None)));
         assert!(got.contains(&("D Trethewey".to_string(), Apologies, None)));
+    }
+
+    #[test]
+    fn an_election_gives_the_chair_when_the_lists_give_none() {
+        let elected = "Minutes\n\nPresent:\nCouncillor Martina Hennigan\nCouncillor Paul Byrne\n\n1. ELECT CATHAOIRLEACH\nIt was proposed \u{201c}To elect Councillor Martina Hennigan as Cathaoirleach.\u{201d} That Councillor Paul Byrne be appointed as Leas-Chathaoirleach.\n";
+        let got = run(elected);
+        assert_eq!(got[0], ("Martina Hennigan".to_string(), Present, Some(Role::Chair)));
+        assert_eq!(got[1], ("Paul Byrne".to_string(), Present, Some(Role::ViceChair)));
+        let listed =
+            elected.replace("Councillor Paul Byrne\n\n", "Councillor Paul Byrne (Chair)\n\n");
+        let got = run(&listed);
+        assert_eq!(got[0].2, None);
+        assert_eq!(got[1].2, Some(Role::Chair));
     }
 }
