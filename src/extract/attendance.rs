@@ -1072,7 +1072,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+").unwrap()
+    Regex::new(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+").unwrap()
 });
 static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
@@ -1664,5 +1664,14 @@ mod tests {
         let got = run(&listed);
         assert_eq!(got[0].2, None);
         assert_eq!(got[1].2, Some(Role::Chair));
+    }
+
+    #[test]
+    fn the_apology_from_someone_in_a_resolution() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee\n\n1. Apologies\nThat the apology from Councillor Dean for absence, and from Mayor Eastgate for early departure, be accepted.\n",
+        );
+        assert!(got.contains(&("Dean".to_string(), Apologies, None)));
+        assert!(!got.iter().any(|g| g.0.contains("Eastgate")));
     }
 }
