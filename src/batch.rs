@@ -1,5 +1,6 @@
 //! The batch driver: finds the input files ([`discover`]) and processes them in parallel
-//! while a single writer receives the results in input order ([`run_ordered`]).
+//! while a single writer receives the results in input order ([`run_ordered`]; with a
+//! time budget per file, [`run_ordered_within`] and its [`Watchdog`]).
 //!
 //! Order costs a little parallelism, bounded on purpose: a worker may run at most
 //! `WINDOW_PER_JOB * jobs` files ahead of the writer, so memory holds at most that many

@@ -477,6 +477,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         &watchdog,
         |done| -> Result<()> {
             let done = done?;
+            let failed = matches!(done.status, EntryStatus::Failed);
             let first_copy = tally.count(index, &done);
             index += 1;
             if let (Some((_, message)), false) = (&done.error, args.quiet) {
@@ -503,7 +504,9 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                     sqlite.append(&rows).context("cannot write the SQLite export")?;
                 }
             }
-            progress.set_message(format!("{} failed", tally.failed));
+            if failed {
+                progress.set_message(format!("{} failed", tally.failed));
+            }
             progress.inc(1);
             Ok(())
         },
