@@ -504,8 +504,8 @@ impl<H: Clone> Budget<H> {
         Budget { watched: None, index: std::cell::Cell::new(0) }
     }
 
-    /// Runs `job` (the budgeted part of the current input) on this thread. Costs two
-    /// clock reads and a few uncontended atomics: the monitor thread does the watching.
+    /// Runs `job` (the budgeted part of the current input) on this thread. Costs a clock
+    /// read, an uncontended lock and a few atomics: the monitor thread does the watching.
     /// `Err(TimedOut)` means this thread was abandoned while `job` ran: the input's result
     /// comes from [`Budgeted::timed_out`] with `held`, and the caller's will be dropped.
     pub fn run<R>(&self, held: &H, job: impl FnOnce() -> R) -> Result<R, Overrun> {
@@ -685,21 +685,17 @@ impl<W: Budgeted> Staff<W> {
         let slot = Arc::new(Slot::new());
         *lock(&run.active) += 1;
         let budget = Budget { watched: Some((Arc::clone(&slot), run.clock)), index: 0.into() };
+        // Watched from its first input on.
+        lock(&run.slots).push(Arc::clone(&slot));
         let worker = Arc::clone(run);
         let spawned = std::thread::Builder::new()
             .name("minutes-worker".into())
             .stack_size(8 << 20)
             .spawn(move || worker.work_on(&budget, tx));
-        match spawned {
-            Ok(_) => {
-                lock(&run.slots).push(slot);
-                Ok(())
-            }
-            Err(err) => {
-                run.retire();
-                Err(err)
-            }
-        }
+        spawned.map(drop).inspect_err(|_| {
+            lock(&run.slots).retain(|s| !Arc::ptr_eq(s, &slot));
+            run.retire();
+        })
     }
 
     /// A worker ended or was abandoned.
@@ -779,7 +775,9 @@ impl<W: Budgeted> Staff<W> {
             if *stop {
                 break;
             }
-            let wait = Duration::from_nanos(wake.saturating_sub(nanos(self.clock.elapsed())));
+            // At least a millisecond: a tiny budget must not make the monitor spin.
+            let wait = Duration::from_nanos(wake.saturating_sub(nanos(self.clock.elapsed())))
+                .max(Duration::from_millis(1));
             stop = self.wake.wait_timeout(stop, wait).unwrap_or_else(PoisonError::into_inner).0;
         }
     }
