@@ -1147,19 +1147,15 @@ mod tests {
         }
     }
 
+    // Budgets are generous (300 ms) so that a loaded machine does not time out the
+    // inputs that do not hang.
     #[test]
     fn an_input_past_its_budget_gets_its_timeout_result_in_order() {
         for jobs in [1, 2, 3] {
-            let dog = Watchdog::new(Some(Duration::from_millis(50)), 2);
-            let (work, release) = blocking(vec![5], Some(7));
+            let dog = Watchdog::new(Some(Duration::from_millis(300)), 2);
+            let (work, release) = blocking(vec![5], None);
             let out = run_within(&work, 40, jobs, &dog);
-            let want: Vec<i64> = (1..=40)
-                .map(|n| match n {
-                    5 => -5,
-                    7 => 0,
-                    n => n * 10,
-                })
-                .collect();
+            let want: Vec<i64> = (1..=40).map(|n| if n == 5 { -5 } else { n * 10 }).collect();
             assert_eq!(out, want, "jobs={jobs}");
             assert_eq!((dog.abandoned(), dog.still_running()), (1, 1));
             release.send(()).unwrap();
@@ -1169,20 +1165,30 @@ mod tests {
     }
 
     #[test]
+    fn a_panic_inside_the_budget_is_that_input_s_result() {
+        let dog = Watchdog::new(Some(Duration::from_secs(60)), 2);
+        let (work, _release) = blocking(Vec::new(), Some(7));
+        let out = run_within(&work, 9, 2, &dog);
+        assert_eq!(out, [10, 20, 30, 40, 50, 60, 0, 80, 90]);
+        assert_eq!(dog.abandoned(), 0);
+    }
+
+    #[test]
     fn at_most_max_live_abandoned_threads_run() {
-        let dog = Watchdog::new(Some(Duration::from_millis(30)), 1);
+        let dog = Watchdog::new(Some(Duration::from_millis(150)), 1);
         let (work, release) = blocking(vec![2, 3], None);
         let releaser = std::thread::spawn(move || {
-            // Input 3 waits for input 2's thread to end: release it once, later.
-            std::thread::sleep(Duration::from_millis(300));
+            // With one worker and a cap of one, input 3 starts only when input 2's
+            // abandoned thread ends (at 400 ms), and input 4 when input 3's does.
+            std::thread::sleep(Duration::from_millis(400));
             let _ = release.send(());
-            std::thread::sleep(Duration::from_millis(200));
+            std::thread::sleep(Duration::from_millis(400));
             let _ = release.send(());
         });
         let start = Instant::now();
-        let out = run_within(&work, 6, 2, &dog);
+        let out = run_within(&work, 6, 1, &dog);
         assert_eq!(out, [10, -2, -3, 40, 50, 60]);
-        assert!(start.elapsed() >= Duration::from_millis(250), "{:?}", start.elapsed());
+        assert!(start.elapsed() >= Duration::from_millis(750), "{:?}", start.elapsed());
         assert_eq!(dog.abandoned(), 2);
         releaser.join().unwrap();
         wait_until(|| dog.still_running() == 0);
