@@ -253,9 +253,14 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
 }
 
 /// A necessary condition for [`furniture_pattern`] to match `line`, cheap to test: it
-/// starts with a dash after white space, or holds "page" (any case) followed by white
-/// space.
+/// ends with a digit or a dash before white space (every branch ends so), and starts
+/// with a dash after white space or holds "page" (any case) followed by white space.
 fn may_be_furniture(line: &str) -> bool {
+    // `is_numeric` holds for every `\d` (and more): still a necessary condition.
+    let last = line.trim_end().chars().next_back();
+    if !last.is_some_and(|c| c.is_numeric() || c == '-' || c == '–') {
+        return false;
+    }
     if line.trim_start().starts_with(['-', '–']) {
         return true;
     }
