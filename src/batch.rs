@@ -26,7 +26,7 @@ use std::fs::{self, FileType};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError, mpsc};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 /// How many finished results per worker thread may wait for the writer.
@@ -574,7 +574,6 @@ pub fn run_ordered_within<W: Budgeted, E>(
         let unlimited = |input: &W::Input| work.process(input, &Budget::unlimited());
         return run_ordered(&inputs, jobs, unlimited, write);
     };
-    let (tx, rx) = mpsc::channel::<Message<W::Output>>();
     let run = Arc::new(Staff {
         work,
         inputs,
@@ -584,6 +583,7 @@ pub fn run_ordered_within<W: Budgeted, E>(
         clock: Instant::now(),
         next: AtomicUsize::new(0),
         gate: Gate::new(WINDOW_PER_JOB * jobs),
+        mailbox: Mailbox::new(),
         slots: Mutex::new(Vec::new()),
         active: Mutex::new(0),
         idle: Condvar::new(),
@@ -592,7 +592,7 @@ pub fn run_ordered_within<W: Budgeted, E>(
     });
     let mut started = 0;
     for _ in 0..jobs {
-        if Staff::hire(&run, tx.clone()).is_err() {
+        if Staff::hire(&run).is_err() {
             break;
         }
         started += 1;
@@ -606,35 +606,10 @@ pub fn run_ordered_within<W: Budgeted, E>(
         return Ok(());
     }
     let monitor = {
-        let (run, tx) = (Arc::clone(&run), tx.clone());
-        std::thread::Builder::new().name("minutes-monitor".into()).spawn(move || run.watch(tx))
+        let run = Arc::clone(&run);
+        std::thread::Builder::new().name("minutes-monitor".into()).spawn(move || run.watch())
     };
-    drop(tx);
-
-    // The single writer: a reorder buffer of at most `window` results.
-    let mut outcome = Ok(());
-    let mut panicked = None;
-    let mut pending = BTreeMap::new();
-    let mut written = 0;
-    'receive: while written < run.inputs.len() {
-        let Ok((index, result)) = rx.recv() else { break };
-        match result {
-            Ok(value) => pending.insert(index, value),
-            Err(payload) => {
-                panicked = Some(payload);
-                break;
-            }
-        };
-        while let Some(value) = pending.remove(&written) {
-            if let Err(err) = write(value) {
-                outcome = Err(err);
-                break 'receive;
-            }
-            written += 1;
-            run.gate.advance(written);
-        }
-    }
-    run.gate.stop();
+    let (outcome, panicked) = write_in_order(run.inputs.len(), &run.mailbox, &run.gate, write);
     {
         // Wake workers waiting for an abandoned thread to end: they stop instead.
         let _guard = lock(&run.counts.lock);
@@ -669,6 +644,7 @@ struct Staff<W: Budgeted> {
     /// The next input index to hand out.
     next: AtomicUsize,
     gate: Gate,
+    mailbox: Mailbox<W::Output>,
     /// The slots of the workers started, for the monitor.
     slots: Mutex<Vec<Arc<Slot<W::Held>>>>,
     /// Workers started and neither ended nor abandoned; `idle` is signalled at 0.
@@ -681,7 +657,7 @@ struct Staff<W: Budgeted> {
 
 impl<W: Budgeted> Staff<W> {
     /// Starts a worker thread.
-    fn hire(run: &Arc<Staff<W>>, tx: mpsc::Sender<Message<W::Output>>) -> std::io::Result<()> {
+    fn hire(run: &Arc<Staff<W>>) -> std::io::Result<()> {
         let slot = Arc::new(Slot::new());
         *lock(&run.active) += 1;
         let budget = Budget { watched: Some((Arc::clone(&slot), run.clock)), index: 0.into() };
@@ -691,7 +667,7 @@ impl<W: Budgeted> Staff<W> {
         let spawned = std::thread::Builder::new()
             .name("minutes-worker".into())
             .stack_size(8 << 20)
-            .spawn(move || worker.work_on(&budget, tx));
+            .spawn(move || worker.work_on(&budget));
         spawned.map(drop).inspect_err(|_| {
             lock(&run.slots).retain(|s| !Arc::ptr_eq(s, &slot));
             run.retire();
@@ -708,7 +684,7 @@ impl<W: Budgeted> Staff<W> {
     }
 
     /// A worker's loop: takes inputs until there are none or the run stops.
-    fn work_on(&self, budget: &Budget<W::Held>, tx: mpsc::Sender<Message<W::Output>>) {
+    fn work_on(&self, budget: &Budget<W::Held>) {
         loop {
             if self.counts.live.load(Ordering::SeqCst) >= self.max_live {
                 let mut guard = lock(&self.counts.lock);
@@ -733,7 +709,8 @@ impl<W: Budgeted> Staff<W> {
                 return;
             }
             let failed = result.is_err();
-            if tx.send((index, result)).is_err() || failed {
+            self.mailbox.post((index, result));
+            if failed {
                 break;
             }
         }
@@ -743,7 +720,7 @@ impl<W: Budgeted> Staff<W> {
     /// The monitor's loop: sleeps until the earliest deadline of the running budgeted
     /// parts (or one budget ahead: a part started later has a later deadline), abandons
     /// those past it, and ends when told.
-    fn watch(self: Arc<Self>, tx: mpsc::Sender<Message<W::Output>>) {
+    fn watch(self: Arc<Self>) {
         let limit = nanos(self.limit);
         let mut stop = lock(&self.monitor);
         while !*stop {
@@ -768,7 +745,7 @@ impl<W: Budgeted> Staff<W> {
                 );
                 if abandon.is_ok() {
                     drop(stop);
-                    self.abandon(&slot, running - 1, &tx);
+                    self.abandon(&slot, running - 1);
                     stop = lock(&self.monitor);
                 }
             }
@@ -784,12 +761,7 @@ impl<W: Budgeted> Staff<W> {
 
     /// Gives the input at `index`, whose worker was just abandoned, its timeout result,
     /// and puts a new worker in the abandoned one's place.
-    fn abandon(
-        self: &Arc<Self>,
-        slot: &Slot<W::Held>,
-        index: usize,
-        tx: &mpsc::Sender<Message<W::Output>>,
-    ) {
+    fn abandon(self: &Arc<Self>, slot: &Slot<W::Held>, index: usize) {
         {
             let _guard = lock(&self.counts.lock);
             self.counts.live.fetch_add(1, Ordering::SeqCst);
@@ -801,18 +773,102 @@ impl<W: Budgeted> Staff<W> {
             && let Some(held) = held
         {
             let result = panic::catch_unwind(AssertUnwindSafe(|| self.work.timed_out(held)));
-            let _ = tx.send((index, result));
+            self.mailbox.post((index, result));
         }
         if self.gate.stopped() {
             self.retire();
             return;
         }
-        match Staff::hire(self, tx.clone()) {
+        match Staff::hire(self) {
             Ok(()) => self.retire(),
             // No thread can be started: work here in the abandoned worker's place (it is
             // still counted active), unwatched, rather than leave inputs unprocessed.
-            Err(_) => self.work_on(&Budget::unlimited(), tx.clone()),
+            Err(_) => self.work_on(&Budget::unlimited()),
         }
+    }
+}
+
+/// The single writer of both runs: receives the results from `mailbox` and passes them to
+/// `write` in input order, through a reorder buffer of at most the window's size. Returns
+/// the write error or the worker's panic that stopped it, if any; the gate is stopped.
+fn write_in_order<T, E>(
+    count: usize,
+    mailbox: &Mailbox<T>,
+    gate: &Gate,
+    mut write: impl FnMut(T) -> Result<(), E>,
+) -> (Result<(), E>, Option<Box<dyn std::any::Any + Send>>) {
+    let mut outcome = Ok(());
+    let mut panicked = None;
+    let mut pending = BTreeMap::new();
+    let mut batch = Vec::new();
+    let mut written = 0;
+    'receive: while written < count {
+        mailbox.collect(&mut batch);
+        for (index, result) in batch.drain(..) {
+            match result {
+                Ok(value) => pending.insert(index, value),
+                Err(payload) => {
+                    panicked = Some(payload);
+                    break 'receive;
+                }
+            };
+            while let Some(value) = pending.remove(&written) {
+                if let Err(err) = write(value) {
+                    outcome = Err(err);
+                    break 'receive;
+                }
+                written += 1;
+                gate.advance(written);
+            }
+        }
+    }
+    gate.stop();
+    (outcome, panicked)
+}
+
+/// Results on their way from the workers to the writer: a queue under a mutex and a
+/// condvar the writer sleeps on. Unlike a channel's receiver, the writer does not spin or
+/// yield before sleeping (on one worker that cost a context switch or two per file), and
+/// a worker wakes it only when it sleeps; it takes everything queued at once.
+struct Mailbox<T> {
+    inbox: Mutex<Inbox<T>>,
+    posted: Condvar,
+}
+
+struct Inbox<T> {
+    messages: Vec<Message<T>>,
+    /// The writer sleeps on `posted`.
+    sleeping: bool,
+}
+
+impl<T> Mailbox<T> {
+    fn new() -> Mailbox<T> {
+        Mailbox {
+            inbox: Mutex::new(Inbox { messages: Vec::new(), sleeping: false }),
+            posted: Condvar::new(),
+        }
+    }
+
+    /// Queues `message`, waking the writer if it sleeps.
+    fn post(&self, message: Message<T>) {
+        let mut inbox = lock(&self.inbox);
+        inbox.messages.push(message);
+        if inbox.sleeping {
+            inbox.sleeping = false;
+            self.posted.notify_one();
+        }
+    }
+
+    /// Waits until something is queued, then moves all of it, in posting order, into
+    /// `into` (which must be empty).
+    fn collect(&self, into: &mut Vec<Message<T>>) {
+        let mut inbox = lock(&self.inbox);
+        while inbox.messages.is_empty() {
+            inbox.sleeping = true;
+            inbox = self.posted.wait(inbox).unwrap_or_else(PoisonError::into_inner);
+        }
+        inbox.sleeping = false;
+        std::mem::swap(&mut inbox.messages, into);
     }
 }
 
@@ -923,13 +979,12 @@ where
 
     let gate = Gate::new(WINDOW_PER_JOB * jobs);
     let next = AtomicUsize::new(0);
-    let (tx, rx) = mpsc::channel::<Message<T>>();
+    let mailbox = Mailbox::new();
     let mut outcome = Ok(());
     let mut panicked = None;
     pool.in_place_scope(|scope| {
         for _ in 0..jobs {
-            let tx = tx.clone();
-            let (gate, next, process) = (&gate, &next, &process);
+            let (gate, next, process, mailbox) = (&gate, &next, &process, &mailbox);
             scope.spawn(move |_| {
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
@@ -938,36 +993,14 @@ where
                     }
                     let result = panic::catch_unwind(AssertUnwindSafe(|| process(&inputs[index])));
                     let failed = result.is_err();
-                    if tx.send((index, result)).is_err() || failed {
+                    mailbox.post((index, result));
+                    if failed {
                         return;
                     }
                 }
             });
         }
-        drop(tx);
-
-        // The single writer: a reorder buffer of at most `window` results.
-        let mut pending = BTreeMap::new();
-        let mut written = 0;
-        'receive: while written < inputs.len() {
-            let Ok((index, result)) = rx.recv() else { break };
-            match result {
-                Ok(value) => pending.insert(index, value),
-                Err(payload) => {
-                    panicked = Some(payload);
-                    break;
-                }
-            };
-            while let Some(value) = pending.remove(&written) {
-                if let Err(err) = write(value) {
-                    outcome = Err(err);
-                    break 'receive;
-                }
-                written += 1;
-                gate.advance(written);
-            }
-        }
-        gate.stop();
+        (outcome, panicked) = write_in_order(inputs.len(), &mailbox, &gate, &mut write);
     });
     if let Some(payload) = panicked {
         panic::resume_unwind(payload);
@@ -979,6 +1012,7 @@ where
 mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
+    use std::sync::mpsc;
 
     #[test]
     fn order_is_kept_for_any_job_count() {
