@@ -1,5 +1,6 @@
 //! The batch driver: finds the input files ([`discover`]) and processes them in parallel
-//! while a single writer receives the results in input order ([`run_ordered`]).
+//! while a single writer receives the results in input order ([`run_ordered`]; with a
+//! time budget per file, [`run_ordered_within`] and its [`Watchdog`]).
 //!
 //! Order costs a little parallelism, bounded on purpose: a worker may run at most
 //! `WINDOW_PER_JOB * jobs` files ahead of the writer, so memory holds at most that many
@@ -24,9 +25,9 @@ use std::ffi::OsString;
 use std::fs::{self, FileType};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError, mpsc};
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
 
 /// How many finished results per worker thread may wait for the writer.
 pub const WINDOW_PER_JOB: usize = 4;
@@ -375,50 +376,51 @@ impl Shard {
     }
 }
 
-/// Runs jobs with a wall-clock budget each (`--timeout`).
+/// The per-file time budget (`--timeout`) of [`run_ordered_within`], and its counts.
 ///
-/// A pipeline call cannot be stopped safely from outside, so each job runs on a helper
-/// thread and the caller waits at most the budget for it. Helpers are kept and reused
-/// (one per caller thread in practice), so a run does not start a thread per file. A job
-/// still running at its deadline is *abandoned*: the caller goes on without its result
-/// (the file gets a `timeout` record), and its helper runs the job to its end in the
-/// background, drops the result and exits. Abandoned helpers are counted
-/// ([`Watchdog::abandoned`]) and bounded: while `max_live` of them are still running, the
-/// next job waits for one to finish, so a run never has more than `max_live` pipelines
-/// running past their budget (each within the per-file size limits).
+/// A pipeline call cannot be stopped safely from outside, so a file past its budget is
+/// *abandoned*: the run goes on without its result (the file gets a `timeout` result
+/// instead) and the thread working on it runs the call to its end in the background,
+/// drops the result and exits. Abandoned threads are counted ([`Watchdog::abandoned`])
+/// and bounded: while `max_live` of them are still running, workers wait for one to end
+/// before taking another file, so a run never has more than `max_live` pipelines running
+/// past their budget (each within the per-file size limits).
 pub struct Watchdog {
     limit: Option<Duration>,
     max_live: usize,
-    /// Abandoned helpers still running.
-    live: Arc<(Mutex<usize>, Condvar)>,
-    /// Helpers abandoned so far.
+    counts: Arc<Counts>,
+}
+
+/// The counts a [`Watchdog`] shares with the threads of a run.
+#[derive(Default)]
+struct Counts {
+    /// Threads abandoned so far.
     abandoned: AtomicUsize,
-    /// Helpers waiting for a job.
-    idle: Mutex<Vec<Helper>>,
+    /// Abandoned threads still running: read without the lock on the fast path, changed
+    /// under `lock` so that waiters on `freed` miss no change.
+    live: AtomicUsize,
+    lock: Mutex<()>,
+    freed: Condvar,
 }
 
-/// A job for a helper thread.
-type Task = Box<dyn FnOnce() + Send>;
-
-/// A helper thread, fed through a channel; it exits when the channel is dropped.
-struct Helper {
-    tasks: mpsc::Sender<Task>,
+impl Counts {
+    /// Called by an abandoned thread as it ends.
+    fn leave(&self) {
+        let _guard = lock(&self.lock);
+        self.live.fetch_sub(1, Ordering::SeqCst);
+        self.freed.notify_all();
+    }
 }
 
-/// Why a job run by a [`Watchdog`] gave no result.
+/// Why the budgeted part of a file gave no result ([`Budget::run`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overrun {
-    /// It took longer than the budget; its helper thread was abandoned.
+    /// It took longer than the budget and was abandoned: the caller's result is dropped
+    /// (the file's result comes from [`Budgeted::timed_out`]), so it should return at
+    /// once, writing nothing.
     TimedOut,
-    /// It panicked (its helper thread ended with it).
+    /// It panicked.
     Crashed,
-}
-
-/// A job's progress, shared by its helper and the caller.
-#[derive(Default)]
-struct JobState {
-    done: bool,
-    abandoned: bool,
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -426,111 +428,517 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Watchdog {
-    /// A watchdog giving each job `limit` (none: jobs run on the caller's thread, without
-    /// a budget), with at most `max_live` abandoned helpers running at once.
+    /// A watchdog giving each file `limit` (none: no budget, nothing is watched), with at
+    /// most `max_live` abandoned threads running at once.
     pub fn new(limit: Option<Duration>, max_live: usize) -> Watchdog {
-        Watchdog {
-            limit,
-            max_live: max_live.max(1),
-            live: Arc::new((Mutex::new(0), Condvar::new())),
-            abandoned: AtomicUsize::new(0),
-            idle: Mutex::new(Vec::new()),
-        }
+        Watchdog { limit, max_live: max_live.max(1), counts: Arc::default() }
     }
 
-    /// The budget per job, if any.
+    /// The budget per file, if any.
     pub fn limit(&self) -> Option<Duration> {
         self.limit
     }
 
-    /// The number of helpers abandoned so far.
+    /// The number of threads abandoned so far.
     pub fn abandoned(&self) -> usize {
-        self.abandoned.load(Ordering::Relaxed)
+        self.counts.abandoned.load(Ordering::SeqCst)
     }
 
-    /// The number of abandoned helpers still running.
+    /// The number of abandoned threads still running.
     pub fn still_running(&self) -> usize {
-        *lock(&self.live.0)
+        self.counts.live.load(Ordering::SeqCst)
+    }
+}
+
+/// The work of a run with a time budget per input ([`run_ordered_within`]). It is shared
+/// with threads that may outlive the run (abandoned ones), hence `'static`.
+pub trait Budgeted: Send + Sync + 'static {
+    /// One input.
+    type Input: Send + Sync + 'static;
+    /// What [`Budgeted::timed_out`] needs to give the result of an input whose budgeted
+    /// part overran (cheap to clone: an `Arc`).
+    type Held: Clone + Send + 'static;
+    /// The result for one input.
+    type Output: Send + 'static;
+
+    /// Processes `input`, running the part under the budget through [`Budget::run`].
+    fn process(&self, input: &Self::Input, budget: &Budget<Self::Held>) -> Self::Output;
+
+    /// The result for an input whose budgeted part ran out of time (called on the
+    /// monitor thread, once, with what [`Budget::run`] was given).
+    fn timed_out(&self, held: Self::Held) -> Self::Output;
+}
+
+/// `Slot::running` of a worker between budgeted parts.
+const IDLE: usize = 0;
+/// `Slot::running` of an abandoned worker.
+const ABANDONED: usize = usize::MAX;
+
+/// What a worker shows the monitor.
+struct Slot<H> {
+    /// `IDLE`, `ABANDONED`, or 1 + the index of the input whose budgeted part runs.
+    running: AtomicUsize,
+    /// When that part started, in nanoseconds since the run's clock started.
+    since: AtomicU64,
+    /// A copy of what that part was given, for its timeout result.
+    held: Mutex<Option<H>>,
+}
+
+impl<H> Slot<H> {
+    fn new() -> Slot<H> {
+        Slot { running: AtomicUsize::new(IDLE), since: AtomicU64::new(0), held: Mutex::new(None) }
+    }
+}
+
+/// A worker's handle on the time budget, passed to [`Budgeted::process`].
+pub struct Budget<H> {
+    /// `None` without a budget.
+    watched: Option<(Arc<Slot<H>>, Instant)>,
+    /// The input being processed.
+    index: std::cell::Cell<usize>,
+}
+
+impl<H: Clone> Budget<H> {
+    /// No budget: [`Budget::run`] runs the job and only catches a panic.
+    pub fn unlimited() -> Budget<H> {
+        Budget { watched: None, index: std::cell::Cell::new(0) }
     }
 
-    /// An idle helper, or a new one; none if no thread can be started.
-    fn helper(&self) -> Option<Helper> {
-        if let Some(helper) = lock(&self.idle).pop() {
-            return Some(helper);
-        }
-        let (tasks, queue) = mpsc::channel::<Task>();
-        std::thread::Builder::new()
-            .name("minutes-file".into())
-            .stack_size(8 << 20)
-            .spawn(move || {
-                for task in queue {
-                    task();
-                }
-            })
-            .ok()?;
-        Some(Helper { tasks })
-    }
-
-    /// Runs `job` within the budget.
-    pub fn run<T: Send + 'static>(
-        &self,
-        job: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, Overrun> {
-        let Some(limit) = self.limit else { return Ok(job()) };
+    /// Runs `job` (the budgeted part of the current input) on this thread. Costs a clock
+    /// read, an uncontended lock and a few atomics: the monitor thread does the watching.
+    /// `Err(TimedOut)` means this thread was abandoned while `job` ran: the input's result
+    /// comes from [`Budgeted::timed_out`] with `held`, and the caller's will be dropped.
+    pub fn run<R>(&self, held: &H, job: impl FnOnce() -> R) -> Result<R, Overrun> {
+        let Some((slot, clock)) = &self.watched else {
+            return panic::catch_unwind(AssertUnwindSafe(job)).map_err(|_| Overrun::Crashed);
+        };
+        let running = self.index.get() + 1;
+        *lock(&slot.held) = Some(held.clone());
+        slot.since.store(nanos(clock.elapsed()), Ordering::SeqCst);
+        slot.running.store(running, Ordering::SeqCst);
+        let result = panic::catch_unwind(AssertUnwindSafe(job));
+        // The monitor abandons a slot by the same exchange, so exactly one side wins.
+        if slot.running.compare_exchange(running, IDLE, Ordering::SeqCst, Ordering::SeqCst).is_err()
         {
-            let (count, freed) = &*self.live;
-            let mut live = lock(count);
-            while *live >= self.max_live {
-                live = freed.wait(live).unwrap_or_else(PoisonError::into_inner);
+            return Err(Overrun::TimedOut);
+        }
+        lock(&slot.held).take();
+        result.map_err(|_| Overrun::Crashed)
+    }
+
+    /// True once this thread has been abandoned.
+    fn abandoned(&self) -> bool {
+        self.watched
+            .as_ref()
+            .is_some_and(|(slot, _)| slot.running.load(Ordering::SeqCst) == ABANDONED)
+    }
+}
+
+fn nanos(d: Duration) -> u64 {
+    d.as_nanos().min(u64::MAX as u128) as u64
+}
+
+/// A result, or the panic of the thread that was making it, with its input's index.
+type Message<T> = (usize, std::thread::Result<T>);
+
+/// Runs `work` on every input on `jobs` threads within `watchdog`'s budget per input, and
+/// passes the results to `write`, on the calling thread, in input order.
+///
+/// Without a budget this is [`run_ordered`]. With one, the common case costs (almost)
+/// nothing: each worker thread runs its inputs itself from start to end, and the
+/// budgeted part only publishes its input's index and start time in the worker's slot
+/// (atomics, no hand-over to another thread). One monitor thread sleeps until the
+/// earliest deadline of the running parts. When a part overruns, the monitor marks that
+/// worker abandoned (one compare-exchange decides between it and the worker finishing),
+/// makes the input's result with [`Budgeted::timed_out`] and sends it to the writer in
+/// the overrunning input's place, and starts a replacement worker that goes on with the
+/// remaining inputs; the abandoned thread drops its result when its part ends, and exits.
+///
+/// Results are written in input order, at most `WINDOW_PER_JOB * jobs` waiting at any
+/// time (as in [`run_ordered`]). A panic in `process` outside [`Budget::run`] stops the
+/// run and is resumed on the calling thread; if `write` fails, the workers stop after
+/// their current input and the error is returned. Workers are detached threads (an
+/// abandoned one cannot be joined), so the run returns once every worker not abandoned
+/// has ended. If no worker thread can be started the inputs are processed on the calling
+/// thread without a budget; if a replacement cannot be started, the monitor becomes the
+/// worker (without a budget from then on), rather than leave inputs unprocessed.
+pub fn run_ordered_within<W: Budgeted, E>(
+    work: Arc<W>,
+    inputs: Arc<[W::Input]>,
+    jobs: usize,
+    watchdog: &Watchdog,
+    mut write: impl FnMut(W::Output) -> Result<(), E>,
+) -> Result<(), E> {
+    let jobs = jobs.max(1).min(inputs.len());
+    let Some(limit) = watchdog.limit.filter(|_| jobs > 0) else {
+        let unlimited = |input: &W::Input| work.process(input, &Budget::unlimited());
+        return run_ordered(&inputs, jobs, unlimited, write);
+    };
+    let run = Arc::new(Staff {
+        work,
+        inputs,
+        limit,
+        max_live: watchdog.max_live,
+        counts: Arc::clone(&watchdog.counts),
+        clock: Instant::now(),
+        next: AtomicUsize::new(0),
+        gate: Gate::new(WINDOW_PER_JOB * jobs),
+        mailbox: Mailbox::new(),
+        slots: Mutex::new(Vec::new()),
+        active: Mutex::new(0),
+        idle: Condvar::new(),
+        monitor: Mutex::new(false),
+        wake: Condvar::new(),
+    });
+    let mut started = 0;
+    for _ in 0..jobs {
+        if Staff::hire(&run).is_err() {
+            break;
+        }
+        started += 1;
+    }
+    if started == 0 {
+        // No thread at all: process here, without a budget, rather than not at all.
+        let budget = Budget::unlimited();
+        for input in run.inputs.iter() {
+            write(run.work.process(input, &budget))?;
+        }
+        return Ok(());
+    }
+    let monitor = {
+        let run = Arc::clone(&run);
+        std::thread::Builder::new().name("minutes-monitor".into()).spawn(move || run.watch())
+    };
+    let (outcome, panicked) = write_in_order(run.inputs.len(), &run.mailbox, &run.gate, write);
+    {
+        // Wake workers waiting for an abandoned thread to end: they stop instead.
+        let _guard = lock(&run.counts.lock);
+        run.counts.freed.notify_all();
+    }
+    // Every worker not abandoned ends (the monitor still abandons one that overruns).
+    let mut active = lock(&run.active);
+    while *active > 0 {
+        active = run.idle.wait(active).unwrap_or_else(PoisonError::into_inner);
+    }
+    drop(active);
+    *lock(&run.monitor) = true;
+    run.wake.notify_all();
+    if let Ok(monitor) = monitor {
+        let _ = monitor.join();
+    }
+    if let Some(payload) = panicked {
+        panic::resume_unwind(payload);
+    }
+    outcome
+}
+
+/// The state shared by the writer, the workers and the monitor of [`run_ordered_within`].
+struct Staff<W: Budgeted> {
+    work: Arc<W>,
+    inputs: Arc<[W::Input]>,
+    limit: Duration,
+    max_live: usize,
+    counts: Arc<Counts>,
+    /// The clock of the slots' start times.
+    clock: Instant,
+    /// The next input index to hand out.
+    next: AtomicUsize,
+    gate: Gate,
+    mailbox: Mailbox<W::Output>,
+    /// The slots of the workers started, for the monitor.
+    slots: Mutex<Vec<Arc<Slot<W::Held>>>>,
+    /// Workers started and neither ended nor abandoned; `idle` is signalled at 0.
+    active: Mutex<usize>,
+    idle: Condvar,
+    /// Set when the monitor should end; `wake` is signalled then.
+    monitor: Mutex<bool>,
+    wake: Condvar,
+}
+
+impl<W: Budgeted> Staff<W> {
+    /// Starts a worker thread.
+    fn hire(run: &Arc<Staff<W>>) -> std::io::Result<()> {
+        let slot = Arc::new(Slot::new());
+        *lock(&run.active) += 1;
+        let budget = Budget { watched: Some((Arc::clone(&slot), run.clock)), index: 0.into() };
+        // Watched from its first input on.
+        lock(&run.slots).push(Arc::clone(&slot));
+        let worker = Arc::clone(run);
+        let spawned = std::thread::Builder::new()
+            .name("minutes-worker".into())
+            .stack_size(8 << 20)
+            .spawn(move || worker.work_on(&budget));
+        spawned.map(drop).inspect_err(|_| {
+            lock(&run.slots).retain(|s| !Arc::ptr_eq(s, &slot));
+            run.retire();
+        })
+    }
+
+    /// A worker ended or was abandoned.
+    fn retire(&self) {
+        let mut active = lock(&self.active);
+        *active -= 1;
+        if *active == 0 {
+            self.idle.notify_all();
+        }
+    }
+
+    /// A worker's loop: takes inputs until there are none or the run stops.
+    fn work_on(&self, budget: &Budget<W::Held>) {
+        loop {
+            if self.counts.live.load(Ordering::SeqCst) >= self.max_live {
+                let mut guard = lock(&self.counts.lock);
+                while self.counts.live.load(Ordering::SeqCst) >= self.max_live
+                    && !self.gate.stopped()
+                {
+                    guard = self.counts.freed.wait(guard).unwrap_or_else(PoisonError::into_inner);
+                }
+            }
+            let index = self.next.fetch_add(1, Ordering::Relaxed);
+            if index >= self.inputs.len() || !self.gate.wait_for(index) {
+                break;
+            }
+            budget.index.set(index);
+            let result = panic::catch_unwind(AssertUnwindSafe(|| {
+                self.work.process(&self.inputs[index], budget)
+            }));
+            if budget.abandoned() {
+                // The monitor gave this input its result and replaced this thread.
+                drop(result);
+                self.counts.leave();
+                return;
+            }
+            let failed = result.is_err();
+            self.mailbox.post((index, result));
+            if failed {
+                break;
             }
         }
-        let state = Arc::new(Mutex::new(JobState::default()));
-        let (tx, rx) = mpsc::sync_channel(1);
-        let (job_state, live) = (Arc::clone(&state), Arc::clone(&self.live));
-        let task: Task = Box::new(move || {
-            let _ = tx.send(job());
-            let mut state = lock(&job_state);
-            state.done = true;
-            if state.abandoned {
-                let (count, freed) = &*live;
-                *lock(count) -= 1;
-                freed.notify_all();
-            }
-        });
-        let helper = match self.helper() {
-            None => None,
-            Some(helper) => match helper.tasks.send(task) {
-                Ok(()) => Some(helper),
-                Err(mpsc::SendError(task)) => {
-                    // The helper is gone: run here, without a budget, rather than not at all.
-                    task();
-                    return rx.try_recv().map_err(|_| Overrun::Crashed);
+        self.retire();
+    }
+
+    /// The monitor's loop: sleeps until the earliest deadline of the running budgeted
+    /// parts (or one budget ahead: a part started later has a later deadline), abandons
+    /// those past it, and ends when told.
+    fn watch(self: Arc<Self>) {
+        let limit = nanos(self.limit);
+        let mut stop = lock(&self.monitor);
+        while !*stop {
+            let now = nanos(self.clock.elapsed());
+            let mut wake = now.saturating_add(limit);
+            let slots: Vec<Arc<Slot<W::Held>>> = lock(&self.slots).clone();
+            for slot in slots {
+                let running = slot.running.load(Ordering::SeqCst);
+                if running == IDLE || running == ABANDONED {
+                    continue;
                 }
-            },
-        };
-        let Some(helper) = helper else {
-            return Err(Overrun::Crashed);
-        };
-        match rx.recv_timeout(limit) {
-            Ok(value) => {
-                lock(&self.idle).push(helper);
-                Ok(value)
-            }
-            Err(mpsc::RecvTimeoutError::Disconnected) => Err(Overrun::Crashed),
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                let mut state = lock(&state);
-                if state.done {
-                    // It finished between the timeout and the lock.
-                    lock(&self.idle).push(helper);
-                    return rx.try_recv().map_err(|_| Overrun::Crashed);
+                let deadline = slot.since.load(Ordering::SeqCst).saturating_add(limit);
+                if deadline > now {
+                    wake = wake.min(deadline);
+                    continue;
                 }
-                state.abandoned = true;
-                *lock(&self.live.0) += 1;
-                self.abandoned.fetch_add(1, Ordering::Relaxed);
-                // Dropping `helper` closes its channel: it exits after this job.
-                Err(Overrun::TimedOut)
+                let abandon = slot.running.compare_exchange(
+                    running,
+                    ABANDONED,
+                    Ordering::SeqCst,
+                    Ordering::SeqCst,
+                );
+                if abandon.is_ok() {
+                    drop(stop);
+                    self.abandon(&slot, running - 1);
+                    stop = lock(&self.monitor);
+                }
+            }
+            if *stop {
+                break;
+            }
+            // At least a millisecond: a tiny budget must not make the monitor spin.
+            let wait = Duration::from_nanos(wake.saturating_sub(nanos(self.clock.elapsed())))
+                .max(Duration::from_millis(1));
+            stop = self.wake.wait_timeout(stop, wait).unwrap_or_else(PoisonError::into_inner).0;
+        }
+    }
+
+    /// Gives the input at `index`, whose worker was just abandoned, its timeout result,
+    /// and puts a new worker in the abandoned one's place.
+    fn abandon(self: &Arc<Self>, slot: &Slot<W::Held>, index: usize) {
+        {
+            let _guard = lock(&self.counts.lock);
+            self.counts.live.fetch_add(1, Ordering::SeqCst);
+        }
+        self.counts.abandoned.fetch_add(1, Ordering::SeqCst);
+        lock(&self.slots).retain(|s| !std::ptr::eq(Arc::as_ptr(s), slot));
+        let held = lock(&slot.held).take();
+        if !self.gate.stopped()
+            && let Some(held) = held
+        {
+            let result = panic::catch_unwind(AssertUnwindSafe(|| self.work.timed_out(held)));
+            self.mailbox.post((index, result));
+        }
+        if self.gate.stopped() {
+            self.retire();
+            return;
+        }
+        match Staff::hire(self) {
+            Ok(()) => self.retire(),
+            // No thread can be started: work here in the abandoned worker's place (it is
+            // still counted active), unwatched, rather than leave inputs unprocessed.
+            Err(_) => self.work_on(&Budget::unlimited()),
+        }
+    }
+}
+
+/// The single writer of both runs: receives the results from `mailbox` and passes them to
+/// `write` in input order, through a reorder buffer of at most the window's size. Returns
+/// the write error or the worker's panic that stopped it, if any; the gate is stopped.
+fn write_in_order<T, E>(
+    count: usize,
+    mailbox: &Mailbox<T>,
+    gate: &Gate,
+    mut write: impl FnMut(T) -> Result<(), E>,
+) -> (Result<(), E>, Option<Box<dyn std::any::Any + Send>>) {
+    let mut outcome = Ok(());
+    let mut panicked = None;
+    let mut pending = BTreeMap::new();
+    let mut batch = Vec::new();
+    let mut written = 0;
+    'receive: while written < count {
+        mailbox.collect(&mut batch);
+        for (index, result) in batch.drain(..) {
+            match result {
+                Ok(value) => pending.insert(index, value),
+                Err(payload) => {
+                    panicked = Some(payload);
+                    break 'receive;
+                }
+            };
+            while let Some(value) = pending.remove(&written) {
+                if let Err(err) = write(value) {
+                    outcome = Err(err);
+                    break 'receive;
+                }
+                written += 1;
+                gate.advance(written);
             }
         }
+    }
+    gate.stop();
+    (outcome, panicked)
+}
+
+/// Results on their way from the workers to the writer: a queue under a mutex and a
+/// condvar the writer sleeps on. Unlike a channel's receiver, the writer does not spin or
+/// yield before sleeping (on one worker that cost a context switch or two per file), and
+/// a worker wakes it only when it sleeps; it takes everything queued at once.
+struct Mailbox<T> {
+    inbox: Mutex<Inbox<T>>,
+    posted: Condvar,
+}
+
+struct Inbox<T> {
+    messages: Vec<Message<T>>,
+    /// The writer sleeps on `posted`.
+    sleeping: bool,
+}
+
+impl<T> Mailbox<T> {
+    fn new() -> Mailbox<T> {
+        Mailbox {
+            inbox: Mutex::new(Inbox { messages: Vec::new(), sleeping: false }),
+            posted: Condvar::new(),
+        }
+    }
+
+    /// Queues `message`, waking the writer if it sleeps.
+    fn post(&self, message: Message<T>) {
+        let mut inbox = lock(&self.inbox);
+        inbox.messages.push(message);
+        if inbox.sleeping {
+            inbox.sleeping = false;
+            self.posted.notify_one();
+        }
+    }
+
+    /// Waits until something is queued, then moves all of it, in posting order, into
+    /// `into` (which must be empty).
+    fn collect(&self, into: &mut Vec<Message<T>>) {
+        let mut inbox = lock(&self.inbox);
+        while inbox.messages.is_empty() {
+            inbox.sleeping = true;
+            inbox = self.posted.wait(inbox).unwrap_or_else(PoisonError::into_inner);
+        }
+        inbox.sleeping = false;
+        std::mem::swap(&mut inbox.messages, into);
+    }
+}
+
+/// How far the writer has got, for workers to stay within the window. The fast path is
+/// two atomic loads; the mutex and condvar are only touched when a worker must wait.
+struct Gate {
+    window: usize,
+    /// Results written so far (= index of the next one the writer wants).
+    written: AtomicUsize,
+    /// Set when the writer is done or failed; workers stop taking inputs.
+    stop: AtomicBool,
+    /// Workers waiting in [`Gate::wait_for`].
+    waiting: AtomicUsize,
+    lock: Mutex<()>,
+    moved: Condvar,
+}
+
+impl Gate {
+    fn new(window: usize) -> Gate {
+        Gate {
+            window,
+            written: AtomicUsize::new(0),
+            stop: AtomicBool::new(false),
+            waiting: AtomicUsize::new(0),
+            lock: Mutex::new(()),
+            moved: Condvar::new(),
+        }
+    }
+
+    fn open_for(&self, index: usize) -> bool {
+        index < self.written.load(Ordering::SeqCst) + self.window
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
+    }
+
+    /// Waits until input `index` is within the window; false if the run stopped.
+    ///
+    /// The worker holding index `written` never waits here, so this cannot deadlock:
+    /// indexes are handed out in increasing order.
+    fn wait_for(&self, index: usize) -> bool {
+        if self.open_for(index) || self.stopped() {
+            return !self.stopped();
+        }
+        let mut guard = lock(&self.lock);
+        self.waiting.fetch_add(1, Ordering::SeqCst);
+        while !self.open_for(index) && !self.stopped() {
+            guard = self.moved.wait(guard).unwrap_or_else(PoisonError::into_inner);
+        }
+        self.waiting.fetch_sub(1, Ordering::SeqCst);
+        !self.stopped()
+    }
+
+    /// The writer has written `written` results.
+    fn advance(&self, written: usize) {
+        self.written.store(written, Ordering::SeqCst);
+        // A waiter registers before it tests `written` (both sequentially consistent), so
+        // either it sees the new count or this sees it waiting.
+        if self.waiting.load(Ordering::SeqCst) > 0 {
+            let _guard = lock(&self.lock);
+            self.moved.notify_all();
+        }
+    }
+
+    /// The writer is done or failed.
+    fn stop(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+        let _guard = lock(&self.lock);
+        self.moved.notify_all();
     }
 }
 
@@ -569,47 +977,30 @@ where
         return Ok(());
     };
 
-    let window = WINDOW_PER_JOB * jobs;
-    let shared = Shared {
-        next: AtomicUsize::new(0),
-        gate: Mutex::new(Gate { written: 0, stop: false }),
-        moved: Condvar::new(),
-    };
-    let (tx, rx) = mpsc::channel::<(usize, std::thread::Result<T>)>();
+    let gate = Gate::new(WINDOW_PER_JOB * jobs);
+    let next = AtomicUsize::new(0);
+    let mailbox = Mailbox::new();
     let mut outcome = Ok(());
     let mut panicked = None;
     pool.in_place_scope(|scope| {
         for _ in 0..jobs {
-            let tx = tx.clone();
-            let (shared, process) = (&shared, &process);
-            scope.spawn(move |_| shared.work(inputs, window, process, tx));
-        }
-        drop(tx);
-
-        // The single writer: a reorder buffer of at most `window` results.
-        let mut pending = BTreeMap::new();
-        let mut written = 0;
-        'receive: while written < inputs.len() {
-            let Ok((index, result)) = rx.recv() else { break };
-            match result {
-                Ok(value) => pending.insert(index, value),
-                Err(payload) => {
-                    panicked = Some(payload);
-                    break;
+            let (gate, next, process, mailbox) = (&gate, &next, &process, &mailbox);
+            scope.spawn(move |_| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    if index >= inputs.len() || !gate.wait_for(index) {
+                        return;
+                    }
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| process(&inputs[index])));
+                    let failed = result.is_err();
+                    mailbox.post((index, result));
+                    if failed {
+                        return;
+                    }
                 }
-            };
-            while let Some(value) = pending.remove(&written) {
-                if let Err(err) = write(value) {
-                    outcome = Err(err);
-                    break 'receive;
-                }
-                written += 1;
-                shared.lock().written = written;
-                shared.moved.notify_all();
-            }
+            });
         }
-        shared.lock().stop = true;
-        shared.moved.notify_all();
+        (outcome, panicked) = write_in_order(inputs.len(), &mailbox, &gate, &mut write);
     });
     if let Some(payload) = panicked {
         panic::resume_unwind(payload);
@@ -617,65 +1008,11 @@ where
     outcome
 }
 
-/// State shared by the workers and the writer: only an atomic and a mutex + condvar.
-struct Shared {
-    /// The next input index to hand out.
-    next: AtomicUsize,
-    /// How far the writer has got, and whether to stop.
-    gate: Mutex<Gate>,
-    /// Signalled when `gate` changes.
-    moved: Condvar,
-}
-
-struct Gate {
-    /// Number of results written so far (= index of the next one the writer wants).
-    written: usize,
-    /// Set when the writer is done or failed; workers stop taking inputs.
-    stop: bool,
-}
-
-impl Shared {
-    fn lock(&self) -> MutexGuard<'_, Gate> {
-        // A poisoned gate only means a worker panicked; the data is still consistent.
-        self.gate.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn work<I, T>(
-        &self,
-        inputs: &[I],
-        window: usize,
-        process: &(impl Fn(&I) -> T + Sync),
-        tx: mpsc::Sender<(usize, std::thread::Result<T>)>,
-    ) {
-        loop {
-            let index = self.next.fetch_add(1, Ordering::Relaxed);
-            if index >= inputs.len() {
-                return;
-            }
-            {
-                let mut gate = self.lock();
-                // The worker holding index `written` never waits here, so this cannot
-                // deadlock: indexes are handed out in increasing order.
-                while index >= gate.written + window && !gate.stop {
-                    gate = self.moved.wait(gate).unwrap_or_else(PoisonError::into_inner);
-                }
-                if gate.stop {
-                    return;
-                }
-            }
-            let result = panic::catch_unwind(AssertUnwindSafe(|| process(&inputs[index])));
-            let failed = result.is_err();
-            if tx.send((index, result)).is_err() || failed {
-                return;
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::sync::atomic::AtomicUsize;
+    use std::sync::mpsc;
 
     #[test]
     fn order_is_kept_for_any_job_count() {
@@ -785,20 +1122,139 @@ mod tests {
         assert!(!found.files.iter().any(|p| p.path.ends_with("b.txt")));
     }
 
+    /// Test work: input `n` gives `n * 10`, or `-n` if it timed out. An input listed in
+    /// `hang` blocks in its budgeted part until the test sends on `release`; `crash`
+    /// panics there, `n == 99` panics outside it.
+    struct Blocking {
+        hang: Vec<i64>,
+        crash: Option<i64>,
+        release: Mutex<mpsc::Receiver<()>>,
+    }
+
+    impl Budgeted for Blocking {
+        type Input = i64;
+        type Held = i64;
+        type Output = i64;
+
+        fn process(&self, &n: &i64, budget: &Budget<i64>) -> i64 {
+            assert_ne!(n, 99, "outside the budget");
+            let job = || {
+                if self.hang.contains(&n) {
+                    let _ = lock(&self.release).recv();
+                }
+                assert_ne!(Some(n), self.crash, "inside the budget");
+                n * 10
+            };
+            match budget.run(&n, job) {
+                Ok(value) => value,
+                Err(Overrun::TimedOut) => i64::MIN,
+                Err(Overrun::Crashed) => 0,
+            }
+        }
+
+        fn timed_out(&self, n: i64) -> i64 {
+            -n
+        }
+    }
+
+    fn blocking(hang: Vec<i64>, crash: Option<i64>) -> (Arc<Blocking>, mpsc::Sender<()>) {
+        let (release, wait) = mpsc::channel();
+        (Arc::new(Blocking { hang, crash, release: Mutex::new(wait) }), release)
+    }
+
+    fn run_within(work: &Arc<Blocking>, n: i64, jobs: usize, dog: &Watchdog) -> Vec<i64> {
+        let inputs: Arc<[i64]> = (1..=n).collect();
+        let mut out = Vec::new();
+        run_ordered_within(Arc::clone(work), inputs, jobs, dog, |r| {
+            out.push(r);
+            Ok::<(), ()>(())
+        })
+        .unwrap();
+        out
+    }
+
+    fn wait_until(what: impl Fn() -> bool) {
+        let start = Instant::now();
+        while !what() {
+            assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    // Budgets are generous (300 ms) so that a loaded machine does not time out the
+    // inputs that do not hang.
     #[test]
-    fn the_watchdog_abandons_a_job_past_its_budget_and_goes_on() {
-        let watchdog = Watchdog::new(Some(Duration::from_millis(50)), 1);
-        assert_eq!(watchdog.run(|| 7), Ok(7));
-        let (release, wait) = mpsc::channel::<()>();
-        let stuck = watchdog.run(move || wait.recv().is_ok());
-        assert_eq!(stuck, Err(Overrun::TimedOut));
-        assert_eq!((watchdog.abandoned(), watchdog.still_running()), (1, 1));
-        // The cap of one live abandoned helper is reached: the next job waits for it.
-        release.send(()).unwrap();
-        assert_eq!(watchdog.run(|| 8), Ok(8));
-        assert_eq!(watchdog.still_running(), 0);
-        let unlimited = Watchdog::new(None, 1);
-        assert_eq!(unlimited.run(|| 9), Ok(9));
+    fn an_input_past_its_budget_gets_its_timeout_result_in_order() {
+        for jobs in [1, 2, 3] {
+            let dog = Watchdog::new(Some(Duration::from_millis(300)), 2);
+            let (work, release) = blocking(vec![5], None);
+            let out = run_within(&work, 40, jobs, &dog);
+            let want: Vec<i64> = (1..=40).map(|n| if n == 5 { -5 } else { n * 10 }).collect();
+            assert_eq!(out, want, "jobs={jobs}");
+            assert_eq!((dog.abandoned(), dog.still_running()), (1, 1));
+            release.send(()).unwrap();
+            wait_until(|| dog.still_running() == 0);
+            assert_eq!(dog.abandoned(), 1);
+        }
+    }
+
+    #[test]
+    fn a_panic_inside_the_budget_is_that_input_s_result() {
+        let dog = Watchdog::new(Some(Duration::from_secs(60)), 2);
+        let (work, _release) = blocking(Vec::new(), Some(7));
+        let out = run_within(&work, 9, 2, &dog);
+        assert_eq!(out, [10, 20, 30, 40, 50, 60, 0, 80, 90]);
+        assert_eq!(dog.abandoned(), 0);
+    }
+
+    #[test]
+    fn at_most_max_live_abandoned_threads_run() {
+        let dog = Watchdog::new(Some(Duration::from_millis(150)), 1);
+        let (work, release) = blocking(vec![2, 3], None);
+        let releaser = std::thread::spawn(move || {
+            // With one worker and a cap of one, input 3 starts only when input 2's
+            // abandoned thread ends (at 400 ms), and input 4 when input 3's does.
+            std::thread::sleep(Duration::from_millis(400));
+            let _ = release.send(());
+            std::thread::sleep(Duration::from_millis(400));
+            let _ = release.send(());
+        });
+        let start = Instant::now();
+        let out = run_within(&work, 6, 1, &dog);
+        assert_eq!(out, [10, -2, -3, 40, 50, 60]);
+        assert!(start.elapsed() >= Duration::from_millis(750), "{:?}", start.elapsed());
+        assert_eq!(dog.abandoned(), 2);
+        releaser.join().unwrap();
+        wait_until(|| dog.still_running() == 0);
+    }
+
+    #[test]
+    fn without_a_budget_nothing_is_abandoned() {
+        let dog = Watchdog::new(None, 1);
+        let (work, _release) = blocking(Vec::new(), Some(3));
+        assert_eq!(run_within(&work, 4, 2, &dog), [10, 20, 0, 40]);
+        assert_eq!(dog.abandoned(), 0);
+    }
+
+    #[test]
+    fn a_write_error_stops_a_budgeted_run() {
+        let dog = Watchdog::new(Some(Duration::from_secs(60)), 2);
+        let (work, _release) = blocking(Vec::new(), None);
+        let inputs: Arc<[i64]> = (1..=10_000).collect();
+        let mut written = 0;
+        let result = run_ordered_within(work, inputs, 2, &dog, |n| {
+            written += 1;
+            if n == 100 { Err("disk full") } else { Ok(()) }
+        });
+        assert_eq!((result, written), (Err("disk full"), 10));
+    }
+
+    #[test]
+    #[should_panic(expected = "outside the budget")]
+    fn a_panic_outside_the_budget_is_resumed_on_the_caller() {
+        let dog = Watchdog::new(Some(Duration::from_secs(60)), 2);
+        let (work, _release) = blocking(Vec::new(), None);
+        run_within(&work, 120, 2, &dog);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::cli::ExtractArgs;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use minutes::archive::{self, Archive, Entry, EntryStatus};
-use minutes::batch::{self, FileId, Input, Overrun, Walk, Watchdog};
+use minutes::batch::{self, Budget, FileId, Input, Overrun, Walk, Watchdog};
 use minutes::model::{ErrorKind, Record};
 use minutes::output::csv::CsvExport;
 use minutes::output::sqlite::SqliteExport;
@@ -19,7 +19,7 @@ use std::fs::{self, File};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant};
 
 /// Where the JSON Lines go.
@@ -95,15 +95,67 @@ impl TestHooks {
     }
 }
 
-/// What every worker shares.
-struct Worker<'a> {
+/// What every worker shares. Workers are threads that may outlive the run (one abandoned
+/// past the time budget), so this is `'static`, and the output directory is reached
+/// through a [`Weak`] reference: a worker holds it only while reading or writing a
+/// record, never while the pipeline runs, so an abandoned worker never holds it and the
+/// run gets the archive back whole to finish its manifest.
+struct Worker {
     options: IngestOptions,
-    archive: Option<&'a Archive>,
-    watchdog: &'a Watchdog,
+    archive: Option<Weak<Archive>>,
+    /// The time budget per file (for the timeout message).
+    limit: Option<Duration>,
     /// Whether the writer wants each record as a JSON line, and as table rows.
     want_line: bool,
     want_rows: bool,
     hooks: TestHooks,
+}
+
+/// A file read and about to be processed: what its timeout record needs too.
+struct ReadFile {
+    /// `path` as shown in the record.
+    shown: String,
+    bytes: Vec<u8>,
+    /// Its record file in the output directory.
+    output: Option<String>,
+    started: Instant,
+}
+
+impl Worker {
+    /// The output directory, while the run lasts.
+    fn archive(&self) -> Result<Option<Arc<Archive>>> {
+        match &self.archive {
+            None => Ok(None),
+            Some(weak) => match weak.upgrade() {
+                Some(archive) => Ok(Some(archive)),
+                None => anyhow::bail!("the run has ended"),
+            },
+        }
+    }
+}
+
+impl batch::Budgeted for Worker {
+    type Input = Input;
+    type Held = Arc<ReadFile>;
+    type Output = Result<Done>;
+
+    fn process(&self, input: &Input, budget: &Budget<Arc<ReadFile>>) -> Result<Done> {
+        work(self, input, budget)
+    }
+
+    fn timed_out(&self, file: Arc<ReadFile>) -> Result<Done> {
+        let record = minutes::failed_record(
+            &file.shown,
+            &file.bytes,
+            ErrorKind::Timeout,
+            format!(
+                "processing took longer than the time budget of {:?} and was abandoned \
+                 (raise it with --timeout)",
+                self.limit.unwrap_or_default()
+            ),
+        );
+        finish(self, record, file.output.clone(), file.started)
+    }
 }
 
 /// What a worker hands to the writer for one input.
@@ -121,20 +173,20 @@ struct Done {
 
 /// Turns one input into a [`Done`]. Errors are the run's (a record file that cannot be
 /// written), not the input's: those are in the record.
-fn work(worker: &Worker, input: &Input) -> Result<Done> {
+fn work(worker: &Worker, input: &Input, budget: &Budget<Arc<ReadFile>>) -> Result<Done> {
     let started = Instant::now();
     if let Some(delay) = worker.hooks.delay {
         std::thread::sleep(delay);
     }
     let shown = input.path.display().to_string();
-    let output = worker.archive.map(|_| input.relative() + ".json");
+    let output = worker.archive.as_ref().map(|_| input.relative() + ".json");
     let bytes = match minutes::read_file(&input.path, &worker.options.limits) {
         Ok(bytes) => bytes,
         Err(err) => {
             return finish(worker, minutes::unread_record(&shown, &err), output, started);
         }
     };
-    if let (Some(archive), Some(output)) = (worker.archive, output.as_deref())
+    if let (Some(archive), Some(output)) = (worker.archive()?, output.as_deref())
         && archive.has_kept(output)
         && archive.unchanged(output, &shown, &bytes)
     {
@@ -149,37 +201,26 @@ fn work(worker: &Worker, input: &Input) -> Result<Done> {
             return done(worker, record.as_ref(), Some(entry), &shown);
         }
     }
-    let bytes = Arc::new(bytes);
-    let job = {
-        let (bytes, path, options) = (Arc::clone(&bytes), shown.clone(), worker.options.clone());
-        let hang = worker.hooks.hang.as_ref().is_some_and(|h| shown.contains(h.as_str()));
-        move || {
-            if hang {
-                std::thread::sleep(Duration::from_secs(3600));
-            }
-            minutes::process_bytes(&path, &bytes, &options)
+    let file = Arc::new(ReadFile { shown, bytes, output, started });
+    let hang = worker.hooks.hang.as_ref().is_some_and(|h| file.shown.contains(h.as_str()));
+    let job = || {
+        if hang {
+            std::thread::sleep(Duration::from_secs(3600));
         }
+        minutes::process_bytes(&file.shown, &file.bytes, &worker.options)
     };
-    let record = match worker.watchdog.run(job) {
+    let record = match budget.run(&file, job) {
         Ok(record) => record,
-        Err(Overrun::TimedOut) => minutes::failed_record(
-            &shown,
-            &bytes,
-            ErrorKind::Timeout,
-            format!(
-                "processing took longer than the time budget of {:?} and was abandoned \
-                 (raise it with --timeout)",
-                worker.watchdog.limit().unwrap_or_default()
-            ),
-        ),
+        // The monitor gave the file its timeout record; this result is dropped.
+        Err(Overrun::TimedOut) => anyhow::bail!("abandoned past the time budget"),
         Err(Overrun::Crashed) => minutes::failed_record(
-            &shown,
-            &bytes,
+            &file.shown,
+            &file.bytes,
             ErrorKind::Internal,
             "the thread processing this file crashed; please report it with the file".into(),
         ),
     };
-    finish(worker, record, output, started)
+    finish(worker, record, file.output.clone(), started)
 }
 
 /// Writes the record file (with an output directory) and hands the record on.
@@ -189,7 +230,7 @@ fn finish(
     output: Option<String>,
     started: Instant,
 ) -> Result<Done> {
-    let entry = match (worker.archive, output) {
+    let entry = match (worker.archive()?, output) {
         (Some(archive), Some(output)) => {
             archive.write_record(&output, &record).context("cannot write a record")?;
             Some(Entry::of(&record, &output, started.elapsed()))
@@ -382,7 +423,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                     archive.damaged_lines()
                 );
             }
-            Some(archive)
+            Some(Arc::new(archive))
         }
         None => None,
     };
@@ -415,25 +456,28 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
     };
 
     let watchdog = Watchdog::new(args.time_limit(), args.jobs());
-    let worker = Worker {
+    let worker = Arc::new(Worker {
         options: args.ingest_options(),
-        archive: archive.as_ref(),
-        watchdog: &watchdog,
+        archive: archive.as_ref().map(Arc::downgrade),
+        limit: watchdog.limit(),
         want_line: jsonl.is_some(),
         want_rows: csv.is_some() || sqlite.is_some(),
         hooks: TestHooks::from_env(),
-    };
+    });
+    let files: Arc<[Input]> = std::mem::take(&mut found.files).into();
     let to_terminal = jsonl.as_ref().is_some_and(|j| j.to_terminal);
-    let progress = progress_bar(found.files.len() as u64, args.quiet || to_terminal);
+    let progress = progress_bar(files.len() as u64, args.quiet || to_terminal);
     let mut tally = Tally::default();
     let mut index = 0u32;
     let mut exported_paths = HashSet::new();
-    batch::run_ordered(
-        &found.files,
+    batch::run_ordered_within(
+        worker,
+        Arc::clone(&files),
         args.jobs(),
-        |input| work(&worker, input),
+        &watchdog,
         |done| -> Result<()> {
             let done = done?;
+            let failed = matches!(done.status, EntryStatus::Failed);
             let first_copy = tally.count(index, &done);
             index += 1;
             if let (Some((_, message)), false) = (&done.error, args.quiet) {
@@ -460,17 +504,21 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
                     sqlite.append(&rows).context("cannot write the SQLite export")?;
                 }
             }
-            progress.set_message(format!("{} failed", tally.failed));
+            if failed {
+                progress.set_message(format!("{} failed", tally.failed));
+            }
             progress.inc(1);
             Ok(())
         },
     )?;
     progress.finish_and_clear();
-    drop(worker);
     if let Some(jsonl) = jsonl {
         jsonl.finish()?;
     }
     if let Some(archive) = archive {
+        // Workers hold it only through weak references (see `Worker`).
+        let archive = Arc::try_unwrap(archive)
+            .map_err(|_| anyhow::anyhow!("the output directory is still in use by a worker"))?;
         archive.finish(&keys).context("cannot write the manifest")?;
     }
     if let Some(csv) = csv {
@@ -485,10 +533,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
         .values()
         .map(|(key, group)| Duplicate {
             id: format!("{key:032x}")[..16].to_string(),
-            paths: group
-                .iter()
-                .map(|&i| found.files[i as usize].path.display().to_string())
-                .collect(),
+            paths: group.iter().map(|&i| files[i as usize].path.display().to_string()).collect(),
         })
         .collect();
     summarise(args, &tally, &found.errors, &copies, &watchdog, start);

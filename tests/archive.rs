@@ -422,6 +422,33 @@ fn a_file_over_its_time_budget_times_out_and_the_run_goes_on() {
     assert_eq!(timeout["count"], 1);
 }
 
+/// With an output directory, the timed-out file's record says `timeout`, the manifest is
+/// finished although the abandoned thread still runs, and the next run redoes the file.
+#[test]
+fn a_timed_out_file_is_in_the_archive_and_redone_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in");
+    tree(&input, 10);
+    let out = dir.path().join("out");
+    let run = minutes_with(
+        &["extract", s(&input), "--timeout", "1s", "-j", "2", "--out-dir", s(&out)],
+        &[("MINUTES_TEST_HANG", "m0004")],
+        None,
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let record = |out: &Path| -> Value {
+        serde_json::from_slice(&fs::read(out.join("y2004/m0004.txt.json")).unwrap()).unwrap()
+    };
+    assert_eq!(record(&out)["error"]["kind"], "timeout");
+    let entries = manifest(&out.join("manifest.jsonl"));
+    assert_eq!(entries.len(), 10);
+    assert_eq!(entries.iter().filter(|e| e["status"] == "failed").count(), 2, "{entries:?}");
+    assert!(files(&out).keys().all(|name| !name.ends_with(".tmp")), "{:?}", files(&out).keys());
+    let again = minutes(&["extract", s(&input), "--out-dir", s(&out)]);
+    assert!(again.stderr.contains("8 skipped (unchanged)"), "{}", again.stderr);
+    assert_eq!(record(&out)["status"], "ok");
+}
+
 #[test]
 fn the_report_groups_failures_and_lists_copies() {
     let dir = tempfile::tempdir().unwrap();

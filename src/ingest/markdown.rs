@@ -9,24 +9,36 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// Whether `text` reads as Markdown: at least two ATX headings ("# Title", "## 1. Item"),
-/// or at least three lines with bold markup ("**Present:**").
+/// or at least three lines with bold markup ("**Present:**"), in its first 2,000 lines.
+///
+/// Only lines holding a `#` or a `*` can count, so those are found with `memchr` and the
+/// others never looked at: plain minutes (most texts) cost one vectorised scan.
 pub fn looks_like_markdown(text: &str) -> bool {
-    let mut headings = 0;
-    let mut bold = 0;
-    for line in text.lines().take(2000) {
-        let t = line.trim_start();
-        if heading_text(t).is_some() {
-            headings += 1;
-        }
-        if t.matches("**").count() >= 2 {
-            bold += 1;
-        }
+    let bytes = text.as_bytes();
+    let Some(first) = memchr::memchr2(b'#', b'*', bytes) else { return false };
+    // The first 2,000 lines end at the 2,000th line feed.
+    let scope = memchr::memchr_iter(b'\n', bytes).nth(MAX_LINES - 1).unwrap_or(bytes.len());
+    let (mut headings, mut bold) = (0, 0);
+    let mut at = first;
+    while at < scope {
+        let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+        let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p);
+        let t = text[start..end].trim_start();
+        headings += usize::from(heading_text(t).is_some());
+        bold += usize::from(t.matches("**").count() >= 2);
         if headings >= 2 || bold >= 3 {
             return true;
+        }
+        match memchr::memchr2(b'#', b'*', &bytes[end..]) {
+            Some(p) => at = end + p,
+            None => break,
         }
     }
     false
 }
+
+/// How many lines [`looks_like_markdown`] reads.
+const MAX_LINES: usize = 2000;
 
 /// The text of an ATX heading line ("## 1. Apologies ##" -> "1. Apologies").
 fn heading_text(t: &str) -> Option<&str> {
@@ -136,7 +148,50 @@ mod tests {
         assert_eq!(strip_emphasis("snake_case 5*3 a_b"), "snake_case 5*3 a_b");
     }
 
+    /// The definition of [`looks_like_markdown`], line by line.
+    fn looks_like_markdown_by_line(text: &str) -> bool {
+        let mut headings = 0;
+        let mut bold = 0;
+        for line in text.lines().take(MAX_LINES) {
+            let t = line.trim_start();
+            if heading_text(t).is_some() {
+                headings += 1;
+            }
+            if t.matches("**").count() >= 2 {
+                bold += 1;
+            }
+            if headings >= 2 || bold >= 3 {
+                return true;
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn only_the_first_lines_count() {
+        let late = "x\n".repeat(MAX_LINES - 2) + "# a\n# b\n";
+        assert!(looks_like_markdown(&late));
+        let later = "x\n".repeat(MAX_LINES - 1) + "# a\n# b\n";
+        assert!(!looks_like_markdown(&later));
+        assert!(looks_like_markdown("**a** **b\n\t**c** x\r\n**d**e**"));
+    }
+
     proptest! {
+        #[test]
+        fn the_markdown_test_agrees_with_its_definition(
+            lines in proptest::collection::vec("[ \t]{0,2}(?:#{0,7}[ \t]?|\\*{1,3})?[a-z* #\r]{0,6}", 0..12),
+            cap in 0usize..3,
+        ) {
+            // Near the 2,000-line limit too: padding puts the lines across it.
+            let pad = match cap {
+                0 => String::new(),
+                1 => "\n".repeat(MAX_LINES - 6),
+                _ => "p\n".repeat(MAX_LINES),
+            };
+            let text = pad + &lines.join("\n");
+            prop_assert_eq!(looks_like_markdown(&text), looks_like_markdown_by_line(&text));
+        }
+
         #[test]
         fn never_panics_and_keeps_the_lines(s in "(?s)[-#*_|\\[\\]() a-z:\\n]{0,120}") {
             let plain = to_plain(&s);

@@ -7,16 +7,19 @@
 use super::{Document, IngestError};
 use crate::model::SourceFormat;
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+use std::borrow::Cow;
 
 /// Decodes `bytes` as text and normalises it.
 pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
-    let (text, encoding) = decode(bytes);
+    let (text, encoding) = decode_borrowed(bytes);
     let mut doc = Document::from_text(&text, SourceFormat::Txt);
     if super::markdown::looks_like_markdown(&doc.text) {
         doc.text = super::normalise::normalise(&super::markdown::to_plain(&doc.text));
     }
-    doc.text = super::normalise::blank_page_furniture(&doc.text);
-    doc.encoding = Some(encoding);
+    if let Cow::Owned(text) = super::normalise::blank_page_furniture(&doc.text) {
+        doc.text = text;
+    }
+    doc.encoding = Some(name(encoding));
     if doc.text.trim().is_empty() {
         return Err(IngestError::Empty);
     }
@@ -25,23 +28,27 @@ pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
 
 /// Decodes `bytes`, returning the text and the name of the encoding used (lower case).
 pub fn decode(bytes: &[u8]) -> (String, String) {
+    let (text, encoding) = decode_borrowed(bytes);
+    (text.into_owned(), name(encoding))
+}
+
+/// [`decode`], borrowing `bytes` when they are already UTF-8 (no copy: the normaliser
+/// makes the document's own text).
+fn decode_borrowed(bytes: &[u8]) -> (Cow<'_, str>, &'static Encoding) {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        return (text.into_owned(), name(enc));
+        return (enc.decode_without_bom_handling(&bytes[bom_len..]).0, enc);
     }
     // NUL bytes are valid UTF-8 but never in real text: test for UTF-16 first.
     if let Some(enc) = utf16_without_bom(bytes) {
-        let (text, _) = enc.decode_without_bom_handling(bytes);
-        return (text.into_owned(), name(enc));
+        return (enc.decode_without_bom_handling(bytes).0, enc);
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return (s.to_string(), name(UTF_8));
+        return (Cow::Borrowed(s), UTF_8);
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
     let enc = detector.guess(Some(b"uk"), chardetng::Utf8Detection::Allow);
-    let (text, _) = enc.decode_without_bom_handling(bytes);
-    (text.into_owned(), name(enc))
+    (enc.decode_without_bom_handling(bytes).0, enc)
 }
 
 fn name(enc: &'static Encoding) -> String {
