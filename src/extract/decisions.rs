@@ -29,7 +29,7 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)[^.]{0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
+        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
     });
     FORMAL.is_match(src)
 }
@@ -313,7 +313,7 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?)").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)[A-Z]\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1323,5 +1323,14 @@ mod tests {
         let d = &run(s)[0];
         assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
         assert_eq!(d[0].clauses[1].text, "that the Service leads.");
+    }
+    #[test]
+    fn honorific_with_a_full_stop_in_the_seconder() {
+        // "Cllr." does not end the sentence: the motion is formal, its text follows
+        // "Resolved:", and the document is a formal-keyword one.
+        let s = "1. Roads\n\nIt was proposed by Cllr. Bríd Flannery Seconded by Cllr. Conor Harty And Resolved: That the road be declared public.\n\n2. Close\n";
+        assert!(is_formal(s));
+        let d = &run(s)[0];
+        assert_eq!(d[0].text, "That the road be declared public.");
     }
 }
