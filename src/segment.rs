@@ -689,6 +689,12 @@ fn candidates(text: &Text) -> Vec<Candidate> {
                     out.push(r);
                 }
             }
+            // And "I." is the ninth letter as much as one: "H.", "I.", "J." in a lettered list.
+            if let (Some((Family::UpperRoman, _)), Some("I")) = (&c.key, c.number.as_deref()) {
+                let mut a = c.clone();
+                a.key = Some((Family::UpperAlpha, vec![9]));
+                out.push(a);
+            }
             out.push(c);
             continue;
         }
@@ -1055,5 +1061,10 @@ mod tests {
             seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
             ["CALL TO ORDER", "ADJOURNMENT"]
         );
+    }
+    #[test]
+    fn letter_i_in_a_lettered_list() {
+        let s = "Minutes\n\nF. CONSENT\ntext\n\nG. ACTION ITEMS\ntext\n\nH. REPORTS\ntext\n\nI. BOARD MEMBER REPORTS\ntext\n\nJ. ADJOURNMENT\ntext\n";
+        assert_eq!(nums(s), ["F", "G", "H", "I", "J"]);
     }
 }
