@@ -483,6 +483,11 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     if rest.chars().count() <= 200 && !rest.ends_with('.') && !rest.contains(": ") {
         return Some((rest, rest.len()));
     }
+    // A long agenda-form heading of one sentence ("To receive declarations of interest ...
+    // and to consider any requests for dispensations.").
+    if rest.chars().count() <= 200 && rest.starts_with("To ") && !rest.contains(". ") {
+        return Some((rest, rest.len()));
+    }
     // Long line: a short heading before ": ", " - ", " – " or ". ".
     for sep in [": ", " - ", " – ", " — ", ". "] {
         if let Some(p) = rest.find(sep) {
@@ -577,7 +582,9 @@ fn title_score(title: &str) -> Option<f32> {
         return None;
     }
     let words = t.split_whitespace().count();
-    if words > 25 {
+    // Agenda-form headings ("To resolve that, in view of the confidential nature of the
+    // business ...") run longer than others.
+    if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
@@ -1066,5 +1073,10 @@ mod tests {
     fn letter_i_in_a_lettered_list() {
         let s = "Minutes\n\nF. CONSENT\ntext\n\nG. ACTION ITEMS\ntext\n\nH. REPORTS\ntext\n\nI. BOARD MEMBER REPORTS\ntext\n\nJ. ADJOURNMENT\ntext\n";
         assert_eq!(nums(s), ["F", "G", "H", "I", "J"]);
+    }
+    #[test]
+    fn long_agenda_form_headings() {
+        let s = "Agenda\n\n24/01\tTo receive apologies for absence.\n\n24/02\tTo receive declarations of interest in items on the agenda and to consider any requests for dispensations.\n\n24/03\tTo resolve that, in view of the confidential nature of the business about to be transacted, the public and press be excluded from the meeting (Public Bodies (Admission to Meetings) Act 1960)\n";
+        assert_eq!(nums(s), ["24/01", "24/02", "24/03"]);
     }
 }
