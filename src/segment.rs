@@ -55,13 +55,30 @@ pub fn segment(text: &Text) -> Segments {
         return s;
     }
     let candidates = candidates(text);
-    let chosen = choose_chain(&candidates);
+    let mut chosen = choose_chain(&candidates);
+    drop_sub_number_lists(text, &candidates, &mut chosen);
     if chosen.is_empty() {
         return Segments { preamble: 0..len, items: Vec::new() };
     }
+    let headed = headings_above(text, &candidates, &chosen);
     let mut items = Vec::with_capacity(chosen.len());
     for (k, &ci) in chosen.iter().enumerate() {
         let c = &candidates[ci];
+        if let Some(h) = headed.as_ref().map(|h| &candidates[h[k]]) {
+            // The heading above the numbered paragraph is the title; the number is its own.
+            let end = chosen.get(k + 1).map_or(len, |&n| {
+                headed
+                    .as_ref()
+                    .map_or(candidates[n].heading.start, |h| candidates[h[k + 1]].heading.start)
+            });
+            items.push(ItemSpan {
+                number: c.number.clone(),
+                title: h.title.clone(),
+                heading: h.heading.clone(),
+                body: h.body_start.min(end)..end,
+            });
+            continue;
+        }
         let end = chosen.get(k + 1).map_or(len, |&n| candidates[n].heading.start);
         items.push(ItemSpan {
             number: c.number.clone(),
@@ -70,8 +87,97 @@ pub fn segment(text: &Text) -> Segments {
             body: c.body_start.min(end)..end,
         });
     }
+    number_from_first_paragraphs(text, &mut items);
     let first = items[0].heading.start;
     Segments { preamble: 0..first, items }
+}
+
+/// Sub-numbered lines that follow each other with nothing between ("7(a) Minutes of ...",
+/// "7(b) Claims ...", "7(c) ..." under "7. CONSENT AGENDA") are a list inside their item,
+/// not items: an item has a body. Drops runs of two or more from the chain.
+fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usize>) {
+    let sub = |c: usize| matches!(&cands[c].key, Some((Family::Arabic, k)) if k.get(1).is_some_and(|&x| x != 0));
+    let line = |c: usize| text.line_of(cands[c].heading.start);
+    // Heading on one line, the next sub-number's heading on the very next line.
+    let adjacent = |a: usize, b: usize| {
+        sub(a) && sub(b) && line(b) == line(a) + 1 && text.line_of(cands[a].heading.end) == line(a)
+    };
+    let n = chosen.len();
+    let in_run: Vec<bool> = (0..n)
+        .map(|k| {
+            (k + 1 < n && adjacent(chosen[k], chosen[k + 1]))
+                || (k > 0 && adjacent(chosen[k - 1], chosen[k]))
+        })
+        .collect();
+    if in_run.iter().any(|&r| r) {
+        let mut k = 0;
+        chosen.retain(|_| {
+            k += 1;
+            !in_run[k - 1]
+        });
+    }
+}
+
+/// When every numbered paragraph of the chain sits right under an unnumbered all-caps
+/// heading ("DECLARATIONS OF INTEREST" / "2.  Councillor X declared ..."), the headings are
+/// the titles: for each chosen candidate, the index of that heading candidate.
+fn headings_above(text: &Text, cands: &[Candidate], chosen: &[usize]) -> Option<Vec<usize>> {
+    if chosen.len() < 2 || chosen.iter().any(|&c| cands[c].number.is_none()) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(chosen.len());
+    for &c in chosen {
+        let line = text.line_of(cands[c].heading.start);
+        let above = (0..line).rev().find(|&i| !text.lines[i].is_blank())?;
+        // A blank line between heading and paragraph, as in print.
+        if above + 1 == line {
+            return None;
+        }
+        let start = text.lines[above].trimmed_range().start;
+        let h = cands[..c].iter().rposition(|u| {
+            u.heading.start == start && matches!(u.key, Some((Family::Unnumbered, _)))
+        })?;
+        if !cands[h].title.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+            return None;
+        }
+        out.push(h);
+    }
+    Some(out)
+}
+
+/// Scottish council minutes put the minute number at the start of each unnumbered
+/// heading's first paragraph ("DECLARATIONS OF INTEREST" / "2.  Councillor X declared
+/// ..."). When every item is unnumbered and every one's first paragraph starts with such a
+/// number, increasing through the document, those are the item numbers.
+fn number_from_first_paragraphs(text: &Text, items: &mut [ItemSpan]) {
+    static PARA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4})\.\s+\S").unwrap());
+    if items.len() < 2 || items.iter().any(|it| it.number.is_some()) {
+        return;
+    }
+    let mut found = Vec::with_capacity(items.len());
+    for it in items.iter() {
+        if it.body.is_empty() {
+            return;
+        }
+        let first = text.line_of(it.body.start);
+        let last = text.line_of(it.body.end.saturating_sub(1));
+        let line = (first..=last)
+            .map(|i| &text.lines[i])
+            .find(|l| l.start >= it.body.start && !l.is_blank());
+        let Some(n) = line
+            .and_then(|l| PARA.captures(l.trimmed()))
+            .and_then(|c| c.get(1))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+        else {
+            return;
+        };
+        found.push(n);
+    }
+    if found.windows(2).all(|w| w[1] > w[0]) {
+        for (it, n) in items.iter_mut().zip(found) {
+            it.number = Some(n.to_string());
+        }
+    }
 }
 
 /// A line that might open an item.
@@ -240,6 +346,10 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         if !first.is_uppercase() {
             return None;
         }
+        // "11 September 2025 at 2.00 pm": a date, not a heading.
+        if MONTH_START.is_match(words) {
+            return None;
+        }
     }
     let number = num.to_string();
     let line_start = line.start + lead;
@@ -269,7 +379,15 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         Some(m) if m.end() < rest.len() => (&rest[m.end()..], rest_start + m.end()),
         _ => (rest, rest_start),
     };
-    let (title, title_len) = run_in_title(rest)?;
+    // A table row ("1<TAB>Welcome and apologies<TAB>The Chair welcomed ..."): the title is
+    // the first cell.
+    // (A page reference cell, "(Pages 5 – 12)", stays with the heading.)
+    let (title, title_len) = match rest.find('\t') {
+        Some(cell) if cell > 0 && !PAGE_CELL.is_match(rest[cell..].trim_start()) => {
+            (rest[..cell].trim_end(), cell)
+        }
+        _ => run_in_title(rest)?,
+    };
     let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
     let heading_end = rest_start + title_len;
     Some(Candidate {
@@ -363,6 +481,11 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     // A long heading that is not a sentence ("Agreement with X, Inc. for services, FY
     // 2023-24, in an amount not to exceed $1,480,000").
     if rest.chars().count() <= 200 && !rest.ends_with('.') && !rest.contains(": ") {
+        return Some((rest, rest.len()));
+    }
+    // A long agenda-form heading of one sentence ("To receive declarations of interest ...
+    // and to consider any requests for dispensations.").
+    if rest.chars().count() <= 200 && rest.starts_with("To ") && !rest.contains(". ") {
         return Some((rest, rest.len()));
     }
     // Long line: a short heading before ": ", " - ", " – " or ". ".
@@ -459,7 +582,9 @@ fn title_score(title: &str) -> Option<f32> {
         return None;
     }
     let words = t.split_whitespace().count();
-    if words > 25 {
+    // Agenda-form headings ("To resolve that, in view of the confidential nature of the
+    // business ...") run longer than others.
+    if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
     let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
@@ -512,6 +637,15 @@ pub fn clean_title(t: &str) -> String {
     crate::text::reflow(t)
 }
 
+/// A page reference in an agenda's last column: "(Pages 5 – 12)", "Page 3".
+static PAGE_CELL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\(?(?:pages?|pp?\.?)\s*\d").unwrap());
+
+/// A month name at the start of the text ("September 2025 at 2.00 pm").
+static MONTH_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\b|\.)").unwrap()
+});
+
 static SECOND_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]?\s{2,}|^\d{1,3}[.)]\s+").unwrap());
 
@@ -562,6 +696,12 @@ fn candidates(text: &Text) -> Vec<Candidate> {
                     out.push(r);
                 }
             }
+            // And "I." is the ninth letter as much as one: "H.", "I.", "J." in a lettered list.
+            if let (Some((Family::UpperRoman, _)), Some("I")) = (&c.key, c.number.as_deref()) {
+                let mut a = c.clone();
+                a.key = Some((Family::UpperAlpha, vec![9]));
+                out.push(a);
+            }
             out.push(c);
             continue;
         }
@@ -581,7 +721,9 @@ fn candidates(text: &Text) -> Vec<Candidate> {
                 continue;
             }
         }
-        let caps = CAPS_HEADING.is_match(t) && t.chars().filter(|c| c.is_alphabetic()).count() >= 5;
+        let caps = CAPS_HEADING.is_match(t)
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
+            && !ends_in_function_word(t);
         let common = COMMON_HEADING.is_match(t);
         // The first lines are the document's title, not an item.
         if (caps || common)
@@ -609,6 +751,27 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// "UPON MOTION DULY MADE AND SECONDED, THERE BEING NO FURTHER BUSINESS TO": a capitalised
+/// sentence wrapped at a line end, not a heading.
+fn ends_in_function_word(t: &str) -> bool {
+    let last = t.rsplit(' ').next().unwrap_or("");
+    matches!(
+        last,
+        "TO" | "THE"
+            | "OF"
+            | "AND"
+            | "FOR"
+            | "A"
+            | "AN"
+            | "IN"
+            | "ON"
+            | "BY"
+            | "WITH"
+            | "AT"
+            | "THAT"
+    )
 }
 
 /// Chooses the best increasing chain of one family; returns candidate indexes.
@@ -650,19 +813,39 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
             best = (score, chain);
         }
     }
+    let un: Vec<usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.key, Some((Family::Unnumbered, _))))
+        .map(|(i, _)| i)
+        .collect();
     if best.1.is_empty() {
         // No numbering: all-caps or well-known headings, if at least two.
-        let un: Vec<usize> = cands
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| matches!(c.key, Some((Family::Unnumbered, _))))
-            .map(|(i, _)| i)
-            .collect();
         if un.len() >= 2 {
             return un;
         }
     }
+    if lettered_list_in_one_section(cands, &best.1, &un) {
+        return un;
+    }
     best.1
+}
+
+/// True when the chosen chain is lettered ("A.", "B.", "C.") and sits wholly inside one
+/// section of a document laid out with unnumbered headings: a list under "CONSENT AGENDA",
+/// not the items. Needs three or more headings, at least one before and one after the list.
+fn lettered_list_in_one_section(cands: &[Candidate], chain: &[usize], un: &[usize]) -> bool {
+    let (Some(&first), Some(&last)) = (chain.first(), chain.last()) else { return false };
+    let lettered = matches!(cands[first].key, Some((Family::UpperAlpha | Family::UpperRoman, _)));
+    if !lettered || un.len() < 3 {
+        return false;
+    }
+    let start = cands[first].heading.start;
+    let end = cands[last].heading.start;
+    let before = un.iter().any(|&u| cands[u].heading.start < start);
+    let after = un.iter().any(|&u| cands[u].heading.start > end);
+    let inside = un.iter().any(|&u| (start..=end).contains(&cands[u].heading.start));
+    before && after && !inside
 }
 
 /// Longest-scoring strictly increasing chain among `idx` (dynamic programming).
@@ -838,5 +1021,62 @@ mod tests {
         assert_eq!(roman("XIV"), Some(14));
         assert_eq!(roman("iv"), Some(4));
         assert_eq!(roman(""), None);
+    }
+    #[test]
+    fn table_row_title_is_the_first_cell() {
+        let s = "Minutes\n\nNo.\tItem\tDiscussion\n1\tWelcome and apologies\tThe Chair welcomed members.\n2\tSerious Violence Duty – needs assessment\tDr A outlined the refresh.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("1".into()), "Welcome and apologies".into()),
+                (Some("2".into()), "Serious Violence Duty – needs assessment".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_date_is_not_a_heading() {
+        let s = "1. Welcome\n\ntext\n\n2. Date of next meeting\n\nThursday\n11 September 2025 at 2.00 pm\n";
+        assert_eq!(nums(s), ["1", "2"]);
+    }
+
+    #[test]
+    fn lettered_list_under_one_caps_heading() {
+        let s = "TITLE\nCOUNTY\nMINUTES\n\nThe board met.\n\nCALL TO ORDER\nThe chair opened.\n\nCONSENT AGENDA\nA. Minutes of May 19\nB. Tax releases\nC. Budget amendment\nMotion carried.\n\nPUBLIC HEARING\nNone.\n\nADJOURNMENT\nDone.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            ["CALL TO ORDER", "CONSENT AGENDA", "PUBLIC HEARING", "ADJOURNMENT"]
+        );
+    }
+
+    #[test]
+    fn paragraph_numbers_under_caps_headings() {
+        let s = "COUNCIL\n\nCOMMITTEE\n\nELGIN, 3 February 2026. - Minute of Meeting.\n\nMore text here.\n\nDETERMINATION OF URGENT BUSINESS\n\n1.  There was no urgent business.\n\nDECLARATIONS OF INTEREST\n\n2.  Councillor H declared an interest in item 5.\n\nMINUTE OF PREVIOUS MEETING\n\n3.  The Committee had before it the minute.\n";
+        assert_eq!(nums(s), ["1", "2", "3"]);
+        assert_eq!(seg(s)[1].1, "DECLARATIONS OF INTEREST");
+    }
+    #[test]
+    fn consecutive_sub_numbers_are_a_list() {
+        let s = "Minutes\n\n6.  PRESENTATIONS\n6(a) Proclamation. The Mayor read it.\n\n7.  CONSENT AGENDA\n7(a) Minutes of March 16\n7(b) Claims and payroll\n7(c) Resolution 2026-31\nMotion carried 5-0.\n\n8.  ADJOURNMENT\nDone.\n";
+        assert_eq!(nums(s), ["6", "6(a)", "7", "8"]);
+    }
+
+    #[test]
+    fn capitals_ending_in_a_function_word_are_not_a_heading() {
+        let s = "Minutes\nBoard\nCounty\nText.\n\nCALL TO ORDER\nOpened.\n\nUPON MOTION DULY MADE AND SECONDED, THERE BEING NO FURTHER BUSINESS TO\nCOME BEFORE THE BOARD, THE MEETING WAS ADJOURNED.\n\nADJOURNMENT\nDone.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            ["CALL TO ORDER", "ADJOURNMENT"]
+        );
+    }
+    #[test]
+    fn letter_i_in_a_lettered_list() {
+        let s = "Minutes\n\nF. CONSENT\ntext\n\nG. ACTION ITEMS\ntext\n\nH. REPORTS\ntext\n\nI. BOARD MEMBER REPORTS\ntext\n\nJ. ADJOURNMENT\ntext\n";
+        assert_eq!(nums(s), ["F", "G", "H", "I", "J"]);
+    }
+    #[test]
+    fn long_agenda_form_headings() {
+        let s = "Agenda\n\n24/01\tTo receive apologies for absence.\n\n24/02\tTo receive declarations of interest in items on the agenda and to consider any requests for dispensations.\n\n24/03\tTo resolve that, in view of the confidential nature of the business about to be transacted, the public and press be excluded from the meeting (Public Bodies (Admission to Meetings) Act 1960)\n";
+        assert_eq!(nums(s), ["24/01", "24/02", "24/03"]);
     }
 }

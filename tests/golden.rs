@@ -105,11 +105,15 @@ fn seed_gold_facts() {
 /// (`fixtures/styles/*.txt`) was written first and the rules were developed against it; the
 /// second (`fixtures/styles/b2-*.txt`) was written later, blind to the code, to measure how the
 /// rules generalise, and includes deliberately hostile layouts (a PDF flattened column by
-/// column, Markdown). The floors catch regressions; they are not the targets.
+/// column, Markdown). The third (`fixtures/styles/b3-*.txt`) was also written blind, before
+/// the item and decision rules it then informed (its blind score: 0.860, 0.893 with three
+/// body facts corrected to the corpus convention). The floors catch regressions; they are
+/// not the targets.
 #[test]
 fn style_fixture_facts() {
     let mut first = Vec::new();
     let mut second = Vec::new();
+    let mut third = Vec::new();
     let mut weak = Vec::new();
     let mut table = Vec::new();
     for rel in text_fixtures().into_iter().filter(|r| r.starts_with("fixtures/styles/")) {
@@ -119,7 +123,14 @@ fn style_fixture_facts() {
         let m = score.macro_f1();
         table.push(format!("{m:.3} {rel}"));
         let b2 = rel.starts_with("fixtures/styles/b2-");
-        if m < if b2 { 0.20 } else { 0.85 } {
+        let b3 = rel.starts_with("fixtures/styles/b3-");
+        if m < if b2 {
+            0.20
+        } else if b3 {
+            0.60
+        } else {
+            0.85
+        } {
             let details: Vec<String> = score
                 .fields
                 .iter()
@@ -128,7 +139,13 @@ fn style_fixture_facts() {
                 .collect();
             weak.push(format!("{rel}: {m:.3}\n{}", details.join("\n")));
         }
-        if b2 { second.push(m) } else { first.push(m) }
+        if b2 {
+            second.push(m)
+        } else if b3 {
+            third.push(m)
+        } else {
+            first.push(m)
+        }
     }
     let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len().max(1) as f64;
     eprintln!("{}", table.join("\n"));
@@ -143,6 +160,11 @@ fn style_fixture_facts() {
         mean(&second) >= 0.80,
         "macro-F1 over the second style batch is {:.3}, under 0.80",
         mean(&second)
+    );
+    assert!(
+        mean(&third) >= 0.90,
+        "macro-F1 over the third style batch is {:.3}, under 0.90",
+        mean(&third)
     );
 }
 

@@ -29,7 +29,7 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)[^.]{0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
+        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
     });
     FORMAL.is_match(src)
 }
@@ -83,6 +83,23 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         if let Some(p) = DECISION_WORD.is_match(s).then(|| prose_decision(s, formal)).flatten() {
             match p.text_at {
+                Some(from) if from >= s.len() && !ends_lead_in(s) => {
+                    // "It was agreed" at a line end: the decision is the "that ..." / "to ..."
+                    // sentence on the next line, if there is one.
+                    let next = text.lines[i + 1..]
+                        .iter()
+                        .take_while(|l| l.start < body.end)
+                        .find(|l| !l.is_blank())
+                        .filter(|l| starts_that_or_to(l.trimmed()));
+                    if let Some(n) = next {
+                        let start = n.trimmed_range().start;
+                        let end = sentence_end(text, start, body.end);
+                        decisions.extend(decision(text, p.verb, lo + p.keyword_at, start..end));
+                        i = text.line_of(end.saturating_sub(1)).max(i) + 1;
+                    } else {
+                        i += 1;
+                    }
+                }
                 Some(from) if from >= s.len() => {
                     // Only a lead-in on this line: the decision is the block below.
                     let start = lo + from;
@@ -118,6 +135,11 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                             .trim_end_matches([' ', ';', ',', '\n']);
                         sentence_end = start + before.len();
                     }
+                    // "moved to adopt Option B; seconded by Trustee Tull.": the seconder is
+                    // not part of the motion.
+                    if let Some(at) = text.src[start..sentence_end].find("; seconded") {
+                        sentence_end = start + at;
+                    }
                     let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
                         block_end(
                             text,
@@ -134,10 +156,24 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                             text.lines.get(next + 2).map_or(body.end, |l| l.end().min(body.end));
                         let w = &text.src[end.min(stop)..stop.max(end)];
                         // Up to the next motion.
-                        NEXT_MOTION.find(w).map_or(w, |m| &w[..m.start()])
+                        &w[..next_motion_at(w)]
                     };
-                    let motion_failed = p.verb == "Carried"
-                        && (FAILED.is_match(outcome_window) || !PASSED.is_match(outcome_window));
+                    let motion_failed = p.needs_outcome
+                        && match outcome(outcome_window) {
+                            Some(passed) => !passed,
+                            // No outcome next to the motion: read on to the end of the
+                            // item for "The original motion carried ..." after an amendment
+                            // or the text of a resolution, up to the next motion.
+                            None => {
+                                let stop = text
+                                    .lines
+                                    .get(next + 12)
+                                    .map_or(body.end, |l| l.end().min(body.end));
+                                let w = &text.src[end.min(stop)..stop.max(end)];
+                                let w = &w[..next_motion_at(w)];
+                                !LATER_OUTCOME.is_match(&without_amendments(w))
+                            }
+                        };
                     if p.failed || motion_failed {
                         i = next.max(i + 1);
                         continue;
@@ -168,6 +204,18 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
     (decisions, actions)
 }
 
+/// True when a line ends in a lead-in colon ("RESOLVED:", "it was agreed:-").
+fn ends_lead_in(s: &str) -> bool {
+    let t = s.trim_end();
+    t.ends_with(':') || t.ends_with(":-")
+}
+
+/// True when `t` starts "that ..." or "to ..." (any case).
+fn starts_that_or_to(t: &str) -> bool {
+    t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that "))
+        || t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("to "))
+}
+
 struct KeywordMatch {
     verb: String,
     keyword_start: usize,
@@ -177,7 +225,7 @@ struct KeywordMatch {
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<pre>\s*(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
+        (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
         (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
@@ -253,6 +301,9 @@ struct Prose {
     text_at: Option<usize>,
     /// A motion that failed: not a decision.
     failed: bool,
+    /// A motion whose outcome is written after it ("X moved to ... . Motion carried."): it
+    /// counts only when the minutes say it carried.
+    needs_outcome: bool,
 }
 
 static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -262,7 +313,7 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?)").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?[^.;:]{1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -272,17 +323,17 @@ static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Supervisor Hensley moved to adopt ...": a motion without a seconder on the line; it
 /// counts when the minutes say it carried.
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;:]{0,80}?(?-u:\b)moved\s+(?P<what>to|that)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^\s*|[.:]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    Regex::new(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
 });
 static FAILED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+failed(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+(?:failed|died)(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
 });
 static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -291,13 +342,69 @@ static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Where the next motion starts in `w` ("Motion by ...", "X moved to approve ..."; not a
+/// motion to amend this one), or its length.
+fn next_motion_at(w: &str) -> usize {
+    static MOVED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)moved\s+(?:to|that)\s+(?P<what>\w+)").unwrap());
+    let by = NEXT_MOTION.find(w).map_or(w.len(), |m| m.start());
+    let moved = MOVED
+        .captures_iter(w)
+        .filter(|c| c.name("what").is_some_and(|m| !m.as_str().eq_ignore_ascii_case("amend")))
+        .find_map(|c| c.get(0))
+        .map_or(w.len(), |m| m.start());
+    by.min(moved)
+}
+
+/// A motion's outcome stated after other text: "The original motion carried by ...".
+static LATER_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:motion|which|it)\s+(?:was\s+)?(?:carried|passed|adopted)(?-u:\b)|(?m)^\s*carried(?-u:\b)").unwrap()
+});
+
+/// The outcome of a motion in the text after it, ignoring what is said about amendments and
+/// substitute motions: Some(true) carried, Some(false) failed, None not said.
+fn outcome(w: &str) -> Option<bool> {
+    let w = without_amendments(w);
+    if FAILED.is_match(&w) {
+        Some(false)
+    } else if PASSED.is_match(&w) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// `s` without its sentences and clauses (cut at ".", ";") about an amendment or a substitute
+/// motion, whose failure is not the motion's.
+fn without_amendments(s: &str) -> std::borrow::Cow<'_, str> {
+    static AMEND: LazyLock<Words> = LazyLock::new(|| Words::new(&["amend", "substitute"]));
+    if !AMEND.is_match(s) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut from = 0;
+    let bytes = s.as_bytes();
+    for (k, &b) in bytes.iter().enumerate() {
+        // Parts end at ".", ";", ":" and blank lines.
+        let cut = matches!(b, b'.' | b';' | b':') || b == b'\n' && bytes.get(k + 1) == Some(&b'\n');
+        if cut || k + 1 == bytes.len() {
+            let part = &s[from..=k];
+            if !AMEND.is_match(part) {
+                out.push_str(part);
+            }
+            from = k + 1;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
 });
 
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.".
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?))?\s*\.?\s*$").unwrap()
+    Regex::new(r"^\s*(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?)?\s*\.?\s*$").unwrap()
 });
 
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -305,7 +412,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:it\s+was|members|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?P<after>\s*(?:that|to)(?-u:\b)|\s*:)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -352,6 +459,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             keyword_at: kw.start(),
             text_at: None,
             failed: false,
+            needs_outcome: false,
         });
     }
     if let Some(c) = CARRIED_LABEL.captures(s) {
@@ -362,6 +470,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             keyword_at: kw.start(),
             text_at: text_after(end),
             failed: false,
+            needs_outcome: false,
         });
     }
     if let Some(c) = CAPS_KEYWORD.captures(s) {
@@ -372,6 +481,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             keyword_at: kw.start(),
             text_at: text_after(text_start(after)),
             failed: false,
+            needs_outcome: false,
         });
     }
     if let Some(c) = RESOLVED_PROSE.captures(s) {
@@ -383,6 +493,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             keyword_at: kw.start(),
             text_at: text_after(if lead_in { whole.end() } else { kw.end() }),
             failed: false,
+            needs_outcome: false,
         });
     }
     if let Some(c) = BE_IT_RESOLVED.captures(s) {
@@ -392,6 +503,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             keyword_at: c.get(0)?.start(),
             text_at: Some(that.start()),
             failed: false,
+            needs_outcome: false,
         });
     }
     if let Some(c) = US_MOTION.captures(s).or_else(|| MOVED_TO.captures(s)) {
@@ -400,7 +512,8 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             verb: "Carried",
             keyword_at: 0,
             text_at: Some(what.start()),
-            failed: FAILED.is_match(s),
+            failed: FAILED.is_match(&without_amendments(&s[what.start()..])),
+            needs_outcome: true,
         });
     }
     if let Some(c) = SECONDED.captures(s) {
@@ -412,6 +525,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             keyword_at: kw.start(),
             text_at: text_after(from),
             failed: false,
+            needs_outcome: false,
         });
     }
     if !formal {
@@ -420,11 +534,15 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             let after = c.name("after")?;
             let from = after.start() + (after.as_str().len() - after.as_str().trim_start().len());
             let from = if after.as_str().trim() == ":" { after.end() } else { from };
+            // "It was agreed" at the end of a line: the "that ..." is on the next one.
+            let text_at =
+                if after.as_str().trim().is_empty() { Some(s.len()) } else { text_after(from) };
             return Some(Prose {
                 verb: "Agreed",
                 keyword_at: kw.start(),
-                text_at: text_after(from),
+                text_at,
                 failed: false,
+                needs_outcome: false,
             });
         }
     }
@@ -514,8 +632,13 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             let l = text.lines[k];
             // The paragraph of the proposal, not what was said after it.
             let mut stop = l.end();
+            let lead_in = l.trimmed().ends_with(':');
             for n in &text.lines[k + 1..i] {
-                if n.is_blank() || text.src[l.start..stop].trim_end().ends_with(['.', '”', '"']) {
+                // "That Council:" then "1. Endorse ...", "2. Note ...": the clauses run on.
+                let clause = lead_in && clause_label(n.trimmed()).is_some();
+                if n.is_blank()
+                    || !clause && text.src[l.start..stop].trim_end().ends_with(['.', '”', '"'])
+                {
                     break;
                 }
                 stop = n.end();
@@ -569,6 +692,10 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
         let l = text.lines[j];
         if l.is_blank() {
             j += 1;
+            continue;
+        }
+        if let Some(after) = furniture_paragraph(text, j, limit) {
+            j = after;
             continue;
         }
         let t = l.trimmed();
@@ -640,6 +767,39 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
     (end, j)
 }
 
+/// A running page header or footer between blank lines ("Planning Committee – 4 March 2026"
+/// / "Page 2 of 3", "Parish Council    Chairman's initials ....    Page 1 of 3"): a paragraph
+/// of at most three lines whose last line ends "Page N" or "Page N of M", or a single line
+/// that the document repeats word for word. Returns the line after it.
+fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
+    static PAGE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$").unwrap());
+    if j > 0 && !text.lines[j - 1].is_blank() {
+        return None;
+    }
+    let mut k = j;
+    while k < text.lines.len() && text.lines[k].start < limit && !text.lines[k].is_blank() {
+        if k - j >= 3 {
+            return None;
+        }
+        k += 1;
+    }
+    let last = text.lines[k.checked_sub(1)?].trimmed();
+    if k == j || last.len() >= 200 {
+        return None;
+    }
+    // A page number, or a one-line running header that the document repeats word for word.
+    // (Looked for within 20 kB either side, about five pages: a running header repeats on
+    // every page, and a whole-document search per paragraph would not stay linear.)
+    let repeated = k == j + 1 && last.len() >= 12 && {
+        let at = text.lines[j].start;
+        let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(20_000));
+        let hi = crate::text::floor_char_boundary(text.src, (at + 20_000).min(text.src.len()));
+        text.src[lo..hi].matches(last).nth(1).is_some()
+    };
+    (PAGE.is_match(last) || repeated).then_some(k)
+}
+
 /// A line ending in an amount of money ("Hall hire – £60.00").
 static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*(?:incl\.? VAT|ex\.? VAT)?$").unwrap()
@@ -673,7 +833,7 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
 fn clause_label(s: &str) -> Option<(String, Style, usize)> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.(?:\s|$))(?:\s+|$)").unwrap()
+        Regex::new(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.)(?:\s+|$)").unwrap()
     });
     let caps = LABEL.captures(s)?;
     let (m, style) = if let Some(m) = caps.name("p") {
@@ -770,6 +930,10 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
     // Drop trailing procedure ("Proposed Cllr X, seconded Cllr Y, all in favour.", "(Cllr Z
     // did not vote.)") and quotation marks around a quoted motion.
     let mut span = span;
+    // A decision in a table row ends with its cell: "AGREED: that ... meeting.<TAB>Owner".
+    if let Some(at) = cell_end(&text.src[span.clone()]) {
+        span.end = span.start + at;
+    }
     loop {
         let block = &text.src[span.clone()];
         let sents = crate::text::sentences(block);
@@ -803,6 +967,27 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
         clauses,
         evidence: text.evidence(keyword_at.min(span.start)..span.end),
     })
+}
+
+/// Where a finished sentence is followed by a TAB (the end of a table cell) in `block`.
+fn cell_end(block: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = block[from..].find('\t') {
+        let at = from + p;
+        // "... May meeting.<TAB>", "... element;<TAB>", but not a clause label "1.<TAB>".
+        let before = block[..at].trim_end_matches(' ');
+        let line = before.rsplit('\n').next().unwrap_or("").trim_start();
+        let label = clause_label(line).is_some_and(|(_, _, end)| end >= line.len());
+        let mut tail = before.chars().rev();
+        let stop = tail.next().is_some_and(|c| matches!(c, '.' | ';' | '!' | '?'));
+        let word =
+            tail.next().is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '%' | '”' | '"'));
+        if !label && stop && word && line.len() >= 3 {
+            return Some(before.len());
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A sentence that records procedure, not the decision.
@@ -915,7 +1100,7 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
             starts.push((lo + lead, lo + lead + after, label, style));
         }
     }
-    if starts.is_empty() {
+    if starts.len() <= 1 {
         // Inline labels: "RESOLVED that (a) the report be noted; and (b) ...".
         static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?:^|[\s:;,])\((?P<l>[a-z]|[ivx]{1,4}|\d{1,2})\)\s").unwrap()
@@ -929,6 +1114,7 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
             .collect();
         let firsts = found.first().is_some_and(|(_, _, l)| l == "a" || l == "i" || l == "1");
         if found.len() >= 2 && firsts {
+            starts.clear();
             for (a, b, l) in found {
                 let after = s[b..].len() - s[b..].trim_start().len();
                 starts.push((span.start + a, span.start + b + after, l, Style::Paren));
@@ -1052,5 +1238,99 @@ mod tests {
         assert_eq!(a[0].text, "Sam Gorton would speak to colleagues as Corporate Parents.");
         assert_eq!(d[0].verb, "Agreed");
         assert_eq!(d[0].text, "to hold a meal.");
+    }
+    #[test]
+    fn numbered_clauses_with_one_space_or_tab() {
+        // "1. to approve ..." (one space) and "1.<TAB>Receives ..." are clause labels.
+        let s = "3. Minutes\n\nConfirmed.\n\n4. Rents\n\nResolved:\n\n1. to approve a rent increase;\n2. to approve a service charge; and\n3. to delegate the letter.\n\n5. Close\n";
+        let d = &run(s)[1];
+        assert_eq!(labels(&d[0].clauses), ["1", "2", "3"]);
+        assert_eq!(d[0].clauses[0].text, "to approve a rent increase;");
+        let s = "3. Minutes\nConfirmed.\n\n4. Speed\nCommittee Resolved ITCC/2026/00013\nThat the Committee:\n1.\tReceives the report.\n2.\tApproves the limit.\nCouncillor A/Councillor B\tCarried\n\n5. Close\n";
+        let d = &run(s)[1];
+        assert_eq!(labels(&d[0].clauses), ["1", "2"]);
+        assert_eq!(d[0].clauses[1].text, "Approves the limit.");
+    }
+
+    #[test]
+    fn paragraph_number_before_keyword() {
+        let s = "Minute 18/2026:\tWORK PROGRAMME\n\n18.1\tAgreed – that an item on costs be added.\n\nMinute 19/2026:\tCLOSE\n";
+        let d = &run(s)[0];
+        assert_eq!(d[0].text, "that an item on costs be added.");
+    }
+
+    #[test]
+    fn carried_with_a_tally_closes_the_motion_above() {
+        let s = "9.1 BUDGET\n\nRESOLUTION 2026/023\nMoved: Cr A\nSeconded: Cr B\nThat Council:\n1.\tEndorse the budget.\n2.\tNote the rate cap.\nCARRIED 5/1\n\n9.2 CLOSE\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(labels(&d[0].clauses), ["1", "2"]);
+    }
+
+    #[test]
+    fn clauses_run_on_past_a_page_footer() {
+        let s = "103. Green Belt\n\nRESOLVED: That permission be REFUSED for the following\nreasons:\n\n1.   The loss of openness.\n\n                 Planning Committee – 4 March 2026\n                               Page 2 of 3\n\n2.   The traffic.\n\n104. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["1", "2"]);
+        // The page number already removed by the text layer: the header repeats.
+        let s = "Planning Committee – 4 March 2026\n\n103. Green Belt\n\nRESOLVED: That permission be REFUSED for the following\nreasons:\n\n1.   The loss of openness.\n\n                 Planning Committee – 4 March 2026\n\n\n2.   The traffic.\n\n104. Close\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["1", "2"]);
+        assert_eq!(d[0].clauses[1].text, "The traffic.");
+    }
+
+    #[test]
+    fn motion_after_a_comma_and_seconder_after_semicolon() {
+        let s = "7.  CONSENT AGENDA\nFollowing discussion, motion by Councilmember A, second by Councilmember B, to approve Item 7(d); motion carried 4-1.\n\n8.  NEXT\nTrustee C moved to adopt Option B; seconded by Trustee D. Trustee E moved to amend the motion; the amendment failed 2-4. The main motion carried 5-1.\n\n9.  CLOSE\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1);
+        assert_eq!(r[0][0].text, "to approve Item 7(d)");
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(r[1][0].text, "to adopt Option B");
+    }
+
+    #[test]
+    fn outcome_after_a_failed_substitute_motion() {
+        let s = "IN RE: GRANT\n\nSupervisor A moved to approve the application.\n\nSupervisor B offered a substitute motion to defer. The substitute motion failed by the following recorded vote:\nAYES: B\n\nThe original motion carried by the following recorded vote:\nAYES: A, C\n\nIN RE: SCHOOL\n\nSupervisor A moved to fund the request. The motion died for lack of a second.\nSupervisor C moved to approve $960,000. Supervisor D seconded the motion, which carried 4-1.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1);
+        assert_eq!(r[0][0].text, "to approve the application.");
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(r[1][0].text, "to approve $960,000.");
+    }
+
+    #[test]
+    fn seconded_and_passed_with_initials() {
+        let s = "1. MINUTES\n\nUpon motion made by Lucille P.\nOrndorff, seconded by R. Wayne Shirley and passed unanimously, the minutes\nof February 25 were approved as corrected.\n\n2. CLOSE\n";
+        let d = &run(s)[0];
+        assert_eq!(d[0].text, "the minutes of February 25 were approved as corrected.");
+    }
+
+    #[test]
+    fn informal_agreement_forms() {
+        // Informal documents only: adverb after "agreed", "Councillors"/"Everyone" as subject,
+        // "It was agreed" at a line end.
+        let s = "1. Clerk\n\nThe Council agreed unanimously to fund the modules.\n\n2. Finance\n\nCouncillors agreed to move £2,000 into reserve. Everyone agreed to apply for it.\n\n3. Repairs\n\nThe lino is lifting. It was agreed\nthat Bernadette would ask the firm.\n\n4. Close\n";
+        let r = run(s);
+        assert_eq!(r[0][0].text, "to fund the modules.");
+        assert_eq!(r[1][0].text, "to move £2,000 into reserve.");
+        assert_eq!(r[2][0].text, "that Bernadette would ask the firm.");
+    }
+
+    #[test]
+    fn table_cell_ends_a_decision_and_inline_clauses() {
+        let s = "No.\tItem\tDiscussion\tAction\n5\tFunding bid\tPartners discussed the bid.\t\n\t\tAGREED: (i) that the partnership submits the bid; (ii) that the Service leads.\tNeil Strachan\n6\tClose\tNone.\t\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
+        assert_eq!(d[0].clauses[1].text, "that the Service leads.");
+    }
+    #[test]
+    fn honorific_with_a_full_stop_in_the_seconder() {
+        // "Cllr." does not end the sentence: the motion is formal, its text follows
+        // "Resolved:", and the document is a formal-keyword one.
+        let s = "1. Roads\n\nIt was proposed by Cllr. Bríd Flannery Seconded by Cllr. Conor Harty And Resolved: That the road be declared public.\n\n2. Close\n";
+        assert!(is_formal(s));
+        let d = &run(s)[0];
+        assert_eq!(d[0].text, "That the road be declared public.");
     }
 }

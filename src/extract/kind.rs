@@ -14,7 +14,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a) meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a|an) (?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
 });
 static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:.*(?-u:\b))?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
@@ -115,5 +115,16 @@ mod tests {
             Kind::Agenda
         );
         assert_eq!(kind("Chair: A\nPresent: B C\n\n1. Intro\n\n2. Close\n"), Kind::Minutes);
+    }
+
+    #[test]
+    fn notes_of_a_named_meeting() {
+        // "Notes of the committee meeting": up to three words between "the" and "meeting".
+        assert_eq!(
+            kind(
+                "Village Hall Committee\nNotes of the committee meeting, 12 February\n\nAttending: A, B\n\n1) Notes\n2) Finances\n"
+            ),
+            Kind::Minutes
+        );
     }
 }

@@ -15,15 +15,15 @@ static PCT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)
         (?P<between>(?-u:\b)between\s+)?
-        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per\s?cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
+        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per(?:\s?|-\n[\x20\t]*)cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
         (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
-        (?P<unit>\s?%(?:\s?points?(?-u:\b))?|\s?per\s?cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
+        (?P<unit>\s?%(?:\s?points?(?-u:\b))?|\s?per(?:\s?|-\n[\x20\t]*)cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
     )
     .unwrap()
 });
 
 static UNIT_HINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i-u)%|per\s?cent|pp(?-u:\b)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i-u)%|per(?:\s?|-\n[\x20\t]*)cent|pp(?-u:\b)").unwrap());
 
 /// Captures whose offsets are shifted into the whole text.
 struct Shifted<'h> {
@@ -163,8 +163,9 @@ fn push_single(
     num: &str,
     src: &str,
 ) {
-    static UNIT: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s?(?:%|per\s?cent(?-u:\b)|percent(?-u:\b))").unwrap());
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s?(?:%|per(?:\s?|-\n[\x20\t]*)cent(?-u:\b)|percent(?-u:\b))").unwrap()
+    });
     let Some(value) = parse_num(num) else { return };
     let after = &src[at + num.len()..];
     let Some(unit) = UNIT.find(after) else { return };
@@ -305,6 +306,11 @@ mod tests {
             ]
         );
         assert_eq!(run("fifty per cent"), [(50.0, "fifty per cent".into(), None, Percent)]);
+        // A hyphenation break inside "percent" (OCR and hard-wrapped text).
+        assert_eq!(
+            run("an increase of 15 per-\n  cent."),
+            [(15.0, "15 per-\n  cent".into(), None, Percent)]
+        );
         assert_eq!(
             run("twenty-five percent"),
             [(25.0, "twenty-five percent".into(), None, Percent)]
