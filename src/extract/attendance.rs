@@ -511,7 +511,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:name|names|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|status|job title|designation|body|sector|notes?)$").unwrap()
+        Regex::new(r"(?i)^(?:name|names|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     t.contains('\t')
         && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
@@ -1051,7 +1051,12 @@ fn apology_item(
         let t = sent.trim_start().trim_start_matches([':', '-', '–', '—']).trim_start();
         let lead = sent.len() - t.len();
         let t = t.trim_end().trim_end_matches('.');
-        if t.is_empty() || NONE.is_match(t) || parse_label(t).is_some() || VERB.is_match(t) {
+        if t.is_empty()
+            || NONE.is_match(t)
+            || MOTION_FURNITURE.is_match(t)
+            || parse_label(t).is_some()
+            || VERB.is_match(t)
+        {
             continue;
         }
         // Only a bare list of names; sentences go to the prose patterns.
@@ -1065,6 +1070,12 @@ fn apology_item(
         }
     }
 }
+
+/// The lines of a motion around a resolution ("CARRIED", "Moved: Cr X", "Councillor
+/// A/Councillor B<TAB>Carried"): not names.
+static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:carried|lost|defeated|agreed|moved|seconded|proposed|resolution|resolved|committee\s+resolved)(?-u:\b)|(?-u:\b)(?:carried|lost)(?:\s+unanimously)?\.?$|\w/(?:cllr|councillor|cr|mr|mrs|ms|dr)(?-u:\b)").unwrap()
+});
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -1276,7 +1287,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted))(?-u:\b)|\.\s*$)").unwrap()
+        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved))(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
@@ -1673,5 +1684,21 @@ mod tests {
         );
         assert!(got.contains(&("Dean".to_string(), Apologies, None)));
         assert!(!got.iter().any(|g| g.0.contains("Eastgate")));
+    }
+
+    #[test]
+    fn australian_councillors_and_motion_lines_in_an_apologies_item() {
+        let got = run(
+            "Minutes\n\nPresent: Cr Fiona Larkin (Mayor), Cr Tom Vercoe\n\n2\tAPOLOGIES\nMoved: Cr Tom Vercoe\nThat the apology received from Cr Gail Duffield be accepted and leave of absence granted.\nCARRIED\n\n3\tMINUTES\nConfirmed.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Fiona Larkin".to_string(), Present, Some(Role::Chair)),
+                ("Tom Vercoe".to_string(), Present, None),
+                ("Gail Duffield".to_string(), Apologies, None),
+            ]
+        );
+        assert!(is_header_row("No.\tItem"));
     }
 }

@@ -434,6 +434,8 @@ static TITLE_WORDS: AnyWord = AnyWord::new(&["minutes", "notes of", "summary of"
 /// Body, organisation and title from the heading lines.
 fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut body: Found = None;
+    // The body a "meeting of ..." line names; it wins over a heading line's.
+    let mut of_body: Found = None;
     let mut org: Found = None;
     let mut title: Found = None;
     for l in head.iter().take(25) {
@@ -453,7 +455,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             .filter(|n| n.index >= l.index && n.index <= l.index + 6)
             .last()
             .map_or(l.end(), Line::end);
-        if body.is_none() && of_body_possible(&text.src[l.start..reach.max(l.start)]) {
+        if of_body.is_none() && of_body_possible(&text.src[l.start..reach.max(l.start)]) {
             // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
             // Corporate\nParenting held at ..."): read two lines joined, and keep the joined
             // reading only when an explicit end ("held", a date) closes it on the second line.
@@ -515,15 +517,25 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                         || name.split_whitespace().count() >= 2
                             && name.split_whitespace().count() <= 14
                     {
-                        body = Some((name, at..at + b.trim_end().len()));
+                        of_body = Some((name, at..at + b.trim_end().len()));
                     }
                 }
             }
         }
         let words = t.split_whitespace().count();
-        if words <= 10 && ORG.is_match(t.trim_end_matches(['.', ':'])) && org.is_none() {
-            org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
-            continue;
+        if words <= 10 && ORG.is_match(t.trim_end_matches(['.', ':'])) {
+            // The council's name in Irish ("Comhairle Contae ...") gives way to its English
+            // name on the next lines; otherwise the first name stands.
+            let irish = org.as_ref().is_some_and(|(o, _)| {
+                o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle"))
+            });
+            if org.is_none() {
+                org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
+                continue;
+            }
+            if irish {
+                org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
+            }
         }
         // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
         let t = match t.split_once(" – ").or_else(|| t.split_once(" - ")) {
@@ -531,6 +543,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             _ => t,
         };
         if body.is_none()
+            && of_body.is_none()
             && t.split_whitespace().count() <= 14
             && BODY_WORD.is_match(t)
             && is_heading_like(t)
@@ -542,6 +555,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 body = Some((name, r.start..r.start + t.len()));
             }
         }
+    }
+    // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
+    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || b.split_whitespace().count() >= 2) {
+        body = of_body;
     }
     if title.is_none() {
         if let Some(l) = head.iter().find(|l| {
@@ -903,5 +920,14 @@ mod tests {
             "Kesworth St Mary Parish Council"
         );
         assert_eq!(dates("On Monday 2 nd December, 2024", false)[0].0, "2024-12-02");
+    }
+
+    #[test]
+    fn a_meeting_of_line_names_the_body_before_a_heading_line() {
+        let m = meet(
+            "COMHAIRLE CONTAE AN CHLÁIR BHEAG\nLITTLECLARE COUNTY COUNCIL\n\nMINUTES OF THE MONTHLY MEETING OF THE BALLYNAGREE MUNICIPAL DISTRICT\nHELD IN THE CIVIC OFFICES ON TUESDAY 10TH MARCH 2026\n\nMembers Present:\nCouncillor A Byrne\n",
+        );
+        assert_eq!(m.organisation.as_deref(), Some("Littleclare County Council"));
+        assert_eq!(m.body.as_deref(), Some("Ballynagree Municipal District"));
     }
 }

@@ -103,6 +103,8 @@ const HONORIFICS: &[&str] = &[
     "cllrs",
     "cllr",
     "clr",
+    "crs",
+    "cr",
     "mr",
     "mrs",
     "ms",
@@ -169,6 +171,7 @@ const PLURAL: &[&str] = &[
     "trustees",
     "aldermen",
     "cllrs",
+    "crs",
 ];
 
 const POST_NOMINALS: &[&str] = &[
