@@ -791,13 +791,17 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     // A page number, or a one-line running header that the document repeats word for word.
     // (Looked for within 20 kB either side, about five pages: a running header repeats on
     // every page, and a whole-document search per paragraph would not stay linear.)
-    let repeated = k == j + 1 && last.len() >= 12 && {
-        let at = text.lines[j].start;
-        let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(20_000));
-        let hi = crate::text::floor_char_boundary(text.src, (at + 20_000).min(text.src.len()));
-        text.src[lo..hi].matches(last).nth(1).is_some()
-    };
-    (PAGE.is_match(last) || repeated).then_some(k)
+    // (The page-number pattern first: it is cheaper than the search.)
+    let furniture = PAGE.is_match(last)
+        || k == j + 1 && last.len() >= 12 && {
+            let at = text.lines[j].start;
+            let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(20_000));
+            let hi = crate::text::floor_char_boundary(text.src, (at + 20_000).min(text.src.len()));
+            memchr::memmem::find_iter(&text.src.as_bytes()[lo..hi], last.as_bytes())
+                .nth(1)
+                .is_some()
+        };
+    furniture.then_some(k)
 }
 
 /// A line ending in an amount of money ("Hall hire – £60.00").

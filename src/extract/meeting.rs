@@ -647,9 +647,10 @@ fn has_field_colon(s: &str) -> bool {
 /// Whether [`OF_BODY`] can match in `s`: it needs one of its lead words, and most heading
 /// lines have none.
 fn of_body_possible(s: &str) -> bool {
-    static LEADS: AnyWord =
-        AnyWord::new(&["meeting", "minutes", "notes", "discussed", "record", "proceedings"]);
-    LEADS.is_in(s)
+    static LEADS: LazyLock<Words> = LazyLock::new(|| {
+        Words::pattern(r"(?i)(?:meeting|minutes|notes|record|proceedings)\s+of|discussed\s+at")
+    });
+    LEADS.is_match(s)
 }
 
 fn has_date_or_time(t: &str) -> bool {
