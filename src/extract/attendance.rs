@@ -69,7 +69,26 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
         blocks(text, r.clone(), &mut out);
     }
     prose(text, &mut out);
-    merge(out)
+    let (mut kept, merged) = merge(out);
+    yield_office_roles(&mut kept);
+    (kept, merged)
+}
+
+/// "Mayor Ruth Eastgate" is given the chair by her title, but a committee listing its own
+/// "Chairperson: Cllr X" is chaired by X: a role that comes from a civic title (Mayor,
+/// Deputy Mayor) gives way when someone else holds the same role by the lists.
+fn yield_office_roles(people: &mut [Attendee]) {
+    let civic = |a: &Attendee| {
+        a.honorific.as_deref().is_some_and(|h| contains_ignore_ascii_case(h, "mayor"))
+    };
+    for role in [Role::Chair, Role::ViceChair] {
+        let listed = people.iter().any(|a| a.role == Some(role) && !civic(a));
+        if listed {
+            for a in people.iter_mut().filter(|a| a.role == Some(role) && civic(a)) {
+                a.role = None;
+            }
+        }
+    }
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1700,5 +1719,17 @@ mod tests {
             ]
         );
         assert!(is_header_row("No.\tItem"));
+    }
+
+    #[test]
+    fn a_civic_title_gives_way_to_the_listed_chair() {
+        let got = run(
+            "Minutes\n\nPresent\nChairperson\tCouncillor Aroha Whaanga\nMembers\tMayor Ruth Eastgate\n\tCouncillor Sam Bui\n",
+        );
+        assert_eq!(got[0], ("Aroha Whaanga".to_string(), Present, Some(Role::Chair)));
+        assert_eq!(got[1].0, "Ruth Eastgate");
+        assert_eq!(got[1].2, None);
+        let alone = run("Minutes\n\nPresent: Mayor Ruth Eastgate, Councillor Sam Bui\n");
+        assert_eq!(alone[0].2, Some(Role::Chair));
     }
 }
