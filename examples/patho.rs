@@ -12,6 +12,8 @@ fn main() {
         ("resolved lines", "RESOLVED: That it be noted.\n".repeat(50_000)),
         ("increasing items", (1..30_000).map(|i| format!("{i}. Item\n")).collect::<String>()),
         ("names", "Apologies were received from A, B, C, D and E.\n".repeat(20_000)),
+        ("post-nominals", format!("Present: Jane Doe{} - Chair\n", ", OBE".repeat(300_000))),
+        ("semicolon lists", format!("Present:\n{}", "Cllr A Smith; Cllr B Jones\n".repeat(50_000))),
     ];
     for (name, input) in inputs {
         let t = Instant::now();

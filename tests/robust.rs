@@ -128,7 +128,12 @@ fn pathological_inputs_finish() {
     let many_labels = "Present: Cllr A, Cllr B\n".repeat(20_000);
     let nested = "(a) (i) 1. ".repeat(50_000);
     let percents = "5% ".repeat(100_000);
-    for input in [long_line, many_lines, many_labels, nested, percents] {
+    // One person with 300,000 post-nominals (once quadratic in the list splitter), and a
+    // block of semicolon lists with no blank line.
+    let post_nominals = format!("Present: Jane Doe{} - Chair\n", ", OBE".repeat(300_000));
+    let semicolons = format!("Present:\n{}", "Cllr A Smith; Cllr B Jones\n".repeat(50_000));
+    let inputs = [long_line, many_lines, many_labels, nested, percents, post_nominals, semicolons];
+    for input in inputs {
         let r = minutes::process_bytes("big.txt", input.as_bytes(), &Default::default());
         assert_ne!(r.status, Status::Failed, "{:?}", r.error);
     }

@@ -583,12 +583,16 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
 /// lines after it belong to it while the text so far has a semicolon and does not end
 /// with one (or a full stop), up to `last` and a blank line or a label.
 fn semicolon_list_end(text: &Text, i: usize, last: usize) -> usize {
-    let mut j = i;
-    loop {
+    // Table rows (cells split by tabs) are rows, however their cells end.
+    if text.lines[i].text.contains('\t') {
+        return i;
+    }
+    let mut semicolon = false;
+    // A list wraps over a few lines, not a page: the cap keeps a long region linear.
+    for j in i..(i + 40).min(last + 1).min(text.lines.len()) {
         let so_far = text.lines[j].trimmed();
-        let span = &text.src[text.lines[i].start..text.lines[j].end()];
-        // Table rows (cells split by tabs) are rows, however their cells end.
-        let open = span.contains(';') && !span.contains('\t') && !so_far.ends_with([';', '.', ':']);
+        semicolon |= so_far.contains(';');
+        let open = semicolon && !so_far.ends_with([';', '.', ':']);
         let next = j + 1;
         if !open
             || next > last
@@ -600,8 +604,8 @@ fn semicolon_list_end(text: &Text, i: usize, last: usize) -> usize {
         {
             return j;
         }
-        j = next;
     }
+    i
 }
 
 /// Splits "Cllrs A, B and C. In attendance: Mrs G (Clerk)" at labels inside the text.

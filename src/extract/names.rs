@@ -764,25 +764,27 @@ pub fn parse_person(entry: &str) -> Option<Person> {
 fn split_description(s: &str) -> (&str, Option<&str>) {
     // A tab first (a table's cells); otherwise the first separator in the text ("Edna
     // Rinker, Vice - Chairman": the comma). A separator with nothing before it is none.
-    let at =
-        |sep: &'static str| s.find(sep).filter(|&p| !s[..p].trim().is_empty()).map(|p| (p, sep));
-    let found = at("\t").or_else(|| {
-        [" · ", " – ", " — ", " - ", ", "].into_iter().filter_map(at).min_by_key(|(p, _)| *p)
-    });
-    let Some((p, sep)) = found else { return (s, None) };
-    // Post-nominals after a comma belong to the name: "Jane Doe, OBE".
-    if sep == ", " {
-        let after = s[p + 2..].split([',', ' ']).next().unwrap_or("");
-        if POST_NOMINALS.contains(&after.trim_end_matches('.')) {
-            // The description starts at the next separator after them.
-            let rest = &s[p + 2..];
-            return match split_description(rest) {
-                (head, Some(tail)) => (&s[..p + 2 + head.len()], Some(tail)),
-                (_, None) => (s, None),
-            };
+    // Post-nominals after a comma belong to the name ("Jane Doe, OBE, JP – Chair"): the
+    // description starts at the next separator after them (a few at most: nobody has more
+    // than eight, and each look reads the rest of the text).
+    let mut from = 0;
+    for _ in 0..8 {
+        let rest = &s[from..];
+        let at = |sep: &'static str| {
+            rest.find(sep).filter(|&p| !s[..from + p].trim().is_empty()).map(|p| (from + p, sep))
+        };
+        let found = at("\t").or_else(|| {
+            [" · ", " – ", " — ", " - ", ", "].into_iter().filter_map(at).min_by_key(|(p, _)| *p)
+        });
+        let Some((p, sep)) = found else { return (s, None) };
+        let after = s[p + sep.len()..].split([',', ' ']).next().unwrap_or("");
+        if sep == ", " && POST_NOMINALS.contains(&after.trim_end_matches('.')) {
+            from = p + 2;
+            continue;
         }
+        return (&s[..p], Some(&s[p + sep.len()..]));
     }
-    (&s[..p], Some(&s[p + sep.len()..]))
+    (s, None)
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -869,6 +871,8 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
     }
     // Attach descriptions to the name before them.
     let mut current: Option<(usize, usize)> = None;
+    // Whether the current entry has two words or more.
+    let mut current_full = false;
     for (k, &(a, b, plural)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
         if part.is_empty() || is_count(part) {
@@ -900,14 +904,18 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
             && !plural
             && bare.split_whitespace().count() == 1
             && strip_honorifics(part).0.is_none()
-            && current.is_some_and(|(x, y)| chunk[x..y].split_whitespace().count() >= 2);
+            && current_full;
         if name_like && !lone_after_full && k > 0 || k == 0 {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
             }
             current = Some((a, b));
+            current_full = chunk[a..b].split_whitespace().nth(1).is_some();
         } else if let Some(c) = current.as_mut() {
             c.1 = b;
+            // A part was added to a non-empty entry: it has two words now (kept as a flag,
+            // not counted again, so a long list stays linear).
+            current_full = true;
         }
     }
     if let Some(c) = current {
