@@ -7,10 +7,12 @@
 //!   "Substitutes:", "Sederunt:", one entry a line or a list on the line, with group headings
 //!   ("Members", "Co-opted members", "Other Attendees"), flattened tables ("Brendan Lee" then
 //!   "· Children's Social Care") and tab-separated rows, including "Present" and
-//!   "Apologies" side by side in two columns;
+//!   "Apologies" side by side in two columns, free labels ("Officers ... in attendance:")
+//!   and lists ended by semicolons that wrap over lines;
 //! - **sentences** anywhere: "apologies were received from A, B and C", "X sent apologies",
 //!   "X was replacing Y", "X (substitute for Y)", "X was observing this meeting", "The
-//!   meeting was attended by ...". "No apologies were received" gives none.
+//!   meeting was attended by ...", "To elect Cllr X as Cathaoirleach" (a role only when the
+//!   lists give none). "No apologies were received" gives none.
 //!
 //! A substitute's absent member is recorded in `on_behalf_of`, never as present.
 
@@ -180,7 +182,7 @@ fn label_of(lower: &str) -> Label {
         // "Members in attendance" are the members present.
         let members = ["members", "councillors", "cllrs", "trustees", "governors", "directors"]
             .iter()
-            .any(|m| l.starts_with(m) || l.starts_with(&format!("board {m}")));
+            .any(|m| l.strip_prefix("board ").unwrap_or(l).starts_with(m));
         (if members { Present } else { InAttendance }, None)
     } else {
         (Present, None)
@@ -267,7 +269,8 @@ static FREE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Words before "present:" that name staff rather than members.
+/// Words in a free label that make its people in attendance rather than members present
+/// ("Officers ... in attendance:", "Administration present:").
 static STAFF_WORDS: AnyWord = AnyWord::new(&[
     "officer",
     "official",
@@ -581,7 +584,8 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
 
 /// The last line of a list of entries ended by semicolons that starts on line `i`: the
 /// lines after it belong to it while the text so far has a semicolon and does not end
-/// with one (or a full stop), up to `last` and a blank line or a label.
+/// with one (or a full stop or colon), up to `last`, a blank line, a label, a "Field:"
+/// line or a table row, and at most 40 lines on (more is not a wrapped list).
 fn semicolon_list_end(text: &Text, i: usize, last: usize) -> usize {
     // Table rows (cells split by tabs) are rows, however their cells end.
     if text.lines[i].text.contains('\t') {

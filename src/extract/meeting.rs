@@ -529,12 +529,12 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let irish = org.as_ref().is_some_and(|(o, _)| {
                 o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle"))
             });
-            if org.is_none() {
+            let first = org.is_none();
+            if first || irish {
                 org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
-                continue;
             }
-            if irish {
-                org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
+            if first {
+                continue;
             }
         }
         // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
@@ -713,13 +713,11 @@ fn title_case_if_caps(s: &str) -> String {
             let lw = w.to_lowercase();
             if k > 0 && small.contains(&lw.as_str()) {
                 lw
-            } else if matches!(lw.as_str(), "st" | "mt" | "ft") {
-                // Saint, Mount, Fort: abbreviations, not acronyms.
-                let mut c = lw.chars();
-                c.next()
-                    .map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
-            } else if w.len() <= 3 && !w.contains(|c: char| "AEIOU".contains(c)) {
-                // Acronyms: NHS, CPB.
+            } else if w.len() <= 3
+                && !w.contains(|c: char| "AEIOU".contains(c))
+                && !matches!(lw.as_str(), "st" | "mt" | "ft")
+            {
+                // Acronyms: NHS, CPB (but Saint, Mount and Fort are abbreviations: St).
                 w.to_string()
             } else {
                 let mut c = lw.chars();
@@ -930,5 +928,17 @@ mod tests {
         );
         assert_eq!(m.organisation.as_deref(), Some("Littleclare County Council"));
         assert_eq!(m.body.as_deref(), Some("Ballynagree Municipal District"));
+    }
+
+    proptest::proptest! {
+        /// The "meeting of" gate never turns away text the body pattern matches.
+        #[test]
+        fn the_of_body_gate_keeps_every_match(
+            s in r"(?:Minutes|MEETING|meeting|notes|Record|proceedings|discussed|of|at|the|\s|\n|Planning Committee|held|X|ſ)*"
+        ) {
+            if OF_BODY.is_match(&s) {
+                proptest::prop_assert!(of_body_possible(&s));
+            }
+        }
     }
 }
