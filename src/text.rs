@@ -71,6 +71,20 @@ impl Words {
         self.0.is_match(s)
     }
 
+    /// Every position in `s` where one of the words starts, overlapping ones included,
+    /// left to right (each search resumes one byte after the last start).
+    pub fn starts<'s>(&'s self, s: &'s str) -> impl Iterator<Item = usize> + 's {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            if from > s.len() {
+                return None;
+            }
+            let m = self.0.find(regex_automata::Input::new(s).range(from..))?;
+            from = m.start() + 1;
+            Some(m.start())
+        })
+    }
+
     /// The non-overlapping occurrences in `s`, left to right.
     pub fn find_iter<'s>(&'s self, s: &'s str) -> impl Iterator<Item = Range<usize>> + 's {
         self.0.find_iter(s).map(|m| m.range())

@@ -43,6 +43,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
     }
     let first = text.line_of(body.start);
     let last = text.line_of(body.end.saturating_sub(1));
+    let words = line_words(text, body.clone(), first, last);
     let mut i = first;
     while i <= last {
         let line = text.lines[i];
@@ -53,7 +54,8 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             continue;
         }
         let s = &text.src[lo..hi];
-        if let Some(m) = line_keyword(s) {
+        let has = words.get(i - first).copied().unwrap_or(0);
+        if let Some(m) = (has & HAS_KEYWORD != 0).then(|| line_keyword(s)).flatten() {
             let start = lo + m.text_start;
             let (end, next) = block_end(text, i, start, body.end);
             let verb = verb_name(&m.verb);
@@ -81,7 +83,8 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             i = next;
             continue;
         }
-        if let Some(p) = DECISION_WORD.is_match(s).then(|| prose_decision(s, formal)).flatten() {
+        if let Some(p) = (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal)).flatten()
+        {
             match p.text_at {
                 Some(from) if from >= s.len() && !ends_lead_in(s) => {
                     // "It was agreed" at a line end: the decision is the "that ..." / "to ..."
@@ -276,22 +279,60 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     })
 }
 
-/// Words without which a line holds no decision in running text (a fast literal search).
-static DECISION_WORD: LazyLock<Words> = LazyLock::new(|| {
-    Words::new(&[
-        "resolv",
-        "agreed",
-        "decided",
-        "recommended",
-        "carried",
-        "motion",
-        "moved",
-        "second",
-        "passed",
-        "adopted",
-        "approved",
-    ])
-});
+/// Words without which a line holds no decision in running text (ASCII lower case).
+const DECISION_WORDS: &[&str] = &[
+    "resolv",
+    "agreed",
+    "decided",
+    "recommended",
+    "carried",
+    "motion",
+    "moved",
+    "second",
+    "passed",
+    "adopted",
+    "approved",
+];
+
+/// Every verb [`LINE_KEYWORD`] takes contains one of these (ASCII lower case).
+const KEYWORD_STEMS: &[&str] =
+    &["resolve", "agreed", "decided", "recommended", "decision", "resolution", "determined"];
+
+/// A line of a body holds a keyword stem ([`KEYWORD_STEMS`]).
+const HAS_KEYWORD: u8 = 1;
+/// A line of a body holds a decision word ([`DECISION_WORDS`]).
+const HAS_DECISION_WORD: u8 = 2;
+
+/// For each line of `body` (from line `first` on), which of the two word lists it holds:
+/// one pass of a DFA over the body, not one per line (most lines hold neither, and then
+/// neither [`LINE_KEYWORD`] nor [`prose_decision`] runs on them).
+fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec<u8> {
+    static ANY: LazyLock<Words> = LazyLock::new(|| {
+        let all: Vec<&str> = DECISION_WORDS.iter().chain(KEYWORD_STEMS).copied().collect();
+        Words::new(&all)
+    });
+    let mut bits = vec![0u8; last + 1 - first];
+    let hay = &text.src[body.clone()];
+    for at in ANY.starts(hay) {
+        let rest = &hay.as_bytes()[at..];
+        let has = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| rest.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes())))
+        };
+        let mut b = 0;
+        if has(KEYWORD_STEMS) {
+            b |= HAS_KEYWORD;
+        }
+        if has(DECISION_WORDS) {
+            b |= HAS_DECISION_WORD;
+        }
+        if let Some(slot) = bits.get_mut(text.line_of(body.start + at).saturating_sub(first)) {
+            *slot |= b;
+        }
+    }
+    bits
+}
 
 /// A decision stated in running text.
 struct Prose {
@@ -675,7 +716,17 @@ static ACTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[-–•]\s*)?(?i:actions?(?:\s+(?:points?|by|for|required|owner))?|action\s+point)\s*(?:[:\-–—]|\t)\s*").unwrap()
 });
 
+/// Whether [`ACTION`] can match: it starts with "action" after spaces and a bullet, and
+/// most lines do not.
+fn may_be_action(s: &str) -> bool {
+    let t = s.trim_start().trim_start_matches(['-', '–', '•']).trim_start();
+    t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("action"))
+}
+
 fn action_label(s: &str) -> Option<usize> {
+    if !may_be_action(s) {
+        return None;
+    }
     ACTION.find(s).map(|m| m.end())
 }
 
@@ -950,9 +1001,11 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
         }
         span.end = span.start + sents[sents.len() - 2].end;
     }
-    let block = text.src[span.clone()]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"'));
-    let lead = text.src[span.clone()].find(block).unwrap_or(0);
+    let edge = |c: char| c.is_whitespace() || matches!(c, '“' | '”' | '"');
+    let whole = &text.src[span.clone()];
+    let from_lead = whole.trim_start_matches(edge);
+    let lead = whole.len() - from_lead.len();
+    let block = from_lead.trim_end_matches(edge);
     let span = span.start + lead..span.start + lead + block.len();
     let block = &text.src[span.clone()];
     // List markers before clause labels ("- (a) That ...") are layout: Word exports them as
@@ -1336,5 +1389,32 @@ mod tests {
         assert!(is_formal(s));
         let d = &run(s)[0];
         assert_eq!(d[0].text, "That the road be declared public.");
+    }
+
+    proptest::proptest! {
+        /// The stem look before [`LINE_KEYWORD`] and the "action" look before [`ACTION`]
+        /// never turn away a line their pattern matches.
+        #[test]
+        fn the_line_gates_keep_every_match(
+            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|unanimously|the Committee|Members|1\.2|that|to|by|carried|MOTION|seconded|passed|adopted|approved|moved|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
+        ) {
+            // Each line of the text as a body: the bits say what its patterns need.
+            let t = Text::from_str(&s);
+            let last = t.lines.len().saturating_sub(1);
+            let bits = line_words(&t, 0..s.len(), 0, last);
+            static WORD: LazyLock<Words> = LazyLock::new(|| Words::new(DECISION_WORDS));
+            for (k, l) in t.lines.iter().enumerate() {
+                let has = bits.get(k).copied().unwrap_or(0);
+                if LINE_KEYWORD.is_match(l.text) {
+                    proptest::prop_assert!(has & HAS_KEYWORD != 0);
+                }
+                if WORD.is_match(l.text) {
+                    proptest::prop_assert!(has & HAS_DECISION_WORD != 0);
+                }
+            }
+            if ACTION.is_match(&s) {
+                proptest::prop_assert!(may_be_action(&s));
+            }
+        }
     }
 }
