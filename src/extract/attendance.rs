@@ -264,7 +264,7 @@ fn may_be_label(line: &str) -> bool {
 /// present:": any few words, then the attendance words and a colon.
 static FREE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?P<label>(?:[\p{L}'’\-]+\s+){1,8}(?:in\s+attendance|present|attending))\s*:\s*",
+        r"(?i)^(?P<label>(?:[\p{L}'’\-]+\s+){1,8}(?:in\s+attendance|present|attending))(?:\s*\([^()\n]{1,40}\))?\s*:\s*",
     )
     .unwrap()
 });
@@ -1679,6 +1679,31 @@ mod tests {
                 ("Rachel Goodhew".to_string(), InAttendance, None),
                 ("Sunil Varma".to_string(), InAttendance, None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_free_label_with_a_note_in_brackets() {
+        let got = run(
+            "Minutes\n\nOther Members present (non-voting): Councillors Adrian Cole (Leader of the Opposition), Freya Lindgren and Martin Yates\n\n1. Minutes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Adrian Cole", "Freya Lindgren", "Martin Yates"]);
+    }
+
+    #[test]
+    fn offices_with_the_names_in_brackets_and_a_peer_of_a_place() {
+        let got = run(
+            "Minutes\n\nPresent:\nCouncillor A Lee\n\nOfficers: Chief Fire Officer (Mr Marcus Hale QFSM), Treasurer (Mrs Joyce Appleby CPFA), Clerk and Monitoring Officer (Ms Helen Strutt)\n\n1. Apologies\nApologies were received from Councillor Mrs Valerie Knott JP and Baroness Pemberton of Ledbury.\n",
+        );
+        assert!(got.contains(&("Marcus Hale".to_string(), InAttendance, None)), "{got:?}");
+        assert!(got.contains(&("Joyce Appleby".to_string(), InAttendance, None)), "{got:?}");
+        // "Clerk and Monitoring Officer" is an office, not the meeting's clerk role.
+        assert!(got.contains(&("Helen Strutt".to_string(), InAttendance, None)), "{got:?}");
+        assert!(got.contains(&("Valerie Knott".to_string(), Apologies, None)), "{got:?}");
+        assert!(
+            got.contains(&("Baroness Pemberton of Ledbury".to_string(), Apologies, None)),
+            "{got:?}"
         );
     }
 

@@ -178,6 +178,10 @@ const POST_NOMINALS: &[&str] = &[
     "CC", "MP", "MSP", "MS", "AM", "MLA", "MEP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
     "DL", "QC", "KC", "BEM", "PhD", "MBA", "BSc", "BA", "MA", "MSc", "FRICS", "MRTPI", "CPFA",
     "FCA", "ACA", "RN", "Esq", "Jr", "Sr", "FRSA", "FCCA", "ACCA", "LLB", "MRICS", "CEng", "FCIS",
+    "QFSM", "QPM", "KPM", "CVO", "LVO", "MVO", "KCVO", "DCVO", "CB", "KCB", "GCB", "DSO", "MC",
+    "OStJ", "FRS", "FREng", "FRCP", "FRCS", "MRCP", "MRCGP", "FRCGP", "FCIPD", "MCIPD", "FCMI",
+    "CMgr", "RIBA", "FRTPI", "MICE", "FICE", "CEnv", "FCILEx", "DPhil", "MD", "LLM", "MPhil",
+    "CPA", "MRCVS", "FCIH", "MCIH",
 ];
 
 static ROLE_PAREN: LazyLock<Regex> =
@@ -631,6 +635,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     // With an honorific, a few words are a name even if unusual ("Mrs O'Hara-Ní Bhriain"),
     // but not with an office among them ("Ms C Robson Admin Officer").
     let name_ok = is_name_like(name)
+        || is_territorial(honorific.as_deref(), name)
         || (honorific.is_some()
             && name.split_whitespace().count() <= 4
             && !name.contains(':')
@@ -861,7 +866,10 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
             && pieces.iter().all(|&(x, y)| {
                 let piece = &part[x..y];
                 let bare = bare_name(piece);
-                is_name_like(&bare) || has_parenthesised_name(piece) || (plural && !bare.is_empty())
+                is_name_like(&bare)
+                    || has_parenthesised_name(piece)
+                    || (plural && !bare.is_empty())
+                    || is_territorial(strip_honorifics(piece).0.as_deref(), &bare)
             });
         if all_names {
             split.extend(pieces.iter().map(|&(x, y)| (a + x, a + y, plural)));
@@ -902,6 +910,7 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
         // ("Mia Leyland, Barnardo's"), unless the list is of surnames.
         let lone_after_full = current.is_some()
             && !plural
+            && !has_parenthesised_name(part)
             && bare.split_whitespace().count() == 1
             && strip_honorifics(part).0.is_none()
             && current_full;
@@ -945,6 +954,16 @@ pub fn title_then_name(s: &str) -> Option<usize> {
 }
 
 /// The name part of an entry: no honorific, brackets or post-nominals.
+/// A peer's name with a territorial designation: "Baroness Pemberton of Ledbury", "Lord
+/// Smith of Finsbury" (the honorific a peerage title, then a name, "of" and a place).
+fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
+    let last = |h: &str| h.rsplit(' ').next().unwrap_or("").to_string();
+    let peer = honorific.is_some_and(|h| PEERAGE.iter().any(|p| last(h).eq_ignore_ascii_case(p)));
+    peer && name
+        .split_once(" of ")
+        .is_some_and(|(who, place)| !who.contains(' ') && is_name_like(who) && is_name_like(place))
+}
+
 fn bare_name(part: &str) -> String {
     let p = strip_parens(strip_honorifics(part).1);
     // A list's closing full stop is not part of its last name.
