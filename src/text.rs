@@ -298,8 +298,10 @@ pub fn reflow(s: &str) -> String {
 /// [`reflow`] for a name or a heading, where a word broken at a line end is one word:
 /// "Lomax-\nPilling" -> "Lomax-Pilling" (a capital after the break: the hyphen is the
 /// name's), "Super-\nvisors" -> "Supervisors" (a small letter: a hyphen of the layout).
+/// A list joined onto one line keeps the break as spaces ("Lomax-   Pilling"): a word's
+/// hyphen, spaces and a capital are one name too.
 pub fn reflow_name(s: &str) -> String {
-    if !s.contains("-\n") && !s.contains("-\r") {
+    if !s.contains("-\n") && !s.contains("-\r") && !s.contains("- ") {
         return reflow(s);
     }
     let mut glued = String::with_capacity(s.len());
@@ -308,9 +310,10 @@ pub fn reflow_name(s: &str) -> String {
         let after = &rest[p + 1..];
         let gap = after.len() - after.trim_start().len();
         let next = after[gap..].chars().next();
-        let broken = after[..gap].contains(['\n', '\r'])
+        let line_end = after[..gap].contains(['\n', '\r']);
+        let broken = gap > 0
             && rest[..p].chars().next_back().is_some_and(char::is_alphabetic)
-            && next.is_some_and(char::is_alphabetic);
+            && next.is_some_and(|c| if line_end { c.is_alphabetic() } else { c.is_uppercase() });
         if broken {
             glued.push_str(&rest[..p]);
             if next.is_some_and(char::is_uppercase) {
@@ -627,6 +630,8 @@ mod sentence_tests {
         assert_eq!(reflow_name("J. Lomax-\n        Pilling"), "J. Lomax-Pilling");
         assert_eq!(reflow_name("Board of Super-\nvisors"), "Board of Supervisors");
         assert_eq!(reflow_name("Vice - Chair"), "Vice - Chair");
+        assert_eq!(reflow_name("J. Lomax-        Pilling"), "J. Lomax-Pilling");
+        assert_eq!(reflow_name("Smith- and Jones"), "Smith- and Jones");
         assert_eq!(reflow("two-\nyear"), "two- year");
     }
 }

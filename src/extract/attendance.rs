@@ -120,7 +120,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
-          | (?:members|councillors|officers|officials|staff|others)\s+(?:present|absent|in\s+attendance)
+          | (?:members|councillors|officers|officials|staff|others|trustees|governors|directors|commissioners|supervisors|councilmembers|board\s+members|committee\s+members)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
@@ -566,7 +566,14 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         let so_far = text.src[start..end].trim_end();
         let next = text.lines[j].trimmed();
         let last_word = so_far.rsplit(' ').next().unwrap_or("");
+        // A word broken at the line end ("J. Lomax-\nPilling") goes on too.
+        let broken = so_far.ends_with('-')
+            && so_far[..so_far.len() - 1].ends_with(|c: char| c.is_alphabetic());
+        // So does a bracket left open ("L. Chadwick (Principal\nPlanning Officer)").
+        let open = so_far.matches('(').count() > so_far.matches(')').count();
         let unfinished = so_far.ends_with([',', '&', '(', ';'])
+            || broken
+            || open
             || last_word == "and"
             || (last_word.len() <= 3
                 && last_word.ends_with('.')
@@ -919,7 +926,7 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
 }
 
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
+    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
 });
 
 /// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
@@ -1138,6 +1145,12 @@ static ELECT_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
 });
 
+/// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
+/// from the Neighbourhood Team joined for Item 4".
+static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)").unwrap()
+});
+
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
@@ -1147,7 +1160,7 @@ static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// attendance"): alone they are everywhere in minutes ("presented the report").
 static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(
-        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived",
     )
 });
 
@@ -1164,6 +1177,7 @@ static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         &ELECTED_CHAIR,
         &ELECT_AS,
         &ATTENDED_BY,
+        &JOINED,
     ];
     RegexSet::new(all.iter().map(|re| re.as_str())).unwrap()
 });
@@ -1302,6 +1316,39 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
                     );
                 }
             }
+        }
+        if let Some(m) = JOINED.find(sent) {
+            // The subject: from the sentence start (or the last colon or semicolon) to the
+            // verb, less a trailing "from the ..." / "of the ..." that says where they are from.
+            let head = &sent[..m.start()];
+            let from = head.rfind([':', ';']).map_or(0, |p| p + 1);
+            let from = from + (head[from..].len() - head[from..].trim_start().len());
+            let subject = &sent[from..m.start()];
+            let who = [" from ", " of the "]
+                .iter()
+                .filter_map(|sep| subject.find(sep))
+                .min()
+                .map_or(subject, |p| &subject[..p]);
+            // A name of one word at a sentence start ("Everyone joined ...") is too weak.
+            let people = parse_people(who);
+            let named =
+                |p: &Person| p.honorific.is_some() || p.name.split_whitespace().nth(1).is_some();
+            if people.iter().all(|(_, p)| named(p)) {
+                for ((a, b), p) in people {
+                    push_person(
+                        text,
+                        base,
+                        sent,
+                        (from + a, from + b),
+                        p,
+                        AttendanceStatus::Present,
+                        None,
+                        None,
+                        out,
+                    );
+                }
+            }
+            continue;
         }
         if let Some(m) = ATTENDED_BY.find(sent) {
             let end = list_end(sent, m.end());
@@ -1705,6 +1752,49 @@ mod tests {
             got.contains(&("Baroness Pemberton of Ledbury".to_string(), Apologies, None)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_list_wraps_at_a_broken_word_and_an_open_bracket() {
+        let got = run(
+            "MINUTES\n\n        PRESENT: Councillors R. Dewhurst, J. Lomax-\n        Pilling, K. Mahmood and V. Sagar.\n\n        OFFICERS: H. Birtwistle (Head of Planning), L. Chadwick (Principal\n        Planning Officer), M. Iqbal (Solicitor) and E. Shorrock (Committee\n        Services).\n\n1. Minutes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "R. Dewhurst",
+                "J. Lomax-Pilling",
+                "K. Mahmood",
+                "V. Sagar",
+                "H. Birtwistle",
+                "L. Chadwick",
+                "M. Iqbal",
+                "E. Shorrock"
+            ]
+        );
+    }
+
+    #[test]
+    fn people_who_joined_during_the_meeting() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr A Lee\n\n1. Police\nPC Shaun Elms from the Neighbourhood Policing Team joined for Item 4. Everyone joined the meeting in the hall. Councillor Ruth Bell joined the meeting at 7.40pm.\n",
+        );
+        assert!(got.contains(&("Shaun Elms".to_string(), Present, None)), "{got:?}");
+        assert!(got.contains(&("Ruth Bell".to_string(), Present, None)), "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn offices_before_names_and_absent_groups() {
+        let got = run(
+            "Minutes\n\nTrustees present: Paul Eversole; Renata Ibarra\nTrustees absent: Sharon Kimbrough\nStudent Trustee (non-voting): Aiden Castellanos\nSTAFF PRESENT: County Manager Philip Ramsdell, Clerk to the Board Amber Faircloth\n\nCALL TO ORDER\n\n1. Apologies\nApologies were received from County Councillor Helen Farr, and from the co-opted member Father Joseph Kelleher (Roman Catholic Diocese).\n",
+        );
+        assert!(got.contains(&("Sharon Kimbrough".to_string(), Absent, None)), "{got:?}");
+        assert!(got.iter().any(|g| g.0 == "Aiden Castellanos" && g.1 != Absent), "{got:?}");
+        assert!(got.iter().any(|g| g.0 == "Amber Faircloth"), "{got:?}");
+        assert!(got.contains(&("Joseph Kelleher".to_string(), Apologies, None)), "{got:?}");
+        assert!(!got.iter().any(|g| g.0.contains("Diocese")), "{got:?}");
     }
 
     #[test]

@@ -593,6 +593,7 @@ pub fn is_name_like(s: &str) -> bool {
 pub fn parse_person(entry: &str) -> Option<Person> {
     let raw = entry.trim().trim_start_matches(['•', '·', '-', '–', '*', '▪', '◦', 'Ø', '>']).trim();
     let raw = raw.trim_end_matches(['.', ';', ',']).trim();
+    let raw = after_lower_case_lead(raw);
     if raw.is_empty() {
         return None;
     }
@@ -942,9 +943,17 @@ pub fn title_then_name(s: &str) -> Option<usize> {
         if !(2..=4).contains(&name_words) {
             continue;
         }
-        let office_word =
-            words[..k].iter().any(|(_, w)| is_not_name_word(w.trim_end_matches(['.', ','])));
-        let capitalised = words[..k].iter().all(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+        let office_word = words[..k].iter().any(|(_, w)| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && is_not_name_word(w.trim_end_matches(['.', ',']))
+        });
+        // "Clerk to the Board Amber Faircloth": small words may join the office's words.
+        // The office ends with a capitalised word ("Director of Corporate Affairs" is not
+        // "Director of" and a person).
+        let capitalised = words[..k].iter().enumerate().all(|(j, (_, w))| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || (j > 0 && j + 1 < k && matches!(*w, "to" | "the" | "of" | "for" | "and"))
+        });
         let rest = &s[words[k].0..];
         if office_word && capitalised && is_name_like(rest) {
             return Some(words[k].0);
@@ -954,6 +963,23 @@ pub fn title_then_name(s: &str) -> Option<usize> {
 }
 
 /// The name part of an entry: no honorific, brackets or post-nominals.
+/// "and from the co-opted member Father Joseph Kelleher": a few words in lower case before
+/// an honorific are the sentence around the person, not the name.
+fn after_lower_case_lead(s: &str) -> &str {
+    if !s.starts_with(|c: char| c.is_lowercase()) {
+        return s;
+    }
+    for (k, (at, w)) in s.match_indices(' ').map(|(p, _)| (p + 1, &s[p + 1..])).enumerate() {
+        if k >= 6 {
+            break;
+        }
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            return if strip_honorifics(w).0.is_some() { &s[at..] } else { s };
+        }
+    }
+    s
+}
+
 /// A peer's name with a territorial designation: "Baroness Pemberton of Ledbury", "Lord
 /// Smith of Finsbury" (the honorific a peerage title, then a name, "of" and a place).
 fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
@@ -1060,6 +1086,21 @@ mod tests {
 
     fn p(s: &str) -> Person {
         parse_person(s).unwrap_or_else(|| panic!("no person in {s:?}"))
+    }
+
+    #[test]
+    fn offices_with_small_words_before_a_name() {
+        let s = "Clerk to the Board Amber Faircloth";
+        assert_eq!(title_then_name(s).map(|k| &s[k..]), Some("Amber Faircloth"));
+        assert_eq!(title_then_name("Director of Corporate Affairs"), None);
+        assert_eq!(title_then_name("Freedom to Speak Up Guardian"), None);
+        assert_eq!(
+            p("and from the co-opted member Father Joseph Kelleher").name,
+            "Joseph Kelleher"
+        );
+        assert_eq!(p("Baroness Pemberton of Ledbury").name, "Baroness Pemberton of Ledbury");
+        assert_eq!(p("Mr Marcus Hale QFSM").name, "Marcus Hale");
+        assert!(parse_person("Pemberton of Ledbury").is_none());
     }
 
     #[test]
