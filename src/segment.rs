@@ -57,6 +57,7 @@ pub fn segment(text: &Text) -> Segments {
     let candidates = candidates(text);
     let mut chosen = choose_chain(&candidates);
     drop_sub_number_lists(text, &candidates, &mut chosen);
+    drop_numbered_paragraphs(text, &candidates, &mut chosen);
     if chosen.is_empty() {
         return Segments { preamble: 0..len, items: Vec::new() };
     }
@@ -116,6 +117,56 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
             !in_run[k - 1]
         });
     }
+}
+
+/// Minutes that number the paragraphs inside each item ("4.1<TAB>Dr X reported that ...",
+/// "4.2<TAB>The Board NOTED the report.") use sub-numbers for text, not items. When most
+/// lines of the document that start with a sub-number ("N.N" then white space) end as
+/// sentences ('.', ':', ';'), sub-numbered candidates leave the chain, if two or more items
+/// remain. Sub-numbered headings ("5.1  MONTHLY FINANCIAL REPORT") do not end so.
+fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<usize>) {
+    let sub = |c: usize| {
+        matches!(&cands[c].key, Some((Family::Arabic, k)) if k.get(1).is_some_and(|&x| x != 0))
+            && cands[c].number.as_deref().is_some_and(|n| n.contains('.'))
+    };
+    if !chosen.iter().any(|&c| sub(c)) {
+        return;
+    }
+    let (mut sentences, mut all) = (0usize, 0usize);
+    for l in &text.lines {
+        let t = l.trimmed();
+        // Cheap gate: a digit first.
+        if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let Some(rest) = after_sub_number(t) else { continue };
+        all += 1;
+        if rest.trim_end().ends_with(['.', ':', ';']) {
+            sentences += 1;
+        }
+    }
+    if all >= 2 && sentences * 2 > all {
+        let kept: Vec<usize> = chosen.iter().copied().filter(|&c| !sub(c)).collect();
+        if kept.len() >= 2 {
+            *chosen = kept;
+        }
+    }
+}
+
+/// The text after a leading sub-number "N.N" (1-3 digits, a dot, 1-2 digits) and white
+/// space; none when the line does not start so.
+fn after_sub_number(t: &str) -> Option<&str> {
+    let b = t.as_bytes();
+    let whole = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&whole) || b.get(whole) != Some(&b'.') {
+        return None;
+    }
+    let frac = b[whole + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let at = whole + 1 + frac;
+    if !(1..=2).contains(&frac) || !b.get(at).is_some_and(|c| *c == b' ' || *c == b'\t') {
+        return None;
+    }
+    Some(&t[at..])
 }
 
 /// When every numbered paragraph of the chain sits right under an unnumbered all-caps
@@ -388,6 +439,23 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         }
         _ => run_in_title(rest)?,
     };
+    // A long capitals heading wrapped onto a second line aligned under it (PDF text):
+    // "4   PLANNING APPLICATION 25/03118/FUL - 41-47 HALFORD ROAD," / "    KESTREL HEATH".
+    if title_len == rest.len()
+        && let Some(next) = caps_continuation(text, i, limit, rest_start - line.start, title)
+    {
+        let cont = &text.lines[next];
+        let joined = format!("{title} {}", cont.trimmed());
+        let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(&joined),
+            heading: line_start..cont.trimmed_range().end,
+            body_start: cont.end(),
+            score,
+        });
+    }
     let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
     let heading_end = rest_start + title_len;
     Some(Candidate {
@@ -398,6 +466,42 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         body_start: if title_len < rest.len() { heading_end } else { line.end() },
         score,
     })
+}
+
+/// The line after heading line `i` when it continues an all-capitals title: it starts in the
+/// title's column `col`, is in capitals itself, is not numbered, and a blank line (or the
+/// end) follows it. PDF text wraps long headings so; body text is never in capitals.
+fn caps_continuation(
+    text: &Text,
+    i: usize,
+    limit: usize,
+    col: usize,
+    title: &str,
+) -> Option<usize> {
+    let j = i + 1;
+    if j >= limit.min(text.lines.len()) || !all_caps(title) {
+        return None;
+    }
+    let l = &text.lines[j];
+    let lead = l.text.len() - l.text.trim_start().len();
+    let t = l.trimmed();
+    if lead != col
+        || t.is_empty()
+        || !all_caps(t)
+        || NUMBERED.is_match(t) && number_key_of_line(t).is_some()
+    {
+        return None;
+    }
+    let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
+    after_blank.then_some(j)
+}
+
+/// True when `t` has two or more letters and all are capitals.
+fn all_caps(t: &str) -> bool {
+    let mut letters = t.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some()
+        && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && letters.all(char::is_uppercase)
 }
 
 /// Line `i` read as an item heading, as the segmenter would read it (the title may be on a
@@ -631,6 +735,14 @@ pub fn clean_title(t: &str) -> String {
         Regex::new(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
     });
     let t = PAGES.replace(t.trim(), "");
+    // An agenda's page column after a run of spaces: "Adoption of Minutes      3 - 11".
+    static PAGE_COLUMN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\s{3,}\d{1,4}(?:\s*[-–]\s*\d{1,4})?$").unwrap());
+    let t = if t.ends_with(|c: char| c.is_ascii_digit()) && t.contains("   ") {
+        PAGE_COLUMN.replace(t.trim(), "")
+    } else {
+        t
+    };
     let t = t.trim();
     let t = t.trim_end_matches([':', '.', ' ', '\t', '-', '–']);
     let t = t.trim_start_matches(['-', '–', ' ', '\t']);
@@ -1074,6 +1186,41 @@ mod tests {
         let s = "Minutes\n\nF. CONSENT\ntext\n\nG. ACTION ITEMS\ntext\n\nH. REPORTS\ntext\n\nI. BOARD MEMBER REPORTS\ntext\n\nJ. ADJOURNMENT\ntext\n";
         assert_eq!(nums(s), ["F", "G", "H", "I", "J"]);
     }
+    #[test]
+    fn numbered_paragraphs_are_not_items() {
+        let s = "Minutes\n\n1.\tWelcome and apologies\n1.1\tThe Chair welcomed members. Apologies were noted.\n\n2.\tDeclarations of interest\n2.1\tNone were made.\n\n3.\tFinance report\n3.1\tMr A reported a deficit of £3m.\n3.2\tThe Board NOTED the report.\n\n4.\tAny other business\n4.1\tNone.\n";
+        assert_eq!(nums(s), ["1", "2", "3", "4"]);
+        // Sub-numbered headings stay items.
+        let s = "Minutes\n\n5.  REPORTS OF OFFICERS\n\n5.1  MONTHLY FINANCIAL REPORT\nText.\n\n5.2  SCHEDULE OF ACCOUNTS\nText.\n\n6.  CLOSURE\nNil.\n";
+        assert_eq!(nums(s), ["5", "5.1", "5.2", "6"]);
+    }
+
+    #[test]
+    fn capitals_title_wrapped_under_itself() {
+        let s = "Minutes\n\n3            MINUTES\n\n             Agreed.\n\n4            PLANNING APPLICATION 25/03118/FUL - 41-47 HALFORD ROAD,\n             KESTREL HEATH, E17 6QP\n\n             The report was introduced.\n\n5            PLANNING APPLICATION 25/02961/HOU - 9 ORCHARD MEWS\n\n             Granted.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("3".into()), "MINUTES".into()),
+                (
+                    Some("4".into()),
+                    "PLANNING APPLICATION 25/03118/FUL - 41-47 HALFORD ROAD, KESTREL HEATH, E17 6QP"
+                        .into()
+                ),
+                (Some("5".into()), "PLANNING APPLICATION 25/02961/HOU - 9 ORCHARD MEWS".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn page_column_is_not_part_of_the_title() {
+        let s = "Agenda\n\n5. Adoption of Minutes                                  3 - 11\nText.\n\n6. Delegations                                          12\nText.\n\n7. Budget 2026\nText.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            ["Adoption of Minutes", "Delegations", "Budget 2026"]
+        );
+    }
+
     #[test]
     fn long_agenda_form_headings() {
         let s = "Agenda\n\n24/01\tTo receive apologies for absence.\n\n24/02\tTo receive declarations of interest in items on the agenda and to consider any requests for dispensations.\n\n24/03\tTo resolve that, in view of the confidential nature of the business about to be transacted, the public and press be excluded from the meeting (Public Bodies (Admission to Meetings) Act 1960)\n";

@@ -2,8 +2,9 @@
 //!
 //! A decision starts at a decision keyword: "Resolved:", "RESOLVED -", "RESOLVED – That",
 //! "Resolved (unanimously):", "It was RESOLVED that", "AGREED", "Agreed:", "Decision:",
-//! "RECOMMENDED", or in running prose "... seconded by Cllr Y and RESOLVED that ...",
-//! "proposed by X, seconded by Y and agreed that ...", "Motion ... carried". It runs on
+//! "RECOMMENDED", a "Decision" heading alone on its line, or in running prose "... seconded
+//! by Cllr Y and RESOLVED that ...", "proposed by X, seconded by Y and agreed that ...",
+//! "Motion ... carried", "MOTION by X, SUPPORTED by Y, to ...". It runs on
 //! through wrapped lines and blank lines inside a sentence, and through its labelled
 //! clauses ((a), (i), i), 1., "- (a)", nested), and ends at a paragraph that is neither.
 //!
@@ -59,6 +60,10 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             let start = lo + m.text_start;
             let (end, next) = block_end(text, i, start, body.end);
             let verb = verb_name(&m.verb);
+            // "Council RESOLVED to support the application. Application 25/1203/HH: no
+            // objection.": a keyword with its subject before it is running prose, and the
+            // decision ends with its sentence.
+            let end = if m.prose { first_sentence_end(&text.src[start..end]) + start } else { end };
             for d in split_decisions(text, verb, lo + m.keyword_start, start..end) {
                 decisions.push(d);
             }
@@ -223,6 +228,22 @@ struct KeywordMatch {
     verb: String,
     keyword_start: usize,
     text_start: usize,
+    /// A subject before the keyword and the text after it on the line ("The Council RESOLVED
+    /// to ...", "It was AGREED that ..."): running prose.
+    prose: bool,
+}
+
+/// Where the first sentence of `block` ends, when it is a finished sentence ('.', '!', '?')
+/// followed by more text and no later decision keyword; otherwise the block's length.
+fn first_sentence_end(block: &str) -> usize {
+    let sents = crate::text::sentences(block);
+    let (Some(first), true) = (sents.first(), sents.len() > 1) else { return block.len() };
+    let head = block[..first.end].trim_end();
+    let rest = &block[first.end..];
+    if !head.ends_with(['.', '!', '?']) || rest.contains("RESOLVED") || rest.contains("AGREED") {
+        return block.len();
+    }
+    first.end
 }
 
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -251,11 +272,18 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     let marked = lower_pre.contains("it was")
         || !lower_pre.trim().is_empty()
         || caps.name("reference").is_some();
-    if mixed && sep.as_str().trim().is_empty() && !marked {
+    // "Decision" alone on its line is a heading over the decision's text (Scottish IJB and
+    // council minutes: "Decision" / "The Board: (a) approved ...").
+    let heading = matches!(v, "Decision" | "DECISION")
+        && lower_pre.trim().is_empty()
+        && caps.name("how").is_none()
+        && s[verb.end()..].trim().is_empty();
+    if mixed && sep.as_str().trim().is_empty() && !marked && !heading {
         return None;
     }
     if matches!(v, "Decision" | "DECISION" | "Resolution" | "RESOLUTION")
         && !sep.as_str().contains(':')
+        && !heading
     {
         return None;
     }
@@ -272,10 +300,13 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     // Skip a dash or colon after "(unanimously)" etc.
     let rest = &s[text_start..];
     let skip = rest.len() - rest.trim_start_matches([' ', '\t', ':', '-', '–', '—']).len();
+    let prose = pre.chars().any(char::is_alphabetic)
+        && (st.eq_ignore_ascii_case("that") || st.eq_ignore_ascii_case("to"));
     Some(KeywordMatch {
         verb: v.to_string(),
         keyword_start: verb.start(),
         text_start: text_start + skip,
+        prose,
     })
 }
 
@@ -368,7 +399,7 @@ static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)second(?:ed)?(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    Regex::new(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
@@ -443,9 +474,10 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
 });
 
-/// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.".
+/// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
+/// BY ABSOLUTE MAJORITY 6/0", "The Cathaoirleach declared the motion CARRIED.".
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?)?\s*\.?\s*$").unwrap()
+    Regex::new(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?)?\s*\.?\s*$").unwrap()
 });
 
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1381,6 +1413,54 @@ mod tests {
         assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
         assert_eq!(d[0].clauses[1].text, "that the Service leads.");
     }
+    #[test]
+    fn supported_by_is_a_seconder() {
+        // Michigan township minutes: "MOTION by X, SUPPORTED by Y, to ...".
+        let s = "3. AGENDA\nMOTION by Albright, SUPPORTED by DeGroot, to approve the agenda as presented. Motion carried 7-0.\n\n4. MILLAGE\nMOTION by DeGroot, SUPPORTED by Albright, to place a renewal on the ballot. Motion failed 3-4.\n\n5. CLOSE\nDone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1);
+        assert_eq!(r[0][0].text, "to approve the agenda as presented.");
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn carried_by_absolute_majority_closes_the_motion_above() {
+        let s = "5.2 ACCOUNTS\n\nOFFICER RECOMMENDATION\nThat Council endorses the payments.\n\nCOUNCIL RESOLUTION\nOCM 12/24\nMoved: Cr A                Seconded: Cr B\nThat Council endorses the payments.\nCARRIED BY ABSOLUTE MAJORITY 6/0\n\n5.3 CLOSE\nNil.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "That Council endorses the payments.");
+    }
+
+    #[test]
+    fn chair_declared_the_quoted_motion_carried() {
+        let s = "17. MOTIONS\nCllr. A proposed, and Cllr. B seconded, the following motion:\n\"That the Council calls on the HSE to restore the service.\"\nA vote was called. FOR: 7; AGAINST: 3.\nThe Cathaoirleach declared the motion CARRIED.\n\n18. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "That the Council calls on the HSE to restore the service.");
+        assert!(CARRIED_LINE.is_match("The motion was declared carried."));
+    }
+
+    #[test]
+    fn decision_heading_over_a_lead_in_and_clauses() {
+        let s = "4.  BUDGET\n\nA report was submitted.\n\nDecision\n\nThe Integration Joint Board:\n\n(a)  approved the budget;\n(b)  approved the savings, subject to:\n     (i)  an assessment; and\n     (ii) a report;\n(c)  noted the risk.\n\n5.  PLAN\n\nDecision\n\nThe Board approved the plan.\n\n6.  CLOSE\n\nNone.\n";
+        let r = run(s);
+        assert_eq!(labels(&r[0][0].clauses), ["a", "b[i,ii]", "c"]);
+        assert_eq!(r[1][0].text, "The Board approved the plan.");
+        // A "Decision" word that is not alone on its line is not a heading.
+        assert!(line_keyword("Decision makers met.").is_none());
+    }
+
+    #[test]
+    fn keyword_after_its_subject_ends_with_the_sentence() {
+        let s = "7. Planning\nApplication 25/1187/FUL, change of use: the\nCouncil RESOLVED to support the application subject to the highways\ncomments. Application 25/1203/HH, rear extension: no objection.\n\n8. Close\nDone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d[0].text, "to support the application subject to the highways comments.");
+        // A keyword at the start of its line keeps the whole paragraph.
+        let s = "7. Planning\nRESOLVED: That the application be refused. The reasons are in the report.\n\n8. Close\nDone.\n";
+        let d = &run(s)[0];
+        assert!(d[0].text.ends_with("The reasons are in the report."), "{:?}", d[0].text);
+    }
+
     #[test]
     fn honorific_with_a_full_stop_in_the_seconder() {
         // "Cllr." does not end the sentence: the motion is formal, its text follows

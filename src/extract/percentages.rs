@@ -16,7 +16,7 @@ static PCT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?P<between>(?-u:\b)between\s+)?
         (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per(?:\s?|-\n[\x20\t]*)cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
-        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
+        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3},\d{1,2}|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
         (?P<unit>\s?%(?:\s?points?(?-u:\b))?|\s?per(?:\s?|-\n[\x20\t]*)cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
     )
     .unwrap()
@@ -215,6 +215,15 @@ fn push(
 }
 
 fn parse_num(s: &str) -> Option<f64> {
+    // A decimal comma ("34,1%", "12,72%": South Africa, continental Europe): one or two
+    // digits after the comma; three are a thousands separator ("1,250%").
+    let decimal_comma = s.rsplit_once(',').is_some_and(|(a, b)| {
+        !a.contains(',') && (1..=2).contains(&b.len()) && b.bytes().all(|c| c.is_ascii_digit())
+    });
+    if decimal_comma {
+        let v: f64 = s.replacen(',', ".", 1).parse().ok()?;
+        return v.is_finite().then_some(v);
+    }
     let v: f64 = s.replace(',', "").parse().ok()?;
     v.is_finite().then_some(v)
 }
@@ -333,6 +342,17 @@ mod tests {
             run("20% and 30% of them"),
             [(20.0, "20%".into(), None, Percent), (30.0, "30%".into(), None, Percent)]
         );
+    }
+
+    #[test]
+    fn decimal_comma() {
+        // South African and continental minutes write "34,1%"; three digits after the comma
+        // are still a thousands separator.
+        assert_eq!(run("rate of 34,1% in"), [(34.1, "34,1%".into(), None, Percent)]);
+        assert_eq!(run("by 12,72 per cent"), [(12.72, "12,72 per cent".into(), None, Percent)]);
+        assert_eq!(run("up 1,250% on"), [(1250.0, "1,250%".into(), None, Percent)]);
+        // Money with a decimal comma is still money.
+        assert!(run("R61,8 million and R4,2 million").is_empty());
     }
 
     #[test]
