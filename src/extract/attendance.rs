@@ -62,7 +62,16 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
         }
         if ATTENDANCE_TITLE.is_match(&item.title) {
             // "Apologies for absence" as an item whose body lists names.
-            if let Some(status) = title_status(&item.title) {
+            // Unless the body has labels of its own ("RECORD OF ATTENDANCE / APOLOGIES":
+            // "Councillors:", "Staff:", "Apologies:"), read as blocks.
+            let labelled = || {
+                let (first, last) = (text.line_of(item.body.start), text.line_of(item.body.end));
+                text.lines.get(first..=last).unwrap_or_default().iter().any(|l| {
+                    parse_label(l.trimmed())
+                        .is_some_and(|(lab, _, _)| lab.status != AttendanceStatus::Apologies)
+                })
+            };
+            if let Some(status) = title_status(&item.title).filter(|_| !labelled()) {
                 apology_item(text, item.body.clone(), status, &mut out);
             }
         }
@@ -420,7 +429,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         };
         let lead = line.text.len() - line.text.trim_start().len();
         let rest_start = line.start + lead + rest_at;
-        let mut state = Block { label, group: None, pending: Vec::new(), bulleted_names: None };
+        let mut state =
+            Block { label, group: None, pending: Vec::new(), bulleted_names: None, org: None };
         if !public {
             let rest = &text.src[rest_start..line.end()];
             if !rest.trim().is_empty() {
@@ -431,6 +441,19 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     state.label = l;
                     state.pending.clear();
                     let part = &joined[range.clone()];
+                    // "The Town Mayor, Councillor X, presided. Also present were ...": a
+                    // paragraph of sentences with verbs is prose (read by the prose patterns);
+                    // only its sentences without one are lists.
+                    if part.contains(". ") && VERB.is_match(part) {
+                        for r in sentences(part) {
+                            let sent = &part[r.clone()];
+                            if !VERB.is_match(sent) {
+                                let at = rest_start + range.start + r.start;
+                                people_line(text, at, sent, &mut state, out);
+                            }
+                        }
+                        continue;
+                    }
                     if !people_line(text, rest_start + range.start, part, &mut state, out) {
                         // "Ms A (Chief Executive) and Mr B. The Commissioner attended for
                         // item 4.": the list is a sentence of its own; the sentences that
@@ -456,6 +479,12 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 break;
             }
             if is_header_row(lt) {
+                i += 1;
+                continue;
+            }
+            if let Some(org) = organisation_heading(text, i) {
+                state.org = Some(org.to_string());
+                state.pending.clear();
                 i += 1;
                 continue;
             }
@@ -530,6 +559,28 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     }
 }
 
+/// Line `i` when it names an organisation whose people are indented under it: the next
+/// line is more indented and is a list of people, and this one is not a person, a list or a
+/// label ("Wealdmoor County Council" / "<TAB>Mark Beresford – Director of Adult Social Care").
+fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
+    let line = text.lines.get(i)?;
+    let next = text.lines.get(i + 1)?;
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let t = line.trimmed();
+    if next.is_blank()
+        || indent(next.text) <= indent(line.text)
+        || t.contains([',', ';', ':', '(', '–', '—', '\t'])
+        || t.contains(" - ")
+        || names::strip_honorifics(t).0.is_some()
+    {
+        return None;
+    }
+    let people = parse_people(next.trimmed());
+    // Names, not a heading in capitals ("PART ONE – OPEN TO THE PUBLIC").
+    let named = |p: &Person| p.name.chars().any(char::is_lowercase);
+    (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(t)
+}
+
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
@@ -571,9 +622,13 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
             && so_far[..so_far.len() - 1].ends_with(|c: char| c.is_alphabetic());
         // So does a bracket left open ("L. Chadwick (Principal\nPlanning Officer)").
         let open = so_far.matches('(').count() > so_far.matches(')').count();
+        // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
+        // Glyn\nRoderick, ...").
+        let given = next.starts_with(|c: char| c.is_uppercase()) && ends_in_given_name(so_far);
         let unfinished = so_far.ends_with([',', '&', '(', ';'])
             || broken
             || open
+            || given
             || last_word == "and"
             || (last_word.len() <= 3
                 && last_word.ends_with('.')
@@ -587,6 +642,35 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         j += 1;
     }
     (end, j)
+}
+
+/// Whether a list of full names ends in a lone capitalised word after a comma or "and" (a
+/// given name whose surname is on the next line): "Councillors A Bowen, Ceri Mathias, Glyn".
+fn ends_in_given_name(so_far: &str) -> bool {
+    let cut =
+        so_far.rfind(',').map_or(0, |p| p + 1).max(so_far.rfind(" and ").map_or(0, |p| p + 5));
+    if cut == 0 {
+        return false;
+    }
+    // Past words in lower case ("together with Mrs Bethan") and an honorific.
+    let piece = so_far[cut..].trim_start();
+    let piece = match piece.find(|c: char| c.is_uppercase()) {
+        Some(p) if piece[..p].split_whitespace().all(|w| w.starts_with(char::is_lowercase)) => {
+            &piece[p..]
+        }
+        _ => piece,
+    };
+    let last = names::strip_honorifics(piece).1.trim();
+    let one_word = !last.is_empty()
+        && !last.contains(' ')
+        && last.starts_with(|c: char| c.is_uppercase())
+        && last.chars().all(char::is_alphabetic)
+        && !names::is_not_name_word(last);
+    // The entry before it is a full name (two words or more, outside brackets).
+    let before = &so_far[..cut].trim_end_matches([',', ' ']);
+    let prev = before.rsplit([',', ';']).next().unwrap_or("");
+    let prev = prev.split('(').next().unwrap_or("");
+    one_word && names::strip_honorifics(prev).1.split_whitespace().count() >= 2
 }
 
 /// The last line of a list of entries ended by semicolons that starts on line `i`: the
@@ -655,6 +739,9 @@ struct Block {
     pending: Vec<usize>,
     /// Whether the block's names carry bullets (then bullets are names, not organisations).
     bulleted_names: Option<bool>,
+    /// The organisation whose people are indented under it ("Wealdmoor County Council" /
+    /// "<TAB>Mark Beresford – Director of Adult Social Care").
+    org: Option<String>,
 }
 
 /// Parses a line of people; false when the line is not a list of people.
@@ -684,8 +771,15 @@ fn people_line(
     let status = state.group.as_deref().map_or(label_status, |g| group_status(g, label_status));
     // Names listed one a line without description wait for a "· organisation" line.
     let mut new_pending = Vec::new();
-    for (span, person) in parsed {
+    for (span, mut person) in parsed {
         let has_desc = person.description.is_some();
+        if state.org.is_some() {
+            // "Olu Adeyemi – Chair" under "Healthwatch Wealdmoor" chairs that body, not this
+            // meeting.
+            if matches!(person.role, Some(Role::Chair) | Some(Role::ViceChair)) {
+                person.role = None;
+            }
+        }
         let idx = push_person(
             text,
             at,
@@ -697,7 +791,10 @@ fn people_line(
             state.group.clone(),
             out,
         );
-        if !has_desc {
+        if let (Some(org), Some(a)) = (&state.org, out.get_mut(idx)) {
+            // The office after the name stays in `raw`; the organisation is the heading's.
+            a.organisation = Some(org.clone());
+        } else if !has_desc {
             new_pending.push(idx);
         }
     }
@@ -1113,7 +1210,7 @@ static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined)(?-u:\b)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1145,6 +1242,18 @@ static ELECT_AS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
 });
 
+/// Who opened the meeting: "Supervisor Hendricks called the meeting to order at 7:00 p.m.",
+/// "The meeting was called to order by Mayor Ruiz". The presiding member, when the lists
+/// name no chair.
+static CALLED_TO_ORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s(?P<active>called|brought)\s+the\s+(?:meeting|session)\s+to\s+order(?-u:\b)|(?-u:\b)called\s+to\s+order\s+by\s+").unwrap()
+});
+
+/// "The Town Mayor, Councillor Rhian Pugh, presided.": the people before it, the first
+/// of them in the chair.
+static PRESIDED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)").unwrap());
+
 /// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
 /// from the Neighbourhood Team joined for Item 4".
 static JOINED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1160,7 +1269,7 @@ static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// attendance"): alone they are everywhere in minutes ("presented the report").
 static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(
-        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived|to\s+order|presided",
     )
 });
 
@@ -1178,6 +1287,8 @@ static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         &ELECT_AS,
         &ATTENDED_BY,
         &JOINED,
+        &CALLED_TO_ORDER,
+        &PRESIDED,
     ];
     RegexSet::new(all.iter().map(|re| re.as_str())).unwrap()
 });
@@ -1316,6 +1427,59 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
                     );
                 }
             }
+        }
+        if let Some(c) = CALLED_TO_ORDER.captures(sent).filter(|_| !listed_roles) {
+            let Some(m) = c.get(0) else { continue };
+            let (a, b) = if c.name("active").is_some() {
+                (names_before(sent, m.start()), m.start())
+            } else {
+                (m.end(), names_after(sent, m.end()))
+            };
+            if let Some(mut p) = (a < b).then(|| names::parse_person(&sent[a..b])).flatten() {
+                p.role = Some(Role::Chair);
+                push_person(
+                    text,
+                    base,
+                    sent,
+                    (a, b),
+                    p,
+                    AttendanceStatus::Present,
+                    None,
+                    None,
+                    out,
+                );
+            }
+            continue;
+        }
+        if let Some(m) = PRESIDED.find(sent) {
+            let head = &sent[..m.start()];
+            let from = head.rfind([':', ';', '.']).map_or(0, |p| p + 1);
+            let from = from + (head[from..].len() - head[from..].trim_start().len());
+            let mut people = parse_people(&sent[from..m.start()]);
+            // The chair only when the lists name none ("Mr Feeney, Director of Services,
+            // presided for the election of the Cathaoirleach").
+            // Nor for part of it ("presided for the election", "presided during item 4").
+            let after = sent[m.end()..].trim_start();
+            let partial = ["for ", "during ", "over the election", "until "]
+                .iter()
+                .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
+            if let Some((_, first)) = people.first_mut().filter(|_| !listed_roles && !partial) {
+                first.role = Some(Role::Chair);
+            }
+            for ((a, b), p) in people {
+                push_person(
+                    text,
+                    base,
+                    sent,
+                    (from + a, from + b),
+                    p,
+                    AttendanceStatus::Present,
+                    None,
+                    None,
+                    out,
+                );
+            }
+            continue;
         }
         if let Some(m) = JOINED.find(sent) {
             // The subject: from the sentence start (or the last colon or semicolon) to the
@@ -1795,6 +1959,50 @@ mod tests {
         assert!(got.iter().any(|g| g.0 == "Amber Faircloth"), "{got:?}");
         assert!(got.contains(&("Joseph Kelleher".to_string(), Apologies, None)), "{got:?}");
         assert!(!got.iter().any(|g| g.0.contains("Diocese")), "{got:?}");
+    }
+
+    #[test]
+    fn prose_present_paragraph_presided_and_wrapped_names() {
+        let got = run(
+            "Minutes\n\nPresent: The Town Mayor, Councillor Rhian Pugh, presided. Also present\nwere Councillors Dafydd Bowen (Deputy Mayor), Ceri Mathias, Glyn\nRoderick and Owain Prys, together with Mrs Bethan\nLloyd (Town Clerk).\n\n1. Minutes\nAgreed.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Rhian Pugh",
+                "Dafydd Bowen",
+                "Ceri Mathias",
+                "Glyn Roderick",
+                "Owain Prys",
+                "Bethan Lloyd"
+            ]
+        );
+        assert_eq!(got[0].2, Some(Role::Chair));
+        assert_eq!(got[1].2, Some(Role::ViceChair));
+        assert_eq!(got[4].2, None);
+        // Presiding over part of the meeting does not make the chair.
+        let got = run(
+            "Minutes\n\nPresent: Cllr A Lee, Cllr B Kerr\nOfficers: Mr. Kieran Feeney, Director of Services\n\nMr. Feeney, Director of Services, presided for the election of the Cathaoirleach.\n\n1. Minutes\nAgreed.\n",
+        );
+        assert!(got.iter().all(|g| g.2.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn organisations_over_their_people_and_roll_call_officers() {
+        let got = run(
+            "Minutes\n\nIn attendance:\nWealdmoor County Council\n\tMark Beresford – Director of Adult Social Care\nHealthwatch Wealdmoor\n\tOlu Adeyemi – Chair\n\nApologies:\nDr Farah Qadir – Partner Member\n\n1. Roll call\nMembers Present: Supervisor Hendricks, Clerk Vanderveen, Treasurer Kowalski\n\nSupervisor Hendricks called the meeting to order at 7:00 p.m.\n",
+        );
+        assert!(got.contains(&("Mark Beresford".to_string(), InAttendance, None)), "{got:?}");
+        assert!(got.contains(&("Olu Adeyemi".to_string(), InAttendance, None)), "{got:?}");
+        assert!(got.contains(&("Farah Qadir".to_string(), Apologies, None)), "{got:?}");
+        assert!(got.contains(&("Hendricks".to_string(), Present, Some(Role::Chair))), "{got:?}");
+        // A township's clerk keeps the roll: the clerk's role.
+        assert!(got.contains(&("Vanderveen".to_string(), Present, Some(Role::Clerk))), "{got:?}");
+        assert!(
+            !got.iter().any(|g| g.0.contains("Council") || g.0.contains("Healthwatch")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -423,7 +423,7 @@ static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish|shire|municipality|district)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
 });
 
 type Found = Option<(String, Range<usize>)>;
@@ -695,7 +695,14 @@ fn clean_body(s: &str) -> String {
     // A parish or town meeting is a body of its own (the electors' meeting), "Meeting" and
     // all.
     let lower = s.trim_end().to_lowercase();
-    if !(lower.ends_with("parish meeting") || lower.ends_with("town meeting")) {
+    // "Planning Sub-Committee (East)": an area in brackets is part of the name; other
+    // brackets ("(Special)", "(Remote meeting)") are not.
+    static AREA: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
+    });
+    if !(lower.ends_with("parish meeting") || lower.ends_with("town meeting"))
+        && !AREA.is_match(s.trim_end())
+    {
         s = TAIL.replace_all(&s, "").into_owned();
     }
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();

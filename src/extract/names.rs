@@ -219,10 +219,10 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?|convener|convenor|(?:town |city |lord )?mayor|provost|president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -230,6 +230,16 @@ pub fn role_of(s: &str) -> Option<Role> {
     // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role.
     if t.contains(['/', ',']) {
         return t.split(['/', ',']).find_map(role_of);
+    }
+    // "Non-Executive Member (Deputy Chair)", "Shire President (Presiding Member)": a role in
+    // brackets after an office.
+    if let Some((before, inner)) = t.rsplit_once('(') {
+        if let Some(r) = inner.strip_suffix(')').and_then(role_of) {
+            return Some(r);
+        }
+        if !before.trim().is_empty() && inner.ends_with(')') {
+            return role_of(before);
+        }
     }
     if !ROLE_STEMS.is_in(&t) {
         return None;
@@ -888,7 +898,9 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
             continue;
         }
         // "..., and Ms C Robson Admin Officer": the last entry after its conjunction.
-        let (a, part) = match part.strip_prefix("and ").or_else(|| part.strip_prefix("& ")) {
+        // So is one after a few words in lower case ("..., together with Mrs B Lloyd").
+        let lead_free = Some(after_lower_case_lead(part)).filter(|r| r.len() < part.len());
+        let (a, part) = match part.strip_prefix("& ").or(lead_free) {
             Some(rest) if k > 0 && strip_honorifics(rest).0.is_some() => {
                 let lead = chunk[a..b].len() - chunk[a..b].trim_start().len();
                 (a + lead + part.len() - rest.len(), rest)
@@ -938,6 +950,17 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
 pub fn title_then_name(s: &str) -> Option<usize> {
     let words: Vec<(usize, &str)> =
         s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    // A US roll call names officers by office and surname: "Clerk Vanderveen", "Treasurer
+    // Kowalski".
+    if let [(_, office), (at, surname)] = words.as_slice() {
+        let officer = matches!(
+            *office,
+            "Clerk" | "Treasurer" | "Secretary" | "Attorney" | "Manager" | "Engineer" | "Auditor"
+        );
+        if officer && is_name_like(surname) && !is_not_name_word(surname) {
+            return Some(*at);
+        }
+    }
     for k in 1..words.len().min(5) {
         let name_words = words.len() - k;
         if !(2..=4).contains(&name_words) {
@@ -1089,11 +1112,23 @@ mod tests {
     }
 
     #[test]
+    fn roles_in_brackets_and_of_the_council() {
+        assert_eq!(role_of("Non-Executive Member (Deputy Chair)"), Some(Role::ViceChair));
+        assert_eq!(role_of("Shire President (Presiding Member)"), Some(Role::Chair));
+        assert_eq!(role_of("Deputy Shire President"), Some(Role::ViceChair));
+        assert_eq!(role_of("Vice-Chairman of the Council"), Some(Role::ViceChair));
+        assert_eq!(role_of("Chair (Clerk)"), Some(Role::Clerk));
+        assert_eq!(role_of("Director of Finance (s151 Officer)"), None);
+    }
+
+    #[test]
     fn offices_with_small_words_before_a_name() {
         let s = "Clerk to the Board Amber Faircloth";
         assert_eq!(title_then_name(s).map(|k| &s[k..]), Some("Amber Faircloth"));
         assert_eq!(title_then_name("Director of Corporate Affairs"), None);
         assert_eq!(title_then_name("Freedom to Speak Up Guardian"), None);
+        assert_eq!(p("Clerk Vanderveen").name, "Vanderveen");
+        assert_eq!(title_then_name("Clerk Officer"), None);
         assert_eq!(
             p("and from the co-opted member Father Joseph Kelleher").name,
             "Joseph Kelleher"
