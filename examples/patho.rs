@@ -14,6 +14,13 @@ fn main() {
         ("names", "Apologies were received from A, B, C, D and E.\n".repeat(20_000)),
         ("post-nominals", format!("Present: Jane Doe{} - Chair\n", ", OBE".repeat(300_000))),
         ("semicolon lists", format!("Present:\n{}", "Cllr A Smith; Cllr B Jones\n".repeat(50_000))),
+        ("open brackets", format!("Present: {}", "Cllr A Smith (Chair,\n".repeat(50_000))),
+        ("given names", format!("Present: Ann Lee, {}", "Bob Day, Glyn\n".repeat(50_000))),
+        ("joined", "Cllr Ann Lee from the Board joined the meeting.\n".repeat(30_000)),
+        (
+            "organisations",
+            format!("In attendance:\n{}", "Wealdmoor Council\n\tAnn Lee – Chair\n".repeat(30_000)),
+        ),
     ];
     for (name, input) in inputs {
         let t = Instant::now();

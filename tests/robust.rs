@@ -73,6 +73,14 @@ const WORDS: &[&str] = &[
     "·",
     "•",
     "was replacing",
+    "joined the meeting",
+    "presided",
+    "called the meeting to order",
+    "(Deputy Chair)",
+    "Baroness",
+    "of",
+    "Clerk",
+    "    ",
     "substitute for",
     "sent apologies",
     "Motion by",
@@ -132,7 +140,26 @@ fn pathological_inputs_finish() {
     // block of semicolon lists with no blank line.
     let post_nominals = format!("Present: Jane Doe{} - Chair\n", ", OBE".repeat(300_000));
     let semicolons = format!("Present:\n{}", "Cllr A Smith; Cllr B Jones\n".repeat(50_000));
-    let inputs = [long_line, many_lines, many_labels, nested, percents, post_nominals, semicolons];
+    // Lists wrapped over a paragraph of 50,000 lines (open brackets, given names), prose
+    // arrivals and organisation headings: each read once, not once per line so far.
+    let brackets = format!("Present: {}", "Cllr A Smith (Chair,\n".repeat(50_000));
+    let given = format!("Present: Ann Lee, {}", "Bob Day, Glyn\n".repeat(50_000));
+    let joined = "Cllr Ann Lee from the Board joined the meeting.\n".repeat(30_000);
+    let orgs =
+        format!("In attendance:\n{}", "Wealdmoor Council\n\tAnn Lee – Chair\n".repeat(30_000));
+    let inputs = [
+        long_line,
+        many_lines,
+        many_labels,
+        nested,
+        percents,
+        post_nominals,
+        semicolons,
+        brackets,
+        given,
+        joined,
+        orgs,
+    ];
     for input in inputs {
         let r = minutes::process_bytes("big.txt", input.as_bytes(), &Default::default());
         assert_ne!(r.status, Status::Failed, "{:?}", r.error);

@@ -19,7 +19,9 @@
 use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
-use crate::text::{AnyWord, Text, Words, contains_ignore_ascii_case, sentences};
+use crate::text::{
+    AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
+};
 use regex::{Regex, RegexSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -613,19 +615,31 @@ fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
 fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usize) {
     let mut end = text.lines[i].end();
     let mut j = i + 1;
+    // Brackets opened and not closed so far, kept as lines are added (not recounted: a
+    // long paragraph stays linear).
+    let brackets = |s: &str| {
+        s.bytes().fold(0i64, |d, b| match b {
+            b'(' => d + 1,
+            b')' => d - 1,
+            _ => d,
+        })
+    };
+    let mut depth = brackets(&text.src[start..end]);
     while j <= last && j < text.lines.len() && !text.lines[j].is_blank() {
         let so_far = text.src[start..end].trim_end();
+        // The end of the text so far is all the tests below read.
+        let tail = &so_far[floor_char_boundary(so_far, so_far.len().saturating_sub(200))..];
         let next = text.lines[j].trimmed();
-        let last_word = so_far.rsplit(' ').next().unwrap_or("");
+        let last_word = tail.rsplit(' ').next().unwrap_or("");
         // A word broken at the line end ("J. Lomax-\nPilling") goes on too.
-        let broken = so_far.ends_with('-')
-            && so_far[..so_far.len() - 1].ends_with(|c: char| c.is_alphabetic());
+        let broken =
+            tail.ends_with('-') && tail[..tail.len() - 1].ends_with(|c: char| c.is_alphabetic());
         // So does a bracket left open ("L. Chadwick (Principal\nPlanning Officer)").
-        let open = so_far.matches('(').count() > so_far.matches(')').count();
+        let open = depth > 0;
         // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
         // Glyn\nRoderick, ...").
-        let given = next.starts_with(|c: char| c.is_uppercase()) && ends_in_given_name(so_far);
-        let unfinished = so_far.ends_with([',', '&', '(', ';'])
+        let given = next.starts_with(|c: char| c.is_uppercase()) && ends_in_given_name(tail);
+        let unfinished = tail.ends_with([',', '&', '(', ';'])
             || broken
             || open
             || given
@@ -638,6 +652,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         if !(unfinished || continues) || parse_label(next).is_some() {
             break;
         }
+        depth += brackets(&text.src[end..text.lines[j].end()]);
         end = text.lines[j].end();
         j += 1;
     }
