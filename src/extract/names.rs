@@ -785,14 +785,7 @@ fn split_description(s: &str) -> (&str, Option<&str>) {
     // than eight, and each look reads the rest of the text).
     let mut from = 0;
     for _ in 0..8 {
-        let rest = &s[from..];
-        let at = |sep: &'static str| {
-            rest.find(sep).filter(|&p| !s[..from + p].trim().is_empty()).map(|p| (from + p, sep))
-        };
-        let found = at("\t").or_else(|| {
-            [" · ", " – ", " — ", " - ", ", "].into_iter().filter_map(at).min_by_key(|(p, _)| *p)
-        });
-        let Some((p, sep)) = found else { return (s, None) };
+        let Some((p, sep)) = first_separator(s, from) else { return (s, None) };
         let after = s[p + sep.len()..].split([',', ' ']).next().unwrap_or("");
         if sep == ", " && POST_NOMINALS.contains(&after.trim_end_matches('.')) {
             from = p + 2;
@@ -801,6 +794,35 @@ fn split_description(s: &str) -> (&str, Option<&str>) {
         return (&s[..p], Some(&s[p + sep.len()..]));
     }
     (s, None)
+}
+
+/// The separators between a name and its description, after the tab.
+const SEPARATORS: [&str; 5] = [" · ", " – ", " — ", " - ", ", "];
+
+/// The separator [`split_description`] takes in `s` from byte `from`: the first tab, else
+/// the earliest of [`SEPARATORS`], each by its first occurrence only; an occurrence with
+/// nothing but spaces before it does not count. One pass over the bytes, not one search per
+/// separator.
+fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
+    let rest = &s[from..];
+    let counts = |p: usize| !s[..from + p].trim().is_empty();
+    if let Some(p) = memchr::memchr(b'\t', rest.as_bytes()) {
+        if counts(p) {
+            return Some((from + p, "\t"));
+        }
+    }
+    let mut seen = [false; SEPARATORS.len()];
+    for p in memchr::memchr2_iter(b' ', b',', rest.as_bytes()) {
+        for (k, sep) in SEPARATORS.iter().enumerate() {
+            if !seen[k] && rest[p..].starts_with(sep) {
+                seen[k] = true;
+                if counts(p) {
+                    return Some((from + p, sep));
+                }
+            }
+        }
+    }
+    None
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1109,6 +1131,25 @@ mod tests {
 
     fn p(s: &str) -> Person {
         parse_person(s).unwrap_or_else(|| panic!("no person in {s:?}"))
+    }
+
+    proptest::proptest! {
+        /// The one-pass separator search gives what a search per separator gives.
+        #[test]
+        fn the_separator_scan_is_the_searches(
+            s in r"(?:Jane| |Doe|,|, |OBE|\t| - | – | — | · |-|·|Chair|é)*",
+            from in 0usize..8
+        ) {
+            let from = (0..=from.min(s.len())).rev().find(|&k| s.is_char_boundary(k)).unwrap_or(0);
+            let rest = &s[from..];
+            let at = |sep: &'static str| {
+                rest.find(sep).filter(|&p| !s[..from + p].trim().is_empty()).map(|p| (from + p, sep))
+            };
+            let want = at("\t").or_else(|| {
+                SEPARATORS.into_iter().filter_map(at).min_by_key(|(p, _)| *p)
+            });
+            proptest::prop_assert_eq!(first_separator(&s, from), want);
+        }
     }
 
     #[test]
