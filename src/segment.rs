@@ -394,7 +394,8 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             _ => rest,
         };
         let first = words.chars().next()?;
-        if !first.is_uppercase() {
+        // "8.1 2025-2026 School Calendar": a title may open with a year.
+        if !first.is_uppercase() && !starts_with_year_title(words) {
             return None;
         }
         // "11 September 2025 at 2.00 pm": a date, not a heading.
@@ -437,7 +438,12 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         Some(cell) if cell > 0 && !PAGE_CELL.is_match(rest[cell..].trim_start()) => {
             (rest[..cell].trim_end(), cell)
         }
-        _ => run_in_title(rest)?,
+        // The same row flattened with runs of spaces ("TB/25/041  Welcome ...   Chair
+        // Note   10.00"): the title is the first cell.
+        _ => match space_cell(rest) {
+            Some(cell) => (&rest[..cell], cell),
+            None => run_in_title(rest)?,
+        },
     };
     // A long capitals heading wrapped onto a second line aligned under it (PDF text):
     // "4   PLANNING APPLICATION 25/03118/FUL - 41-47 HALFORD ROAD," / "    KESTREL HEATH".
@@ -466,6 +472,44 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         body_start: if title_len < rest.len() { heading_end } else { line.end() },
         score,
     })
+}
+
+/// Where the first cell of a table row flattened with spaces ends: before the first run of
+/// three or more spaces that has more text after it. None for a line without such a run.
+fn space_cell(rest: &str) -> Option<usize> {
+    // Cheap gate: most headings hold no run of spaces.
+    let at = memchr::memmem::find(rest.as_bytes(), b"   ")?;
+    let head = rest[..at].trim_end();
+    let after = rest[at..].trim_start();
+    // A page column alone ("Adoption of Minutes      3 - 11") stays for `clean_title`.
+    let pages = after.bytes().all(|b| b.is_ascii_digit() || b == b' ' || b == b'-')
+        || after.contains('–') && after.chars().all(|c| c.is_ascii_digit() || c == ' ' || c == '–');
+    (!head.is_empty()
+        && !after.is_empty()
+        && !pages
+        && head.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .then_some(head.len())
+}
+
+/// True when `s` opens with a year ("2025", "2025-2026", "2024/25") and then a capitalised
+/// word: "2025-2026 School Calendar".
+fn starts_with_year_title(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() < 6 || !(b.starts_with(b"19") || b.starts_with(b"20")) {
+        return false;
+    }
+    if !b[..4].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut at = 4;
+    if matches!(b[at], b'-' | b'/') {
+        let d = b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(2..=4).contains(&d) {
+            return false;
+        }
+        at += 1 + d;
+    }
+    b.get(at) == Some(&b' ') && s[at + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// The line after heading line `i` when it continues an all-capitals title: it starts in the
@@ -632,7 +676,12 @@ pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
     if let Some(dec) = tail.strip_prefix('.') {
         // 8.1: a sub-number; kept in the Arabic family after its parent.
         let d: String = dec.chars().take_while(|c| c.is_ascii_digit()).collect();
-        return Some((Family::Arabic, vec![main, 1 + d.parse::<u32>().ok()?]));
+        let d = d.parse::<u32>().ok()?;
+        // "7.0 FINANCE" (decimal outline numbering): the item itself, before "7.1".
+        if d == 0 {
+            return Some((Family::Arabic, vec![main, 0]));
+        }
+        return Some((Family::Arabic, vec![main, 1 + d]));
     }
     let letter = tail.chars().find(|c| c.is_ascii_lowercase());
     Some((Family::Arabic, vec![main, letter.map_or(0, |c| c as u32 - 'a' as u32 + 1)]))
@@ -920,7 +969,10 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
             _ => 0.8,
         };
         let score = score * penalty;
-        let strong_single = chain.len() == 1 && cands[chain[0]].score >= 2.0;
+        // One item alone (an extraordinary meeting's single business) counts when its
+        // heading is strong, or numbered by a lettered minute reference ("EPC/01/25").
+        let strong_single = chain.len() == 1
+            && (cands[chain[0]].score >= 2.0 || lettered_reference(&cands[chain[0]]));
         if (chain.len() >= 2 || strong_single) && score > best.0 {
             best = (score, chain);
         }
@@ -941,6 +993,16 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
         return un;
     }
     best.1
+}
+
+/// A minute reference with letters and a slash ("EPC/01/25", "FC24/101") numbering a
+/// heading-like title.
+fn lettered_reference(c: &Candidate) -> bool {
+    matches!(c.key, Some((Family::Compound(_), _)))
+        && c.number
+            .as_deref()
+            .is_some_and(|n| n.starts_with(|ch: char| ch.is_ascii_uppercase()) && n.contains('/'))
+        && c.score >= 0.5
 }
 
 /// True when the chosen chain is lettered ("A.", "B.", "C.") and sits wholly inside one
@@ -1065,6 +1127,44 @@ mod tests {
         let s = "PRESENT\n\nMr A\n\n8. Minutes.\n\nText\n\n9. Declarations of Interest.\n\nNone.\n";
         assert_eq!(seg(s)[0], (Some("8".into()), "Minutes".into()));
         assert_eq!(nums(s), ["8", "9"]);
+    }
+
+    #[test]
+    fn decimal_outline_numbers_and_year_titles() {
+        // "7.0 FINANCE" then "7.1 ..." on the next line: the item and its first sub-item,
+        // not a list; "8.1 2025-2026 School Calendar" opens with a year.
+        let s = "Board\nMinutes\n\n6.0 REPORTS\nText.\n\n7.0 FINANCE\n7.1 Treasurer's Report\nText.\n\n7.2 Payment of Bills\nText.\n\n8.0 NEW BUSINESS\n8.1 2025-2026 School Calendar\nMotion made.\n\n9.0 ADJOURNMENT\n";
+        assert_eq!(nums(s), ["6.0", "7.0", "7.1", "7.2", "8.0", "8.1", "9.0"]);
+        assert_eq!(seg(s)[5].1, "2025-2026 School Calendar");
+        assert!(starts_with_year_title("2024/25 Budget"));
+        assert!(!starts_with_year_title("2024 was a year"));
+        assert!(!starts_with_year_title("20"));
+    }
+
+    #[test]
+    fn single_item_with_a_lettered_reference() {
+        // An extraordinary meeting's one item.
+        let s = "Parish Council\nMinutes of an Extraordinary Meeting\n\nPresent: A, B\n\nEPC/01/25  Planning Application 25/00184/OUT - Outline application for up to 120 dwellings, land north of Mill Lane\n\nText.\n";
+        assert_eq!(nums(s), ["EPC/01/25"]);
+        // A bare reference in prose is not an item.
+        let s = "Parish Council\nMinutes\n\nPresent: A, B\n\nThe clerk wrote.\nEPC/01/25 was the reference given by the council in its letter of March.\n";
+        assert!(nums(s).is_empty());
+    }
+
+    #[test]
+    fn table_row_flattened_with_spaces() {
+        // Ref, Item, Lead, Action, Time columns: the title is the Item cell.
+        let s = "Trust\nAGENDA\n\nRef  Item  Lead\n\nTB/25/041  Welcome and apologies for absence      Chair      Note    10.00\nTB/25/042  Declarations of interest   Chair   Note\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("TB/25/041".into()), "Welcome and apologies for absence".into()),
+                (Some("TB/25/042".into()), "Declarations of interest".into())
+            ]
+        );
+        assert_eq!(space_cell("Budget"), None);
+        assert_eq!(space_cell("A   b"), None);
+        assert_eq!(space_cell("Adoption of Minutes      3 - 11"), None);
     }
 
     #[test]

@@ -120,6 +120,10 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                 Some(from) => {
                     let start = lo + from;
                     let mut sentence_end = sentence_end(text, start, body.end);
+                    // "a) Payments: RESOLVED that ... be approved." / "b) Budget monitoring:
+                    // ...": a finished sentence ends before the next labelled line, whose
+                    // lower-case label does not end the sentence for the sentence splitter.
+                    sentence_end = before_next_label(text, start, sentence_end);
                     // A sentence broken by blank lines ("... on the grounds that the\n\nincrease
                     // in size ...") runs on to its full stop.
                     for _ in 0..5 {
@@ -399,7 +403,9 @@ static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+[^.;]*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?\s+[^,.;]*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
+    // Ms. Delgado, to ...".)
+    Regex::new(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
@@ -706,14 +712,23 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             // The paragraph of the proposal, not what was said after it.
             let mut stop = l.end();
             let lead_in = l.trimmed().ends_with(':');
+            let mut gap = false;
             for n in &text.lines[k + 1..i] {
-                // "That Council:" then "1. Endorse ...", "2. Note ...": the clauses run on.
+                // "That Council:" then "1. Endorse ...", "2. Note ...": the clauses run on,
+                // also when blank lines set them apart.
+                if n.is_blank() {
+                    if !lead_in {
+                        break;
+                    }
+                    gap = true;
+                    continue;
+                }
                 let clause = lead_in && clause_label(n.trimmed()).is_some();
-                if n.is_blank()
-                    || !clause && text.src[l.start..stop].trim_end().ends_with(['.', '”', '"'])
+                if !clause && (gap || text.src[l.start..stop].trim_end().ends_with(['.', '”', '"']))
                 {
                     break;
                 }
+                gap = false;
                 stop = n.end();
             }
             return Some(l.trimmed_range().start..stop.min(end?));
@@ -904,6 +919,27 @@ fn is_signature(t: &str) -> bool {
         Regex::new(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
     });
     SIG.is_match(t)
+}
+
+/// `end`, or the start of the first line after `start`'s line and before `end` that opens
+/// with a clause label when the text before it is a finished sentence.
+fn before_next_label(text: &Text, start: usize, end: usize) -> usize {
+    // Cheap gate: a sentence on one line has no next line.
+    if !text.src[start..end].contains('\n') {
+        return end;
+    }
+    let first = text.line_of(start);
+    let last = text.line_of(end.saturating_sub(1));
+    for l in &text.lines[first + 1..=last.max(first)] {
+        if l.start <= start || l.start >= end {
+            continue;
+        }
+        let finished = text.src[start..l.start].trim_end().ends_with(['.', ';']);
+        if finished && clause_label(l.trimmed()).is_some() {
+            return text.src[..l.start].trim_end().len().max(start);
+        }
+    }
+    end
 }
 
 /// The end of the sentence that starts at `start`: a full stop followed by white space and
@@ -1259,6 +1295,36 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn us_motion_with_abbreviated_honorifics() {
+        let s = "1. Agenda\nMotion made by Mr. Brennan, seconded by Ms. Delgado, to approve the agenda as amended. Motion passed unanimously.\n\n2. Start Time\nMotion made by Dr. Whitfield, seconded by Mr. Sato, to adopt a later start time. Motion failed 3-4.\n\n3. Close\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1);
+        assert_eq!(d[0][0].text, "to approve the agenda as amended.");
+        assert!(d[1].is_empty());
+    }
+
+    #[test]
+    fn prose_decision_ends_before_the_next_lettered_entry() {
+        let s = "5. FINANCE\na) Payments: RESOLVED that the payments totalling £38,412.66 be\napproved.\nb) Budget monitoring: The Clerk reported the position. Noted.\n\n6. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert!(d[0].clauses.is_empty());
+        assert_eq!(d[0].text, "that the payments totalling £38,412.66 be approved.");
+    }
+
+    #[test]
+    fn moved_seconded_lines_with_numbered_clauses_apart() {
+        // Canadian committee: "Moved by" / "Seconded by" / a lead-in / blank line /
+        // numbered clauses / blank line / "Carried".
+        let s = "Moved by Councillor Bouchard\nSeconded by Mayor Whitcombe\n\nThat the Committee recommend to Council:\n\n1. That Report CS-2025-19 be received;\n2. That the plan be approved; and\n3. That staff report back.\n\nCarried\n\nThe Chair thanked staff.\n";
+        let t = Text::from_str(s);
+        let d = decisions_in(&t, 0..s.len(), is_formal(s)).0;
+        assert_eq!(d.len(), 1);
+        assert_eq!(labels(&d[0].clauses), ["1", "2", "3"]);
+        assert_eq!(d[0].clauses[2].text, "That staff report back.");
     }
 
     #[test]

@@ -38,6 +38,15 @@ static AGENDA_BODY: LazyLock<Words> = LazyLock::new(|| {
     )
 });
 
+/// True when a [`MINUTES_BODY`] match is an attendance label at a line start ("Present:",
+/// "In attendance:", "Apologies", "Sederunt", "Roll Call") rather than a record of business.
+fn is_attendance_label(m: &str) -> bool {
+    let t = m.trim_start().to_ascii_lowercase();
+    ["present", "members present", "in attendance", "apologies", "sederunt", "roll call"]
+        .iter()
+        .any(|l| t.starts_with(l))
+}
+
 /// Classifies the document.
 pub fn classify(text: &Text, segments: &Segments) -> Kind {
     // Heading lines, not numbered item lines ("2. Minutes of the last meeting").
@@ -67,6 +76,15 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
     // The body's signals, each counted over the whole text only when the decision needs it.
     let count = |re: &Words, most: usize| re.find_iter(text.src).take(most).count();
     let minutes_signals = count(&MINUTES_BODY, 10);
+    // Under an agenda heading, attendance labels are the expected attendance ("Members:",
+    // "In attendance:" Company Secretary); only a record of what happened (a decision, an
+    // outcome, "the meeting closed at") says minutes.
+    if agenda_head
+        && minutes_signals >= 1
+        && !MINUTES_BODY.find_iter(text.src).take(10).any(|m| !is_attendance_label(&text.src[m]))
+    {
+        return Kind::Agenda;
+    }
     if report_head && minutes_signals < 2 {
         return Kind::Report;
     }
@@ -115,6 +133,24 @@ mod tests {
             Kind::Agenda
         );
         assert_eq!(kind("Chair: A\nPresent: B C\n\n1. Intro\n\n2. Close\n"), Kind::Minutes);
+    }
+
+    #[test]
+    fn agenda_with_expected_attendance() {
+        // An agenda's "In attendance:" names who is expected, not who came.
+        assert_eq!(
+            kind(
+                "Trust\nBOARD OF DIRECTORS\n\nAGENDA\n\nMembers:\nA Smith, Chair\n\nIn attendance:\nB Jones, Company Secretary\n\nTB/25/041  Welcome  Chair  10.00\nTB/25/042  Declarations of interest  Chair\n"
+            ),
+            Kind::Agenda
+        );
+        // A record of business under the same heading is still minutes.
+        assert_eq!(
+            kind(
+                "Board\nAGENDA\n\nPresent: A Smith\n\n1. Budget\nRESOLVED that the budget be approved.\n"
+            ),
+            Kind::Minutes
+        );
     }
 
     #[test]
