@@ -529,7 +529,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     continue;
                 }
             }
-            if !people_line(text, l.start + lead, lt, &mut state, out) {
+            let row = spaced_columns(lt);
+            if !people_line(text, l.start + lead, &row, &mut state, out) {
                 // The wrapped end of the previous entry's description ("the Leaving Care
                 // Service, Royal Borough ...") does not end the list.
                 let prev = text.lines[i - 1].trimmed();
@@ -573,6 +574,7 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
         || indent(next.text) <= indent(line.text)
         || t.contains([',', ';', ':', '(', '–', '—', '\t'])
         || t.contains(" - ")
+        || t.contains("   ")
         || names::strip_honorifics(t).0.is_some()
     {
         return None;
@@ -581,6 +583,32 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
     // Names, not a heading in capitals ("PART ONE – OPEN TO THE PUBLIC").
     let named = |p: &Person| p.name.chars().any(char::is_lowercase);
     (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(t)
+}
+
+/// A line whose columns are aligned with runs of spaces (text laid out from a PDF):
+/// "Members<spaces>Priya Chand" is a row of cells, as if split by tabs. The first space of
+/// each run of three or more inside the line becomes a tab, so byte offsets stay.
+fn spaced_columns(line: &str) -> std::borrow::Cow<'_, str> {
+    let t = line.trim();
+    if !t.contains("   ") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let lead = line.len() - line.trim_start().len();
+    let mut b = line.as_bytes().to_vec();
+    let mut k = lead;
+    while k < lead + t.len() {
+        if b[k] == b' ' {
+            let run = b[k..lead + t.len()].iter().take_while(|&&c| c == b' ').count();
+            if run >= 3 {
+                b[k] = b'\t';
+            }
+            k += run;
+        } else {
+            k += 1;
+        }
+    }
+    // Only ASCII spaces changed to an ASCII tab: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(b).unwrap_or_else(|_| line.to_string()))
 }
 
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
@@ -870,7 +898,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         let Some(&(first_at, first)) = cells.first() else { return Vec::new() };
         let every_cell_a_name = cells.len() >= 2
             && cells.iter().all(|(_, c)| {
-                names::parse_person(c).is_some_and(|p| p.description.is_none())
+                // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
+                c.chars().any(char::is_lowercase)
+                    && names::parse_person(c).is_some_and(|p| p.description.is_none())
                     && names::is_name_like(names::strip_honorifics(c).1.trim())
             });
         if every_cell_a_name {
@@ -886,7 +916,18 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             .map(|(_, c)| c.trim())
             .filter(|c| register_mark(c).is_none())
             .collect();
-        let mut people = parse_people(first);
+        // A word in capitals alone in the first cell is a label or a heading ("ALSO<cells>
+        // Councillor X" over "PRESENT:"), and a title alone is a title: not a person.
+        let caps_word = {
+            let f = first.trim();
+            let caps = !f.contains(' ')
+                && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !f.chars().any(char::is_lowercase);
+            // Or a title alone ("Councillor<cells>Ron Pettigrew").
+            let title = names::strip_honorifics(&format!("{f} X")).1 == "X";
+            caps || title
+        };
+        let mut people = if caps_word { Vec::new() } else { parse_people(first) };
         // "Chairperson<TAB>Councillor Aroha Whaanga": a role or group in the first cell, the
         // person in a later one.
         if people.is_empty() && cells.len() >= 2 {
@@ -945,6 +986,19 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     let mut pending_role = None;
     for (a, b) in parts {
         let part = &cleaned[a..b];
+        // "Presiding: Cathaoirleach, Cllr. Declan Fahy": a part that is only a role word is
+        // the role of the person after it, not a person.
+        let role_only = out.is_empty()
+            && pending_role.is_none()
+            && b < cleaned.trim_end().len()
+            && !part.contains([',', '/', '(', ';'])
+            && names::strip_honorifics(part).0.is_none()
+            && part.split_whitespace().count() <= 3
+            && names::role_of(part).is_some();
+        if role_only {
+            pending_role = names::role_of(part);
+            continue;
+        }
         match names::parse_person(part) {
             Some(mut p) => {
                 let (hon, _, plural) = names::strip_honorifics(part);
@@ -2018,6 +2072,27 @@ mod tests {
             !got.iter().any(|g| g.0.contains("Council") || g.0.contains("Healthwatch")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn columns_aligned_with_spaces_and_a_role_before_the_name() {
+        let got = run(
+            "Minutes\n\nPresiding:      Cathaoirleach, Cllr. Declan Fahy\n\nPRESENT\nChairperson          Tania Whatuira\nMembers              Priya Chand\n                     Hemi Rangitaki\n\nALSO             Councillor Greta Lindgren\nPRESENT:\n\nALSO PRESENT\nCouncillor           Ron Pettigrew          Until 5.10pm, Item 8\n\n1. Welcome\nHi.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Declan Fahy",
+                "Tania Whatuira",
+                "Priya Chand",
+                "Hemi Rangitaki",
+                "Greta Lindgren",
+                "Ron Pettigrew"
+            ]
+        );
+        assert_eq!(got[0].2, Some(Role::Chair));
+        assert_eq!(got[1].2, Some(Role::Chair));
     }
 
     #[test]

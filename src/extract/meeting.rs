@@ -550,6 +550,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             && BODY_WORD.is_match(t)
             && is_heading_like(t)
             && !has_date_or_time(t)
+            && !is_person_line(t)
         {
             let name = clean_body(t);
             if !name.is_empty() {
@@ -561,6 +562,24 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
     if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || b.split_whitespace().count() >= 2) {
         body = of_body;
+        // "meeting of the Joint Waste Committee" under "BARNSHIRE AND WOLDHAM JOINT WASTE
+        // COMMITTEE", "meeting of the Corporation" under "WESTFORD COLLEGE CORPORATION": the
+        // heading line that ends with the same name gives it in full.
+        if let Some((b, _)) = &body {
+            let short = format!(" {}", b.to_lowercase());
+            let full = head.iter().take(6).find(|l| {
+                let t = l.trimmed();
+                t.to_lowercase().ends_with(&short)
+                    && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
+                    && t.split_whitespace().count() <= 10
+                    && is_heading_like(t)
+                    && !has_date_or_time(t)
+                    && !is_person_line(t)
+            });
+            if let Some(l) = full {
+                body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
+            }
+        }
     }
     if title.is_none() {
         if let Some(l) = head.iter().find(|l| {
@@ -620,6 +639,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let w = t.split_whitespace().count();
             (1..=8).contains(&w)
                 && is_heading_like(t)
+                && !is_person_line(t)
                 && !has_date_or_time(t)
                 && !MINUTES_WORD.is_match(t)
                 && !t.starts_with('[')
@@ -635,6 +655,12 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         }
     }
     (body, org, title)
+}
+
+/// A line that names a person ("Ms Eleanor Quist (Principal and Chief Executive)"): an
+/// honorific first. Never a body.
+fn is_person_line(t: &str) -> bool {
+    crate::extract::names::strip_honorifics(t).0.is_some()
 }
 
 /// Whether `s` has a colon other than a time's ("7:00"): a field label ("Date:").
@@ -690,6 +716,12 @@ fn clean_body(s: &str) -> String {
     if let Some((_, _, r)) = times(&s) {
         s.truncate(r.start);
     }
+    // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
+    // paper or session it is, after a dash, is not the name.
+    static PAPER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:public|private|open|closed)\s+(?:meeting|session)|part\s+(?:[12ab]|one|two))$").unwrap()
+    });
+    s = PAPER.replace(s.trim_end(), "").into_owned();
     let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
     s = LEAD.replace(&trimmed, "").into_owned();
     // A parish or town meeting is a body of its own (the electors' meeting), "Meeting" and

@@ -126,6 +126,8 @@ const HONORIFICS: &[&str] = &[
     "bailie",
     "provost",
     "lord provost",
+    "depute provost",
+    "deputy provost",
     "sister",
     "capt",
     "captain",
@@ -233,7 +235,13 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
     // "Non-Executive Member (Deputy Chair)", "Shire President (Presiding Member)": a role in
     // brackets after an office.
-    if let Some((before, inner)) = t.rsplit_once('(') {
+    // Not a person with a role ("Margaret Eldridge (Chair)": that is a person).
+    let original = s.trim();
+    let person = |b: &str| {
+        let b = original.get(..b.trim_end().len()).unwrap_or(b);
+        strip_honorifics(b).0.is_some() || is_name_like(b)
+    };
+    if let Some((before, inner)) = t.rsplit_once('(').filter(|(b, _)| !person(b)) {
         if let Some(r) = inner.strip_suffix(')').and_then(role_of) {
             return Some(r);
         }
@@ -1160,6 +1168,7 @@ mod tests {
         assert_eq!(role_of("Vice-Chairman of the Council"), Some(Role::ViceChair));
         assert_eq!(role_of("Chair (Clerk)"), Some(Role::Clerk));
         assert_eq!(role_of("Director of Finance (s151 Officer)"), None);
+        assert_eq!(role_of("Margaret Eldridge (Chair)"), None);
     }
 
     #[test]
