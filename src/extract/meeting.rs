@@ -967,6 +967,28 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_gives_the_full_name_of_the_body_a_sentence_names() {
+        let m = meet(
+            "BARNSHIRE AND WOLDHAM JOINT WASTE COMMITTEE\n\nMINUTES of a meeting of the Joint Waste Committee held at Woldham Civic Centre on 4th June 2025\n\nPresent:\nCouncillor A Lee\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Barnshire and Woldham Joint Waste Committee"));
+        let m = meet(
+            "WESTFORD COLLEGE CORPORATION\n\nMinutes of the meeting of the Corporation held on Wednesday 11 December 2024\n\nGovernors present:\nMrs Patricia Lomax (Chair)\nMs Eleanor Quist (Principal and Chief Executive)\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Westford College Corporation"));
+    }
+
+    #[test]
+    fn a_person_is_not_a_body_and_the_paper_is_not_its_name() {
+        let m = meet("Ms Eleanor Quist (Principal and Chief Executive)\nMr A Smith\n");
+        assert_eq!(m.body, None);
+        let m = meet("Fenmoor Homes Limited\nBoard Meeting - Minutes\n\nHeld on: 22 January 2025\n");
+        assert_eq!(m.body.as_deref(), Some("Board"));
+        let m = meet("BOARD OF DIRECTORS - MEETING IN PUBLIC\n\nAGENDA\n");
+        assert_eq!(m.body.as_deref(), Some("Board of Directors"));
+    }
+
+    #[test]
     fn a_meeting_of_line_names_the_body_before_a_heading_line() {
         let m = meet(
             "COMHAIRLE CONTAE AN CHLÁIR BHEAG\nLITTLECLARE COUNTY COUNCIL\n\nMINUTES OF THE MONTHLY MEETING OF THE BALLYNAGREE MUNICIPAL DISTRICT\nHELD IN THE CIVIC OFFICES ON TUESDAY 10TH MARCH 2026\n\nMembers Present:\nCouncillor A Byrne\n",
