@@ -566,10 +566,10 @@ pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
 /// apologies."). Returns the title and its length in bytes within `rest`.
 fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     // "Apologies: Mr G and Mrs D Trethewey": a well-known heading, a colon, then the text.
-    if let Some(p) = rest.find(": ") {
-        if COMMON_HEADING.is_match(&rest[..p]) {
-            return Some((&rest[..p], p));
-        }
+    if let Some(p) = rest.find(": ")
+        && COMMON_HEADING.is_match(&rest[..p])
+    {
+        return Some((&rest[..p], p));
     }
     // An all-caps heading with a colon runs on whatever the length: "MINUTES: The ...".
     if let Some(p) = rest.find(": ") {
@@ -850,12 +850,12 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         nonblank_before += 1;
         if let Some(c) = parse_heading(text, i, n) {
             // "V." and "X." are roman numerals as much as letters: offer both readings.
-            if let (Some((Family::UpperAlpha, _)), Some(num)) = (&c.key, &c.number) {
-                if let Some(v) = roman(num).filter(|_| num.len() == 1) {
-                    let mut r = c.clone();
-                    r.key = Some((Family::UpperRoman, vec![v]));
-                    out.push(r);
-                }
+            if let (Some((Family::UpperAlpha, _)), Some(num)) = (&c.key, &c.number)
+                && let Some(v) = roman(num).filter(|_| num.len() == 1)
+            {
+                let mut r = c.clone();
+                r.key = Some((Family::UpperRoman, vec![v]));
+                out.push(r);
             }
             // And "I." is the ninth letter as much as one: "H.", "I.", "J." in a lettered list.
             if let (Some((Family::UpperRoman, _)), Some("I")) = (&c.key, c.number.as_deref()) {
@@ -869,18 +869,18 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         let t = line.trimmed();
         let blank_before = i == 0 || text.lines[i - 1].is_blank();
         // "IN RE: CALL TO ORDER" (Virginia minute books): a heading whatever its case.
-        if let Some(c) = IN_RE.captures(t) {
-            if let Some(m) = c.name("title") {
-                out.push(Candidate {
-                    number: None,
-                    key: Some((Family::Unnumbered, vec![0])),
-                    title: clean_title(m.as_str()),
-                    heading: line.trimmed_range(),
-                    body_start: line.end(),
-                    score: 3.0,
-                });
-                continue;
-            }
+        if let Some(c) = IN_RE.captures(t)
+            && let Some(m) = c.name("title")
+        {
+            out.push(Candidate {
+                number: None,
+                key: Some((Family::Unnumbered, vec![0])),
+                title: clean_title(m.as_str()),
+                heading: line.trimmed_range(),
+                body_start: line.end(),
+                score: 3.0,
+            });
+            continue;
         }
         let caps = CAPS_HEADING.is_match(t)
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
@@ -949,10 +949,10 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
     }
     let mut families: Vec<Family> = Vec::new();
     for c in cands {
-        if let Some((f, _)) = &c.key {
-            if !families.contains(f) {
-                families.push(f.clone());
-            }
+        if let Some((f, _)) = &c.key
+            && !families.contains(f)
+        {
+            families.push(f.clone());
         }
     }
     let mut best: (f32, Vec<usize>) = (0.0, Vec::new());

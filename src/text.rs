@@ -491,7 +491,7 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
                 let starts_new = next.chars().next().is_some_and(|n| {
                     n.is_uppercase() || n.is_ascii_digit() || "\"“‘'(•·".contains(n)
                 });
-                if starts_new && c == b'.' && !is_abbreviation(&s[..i]) || starts_new && c != b'.' {
+                if starts_new && (c != b'.' || !is_abbreviation(&s[..i])) {
                     push(start, j, &mut out);
                     start = j;
                 }

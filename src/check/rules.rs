@@ -394,15 +394,14 @@ fn numbering(cx: &mut Cx) {
         }
         let Some(k) = region else {
             // Before the first item: M012's business.
-            if let Some((_, first)) = chain.first() {
-                if step(key, first).is_some_and(|(_, d)| d > 0) {
-                    cx.emit(
-                        "M012",
-                        Loc::Line(*i),
-                        "this looks like an item heading, but it comes before the first item"
-                            .into(),
-                    );
-                }
+            if let Some((_, first)) = chain.first()
+                && step(key, first).is_some_and(|(_, d)| d > 0)
+            {
+                cx.emit(
+                    "M012",
+                    Loc::Line(*i),
+                    "this looks like an item heading, but it comes before the first item".into(),
+                );
             }
             continue;
         };
@@ -429,17 +428,17 @@ fn numbering(cx: &mut Cx) {
                     shown(*own_line)
                 ),
             );
-        } else if let Some((next_line, n)) = next {
-            if step(n, key).is_some_and(|(_, d)| d > 0) {
-                cx.emit(
-                    "M010",
-                    Loc::Line(*i),
-                    format!(
-                        "item number {this} comes before {}: numbers must increase",
-                        shown(*next_line)
-                    ),
-                );
-            }
+        } else if let Some((next_line, n)) = next
+            && step(n, key).is_some_and(|(_, d)| d > 0)
+        {
+            cx.emit(
+                "M010",
+                Loc::Line(*i),
+                format!(
+                    "item number {this} comes before {}: numbers must increase",
+                    shown(*next_line)
+                ),
+            );
         }
         strays.push((*i, key.clone()));
     }

@@ -626,10 +626,11 @@ fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
     while let Some(p) = t[from..].find(". ") {
         let at = from + p + 2;
         let rest = &t[at..];
-        if let Some((label, rest_at, public)) = parse_label(rest) {
-            if rest[..rest_at].contains(':') && !rest[rest_at..].trim().is_empty() {
-                return Some((label, at + rest_at, public));
-            }
+        if let Some((label, rest_at, public)) = parse_label(rest)
+            && rest[..rest_at].contains(':')
+            && !rest[rest_at..].trim().is_empty()
+        {
+            return Some((label, at + rest_at, public));
         }
         from = at;
     }
@@ -930,25 +931,26 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         let mut people = if caps_word { Vec::new() } else { parse_people(first) };
         // "Chairperson<TAB>Councillor Aroha Whaanga": a role or group in the first cell, the
         // person in a later one.
-        if people.is_empty() && cells.len() >= 2 {
-            if let Some(k) = (1..cells.len()).find(|&k| !parse_people(cells[k].1).is_empty()) {
-                let (at, cell) = cells[k];
-                let head: Vec<&str> = cells[..k].iter().map(|(_, c)| c.trim()).collect();
-                let head = head.join(", ");
-                let mut found = parse_people(cell);
-                for ((a, b), p) in found.iter_mut() {
-                    *a += at;
-                    *b += at;
-                    match names::role_of(&head) {
-                        Some(r) => p.role = p.role.or(Some(r)),
-                        None if !GROUP.is_match(&head) => {
-                            p.description = p.description.take().or(Some(head.clone()))
-                        }
-                        None => {}
+        if people.is_empty()
+            && cells.len() >= 2
+            && let Some(k) = (1..cells.len()).find(|&k| !parse_people(cells[k].1).is_empty())
+        {
+            let (at, cell) = cells[k];
+            let head: Vec<&str> = cells[..k].iter().map(|(_, c)| c.trim()).collect();
+            let head = head.join(", ");
+            let mut found = parse_people(cell);
+            for ((a, b), p) in found.iter_mut() {
+                *a += at;
+                *b += at;
+                match names::role_of(&head) {
+                    Some(r) => p.role = p.role.or(Some(r)),
+                    None if !GROUP.is_match(&head) => {
+                        p.description = p.description.take().or(Some(head.clone()))
                     }
+                    None => {}
                 }
-                return found;
             }
+            return found;
         }
         for ((a, b), p) in people.iter_mut() {
             *a += first_at;
@@ -1025,13 +1027,12 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     // "Mr G and Mrs D Trethewey": an initial alone shares the next person's surname.
     for k in 0..out.len().saturating_sub(1) {
         let alone = out[k].1.name.trim_end_matches('.').chars().count() == 1;
-        if alone {
-            if let Some(surname) =
+        if alone
+            && let Some(surname) =
                 out[k + 1].1.name.rsplit(' ').next().filter(|w| w.chars().count() > 2)
-            {
-                let surname = surname.to_string();
-                out[k].1.name = format!("{} {surname}", out[k].1.name);
-            }
+        {
+            let surname = surname.to_string();
+            out[k].1.name = format!("{} {surname}", out[k].1.name);
         }
     }
     out
@@ -1215,12 +1216,12 @@ fn columns(
             }
             let col = col.min(cols.len() - 1);
             // "Absent:" half way down a column changes that column's status.
-            if let Some((label, rest_at, _)) = parse_label(c) {
-                if c[rest_at..].trim().is_empty() {
-                    cols[col] = label;
-                    any = true;
-                    continue;
-                }
+            if let Some((label, rest_at, _)) = parse_label(c)
+                && c[rest_at..].trim().is_empty()
+            {
+                cols[col] = label;
+                any = true;
+                continue;
             }
             let label = cols[col];
             for (span, p) in parse_people(cell) {
@@ -1428,7 +1429,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
         }
         if let Some(m) = OBSERVING.find(sent) {
             let head = &sent[..m.start()];
-            let from = head.rfind(|c: char| c == ':' || c == ';').map_or(0, |p| p + 1);
+            let from = head.rfind([':', ';']).map_or(0, |p| p + 1);
             let from = from + (head[from..].len() - head[from..].trim_start().len());
             let people = parse_people(&sent[from..m.start()]);
             if !people.is_empty() {
@@ -1458,43 +1459,43 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             list(text, base, sent, m.end()..end, AttendanceStatus::InAttendance, out);
             continue;
         }
-        if let Some(c) = ELECTED_CHAIR.captures(sent) {
-            if let (Some(m), Some(r)) = (c.get(0), c.name("role")) {
-                let start = names_before(sent, m.start());
-                if let Some(mut p) = names::parse_person(&sent[start..m.start()]) {
-                    p.role = names::role_of(r.as_str());
-                    push_person(
-                        text,
-                        base,
-                        sent,
-                        (start, m.start()),
-                        p,
-                        AttendanceStatus::Present,
-                        None,
-                        None,
-                        out,
-                    );
-                }
+        if let Some(c) = ELECTED_CHAIR.captures(sent)
+            && let (Some(m), Some(r)) = (c.get(0), c.name("role"))
+        {
+            let start = names_before(sent, m.start());
+            if let Some(mut p) = names::parse_person(&sent[start..m.start()]) {
+                p.role = names::role_of(r.as_str());
+                push_person(
+                    text,
+                    base,
+                    sent,
+                    (start, m.start()),
+                    p,
+                    AttendanceStatus::Present,
+                    None,
+                    None,
+                    out,
+                );
             }
         }
         if let Some(c) = ELECT_AS.captures(sent).filter(|_| !listed_roles) {
             let who = c.name("who").or_else(|| c.name("who2"));
             let role = c.name("role").or_else(|| c.name("role2"));
-            if let (Some(w), Some(r)) = (who, role) {
-                if let Some(mut p) = names::parse_person(w.as_str()) {
-                    p.role = names::role_of(r.as_str());
-                    push_person(
-                        text,
-                        base,
-                        sent,
-                        (w.start(), w.end()),
-                        p,
-                        AttendanceStatus::Present,
-                        None,
-                        None,
-                        out,
-                    );
-                }
+            if let (Some(w), Some(r)) = (who, role)
+                && let Some(mut p) = names::parse_person(w.as_str())
+            {
+                p.role = names::role_of(r.as_str());
+                push_person(
+                    text,
+                    base,
+                    sent,
+                    (w.start(), w.end()),
+                    p,
+                    AttendanceStatus::Present,
+                    None,
+                    None,
+                    out,
+                );
             }
         }
         if let Some(c) = CALLED_TO_ORDER.captures(sent).filter(|_| !listed_roles) {

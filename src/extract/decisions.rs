@@ -201,10 +201,10 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // quoted motion below.
                     let found = proposal_after(text, body.end, i)
                         .or_else(|| proposal_before(text, body.start, i));
-                    if let Some(range) = found {
-                        if let Some(d) = decision(text, p.verb, lo + p.keyword_at, range) {
-                            decisions.push(d);
-                        }
+                    if let Some(range) = found
+                        && let Some(d) = decision(text, p.verb, lo + p.keyword_at, range)
+                    {
+                        decisions.push(d);
                     }
                     i += 1;
                 }
@@ -607,23 +607,21 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if !formal {
-        if let Some(c) = INFORMAL_AGREED.captures(s) {
-            let kw = c.name("kw")?;
-            let after = c.name("after")?;
-            let from = after.start() + (after.as_str().len() - after.as_str().trim_start().len());
-            let from = if after.as_str().trim() == ":" { after.end() } else { from };
-            // "It was agreed" at the end of a line: the "that ..." is on the next one.
-            let text_at =
-                if after.as_str().trim().is_empty() { Some(s.len()) } else { text_after(from) };
-            return Some(Prose {
-                verb: "Agreed",
-                keyword_at: kw.start(),
-                text_at,
-                failed: false,
-                needs_outcome: false,
-            });
-        }
+    if !formal && let Some(c) = INFORMAL_AGREED.captures(s) {
+        let kw = c.name("kw")?;
+        let after = c.name("after")?;
+        let from = after.start() + (after.as_str().len() - after.as_str().trim_start().len());
+        let from = if after.as_str().trim() == ":" { after.end() } else { from };
+        // "It was agreed" at the end of a line: the "that ..." is on the next one.
+        let text_at =
+            if after.as_str().trim().is_empty() { Some(s.len()) } else { text_after(from) };
+        return Some(Prose {
+            verb: "Agreed",
+            keyword_at: kw.start(),
+            text_at,
+            failed: false,
+            needs_outcome: false,
+        });
     }
     None
 }

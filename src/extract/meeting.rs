@@ -53,13 +53,13 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
 
     // Times: in the heading; the end also from "closed at".
     for p in &paras {
-        if let Some((start, end, span)) = times(&p.text) {
-            if !is_next_meeting(&p.text) {
-                m.start_time = Some(start);
-                m.end_time = end;
-                ev.time = Some(text.evidence(p.start + span.start..p.start + span.end));
-                break;
-            }
+        if let Some((start, end, span)) = times(&p.text)
+            && !is_next_meeting(&p.text)
+        {
+            m.start_time = Some(start);
+            m.end_time = end;
+            ev.time = Some(text.evidence(p.start + span.start..p.start + span.end));
+            break;
         }
     }
     if m.end_time.is_none() {
@@ -68,12 +68,11 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
             let to = floor_char_boundary(text.src, (v.end + 40).min(text.src.len()));
             CLOSED.captures(&text.src[from..to]).map(|c| (c, from))
         });
-        if let Some((c, base)) = closed {
-            if let (Some(t), Some(g)) = (c.name("t").and_then(|t| parse_time(t.as_str())), c.get(0))
-            {
-                m.end_time = Some(t);
-                ev.time = ev.time.or_else(|| Some(text.evidence(base + g.start()..base + g.end())));
-            }
+        if let Some((c, base)) = closed
+            && let (Some(t), Some(g)) = (c.name("t").and_then(|t| parse_time(t.as_str())), c.get(0))
+        {
+            m.end_time = Some(t);
+            ev.time = ev.time.or_else(|| Some(text.evidence(base + g.start()..base + g.end())));
         }
     }
 
@@ -193,7 +192,7 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
         2 => 28,
         _ => return None,
     };
@@ -249,10 +248,9 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
             }
             if let (Ok(d), Some(mo), Ok(y)) =
                 (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
+                && let Some(iso) = valid(y, mo, d)
             {
-                if let Some(iso) = valid(y, mo, d) {
-                    out.push((iso, g.range()));
-                }
+                out.push((iso, g.range()));
             }
         }
     }
@@ -264,10 +262,9 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
         };
         if let (Ok(y), Ok(mo), Ok(d)) =
             (y.as_str().parse(), mo.as_str().parse(), d.as_str().parse())
+            && let Some(iso) = valid(y, mo, d)
         {
-            if let Some(iso) = valid(y, mo, d) {
-                out.push((iso, g.range()));
-            }
+            out.push((iso, g.range()));
         }
     }
     for c in numeric.then(|| NUMERIC.captures_iter(line)).into_iter().flatten() {
@@ -454,8 +451,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         // The lines a wrapped name can reach (this one and up to three more, or six).
         let reach = head
             .iter()
-            .filter(|n| n.index >= l.index && n.index <= l.index + 6)
-            .last()
+            .rfind(|n| n.index >= l.index && n.index <= l.index + 6)
             .map_or(l.end(), Line::end);
         if of_body.is_none() && leads.iter().any(|r| r.start >= l.start && r.end <= reach) {
             // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
@@ -581,13 +577,13 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
     }
-    if title.is_none() {
-        if let Some(l) = head.iter().find(|l| {
+    if title.is_none()
+        && let Some(l) = head.iter().find(|l| {
             l.trimmed().chars().filter(|c| c.is_alphabetic()).count() >= 3
                 && !l.trimmed().starts_with('[')
-        }) {
-            title = Some((crate::text::reflow(l.trimmed()), l.trimmed_range()));
-        }
+        })
+    {
+        title = Some((crate::text::reflow(l.trimmed()), l.trimmed_range()));
     }
     // "Planning Committee of Ballymore Parish Council": the committee is the body, the
     // council the organisation.
@@ -608,33 +604,33 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     static PLACE_BOARD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?P<org>(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:County|City|Town|Township|Village|Borough))\s+(?P<body>(?:Board|Commission)\s.+)$").unwrap()
     });
-    if let Some((b, r)) = body.clone() {
-        if let Some(c) = PLACE_BOARD.captures(&b) {
-            if let (Some(o), Some(m)) = (c.name("org"), c.name("body")) {
-                org = org.or(Some((o.as_str().to_string(), r.start..r.start + o.end())));
-                body = Some((m.as_str().to_string(), r.start + m.start()..r.end));
-            }
-        }
+    if let Some((b, r)) = body.clone()
+        && let Some(c) = PLACE_BOARD.captures(&b)
+        && let (Some(o), Some(m)) = (c.name("org"), c.name("body"))
+    {
+        org = org.or(Some((o.as_str().to_string(), r.start..r.start + o.end())));
+        body = Some((m.as_str().to_string(), r.start + m.start()..r.end));
     }
     // "the Fire Authority" inside "MERCIA AND MARCHES FIRE AUTHORITY": the full name.
-    if let (Some((b, _)), Some((o, r))) = (&body, &org) {
-        if o.to_lowercase().ends_with(&b.to_lowercase()) && o.len() > b.len() {
-            body = Some((o.clone(), r.clone()));
-        }
+    if let (Some((b, _)), Some((o, r))) = (&body, &org)
+        && o.to_lowercase().ends_with(&b.to_lowercase())
+        && o.len() > b.len()
+    {
+        body = Some((o.clone(), r.clone()));
     }
     // "Full Council", "the Council": the council itself.
-    if let (Some((b, _)), Some((o, r))) = (&body, &org) {
-        if GENERIC_BODY.is_match(b) {
-            body = Some((o.clone(), r.clone()));
-        }
+    if let (Some((b, _)), Some((o, r))) = (&body, &org)
+        && GENERIC_BODY.is_match(b)
+    {
+        body = Some((o.clone(), r.clone()));
     }
     // A full council meeting: the council is the body.
     if body.is_none() {
         body = org.clone();
     }
     // Otherwise the first heading line names the body ("Fenbridge Rowing Club CIO").
-    if body.is_none() {
-        if let Some(l) = head.iter().take(3).find(|l| {
+    if body.is_none()
+        && let Some(l) = head.iter().take(3).find(|l| {
             let t = l.trimmed();
             let w = t.split_whitespace().count();
             (1..=8).contains(&w)
@@ -643,16 +639,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 && !has_date_or_time(t)
                 && !MINUTES_WORD.is_match(t)
                 && !t.starts_with('[')
-        }) {
-            body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
-        }
+        })
+    {
+        body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
     }
-    if org.is_none() {
-        if let Some((b, r)) = &body {
-            if ORG.is_match(b) && !SUB_BODY.is_match(b) {
-                org = Some((b.clone(), r.clone()));
-            }
-        }
+    if org.is_none()
+        && let Some((b, r)) = &body
+        && ORG.is_match(b)
+        && !SUB_BODY.is_match(b)
+    {
+        org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
 }
@@ -732,9 +728,10 @@ fn clean_body(s: &str) -> String {
     static AREA: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
     });
-    if !(lower.ends_with("parish meeting") || lower.ends_with("town meeting"))
-        && !AREA.is_match(s.trim_end())
-    {
+    let keeps_tail = lower.ends_with("parish meeting")
+        || lower.ends_with("town meeting")
+        || AREA.is_match(s.trim_end());
+    if !keeps_tail {
         s = TAIL.replace_all(&s, "").into_owned();
     }
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
@@ -804,12 +801,12 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
         let patterns: [(&Regex, bool); 3] =
             [(&VENUE_LABEL, labelled), (&HELD_AT, held), (&IN_AFTER_TIME, timed)];
         for re in patterns.iter().filter(|(_, possible)| *possible).map(|(re, _)| *re) {
-            if let Some(c) = re.captures(t) {
-                if let Some(m) = c.name("loc") {
-                    let loc = clean_location(m.as_str());
-                    if !loc.is_empty() && loc.split_whitespace().count() <= 15 {
-                        return Some((loc, base + m.start()..base + m.end()));
-                    }
+            if let Some(c) = re.captures(t)
+                && let Some(m) = c.name("loc")
+            {
+                let loc = clean_location(m.as_str());
+                if !loc.is_empty() && loc.split_whitespace().count() <= 15 {
+                    return Some((loc, base + m.start()..base + m.end()));
                 }
             }
         }
@@ -835,10 +832,10 @@ fn clean_location(s: &str) -> String {
     let s = s.trim().trim_end_matches(['.', ',', ';', ':']).trim();
     // "Zoom Virtual Meeting - Zoom": a trailing repeat adds nothing.
     for sep in [" - ", " – "] {
-        if let Some((a, b)) = s.rsplit_once(sep) {
-            if a.to_lowercase().contains(&b.trim().to_lowercase()) {
-                return a.trim().to_string();
-            }
+        if let Some((a, b)) = s.rsplit_once(sep)
+            && a.to_lowercase().contains(&b.trim().to_lowercase())
+        {
+            return a.trim().to_string();
         }
     }
     s.to_string()
@@ -982,7 +979,8 @@ mod tests {
     fn a_person_is_not_a_body_and_the_paper_is_not_its_name() {
         let m = meet("Ms Eleanor Quist (Principal and Chief Executive)\nMr A Smith\n");
         assert_eq!(m.body, None);
-        let m = meet("Fenmoor Homes Limited\nBoard Meeting - Minutes\n\nHeld on: 22 January 2025\n");
+        let m =
+            meet("Fenmoor Homes Limited\nBoard Meeting - Minutes\n\nHeld on: 22 January 2025\n");
         assert_eq!(m.body.as_deref(), Some("Board"));
         let m = meet("BOARD OF DIRECTORS - MEETING IN PUBLIC\n\nAGENDA\n");
         assert_eq!(m.body.as_deref(), Some("Board of Directors"));

@@ -249,7 +249,7 @@ pub fn role_of(s: &str) -> Option<Role> {
             return role_of(before);
         }
     }
-    if !ROLE_STEMS.is_in(&t) {
+    if !ROLE_STEMS.is_in(t) {
         return None;
     }
     if CHAIR.is_match(t) {
@@ -279,10 +279,10 @@ fn honorifics_starting(first: u8) -> &'static [&'static str] {
     static BY_LETTER: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
         let mut by = vec![Vec::new(); 26];
         for h in HONORIFICS {
-            if let Some(k) = h.bytes().next().and_then(|b| b.checked_sub(b'a')) {
-                if let Some(list) = by.get_mut(k as usize) {
-                    list.push(*h);
-                }
+            if let Some(k) = h.bytes().next().and_then(|b| b.checked_sub(b'a'))
+                && let Some(list) = by.get_mut(k as usize)
+            {
+                list.push(*h);
             }
         }
         by
@@ -312,14 +312,15 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         }
         // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
         // before a councillor's title.
-        if found.is_empty() && (rest.contains("Cllr") || rest.contains("Council")) {
-            if let Some(m) = QUALIFIED_COUNCILLOR.find(rest) {
-                let h = m.as_str().trim_end();
-                found.push(h.trim_end_matches('.'));
-                plural |= h.to_ascii_lowercase().trim_end_matches('.').ends_with('s');
-                rest = rest[m.end()..].trim_start();
-                continue 'outer;
-            }
+        if found.is_empty()
+            && (rest.contains("Cllr") || rest.contains("Council"))
+            && let Some(m) = QUALIFIED_COUNCILLOR.find(rest)
+        {
+            let h = m.as_str().trim_end();
+            found.push(h.trim_end_matches('.'));
+            plural |= h.to_ascii_lowercase().trim_end_matches('.').ends_with('s');
+            rest = rest[m.end()..].trim_start();
+            continue 'outer;
         }
         break;
     }
@@ -661,51 +662,50 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             && !name.split_whitespace().any(|w| is_not_name_word(w.trim_end_matches(['.', ',']))));
     // "Mr B Telfer Deputy Parish Clerk": initials and a surname, then an office with no
     // comma between.
-    if !name_ok && honorific.is_some() {
-        if let Some(c) = INITIALS_THEN_OFFICE.captures(name) {
-            if let (Some(who), Some(office)) = (c.name("who"), c.name("office")) {
-                person.name = crate::text::reflow_name(who.as_str());
-                person.honorific = honorific.clone();
-                person.post_nominals = post.clone();
-                person.role = person.role.or(role_of(office.as_str()));
-                person.description = Some(office.as_str().trim().to_string());
-                person.span = (0, entry.len());
-                return Some(person);
-            }
-        }
+    if !name_ok
+        && honorific.is_some()
+        && let Some(c) = INITIALS_THEN_OFFICE.captures(name)
+        && let (Some(who), Some(office)) = (c.name("who"), c.name("office"))
+    {
+        person.name = crate::text::reflow_name(who.as_str());
+        person.honorific = honorific.clone();
+        person.post_nominals = post.clone();
+        person.role = person.role.or(role_of(office.as_str()));
+        person.description = Some(office.as_str().trim().to_string());
+        person.span = (0, entry.len());
+        return Some(person);
     }
     // "City Manager Robert Kline": an office before the name.
-    if !name_ok && honorific.is_none() {
-        if let Some(k) = title_then_name(name) {
-            let (office, who) = name.split_at(k);
-            if let Some(mut p) = parse_person(who) {
-                p.description = Some(match p.description {
-                    Some(d) => format!("{}; {d}", office.trim()),
-                    None => office.trim().to_string(),
-                });
-                p.role = p.role.or(role_of(office)).or(person.role);
-                p.span = (0, entry.len());
-                return Some(p);
-            }
+    if !name_ok
+        && honorific.is_none()
+        && let Some(k) = title_then_name(name)
+    {
+        let (office, who) = name.split_at(k);
+        if let Some(mut p) = parse_person(who) {
+            p.description = Some(match p.description {
+                Some(d) => format!("{}; {d}", office.trim()),
+                None => office.trim().to_string(),
+            });
+            p.role = p.role.or(role_of(office)).or(person.role);
+            p.span = (0, entry.len());
+            return Some(p);
         }
     }
     if !name_ok {
         // "Director of Finance (Ian Brewster)": the office outside, the name in brackets.
-        if let [inner] = descriptions.as_slice() {
-            if !inner.contains('(') {
-                if let Some(mut p) = parse_person(inner) {
-                    if p.description.is_none() {
-                        let office = main.trim();
-                        match role_of(office) {
-                            Some(r) => p.role = p.role.or(Some(r)),
-                            None => p.description = Some(office.to_string()),
-                        }
-                        p.role = p.role.or(person.role);
-                        p.span = (0, entry.len());
-                        return Some(p);
-                    }
-                }
+        if let [inner] = descriptions.as_slice()
+            && !inner.contains('(')
+            && let Some(mut p) = parse_person(inner)
+            && p.description.is_none()
+        {
+            let office = main.trim();
+            match role_of(office) {
+                Some(r) => p.role = p.role.or(Some(r)),
+                None => p.description = Some(office.to_string()),
             }
+            p.role = p.role.or(person.role);
+            p.span = (0, entry.len());
+            return Some(p);
         }
         return None;
     }
@@ -717,10 +717,10 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             person.substitute_for = Some(sub);
         } else if !tail.is_empty() {
             // "Lord Listowel, Vice Chair" style: a role at the end of a description.
-            if let Some((_, last)) = tail.rsplit_once(", ") {
-                if let Some(r) = role_of(last) {
-                    person.role = person.role.or(Some(r));
-                }
+            if let Some((_, last)) = tail.rsplit_once(", ")
+                && let Some(r) = role_of(last)
+            {
+                person.role = person.role.or(Some(r));
             }
             descriptions.insert(0, tail.to_string());
         }
@@ -737,47 +737,48 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     person.post_nominals = post;
     // Honorifics that are offices in the meeting: "Cathaoirleach Cllr X", "Mayor Whitaker".
-    if person.role.is_none() {
-        if let Some(h) = person.honorific.clone() {
-            person.role =
-                h.split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase()
-                    .split(" cllr")
-                    .next()
-                    .and_then(|first| {
-                        let first = first.trim_end_matches(" councillor");
-                        match first {
-                            other
-                                if role_of(other).is_some()
-                                    && !other.contains("provost")
-                                    && !other.contains("president") =>
-                            {
-                                role_of(other)
-                            }
-                            "cathaoirleach" | "mayor" | "town mayor" | "lord mayor"
-                            | "cadeirydd" => Some(Role::Chair),
-                            "leas-chathaoirleach"
-                            | "leas chathaoirleach"
-                            | "deputy mayor"
-                            | "deputy town mayor"
-                            | "deputy lord mayor"
-                            | "vice mayor"
-                            | "mayor pro tem"
-                            | "mayor pro tempore" => Some(Role::ViceChair),
-                            _ => None,
-                        }
-                    });
-        }
+    if person.role.is_none()
+        && let Some(h) = person.honorific.clone()
+    {
+        person.role = h
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+            .split(" cllr")
+            .next()
+            .and_then(|first| {
+                let first = first.trim_end_matches(" councillor");
+                match first {
+                    other
+                        if role_of(other).is_some()
+                            && !other.contains("provost")
+                            && !other.contains("president") =>
+                    {
+                        role_of(other)
+                    }
+                    "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd" => {
+                        Some(Role::Chair)
+                    }
+                    "leas-chathaoirleach"
+                    | "leas chathaoirleach"
+                    | "deputy mayor"
+                    | "deputy town mayor"
+                    | "deputy lord mayor"
+                    | "vice mayor"
+                    | "mayor pro tem"
+                    | "mayor pro tempore" => Some(Role::ViceChair),
+                    _ => None,
+                }
+            });
     }
     if !descriptions.is_empty() {
         person.description = Some(descriptions.join("; "));
     }
-    if person.role.is_none() {
-        if let Some(d) = &person.description {
-            person.role = role_of(d);
-        }
+    if person.role.is_none()
+        && let Some(d) = &person.description
+    {
+        person.role = role_of(d);
     }
     person.span = (0, entry.len());
     Some(person)
@@ -814,10 +815,10 @@ const SEPARATORS: [&str; 5] = [" · ", " – ", " — ", " - ", ", "];
 fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
     let rest = &s[from..];
     let counts = |p: usize| !s[..from + p].trim().is_empty();
-    if let Some(p) = memchr::memchr(b'\t', rest.as_bytes()) {
-        if counts(p) {
-            return Some((from + p, "\t"));
-        }
+    if let Some(p) = memchr::memchr(b'\t', rest.as_bytes())
+        && counts(p)
+    {
+        return Some((from + p, "\t"));
     }
     let mut seen = [false; SEPARATORS.len()];
     for p in memchr::memchr2_iter(b' ', b',', rest.as_bytes()) {
