@@ -1428,9 +1428,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             continue;
         }
         if let Some(m) = OBSERVING.find(sent) {
-            let head = &sent[..m.start()];
-            let from = head.rfind([':', ';']).map_or(0, |p| p + 1);
-            let from = from + (head[from..].len() - head[from..].trim_start().len());
+            let from = subject_start(&sent[..m.start()], &[':', ';']);
             let people = parse_people(&sent[from..m.start()]);
             if !people.is_empty() {
                 for ((a, b), p) in people {
@@ -1522,9 +1520,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             continue;
         }
         if let Some(m) = PRESIDED.find(sent) {
-            let head = &sent[..m.start()];
-            let from = head.rfind([':', ';', '.']).map_or(0, |p| p + 1);
-            let from = from + (head[from..].len() - head[from..].trim_start().len());
+            let from = subject_start(&sent[..m.start()], &[':', ';', '.']);
             let mut people = parse_people(&sent[from..m.start()]);
             // The chair only when the lists name none ("Mr Feeney, Director of Services,
             // presided for the election of the Cathaoirleach").
@@ -1554,9 +1550,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
         if let Some(m) = JOINED.find(sent) {
             // The subject: from the sentence start (or the last colon or semicolon) to the
             // verb, less a trailing "from the ..." / "of the ..." that says where they are from.
-            let head = &sent[..m.start()];
-            let from = head.rfind([':', ';']).map_or(0, |p| p + 1);
-            let from = from + (head[from..].len() - head[from..].trim_start().len());
+            let from = subject_start(&sent[..m.start()], &[':', ';']);
             let subject = &sent[from..m.start()];
             let who = [" from ", " of the "]
                 .iter()
@@ -1589,6 +1583,13 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
         }
     }
+}
+
+/// Where the subject of a verb at the end of `head` starts: after the last of `stops` (a
+/// colon, a semicolon, or a full stop) and the spaces after it, or at the start.
+fn subject_start(head: &str, stops: &[char]) -> usize {
+    let from = head.rfind(stops).map_or(0, |p| p + 1);
+    from + (head[from..].len() - head[from..].trim_start().len())
 }
 
 /// End of a list of names that starts at `from`: the sentence end, or a clause such as
