@@ -268,7 +268,8 @@ fn may_be_label(line: &str) -> bool {
     let k = n.min(word.len());
     word[..k].copy_from_slice(&b[..k]);
     word[..k].make_ascii_lowercase();
-    LABEL_STARTS.iter().any(|p| word[..k].starts_with(p.as_bytes()))
+    let Some(&first) = word[..k].first() else { return false };
+    LABEL_STARTS.iter().any(|p| p.as_bytes()[0] == first && word[..k].starts_with(p.as_bytes()))
 }
 
 /// "Officers of the Police and Crime Commissioner in attendance:", "Administration
@@ -622,6 +623,10 @@ fn is_header_row(t: &str) -> bool {
 
 /// A label with a colon after a full stop inside a line; the offset is into `t`.
 fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
+    // Only a label with a colon counts here: most lines have none after a full stop.
+    if !t.as_bytes().contains(&b':') {
+        return None;
+    }
     let mut from = 0;
     while let Some(p) = t[from..].find(". ") {
         let at = from + p + 2;
@@ -1043,8 +1048,11 @@ fn lowercase_words(t: &str) -> usize {
     let mut depth = 0i32;
     let mut n = 0;
     for w in t.split_whitespace() {
-        let opens = w.matches('(').count() as i32;
-        let closes = w.matches(')').count() as i32;
+        let (opens, closes) = w.bytes().fold((0i32, 0i32), |(o, c), b| match b {
+            b'(' => (o + 1, c),
+            b')' => (o, c + 1),
+            _ => (o, c),
+        });
         if depth == 0
             && opens == 0
             && w.starts_with(|c: char| c.is_lowercase())
@@ -1776,6 +1784,10 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
             let first = absent_surnames.entry(surname.to_string()).or_insert(k);
             *first = (*first).min(k);
         }
+    }
+    // Most lists name no substitute: then nobody is absent for one.
+    if absent.is_empty() {
+        return (out, merged);
     }
     for (member, a) in out.iter_mut().enumerate() {
         let key = name_key(&a.name);

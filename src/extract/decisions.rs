@@ -885,14 +885,14 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
         return None;
     }
     // A page number, or a one-line running header that the document repeats word for word.
-    // (Looked for within 20 kB either side, about five pages: a running header repeats on
+    // (Looked for within 10 kB either side, two or three pages: a running header repeats on
     // every page, and a whole-document search per paragraph would not stay linear.)
     // (The page-number pattern first: it is cheaper than the search.)
     let furniture = PAGE.is_match(last)
         || k == j + 1 && last.len() >= 12 && {
             let at = text.lines[j].start;
-            let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(20_000));
-            let hi = crate::text::floor_char_boundary(text.src, (at + 20_000).min(text.src.len()));
+            let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(10_000));
+            let hi = crate::text::floor_char_boundary(text.src, (at + 10_000).min(text.src.len()));
             memchr::memmem::find_iter(&text.src.as_bytes()[lo..hi], last.as_bytes())
                 .nth(1)
                 .is_some()
