@@ -269,7 +269,9 @@ fn may_be_label(line: &str) -> bool {
     word[..k].copy_from_slice(&b[..k]);
     word[..k].make_ascii_lowercase();
     let Some(&first) = word[..k].first() else { return false };
-    LABEL_STARTS.iter().any(|p| p.as_bytes()[0] == first && word[..k].starts_with(p.as_bytes()))
+    LABEL_STARTS
+        .iter()
+        .any(|p| p.as_bytes().first() == Some(&first) && word[..k].starts_with(p.as_bytes()))
 }
 
 /// "Officers of the Police and Crime Commissioner in attendance:", "Administration
