@@ -1441,19 +1441,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             let from = subject_start(&sent[..m.start()], &[':', ';']);
             let people = parse_people(&sent[from..m.start()]);
             if !people.is_empty() {
-                for ((a, b), p) in people {
-                    push_person(
-                        text,
-                        base,
-                        sent,
-                        (from + a, from + b),
-                        p,
-                        AttendanceStatus::Observer,
-                        None,
-                        None,
-                        out,
-                    );
-                }
+                push_people(text, base, sent, from, people, AttendanceStatus::Observer, out);
             } else {
                 let start = names_before(sent, m.start());
                 if start < m.start() {
@@ -1542,19 +1530,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             if let Some((_, first)) = people.first_mut().filter(|_| !listed_roles && !partial) {
                 first.role = Some(Role::Chair);
             }
-            for ((a, b), p) in people {
-                push_person(
-                    text,
-                    base,
-                    sent,
-                    (from + a, from + b),
-                    p,
-                    AttendanceStatus::Present,
-                    None,
-                    None,
-                    out,
-                );
-            }
+            push_people(text, base, sent, from, people, AttendanceStatus::Present, out);
             continue;
         }
         if let Some(m) = JOINED.find(sent) {
@@ -1572,19 +1548,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             let named =
                 |p: &Person| p.honorific.is_some() || p.name.split_whitespace().nth(1).is_some();
             if people.iter().all(|(_, p)| named(p)) {
-                for ((a, b), p) in people {
-                    push_person(
-                        text,
-                        base,
-                        sent,
-                        (from + a, from + b),
-                        p,
-                        AttendanceStatus::Present,
-                        None,
-                        None,
-                        out,
-                    );
-                }
+                push_people(text, base, sent, from, people, AttendanceStatus::Present, out);
             }
             continue;
         }
@@ -1697,19 +1661,22 @@ fn list(
     status: AttendanceStatus,
     out: &mut Vec<Attendee>,
 ) {
-    let s = &sent[range.clone()];
-    for ((a, b), p) in parse_people(s) {
-        push_person(
-            text,
-            base,
-            sent,
-            (range.start + a, range.start + b),
-            p,
-            status,
-            None,
-            None,
-            out,
-        );
+    push_people(text, base, sent, range.start, parse_people(&sent[range]), status, out);
+}
+
+/// Pushes `people` found in `sent` from byte `from` on (their spans are from there), all with
+/// `status`.
+fn push_people(
+    text: &Text,
+    base: usize,
+    sent: &str,
+    from: usize,
+    people: Vec<((usize, usize), Person)>,
+    status: AttendanceStatus,
+    out: &mut Vec<Attendee>,
+) {
+    for ((a, b), p) in people {
+        push_person(text, base, sent, (from + a, from + b), p, status, None, None, out);
     }
 }
 
