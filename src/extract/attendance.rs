@@ -2079,6 +2079,22 @@ mod tests {
     }
 
     #[test]
+    fn an_attendance_and_apologies_item_is_read_by_its_labels() {
+        let got = run(
+            "MINUTES\n\n1.   DECLARATION OF OPENING\nOpened.\n\n2.   RECORD OF ATTENDANCE / APOLOGIES\nCouncillors:\nCr J Maddox           Shire President (Presiding Member)\nCr L Baxter\n\nStaff:\nMr G Whitehouse       Chief Executive Officer\n\nApologies:\nCr D Wardle\n\n3.   MINUTES\nConfirmed.\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("J Maddox".to_string(), Present, Some(Role::Chair)),
+                ("L Baxter".to_string(), Present, None),
+                ("G Whitehouse".to_string(), InAttendance, None),
+                ("D Wardle".to_string(), Apologies, None),
+            ]
+        );
+    }
+
+    #[test]
     fn apologies_after_a_run_in_heading() {
         let got = run(
             "Minutes\n\nPresent: Mr J Yeo (Chairman)\n\n1) Apologies: Mr G and Mrs D Trethewey.\n\n2) Minutes. Read and signed.\n",

@@ -976,6 +976,26 @@ mod tests {
     }
 
     #[test]
+    fn shires_municipalities_and_areas() {
+        let m = meet(
+            "SHIRE OF KOOLANGA\n\nMINUTES\nORDINARY COUNCIL MEETING\nHELD IN THE COUNCIL CHAMBERS ON WEDNESDAY 21 FEBRUARY 2024\n",
+        );
+        assert_eq!(m.organisation.as_deref(), Some("Shire of Koolanga"));
+        assert_eq!(m.body.as_deref(), Some("Shire of Koolanga"));
+        let m = meet(
+            "UMTHOMBO LOCAL MUNICIPALITY\n\nMINUTES OF THE ORDINARY COUNCIL MEETING HELD IN THE COUNCIL CHAMBER ON THURSDAY, 30 MAY 2024\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Umthombo Local Municipality"));
+        let m = meet(
+            "LONDON BOROUGH OF KESTREL HEATH\n\nMINUTES OF THE PLANNING SUB-COMMITTEE (EAST)\nHeld on 3 March 2026\n",
+        );
+        assert_eq!(
+            m.body.as_deref().map(str::to_lowercase).as_deref(),
+            Some("planning sub-committee (east)")
+        );
+    }
+
+    #[test]
     fn a_person_is_not_a_body_and_the_paper_is_not_its_name() {
         let m = meet("Ms Eleanor Quist (Principal and Chief Executive)\nMr A Smith\n");
         assert_eq!(m.body, None);

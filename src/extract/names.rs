@@ -208,7 +208,9 @@ static ROLE_STEMS: AnyWord = AnyWord::new(&[
 /// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
 /// "Vice-Chairman", "Clerk").
 pub fn role_of(s: &str) -> Option<Role> {
-    let t = s.trim().trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
+    let written =
+        s.trim().trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
+    let t = written;
     // Every role names one of the stems below: most text (descriptions, offices) names
     // none, and for ASCII text that is known before anything is lowered or copied.
     if t.is_ascii() && !ROLE_STEMS.is_in(t) {
@@ -234,19 +236,17 @@ pub fn role_of(s: &str) -> Option<Role> {
         return t.split(['/', ',']).find_map(role_of);
     }
     // "Non-Executive Member (Deputy Chair)", "Shire President (Presiding Member)": a role in
-    // brackets after an office.
-    // Not a person with a role ("Margaret Eldridge (Chair)": that is a person).
-    let original = s.trim();
-    let person = |b: &str| {
-        let b = original.get(..b.trim_end().len()).unwrap_or(b);
-        strip_honorifics(b).0.is_some() || is_name_like(b)
-    };
-    if let Some((before, inner)) = t.rsplit_once('(').filter(|(b, _)| !person(b)) {
-        if let Some(r) = inner.strip_suffix(')').and_then(role_of) {
-            return Some(r);
-        }
-        if !before.trim().is_empty() && inner.ends_with(')') {
-            return role_of(before);
+    // brackets after an office, read in the text as written (a person before the brackets,
+    // "Margaret Eldridge (Chair)", makes it a person, not a role).
+    if let Some((before, inner)) = written.rsplit_once('(')
+        && let Some(inner) = inner.strip_suffix(')')
+    {
+        let before = before.trim();
+        let person =
+            !before.is_empty() && (strip_honorifics(before).0.is_some() || is_name_like(before));
+        if !person {
+            return role_of(inner)
+                .or_else(|| (!before.is_empty()).then(|| role_of(before)).flatten());
         }
     }
     if !ROLE_STEMS.is_in(t) {
@@ -1162,6 +1162,12 @@ mod tests {
     }
 
     #[test]
+    fn civic_titles_are_not_names() {
+        assert_eq!(p("Depute Provost Hamish Dunbar").name, "Hamish Dunbar");
+        assert_eq!(p("Deputy Provost A Lee").name, "A Lee");
+    }
+
+    #[test]
     fn roles_in_brackets_and_of_the_council() {
         assert_eq!(role_of("Non-Executive Member (Deputy Chair)"), Some(Role::ViceChair));
         assert_eq!(role_of("Shire President (Presiding Member)"), Some(Role::Chair));
@@ -1170,6 +1176,8 @@ mod tests {
         assert_eq!(role_of("Chair (Clerk)"), Some(Role::Clerk));
         assert_eq!(role_of("Director of Finance (s151 Officer)"), None);
         assert_eq!(role_of("Margaret Eldridge (Chair)"), None);
+        assert_eq!(role_of("Cllr Lee (Vice-Chair)"), None);
+        assert_eq!(role_of("(Chair)"), Some(Role::Chair));
     }
 
     #[test]
