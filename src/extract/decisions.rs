@@ -29,8 +29,14 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 /// ... and carried", "Motion ... carried") anywhere. A document that never does records
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
-    static FORMAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))").unwrap()
+    // Every match holds one of the words, within 256 bytes: the pattern runs only near
+    // them (a literal search), not over the whole document.
+    static FORMAL: LazyLock<Words> = LazyLock::new(|| {
+        Words::gated(
+            &["resolved", "agreed", "decided", "decision", "seconded", "motion"],
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))",
+            256,
+        )
     });
     FORMAL.is_match(src)
 }

@@ -7,7 +7,7 @@
 
 use crate::model::{Percentage, PercentageKind};
 use crate::segment::Segments;
-use crate::text::{Text, floor_char_boundary, reflow};
+use crate::text::{Text, Words, floor_char_boundary, reflow};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -22,8 +22,32 @@ static PCT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static UNIT_HINT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i-u)%|per(?:\s?|-\n[\x20\t]*)cent|pp(?-u:\b)").unwrap());
+/// A percent sign or word: found by a literal search for the sign, the words, and "pp"
+/// before a space or punctuation; checked by the pattern only there.
+static UNIT_HINT: LazyLock<Words> = LazyLock::new(|| {
+    Words::gated(
+        &[
+            "%",
+            "percent",
+            "per cent",
+            "per\ncent",
+            "per\tcent",
+            "per-\n",
+            "pp ",
+            "pp.",
+            "pp,",
+            "pp;",
+            "pp:",
+            "pp)",
+            "pp\n",
+            "pp/",
+            "pp-",
+            "pp\t",
+        ],
+        r"(?i-u)%|per(?:\s?|-\n[\x20\t]*)cent|pp(?-u:\b)",
+        40,
+    )
+});
 
 /// Captures whose offsets are shifted into the whole text.
 struct Shifted<'h> {
@@ -77,12 +101,12 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
     let mut matches = Vec::new();
     let mut last_end = 0;
     for hint in UNIT_HINT.find_iter(src) {
-        let from = floor_char_boundary(src, hint.start().saturating_sub(80).max(last_end));
-        let to = floor_char_boundary(src, hint.end() + 30).max(hint.end());
+        let from = floor_char_boundary(src, hint.start.saturating_sub(80).max(last_end));
+        let to = floor_char_boundary(src, hint.end + 30).max(hint.end);
         for c in PCT.captures_iter(&src[from..to]) {
             let Some(g) = c.get(0) else { continue };
             let (a, b) = (from + g.start(), from + g.end());
-            if a < hint.end() && hint.start() < b && b > last_end {
+            if a < hint.end && hint.start < b && b > last_end {
                 matches.push(a..b);
                 last_end = b;
             }
