@@ -577,7 +577,10 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             Some(at)
         }
     };
-    if let Some(c) = CARRIED_LINE.captures(s) {
+    if let Some(c) = CARRIED_LINE.captures(s)
+        // "The amendment was CARRIED.": not the motion's outcome.
+        && (c.name("kw2").is_none() || !crate::text::contains_ignore_ascii_case(s, "amendment"))
+    {
         let kw = c.name("kw").or_else(|| c.name("kw2"))?;
         return Some(Prose {
             verb: verb_name(kw.as_str()),
@@ -1427,6 +1430,9 @@ mod tests {
         );
         assert_eq!(d[1][0].text, "To re-appoint Crowe LLP as auditors.");
         assert_eq!(labels(&d[2][0].clauses), ["a", "b"]);
+        // An amendment's outcome is not the motion's.
+        let a = "7. FEES\nThat the fee be doubled.\nProposed: A   Seconded: B\nThe amendment was CARRIED.\n\n8. CLOSE\nNone.\n";
+        assert!(run(a)[0].is_empty());
     }
 
     #[test]
