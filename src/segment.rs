@@ -338,7 +338,8 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no)(?:\.\s*|\s+))?
         (?P<num>
-            [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
+            [A-Z][A-Za-z]{0,4}[A-Z]\x20\d{1,4}/\d{1,4}  # CoG 24/31, FC 24/101
+          | [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
@@ -394,14 +395,20 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             _ => rest,
         };
         let first = words.chars().next()?;
-        // "8.1 2025-2026 School Calendar": a title may open with a year.
-        if !first.is_uppercase() && !starts_with_year_title(words) {
+        // "8.1 2025-2026 School Calendar": a title may open with a year; "PL/24/45
+        // 24/01187/FUL - LAND ...": with an application reference.
+        if !first.is_uppercase() && !starts_with_year_title(words) && !starts_with_reference(words)
+        {
             return None;
         }
         // "11 September 2025 at 2.00 pm": a date, not a heading.
         if MONTH_START.is_match(words) {
             return None;
         }
+    }
+    // "11.05am." / "7.30 pm" at the start of a wrapped line: a time, not "11." and a title.
+    if sep == "." && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
     }
     let number = num.to_string();
     let line_start = line.start + lead;
@@ -510,6 +517,15 @@ fn starts_with_year_title(s: &str) -> bool {
         at += 1 + d;
     }
     b.get(at) == Some(&b' ') && s[at + 1..].starts_with(|c: char| c.is_uppercase())
+}
+
+/// True when `s` opens with a planning or case reference: a word that starts with a digit
+/// and holds a slash and a capital letter ("24/01187/FUL - LAND NORTH OF MILL LANE").
+fn starts_with_reference(s: &str) -> bool {
+    let word = s.split_whitespace().next().unwrap_or("");
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word.contains('/')
+        && word.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 /// The line after heading line `i` when it continues an all-capitals title: it starts in the
@@ -882,9 +898,10 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             });
             continue;
         }
-        let caps = CAPS_HEADING.is_match(t)
+        let caps = (CAPS_HEADING.is_match(t) || numbered_instrument_heading(t))
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
-            && !ends_in_function_word(t);
+            && !ends_in_function_word(t)
+            && !is_date_line(t);
         let common = COMMON_HEADING.is_match(t);
         // The first lines are the document's title, not an item.
         if (caps || common)
@@ -912,6 +929,78 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// An all-capitals heading naming a numbered instrument: "RESOLUTION #2025-14: AUTHORIZE
+/// SETTLEMENT", "LOCAL LAW INTRODUCTORY NO. 2 OF 2025 - SHORT-TERM RENTALS", "ORDINANCE NO.
+/// 24-07". Beyond [`CAPS_HEADING`]'s characters it allows '#' before a digit, "NO." before a
+/// number and a colon after one ("#2025-14: "), so vote lines ("AYES: SMITH") and capital
+/// sentences ("MEETING ADJOURNED AT 8.26 P.M.") stay out.
+fn numbered_instrument_heading(t: &str) -> bool {
+    // Cheap gate: most lines hold neither mark.
+    if !(t.contains('#') || t.contains("NO. ")) || t.len() > 100 || t.ends_with(['.', ':']) {
+        return false;
+    }
+    let b = t.as_bytes();
+    let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    for (k, &c) in b.iter().enumerate() {
+        let ok = match c {
+            b'#' => digit(k + 1),
+            b'.' => {
+                k >= 2
+                    && &b[k - 2..k] == b"NO"
+                    && (k == 2 || !b[k - 3].is_ascii_alphabetic())
+                    && b.get(k + 1) == Some(&b' ')
+                    && digit(k + 2)
+            }
+            b':' => k >= 1 && digit(k - 1) && b.get(k + 1) == Some(&b' '),
+            _ => true,
+        };
+        if !ok {
+            return false;
+        }
+    }
+    let plain: String = t.chars().filter(|c| !matches!(c, '#' | '.' | ':')).collect();
+    CAPS_HEADING.is_match(&plain)
+}
+
+/// True when the line is a date and nothing else ("MONDAY, FEBRUARY 10, 2025", "Tuesday 4th
+/// March 2025"): a title-block line, not a heading.
+fn is_date_line(t: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const DAYS: &[&str] =
+        &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let (mut month, mut year) = (false, false);
+    for w in t.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()) {
+        let w = w.to_ascii_lowercase();
+        if MONTHS.contains(&w.as_str()) {
+            month = true;
+            continue;
+        }
+        if DAYS.contains(&w.as_str()) {
+            continue;
+        }
+        let digits = w.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            year |= digits.len() == 4;
+            continue;
+        }
+        return false;
+    }
+    month && year
 }
 
 /// "UPON MOTION DULY MADE AND SECONDED, THERE BEING NO FURTHER BUSINESS TO": a capitalised
@@ -1114,6 +1203,48 @@ mod tests {
 
     fn nums(s: &str) -> Vec<String> {
         seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn mixed_case_reference_prefix_with_a_space() {
+        // NHS council of governors: "CoG 24/31   WELCOME ...".
+        let s = "Trust\nCOUNCIL OF GOVERNORS\n\nPresent: A\n\nCoG 24/31   WELCOME AND APOLOGIES\nText.\n\nCoG 24/32   MINUTES\nText.\n\nFC 24/33   FINANCE\nText.\n";
+        assert_eq!(nums(s), ["CoG 24/31", "CoG 24/32"]);
+        assert_eq!(seg(s)[0].1, "WELCOME AND APOLOGIES");
+    }
+
+    #[test]
+    fn title_opening_with_an_application_reference() {
+        let s = "Council\nPlanning Committee\n\nPL/24/44  UPDATE SHEET\nText.\n\nPL/24/45  24/01187/FUL - LAND NORTH OF MILL LANE\nText.\n\nPL/24/46  MINUTES\nText.\n";
+        assert_eq!(nums(s), ["PL/24/44", "PL/24/45", "PL/24/46"]);
+        assert_eq!(seg(s)[1].1, "24/01187/FUL - LAND NORTH OF MILL LANE");
+        assert!(starts_with_reference("24/00912/HOUSE - 7 ORCHARD RISE"));
+        assert!(!starts_with_reference("25/26 budget"));
+    }
+
+    #[test]
+    fn a_time_at_a_line_start_is_not_a_number() {
+        let s = "Council\nMinutes\n\n7. REPORTS\nText.\n\n8. CLOSURE OF MEETING\nThe Mayor declared the meeting closed at\n11.05am.\n";
+        assert_eq!(nums(s), ["7", "8"]);
+    }
+
+    #[test]
+    fn unnumbered_instrument_headings_and_a_date_line() {
+        let s = "VILLAGE OF X\nBOARD OF TRUSTEES\nREGULAR MEETING MINUTES\nMONDAY, FEBRUARY 10, 2025\n\nAPPROVAL OF MINUTES\nText.\n\nRESOLUTION #2025-14: AUTHORIZE SETTLEMENT\nText.\nAYES: GALVIN, BRUNO\n\nLOCAL LAW INTRODUCTORY NO. 2 OF 2025 - SHORT-TERM RENTALS\nText.\n\nADJOURNMENT\nText.\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "APPROVAL OF MINUTES",
+                "RESOLUTION #2025-14: AUTHORIZE SETTLEMENT",
+                "LOCAL LAW INTRODUCTORY NO. 2 OF 2025 - SHORT-TERM RENTALS",
+                "ADJOURNMENT"
+            ]
+        );
+        assert!(is_date_line("Tuesday 4th March 2025"));
+        assert!(!is_date_line("MARCH BUDGET 2025 REVIEW"));
+        assert!(!numbered_instrument_heading("MEETING ADJOURNED AT 8.26 P.M."));
+        assert!(!numbered_instrument_heading("RESOLUTION #12 AYES: GALVIN"));
     }
 
     #[test]

@@ -94,8 +94,18 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             i = next;
             continue;
         }
-        if let Some(p) = (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal)).flatten()
-        {
+        // "It was moved by X and seconded by Director" / "Castellanos to adopt ...": a
+        // motion whose "to" is on the next line is read with that line.
+        let mut found = (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal)).flatten();
+        let mut s = s;
+        if found.is_none() && has & HAS_DECISION_WORD != 0 && i < last && motion_wraps(s) {
+            let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
+            found = prose_decision(joined, formal);
+            if found.is_some() {
+                s = joined;
+            }
+        }
+        if let Some(p) = found {
             match p.text_at {
                 Some(from) if from >= s.len() && !ends_lead_in(s) => {
                     // "It was agreed" at a line end: the decision is the "that ..." / "to ..."
@@ -207,7 +217,14 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // quoted motion below.
                     let found = proposal_after(text, body.end, i)
                         .or_else(|| proposal_before(text, body.start, i));
-                    if let Some(range) = found
+                    // The proposal may already be a decision, read from its mover's line
+                    // ("MOVED by X, seconded by Y:" / "That ..." / "CARRIED").
+                    let taken = |r: &Range<usize>| {
+                        decisions.last().is_some_and(|d: &Decision| {
+                            d.evidence.char_end > text.char_offset(r.start)
+                        })
+                    };
+                    if let Some(range) = found.filter(|r| !taken(r))
                         && let Some(d) = decision(text, p.verb, lo + p.keyword_at, range)
                     {
                         decisions.push(d);
@@ -220,6 +237,23 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         i += 1;
     }
     (decisions, actions)
+}
+
+/// True when line `s` opens a motion ("It was moved by X and seconded by Y", "Motion by X,
+/// seconded by") whose "to"/"that" is not on it: the motion wraps onto the next line.
+fn motion_wraps(s: &str) -> bool {
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*$").unwrap()
+    });
+    // Cheap gate: "second" and "by" on the line.
+    if !crate::text::contains_ignore_ascii_case(s, "second")
+        || !crate::text::contains_ignore_ascii_case(s, " by")
+    {
+        return false;
+    }
+    let Some(m) = OPENER.find(s) else { return false };
+    let tail = &s[m.start()..];
+    !tail.split_whitespace().any(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("that"))
 }
 
 /// True when a line ends in a lead-in colon ("RESOLVED:", "it was agreed:-").
@@ -261,7 +295,7 @@ static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
-        (?P<how>\s*(?:\([^)]{0,40}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
+        (?P<how>\s*(?:\([^)]{0,80}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
         (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
         (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)(?-u:\b)|\s*$)",
     )
@@ -279,9 +313,14 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     let mixed = v.chars().skip(1).any(char::is_lowercase);
     // Title-case keywords read as prose unless a separator or "It was" marks them:
     // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
+    // "Resolved (Member Moffatt/Member Lemalu)" alone on its line, the text below (New
+    // Zealand minutes name mover and seconder in brackets after the keyword).
+    let movers = caps.name("how").is_some_and(|h| h.as_str().trim_start().starts_with('('))
+        && s[sep.end()..].trim().is_empty();
     let marked = lower_pre.contains("it was")
         || !lower_pre.trim().is_empty()
-        || caps.name("reference").is_some();
+        || caps.name("reference").is_some()
+        || movers;
     // "Decision" alone on its line is a heading over the decision's text (Scottish IJB and
     // council minutes: "Decision" / "The Board: (a) approved ...").
     let heading = matches!(v, "Decision" | "DECISION")
@@ -333,6 +372,7 @@ const DECISION_WORDS: &[&str] = &[
     "passed",
     "adopted",
     "approved",
+    "m/s",
 ];
 
 /// Every verb [`LINE_KEYWORD`] takes contains one of these (ASCII lower case).
@@ -400,6 +440,12 @@ static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)be\s+it\s+(?:further\s+)?resolved(?-u:\b)[^.;]{0,200}?(?-u:\b)(?P<that>that)(?-u:\b)").unwrap()
+});
+
+/// "M/S (Castellanos/Whitlock) to approve ...", "M/S/C Smith/Jones to ...": US shorthand
+/// for "moved and seconded" (and carried, with "/C"), movers in brackets or slashed.
+static MS_MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^\s*|[.:;]\s+)(?:(?i:motion)\s*:?\s*)?M/S(?P<c>/C)?\s*:?\s*(?:\([^)]{1,80}\)|[A-Z][\w'’.-]*(?:\s*/\s*[A-Z][\w'’.-]*)+)\s*[,:]?\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 /// "Supervisor Hensley moved to adopt ...": a motion without a seconder on the line; it
@@ -489,7 +535,7 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
 /// BY ABSOLUTE MAJORITY 6/0", "The Cathaoirleach declared the motion CARRIED.".
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?)?\s*\.?\s*$").unwrap()
+    Regex::new(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
 });
 
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -537,8 +583,11 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             Some(at)
         }
     };
-    if let Some(c) = CARRIED_LINE.captures(s) {
-        let kw = c.name("kw")?;
+    if let Some(c) = CARRIED_LINE.captures(s)
+        // "The amendment was CARRIED.": not the motion's outcome.
+        && (c.name("kw2").is_none() || !crate::text::contains_ignore_ascii_case(s, "amendment"))
+    {
+        let kw = c.name("kw").or_else(|| c.name("kw2"))?;
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
@@ -589,6 +638,16 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             text_at: Some(that.start()),
             failed: false,
             needs_outcome: false,
+        });
+    }
+    if let Some(c) = MS_MOTION.captures(s) {
+        let what = c.name("what")?;
+        return Some(Prose {
+            verb: "Carried",
+            keyword_at: 0,
+            text_at: Some(what.start()),
+            failed: false,
+            needs_outcome: c.name("c").is_none(),
         });
     }
     if let Some(c) = US_MOTION.captures(s).or_else(|| MOVED_TO.captures(s)) {
@@ -648,6 +707,11 @@ fn proposal_after(text: &Text, limit: usize, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let r = next.trimmed_range();
+    // "... and agreed" / "that the minutes ... be approved as a" / "correct record.": a
+    // sentence wrapped over lines runs on to its end.
+    if !quoted && !t.ends_with(['.', ';', ':', '"', '”']) {
+        return Some(r.start..sentence_end(text, r.start, limit));
+    }
     Some(r.start..r.end.min(limit))
 }
 
@@ -684,7 +748,9 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             let that = c.name("that")?;
             return Some(l.start + that.start()..end?);
         }
-        if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) {
+        // A resolution in agenda form ("ORDINARY RESOLUTION 1" / "To receive the annual
+        // report ..." / "Proposed: X  Seconded: Y" / "CARRIED") reads like "That ...".
+        if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) || t.starts_with("To ") {
             // "THAT Council receive the report; and\nTHAT Council award ...": earlier parts of
             // the same motion.
             let mut k = k;
@@ -694,7 +760,8 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
                     || above.ends_with("; and")
                     || above.ends_with(" and")
                     || above.ends_with(',');
-                if !joined {
+                // "MOVED Director X, SECONDED Director Y," closes the motion before it.
+                if !joined || PROCEDURE.is_match(above) {
                     break;
                 }
                 let top = (0..k)
@@ -728,8 +795,9 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
                     continue;
                 }
                 let clause = lead_in && clause_label(n.trimmed()).is_some();
-                if !clause && (gap || text.src[l.start..stop].trim_end().ends_with(['.', '”', '"']))
-                {
+                let so_far = text.src[l.start..stop].trim_end();
+                let finished = so_far.ends_with(['.', '”', '"']) && !ends_in_abbreviation(so_far);
+                if !clause && (gap || finished) {
                     break;
                 }
                 gap = false;
@@ -808,7 +876,9 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
         }
         let label_info = clause_label(t);
         let label = label_info.is_some();
-        let ends_sentence = so_far.ends_with(['.', '!', '?']);
+        // "... Financial Plan Bylaw No." / "1187, 2025" be adopted": an abbreviation at
+        // the line end does not end the sentence.
+        let ends_sentence = so_far.ends_with(['.', '!', '?']) && !ends_in_abbreviation(so_far);
         let lead_in = so_far.is_empty()
             || so_far.ends_with([':', ',', ';'])
             || so_far.ends_with(" and")
@@ -867,6 +937,16 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
         j += 1;
     }
     (end, j)
+}
+
+/// True when `s` ends with a number or title abbreviation and its dot ("Bylaw No.", "Nos.",
+/// "Cllr.", "Mr."), not a full stop.
+fn ends_in_abbreviation(s: &str) -> bool {
+    let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    matches!(
+        word,
+        "No." | "Nos." | "no." | "Mr." | "Mrs." | "Ms." | "Dr." | "Cllr." | "Cr." | "St."
+    )
 }
 
 /// A running page header or footer between blank lines ("Planning Committee – 4 March 2026"
@@ -1308,6 +1388,93 @@ mod tests {
         assert_eq!(d[0].len(), 1);
         assert_eq!(d[0][0].text, "to approve the agenda as amended.");
         assert!(d[1].is_empty());
+    }
+
+    #[test]
+    fn resolved_with_movers_in_brackets_alone_on_its_line() {
+        // New Zealand: "Resolved (Mover/Seconder)" then the text on the next line.
+        let s = "2 APOLOGIES\nResolved (Member Moffatt/Member Lemalu)\nThat the apology from Member A Fitzgerald for absence be received and\naccepted.\n\n3 NEXT\nResolved (Chairperson Paewai/Deputy Chairperson Walsh)\nThat the Board supports the proposal.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1);
+        assert_eq!(
+            d[0][0].text,
+            "That the apology from Member A Fitzgerald for absence be received and accepted."
+        );
+        assert_eq!(d[1][0].text, "That the Board supports the proposal.");
+        // A title-case keyword with a bracket and text after it is still prose.
+        assert!(line_keyword("Resolved (in part) issues were discussed").is_none());
+    }
+
+    #[test]
+    fn moved_seconded_shorthand() {
+        let s = "5. CONSENT\nM/S (Castellanos/Whitlock) to approve the Consent Calendar as presented.\nMotion carried 4-0-1 (Pereira absent).\n\n6. PAY\nM/S (Harmon/Villanueva) to direct staff to bring back an ordinance.\nMotion failed 2-2-1.\n\n7. BUDGET\nMOTION: M/S/C Brandt/Ochoa to adopt the budget.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1);
+        assert_eq!(d[0][0].text, "to approve the Consent Calendar as presented.");
+        assert!(d[1].is_empty());
+        assert_eq!(d[2][0].text, "to adopt the budget.");
+    }
+
+    #[test]
+    fn motion_wrapped_before_its_to() {
+        let s = "6. RATES\nIt was moved by Vice President Villanueva and seconded by Director\nCastellanos to adopt Resolution No. 24-11, adopting water rates. Motion carried by the\nfollowing roll call vote:\nAYES: A, B\n\n7. NEXT\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1);
+        assert_eq!(d[0][0].text, "to adopt Resolution No. 24-11, adopting water rates.");
+        assert!(motion_wraps("It was moved by X and seconded by Director"));
+        assert!(!motion_wraps("It was moved by X and seconded by Y to adopt it"));
+    }
+
+    #[test]
+    fn agenda_form_resolution_carried_below_its_proposers() {
+        // Charity AGM: heading, "To ..." text, proposer and seconder, outcome with a tally.
+        let s = "4. ACCOUNTS\nORDINARY RESOLUTION 1\nTo receive the Trustees' Annual Report and the audited Accounts for the year\nended 31 March 2024.\nProposed: Mr A. Fairbairn          Seconded: Mrs C. Lowther\nThe resolution was CARRIED on a show of hands (45 for, 0 against, 4\nabstentions).\n\n5. AUDITORS\nORDINARY RESOLUTION 2\nTo re-appoint Crowe LLP as auditors.\nProposed: Mrs J. Whitlam           Seconded: Mr R. Iqbal\nCARRIED (47 for, 1 against, 1 abstention)\n\n6. ARTICLES\nThat the Articles be amended:\n(a) by deleting Article 14.3; and\n(b) by adding Article 22.2.\nProposed: Dr H. Maitland           Seconded: Mr K. Asante\nA poll was taken. The special\nresolution, requiring a 75% majority, was CARRIED.\n";
+        let d = run(s);
+        assert_eq!(
+            d[0][0].text,
+            "To receive the Trustees' Annual Report and the audited Accounts for the year ended 31 March 2024."
+        );
+        assert_eq!(d[1][0].text, "To re-appoint Crowe LLP as auditors.");
+        assert_eq!(labels(&d[2][0].clauses), ["a", "b"]);
+        // An amendment's outcome is not the motion's.
+        let a = "7. FEES\nThat the fee be doubled.\nProposed: A   Seconded: B\nThe amendment was CARRIED.\n\n8. CLOSE\nNone.\n";
+        assert!(run(a)[0].is_empty());
+    }
+
+    #[test]
+    fn a_mover_line_ends_the_motion_above_it() {
+        // The defeated motion above "MOVED ..., SECONDED ...," is not part of the carried one.
+        let s = "5.3 PERMIT\nMOVED Director O'Rourke, SECONDED Director Nakamura,\nTHAT the permit be denied.\n                 DEFEATED\nMOVED Director Whitehorse, SECONDED Director Fontaine,\nTHAT the permit to reduce the setback be issued.\n                 CARRIED\n\n6. NEXT\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1);
+        assert_eq!(d[0][0].text, "THAT the permit to reduce the setback be issued.");
+    }
+
+    #[test]
+    fn agreed_at_a_line_end_runs_to_the_end_of_its_sentence() {
+        let s = "2420. MINUTES\nProposed by Councillor Evershed, seconded by Councillor Ibbotson, and agreed\nthat the minutes of the meeting held on 15 April 2024 be approved as a\ncorrect record and signed by the Town Mayor.\n\n2421. NEXT\nNone.\n";
+        let d = run(s);
+        assert_eq!(
+            d[0][0].text,
+            "that the minutes of the meeting held on 15 April 2024 be approved as a correct record and signed by the Town Mayor."
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_at_a_line_end_does_not_end_the_motion() {
+        let s = "5.1 BYLAW\nMOVED Director Dhaliwal, SECONDED Director Kowalczyk,\nTHAT \"Financial Plan Bylaw No.\n1187, 2025\" be adopted.\n          CARRIED\n\n6. NEXT\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[0][0].text, "THAT \"Financial Plan Bylaw No. 1187, 2025\" be adopted.");
+        assert!(ends_in_abbreviation("Bylaw No."));
+        assert!(!ends_in_abbreviation("be adopted."));
+    }
+
+    #[test]
+    fn a_motion_read_from_its_mover_line_is_not_read_again_at_its_outcome() {
+        let s = "2 Apologies\nMOVED by Chairperson T Whatuira, seconded by Member P Chand:\nThat the Local Board:\na)    accept the apology from Member Olivia Fergus for absence.\nCARRIED\n\n3 Next\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1);
+        assert_eq!(labels(&d[0][0].clauses), ["a"]);
     }
 
     #[test]
