@@ -96,11 +96,13 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         // "It was moved by X and seconded by Director" / "Castellanos to adopt ...": a
         // motion whose "to" is on the next line is read with that line.
-        let mut found = (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal)).flatten();
+        let mut found =
+            (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal, has)).flatten();
         let mut s = s;
         if found.is_none() && has & HAS_DECISION_WORD != 0 && i < last && motion_wraps(s) {
             let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
-            found = prose_decision(joined, formal);
+            let next = words.get(i + 1 - first).copied().unwrap_or(0);
+            found = prose_decision(joined, formal, has | next);
             if found.is_some() {
                 s = joined;
             }
@@ -380,33 +382,47 @@ const KEYWORD_STEMS: &[&str] =
     &["resolve", "agreed", "decided", "recommended", "decision", "resolution", "determined"];
 
 /// A line of a body holds a keyword stem ([`KEYWORD_STEMS`]).
-const HAS_KEYWORD: u8 = 1;
-/// A line of a body holds a decision word ([`DECISION_WORDS`]).
-const HAS_DECISION_WORD: u8 = 2;
+const HAS_KEYWORD: u32 = 1 << 31;
+/// A line of a body holds some decision word ([`DECISION_WORDS`]).
+const HAS_DECISION_WORD: u32 = (1 << DECISION_WORDS.len()) - 1;
+/// The bit of each of [`DECISION_WORDS`], in its order: which of the patterns of
+/// [`prose_decision`] can match a line.
+const W_RESOLV: u32 = 1;
+const W_AGREED: u32 = 1 << 1;
+const W_DECIDED: u32 = 1 << 2;
+const W_RECOMMENDED: u32 = 1 << 3;
+const W_CARRIED: u32 = 1 << 4;
+const W_MOTION: u32 = 1 << 5;
+const W_MOVED: u32 = 1 << 6;
+const W_SECOND: u32 = 1 << 7;
+const W_PASSED: u32 = 1 << 8;
+const W_ADOPTED: u32 = 1 << 9;
+const W_APPROVED: u32 = 1 << 10;
+const W_M_S: u32 = 1 << 11;
 
-/// For each line of `body` (from line `first` on), which of the two word lists it holds:
-/// one pass of a DFA over the body, not one per line (most lines hold neither, and then
-/// neither [`LINE_KEYWORD`] nor [`prose_decision`] runs on them).
-fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec<u8> {
+/// For each line of `body` (from line `first` on), which of the decision words it holds
+/// (a bit each) and whether it holds a keyword stem: one literal search over the body, not
+/// one per line (most lines hold none, and then neither [`LINE_KEYWORD`] nor the patterns
+/// of [`prose_decision`] run on them).
+fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec<u32> {
     static ANY: LazyLock<Words> = LazyLock::new(|| {
         let all: Vec<&str> = DECISION_WORDS.iter().chain(KEYWORD_STEMS).copied().collect();
         Words::new(&all)
     });
-    let mut bits = vec![0u8; last + 1 - first];
+    let mut bits = vec![0u32; last + 1 - first];
     let hay = &text.src[body.clone()];
     for at in ANY.starts(hay) {
         let rest = &hay.as_bytes()[at..];
-        let has = |words: &[&str]| {
-            words
-                .iter()
-                .any(|w| rest.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes())))
-        };
+        let at_start =
+            |w: &&str| rest.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()));
         let mut b = 0;
-        if has(KEYWORD_STEMS) {
+        if KEYWORD_STEMS.iter().any(|w| at_start(&w)) {
             b |= HAS_KEYWORD;
         }
-        if has(DECISION_WORDS) {
-            b |= HAS_DECISION_WORD;
+        for (k, w) in DECISION_WORDS.iter().enumerate() {
+            if at_start(&w) {
+                b |= 1 << k;
+            }
         }
         if let Some(slot) = bits.get_mut(text.line_of(body.start + at).saturating_sub(first)) {
             *slot |= b;
@@ -560,7 +576,10 @@ fn text_start(after: regex::Match) -> usize {
 /// A decision keyword inside a line of running text. `formal` says whether the document
 /// marks decisions with keywords anywhere; if it never does, "it was agreed that ..." is
 /// how it records them.
-fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
+/// `has`: the decision words of `s` (bits of [`DECISION_WORDS`]); a pattern runs only when
+/// `s` holds a word every match of it contains.
+fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
+    let may = |words: u32| has & words != 0;
     let text_after = |end: usize| {
         let rest = &s[end..];
         let t = rest
@@ -583,7 +602,8 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             Some(at)
         }
     };
-    if let Some(c) = CARRIED_LINE.captures(s)
+    if may(W_CARRIED | W_AGREED)
+        && let Some(c) = CARRIED_LINE.captures(s)
         // "The amendment was CARRIED.": not the motion's outcome.
         && (c.name("kw2").is_none() || !crate::text::contains_ignore_ascii_case(s, "amendment"))
     {
@@ -596,7 +616,10 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = CARRIED_LABEL.captures(s) {
+    if let Some(c) = may(W_CARRIED | W_PASSED | W_ADOPTED | W_APPROVED)
+        .then(|| CARRIED_LABEL.captures(s))
+        .flatten()
+    {
         let kw = c.name("kw")?;
         let end = c.get(0)?.end();
         return Some(Prose {
@@ -607,7 +630,10 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = CAPS_KEYWORD.captures(s) {
+    if let Some(c) = may(W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED)
+        .then(|| CAPS_KEYWORD.captures(s))
+        .flatten()
+    {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
         return Some(Prose {
@@ -618,7 +644,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = RESOLVED_PROSE.captures(s) {
+    if let Some(c) = may(W_RESOLV).then(|| RESOLVED_PROSE.captures(s)).flatten() {
         let kw = c.name("kw")?;
         let whole = c.get(0)?;
         let lead_in = whole.as_str().trim_end().ends_with([':', '-']);
@@ -630,7 +656,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = BE_IT_RESOLVED.captures(s) {
+    if let Some(c) = may(W_RESOLV).then(|| BE_IT_RESOLVED.captures(s)).flatten() {
         let that = c.name("that")?;
         return Some(Prose {
             verb: "Resolved",
@@ -640,7 +666,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = MS_MOTION.captures(s) {
+    if let Some(c) = may(W_M_S).then(|| MS_MOTION.captures(s)).flatten() {
         let what = c.name("what")?;
         return Some(Prose {
             verb: "Carried",
@@ -650,7 +676,11 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: c.name("c").is_none(),
         });
     }
-    if let Some(c) = US_MOTION.captures(s).or_else(|| MOVED_TO.captures(s)) {
+    if let Some(c) = may(W_MOTION | W_MOVED)
+        .then(|| US_MOTION.captures(s))
+        .flatten()
+        .or_else(|| may(W_MOVED).then(|| MOVED_TO.captures(s)).flatten())
+    {
         let what = c.name("what")?;
         return Some(Prose {
             verb: "Carried",
@@ -660,7 +690,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: true,
         });
     }
-    if let Some(c) = SECONDED.captures(s) {
+    if let Some(c) = may(W_SECOND).then(|| SECONDED.captures(s)).flatten() {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
         let from = text_start(after);
@@ -672,7 +702,7 @@ fn prose_decision(s: &str, formal: bool) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if !formal && let Some(c) = INFORMAL_AGREED.captures(s) {
+    if !formal && let Some(c) = may(W_AGREED).then(|| INFORMAL_AGREED.captures(s)).flatten() {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
         let from = after.start() + (after.as_str().len() - after.as_str().trim_start().len());
@@ -1713,7 +1743,7 @@ mod tests {
         /// never turn away a line their pattern matches.
         #[test]
         fn the_line_gates_keep_every_match(
-            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|unanimously|the Committee|Members|1\.2|that|to|by|carried|MOTION|seconded|passed|adopted|approved|moved|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
+            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
         ) {
             // Each line of the text as a body: the bits say what its patterns need.
             let t = Text::from_str(&s);
@@ -1727,6 +1757,24 @@ mod tests {
                 }
                 if WORD.is_match(l.text) {
                     proptest::prop_assert!(has & HAS_DECISION_WORD != 0);
+                }
+                // Each pattern of `prose_decision` only where a word it needs stands.
+                let gates: [(&Regex, u32); 10] = [
+                    (&CARRIED_LINE, W_CARRIED | W_AGREED),
+                    (&CARRIED_LABEL, W_CARRIED | W_PASSED | W_ADOPTED | W_APPROVED),
+                    (&CAPS_KEYWORD, W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED),
+                    (&RESOLVED_PROSE, W_RESOLV),
+                    (&BE_IT_RESOLVED, W_RESOLV),
+                    (&MS_MOTION, W_M_S),
+                    (&US_MOTION, W_MOTION | W_MOVED),
+                    (&MOVED_TO, W_MOVED),
+                    (&SECONDED, W_SECOND),
+                    (&INFORMAL_AGREED, W_AGREED),
+                ];
+                for (re, words) in gates {
+                    if re.is_match(l.text) {
+                        proptest::prop_assert!(has & words != 0, "{} needs {:b}", re.as_str(), words);
+                    }
                 }
             }
             if ACTION.is_match(&s) {
