@@ -583,7 +583,7 @@ pub fn run_ordered_within<W: Budgeted, E>(
         clock: Instant::now(),
         next: AtomicUsize::new(0),
         gate: Gate::new(WINDOW_PER_JOB * jobs),
-        mailbox: Mailbox::new(),
+        mailbox: Mailbox::new(WINDOW_PER_JOB * jobs),
         slots: Mutex::new(Vec::new()),
         active: Mutex::new(0),
         idle: Condvar::new(),
@@ -695,10 +695,19 @@ impl<W: Budgeted> Staff<W> {
                 }
             }
             let index = self.next.fetch_add(1, Ordering::Relaxed);
-            if index >= self.inputs.len() || !self.gate.wait_for(index) {
+            if index >= self.inputs.len() {
+                self.mailbox.wake();
+                break;
+            }
+            if !self.gate.open_for(index) {
+                // About to wait for the writer: it must have what is queued.
+                self.mailbox.wake();
+            }
+            if !self.gate.wait_for(index) {
                 break;
             }
             budget.index.set(index);
+            let started = Instant::now();
             let result = panic::catch_unwind(AssertUnwindSafe(|| {
                 self.work.process(&self.inputs[index], budget)
             }));
@@ -709,7 +718,7 @@ impl<W: Budgeted> Staff<W> {
                 return;
             }
             let failed = result.is_err();
-            self.mailbox.post((index, result));
+            self.mailbox.post((index, result), failed || started.elapsed() >= PROMPT);
             if failed {
                 break;
             }
@@ -773,7 +782,7 @@ impl<W: Budgeted> Staff<W> {
             && let Some(held) = held
         {
             let result = panic::catch_unwind(AssertUnwindSafe(|| self.work.timed_out(held)));
-            self.mailbox.post((index, result));
+            self.mailbox.post((index, result), true);
         }
         if self.gate.stopped() {
             self.retire();
@@ -826,13 +835,20 @@ fn write_in_order<T, E>(
     (outcome, panicked)
 }
 
+/// A result that took this long is written at once, not batched with the next ones, so
+/// that progress and the output keep up with slow files.
+const PROMPT: Duration = Duration::from_millis(2);
+
 /// Results on their way from the workers to the writer: a queue under a mutex and a
 /// condvar the writer sleeps on. Unlike a channel's receiver, the writer does not spin or
-/// yield before sleeping (on one worker that cost a context switch or two per file), and
-/// a worker wakes it only when it sleeps; it takes everything queued at once.
+/// yield before sleeping (on one worker that cost a context switch or two per file).
+/// Workers wake it once per batch of quick results, at once for a slow or failed one, and
+/// before they wait for it or stop; it takes everything queued at once.
 struct Mailbox<T> {
     inbox: Mutex<Inbox<T>>,
     posted: Condvar,
+    /// Results queued before a post wakes the writer (one wake per batch, not per file).
+    batch: usize,
 }
 
 struct Inbox<T> {
@@ -842,18 +858,34 @@ struct Inbox<T> {
 }
 
 impl<T> Mailbox<T> {
-    fn new() -> Mailbox<T> {
+    /// A mailbox for a reorder window of `window` results: a post wakes the writer once
+    /// three quarters of it are queued.
+    fn new(window: usize) -> Mailbox<T> {
         Mailbox {
             inbox: Mutex::new(Inbox { messages: Vec::new(), sleeping: false }),
             posted: Condvar::new(),
+            batch: (window * 3 / 4).max(1),
         }
     }
 
-    /// Queues `message`, waking the writer if it sleeps.
-    fn post(&self, message: Message<T>) {
+    /// Queues `message`; wakes the writer if it sleeps and the batch is full or the
+    /// message is `urgent` (a panic, a timeout, a file that took [`PROMPT`] or more: the
+    /// batch saves a wake per file only where a wake costs as much as the file). A worker that is about to wait for the
+    /// writer, or has no more inputs, calls [`Mailbox::wake`], so nothing queued is left
+    /// unwritten while every worker waits.
+    fn post(&self, message: Message<T>, urgent: bool) {
         let mut inbox = lock(&self.inbox);
         inbox.messages.push(message);
-        if inbox.sleeping {
+        if inbox.sleeping && (urgent || inbox.messages.len() >= self.batch) {
+            inbox.sleeping = false;
+            self.posted.notify_one();
+        }
+    }
+
+    /// Wakes the writer if it sleeps while something is queued.
+    fn wake(&self) {
+        let mut inbox = lock(&self.inbox);
+        if inbox.sleeping && !inbox.messages.is_empty() {
             inbox.sleeping = false;
             self.posted.notify_one();
         }
@@ -979,7 +1011,7 @@ where
 
     let gate = Gate::new(WINDOW_PER_JOB * jobs);
     let next = AtomicUsize::new(0);
-    let mailbox = Mailbox::new();
+    let mailbox = Mailbox::new(WINDOW_PER_JOB * jobs);
     let mut outcome = Ok(());
     let mut panicked = None;
     pool.in_place_scope(|scope| {
@@ -988,12 +1020,20 @@ where
             scope.spawn(move |_| {
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
-                    if index >= inputs.len() || !gate.wait_for(index) {
+                    if index >= inputs.len() {
+                        mailbox.wake();
                         return;
                     }
+                    if !gate.open_for(index) {
+                        mailbox.wake();
+                    }
+                    if !gate.wait_for(index) {
+                        return;
+                    }
+                    let started = Instant::now();
                     let result = panic::catch_unwind(AssertUnwindSafe(|| process(&inputs[index])));
                     let failed = result.is_err();
-                    mailbox.post((index, result));
+                    mailbox.post((index, result), failed || started.elapsed() >= PROMPT);
                     if failed {
                         return;
                     }
