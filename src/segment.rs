@@ -269,8 +269,14 @@ static AI_CLOSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*</AI(\d+)>\
 
 /// ModernGov exports wrap each item in `<AIn>` ... `</AIn>`.
 fn moderngov(text: &Text) -> Option<Segments> {
-    let opens: Vec<usize> =
-        text.lines.iter().filter(|l| AI_OPEN.is_match(l.text)).map(|l| l.index).collect();
+    // Most documents have no marker at all: one search says so.
+    memchr::memmem::find(text.src.as_bytes(), b"<AI")?;
+    let opens: Vec<usize> = text
+        .lines
+        .iter()
+        .filter(|l| l.text.contains("<AI") && AI_OPEN.is_match(l.text))
+        .map(|l| l.index)
+        .collect();
     if opens.is_empty() {
         return None;
     }
@@ -832,6 +838,13 @@ static IN_RE: LazyLock<Regex> =
 static CAPS_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());
 
+/// Whether `t` can match [`CAPS_HEADING`]: a capital, then no lower-case letter, in the
+/// first two bytes.
+fn may_be_caps_heading(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 4 && b[0].is_ascii_uppercase() && !b[1].is_ascii_lowercase()
+}
+
 /// Lines that are labels or signatures, never item headings on their own.
 static NOT_A_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -885,7 +898,8 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         let t = line.trimmed();
         let blank_before = i == 0 || text.lines[i - 1].is_blank();
         // "IN RE: CALL TO ORDER" (Virginia minute books): a heading whatever its case.
-        if let Some(c) = IN_RE.captures(t)
+        if t.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
+            && let Some(c) = IN_RE.captures(t)
             && let Some(m) = c.name("title")
         {
             out.push(Candidate {
@@ -898,7 +912,8 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             });
             continue;
         }
-        let caps = (CAPS_HEADING.is_match(t) || numbered_instrument_heading(t))
+        let caps = (may_be_caps_heading(t) && CAPS_HEADING.is_match(t)
+            || numbered_instrument_heading(t))
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
             && !ends_in_function_word(t)
             && !is_date_line(t);
@@ -1456,5 +1471,15 @@ mod tests {
     fn long_agenda_form_headings() {
         let s = "Agenda\n\n24/01\tTo receive apologies for absence.\n\n24/02\tTo receive declarations of interest in items on the agenda and to consider any requests for dispensations.\n\n24/03\tTo resolve that, in view of the confidential nature of the business about to be transacted, the public and press be excluded from the meeting (Public Bodies (Admission to Meetings) Act 1960)\n";
         assert_eq!(nums(s), ["24/01", "24/02", "24/03"]);
+    }
+
+    proptest::proptest! {
+        /// The byte look before [`CAPS_HEADING`] never turns away a line it matches.
+        #[test]
+        fn the_heading_looks_keep_every_match(s in r"[A-Za-z0-9 ,'’&/()\-–:é]{0,24}") {
+            if CAPS_HEADING.is_match(&s) {
+                proptest::prop_assert!(may_be_caps_heading(&s));
+            }
+        }
     }
 }
