@@ -88,7 +88,8 @@ impl Words {
         match &self.0 {
             Finder::Literal(words) => words.is_match(s),
             Finder::Dfa(re) => re.is_match(s),
-            Finder::Gated(..) => self.find_iter(s).next().is_some(),
+            Finder::Gated(words, re, reach) => windows(words, s, *reach)
+                .any(|w| re.is_match(regex_automata::Input::new(s).range(w))),
         }
     }
 
@@ -125,38 +126,31 @@ impl Words {
             Finder::Literal(words) => Box::new(words.iter(s)),
             Finder::Dfa(re) => Box::new(re.find_iter(s).map(|m| m.range())),
             Finder::Gated(words, re, reach) => {
-                // Windows around the words, merged where they touch; the pattern runs in
-                // each window (its look-arounds still see the text outside).
-                let mut words = words.iter(s).peekable();
-                let mut window: Option<Range<usize>> = None;
-                let mut found = Vec::new().into_iter();
-                Box::new(std::iter::from_fn(move || {
-                    loop {
-                        if let Some(m) = found.next() {
-                            return Some(m);
-                        }
-                        let w = window.take().or_else(|| {
-                            let r = words.next()?;
-                            let mut w = around(s, r, *reach);
-                            while let Some(next) =
-                                words.peek().map(|r| around(s, r.clone(), *reach))
-                            {
-                                if next.start > w.end {
-                                    break;
-                                }
-                                w.end = w.end.max(next.end);
-                                words.next();
-                            }
-                            Some(w)
-                        })?;
-                        let input = regex_automata::Input::new(s).range(w);
-                        found =
-                            re.find_iter(input).map(|m| m.range()).collect::<Vec<_>>().into_iter();
-                    }
+                // The pattern runs in each window (its look-arounds still see the text
+                // outside).
+                Box::new(windows(words, s, *reach).flat_map(move |w| {
+                    let input = regex_automata::Input::new(s).range(w);
+                    re.find_iter(input).map(|m| m.range()).collect::<Vec<_>>()
                 }))
             }
         }
     }
+}
+
+/// The windows `reach` bytes either side of the words in `s`, merged where they touch.
+fn windows<'s>(
+    words: &'s Literals,
+    s: &'s str,
+    reach: usize,
+) -> impl Iterator<Item = Range<usize>> + 's {
+    let mut words = words.iter(s).map(move |r| around(s, r, reach)).peekable();
+    std::iter::from_fn(move || {
+        let mut w = words.next()?;
+        while let Some(next) = words.next_if(|next| next.start <= w.end) {
+            w.end = w.end.max(next.end);
+        }
+        Some(w)
+    })
 }
 
 /// The window `reach` bytes either side of `r`, on character boundaries.
