@@ -103,8 +103,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
     for hint in UNIT_HINT.find_iter(src) {
         let from = floor_char_boundary(src, hint.start.saturating_sub(80).max(last_end));
         let to = floor_char_boundary(src, hint.end + 30).max(hint.end);
-        for c in PCT.captures_iter(&src[from..to]) {
-            let Some(g) = c.get(0) else { continue };
+        for g in PCT.find_iter(&src[from..to]) {
             let (a, b) = (from + g.start(), from + g.end());
             if a < hint.end && hint.start < b && b > last_end {
                 matches.push(a..b);
