@@ -762,13 +762,14 @@ fn title_score(title: &str) -> Option<f32> {
     if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
-    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.is_empty() {
+    let (letters, upper) = t.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(n, u), c| {
+        (n + 1, u + usize::from(c.is_uppercase()))
+    });
+    if letters == 0 {
         return None;
     }
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mut score = 1.0;
-    if upper == letters.len() && letters.len() >= 3 {
+    if upper == letters && letters >= 3 {
         score += 1.0;
     }
     let lower_start = t.split_whitespace().next().map(|w| w.to_lowercase());
@@ -800,12 +801,20 @@ pub fn clean_title(t: &str) -> String {
         )
         .unwrap()
     });
-    let t = WEB_ICON.replace(t, "");
+    let t = if crate::text::contains_ignore_ascii_case(t, "icon") {
+        WEB_ICON.replace(t, "")
+    } else {
+        std::borrow::Cow::Borrowed(t)
+    };
     let t = t.as_ref();
     static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
     });
-    let t = PAGES.replace(t.trim(), "");
+    let t = if t.trim_end().ends_with(')') {
+        PAGES.replace(t.trim(), "")
+    } else {
+        std::borrow::Cow::Borrowed(t.trim())
+    };
     // An agenda's page column after a run of spaces: "Adoption of Minutes      3 - 11".
     static PAGE_COLUMN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"\s{3,}\d{1,4}(?:\s*[-–]\s*\d{1,4})?$").unwrap());
