@@ -346,6 +346,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
         (?P<num>
             [A-Z][A-Za-z]{0,4}[A-Z]\x20\d{1,4}/\d{1,4}  # CoG 24/31, FC 24/101
           | [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
+          | [A-Z]{2,6}/\d{1,4}                        # EX/1, FC/101
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
@@ -551,7 +552,12 @@ fn caps_continuation(
     let l = &text.lines[j];
     let lead = l.text.len() - l.text.trim_start().len();
     let t = l.trimmed();
-    if lead != col
+    // A title that ends on a dash or comma goes on ("EX/4  PLANNING APPLICATION ...
+    // FURLONG LANE -" / "OUTLINE APPLICATION ..."), at a smaller indent too and with the
+    // minute's text straight after it.
+    let tail = title.trim_end();
+    let dangling = [" -", " –", ",", " &"].iter().any(|e| tail.ends_with(e));
+    if lead != col && !(lead < col && dangling)
         || t.is_empty()
         || !all_caps(t)
         || NUMBERED.is_match(t) && number_key_of_line(t).is_some()
@@ -559,7 +565,7 @@ fn caps_continuation(
         return None;
     }
     let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
-    after_blank.then_some(j)
+    (after_blank || dangling).then_some(j)
 }
 
 /// True when `t` has two or more letters and all are capitals.
@@ -762,9 +768,10 @@ fn title_score(title: &str) -> Option<f32> {
     if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
-    let (letters, upper) = t.chars().filter(|c| c.is_alphabetic()).fold((0, 0), |(n, u), c| {
-        (n + 1, u + usize::from(c.is_uppercase()))
-    });
+    let (letters, upper) = t
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
     if letters == 0 {
         return None;
     }
@@ -1227,6 +1234,18 @@ mod tests {
 
     fn nums(s: &str) -> Vec<String> {
         seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn letter_prefixed_minute_numbers_and_a_title_ending_on_a_dash() {
+        // Extraordinary meeting minutes "EX/1" ...; a long capitals title broken after " -"
+        // goes on on the next line even with the minute's text straight after it.
+        let s = "Town Council\nEXTRAORDINARY MEETING\n\nPresent: A\n\nEX/1  APOLOGIES FOR ABSENCE\nNone.\n\nEX/2  PLANNING APPLICATION 24/02718/OUT - LAND NORTH OF FURLONG LANE -\n      OUTLINE APPLICATION FOR 240 DWELLINGS\nThe Clerk summarised the application.\n";
+        assert_eq!(nums(s), ["EX/1", "EX/2"]);
+        assert_eq!(
+            seg(s)[1].1,
+            "PLANNING APPLICATION 24/02718/OUT - LAND NORTH OF FURLONG LANE - OUTLINE APPLICATION FOR 240 DWELLINGS"
+        );
     }
 
     #[test]

@@ -876,7 +876,13 @@ fn action_label(s: &str) -> Option<usize> {
     if !may_be_action(s) {
         return None;
     }
-    ACTION.find(s).map(|m| m.end())
+    let end = ACTION.find(s)?.end();
+    // "ACTION: Motion by X, second by Y, to approve ..." (US minutes): a motion, read as one.
+    let rest = s[end..].trim_start();
+    if rest.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("motion")) {
+        return None;
+    }
+    Some(end)
 }
 
 /// Where a block that starts at byte `start` (on line `i`) ends, and the line after it.
@@ -1397,6 +1403,19 @@ mod tests {
         let t = Text::from_str(s);
         let seg = segment(&t);
         seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    #[test]
+    fn an_action_line_that_records_a_motion_is_the_motion() {
+        // California minutes: "ACTION: Motion by X, second by Y, to ..." is a decision, not
+        // a follow-up action.
+        let s = "5. CONSENT CALENDAR\n\nACTION: Motion by Councilmember Nakagawa, second by Vice Mayor Pettigrew, to\napprove the Consent Calendar as presented. Motion carried 5-0.\n\n6. ADJOURNMENT\n\nNone.\n";
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        let (d, a) = extract(&t, &seg.items[0], is_formal(s));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "to approve the Consent Calendar as presented.");
+        assert!(a.is_empty());
     }
 
     fn labels(c: &[Clause]) -> Vec<String> {
