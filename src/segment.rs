@@ -122,8 +122,9 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
 /// Minutes that number the paragraphs inside each item ("4.1<TAB>Dr X reported that ...",
 /// "4.2<TAB>The Board NOTED the report.") use sub-numbers for text, not items. When most
 /// lines of the document that start with a sub-number ("N.N" then white space) end as
-/// sentences ('.', ':', ';'), sub-numbered candidates leave the chain, if two or more items
-/// remain. Sub-numbered headings ("5.1  MONTHLY FINANCIAL REPORT") do not end so.
+/// sentences ('.', ':', ';') or run on as one (wrapped onto a line in lower case, or broken
+/// after a comma or inside a word), sub-numbered candidates leave the chain, if two or more
+/// items remain. Sub-numbered headings ("5.1  MONTHLY FINANCIAL REPORT") do neither.
 fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<usize>) {
     let sub = |c: usize| {
         matches!(&cands[c].key, Some((Family::Arabic, k)) if k.get(1).is_some_and(|&x| x != 0))
@@ -133,7 +134,7 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
         return;
     }
     let (mut sentences, mut all) = (0usize, 0usize);
-    for l in &text.lines {
+    for (i, l) in text.lines.iter().enumerate() {
         let t = l.trimmed();
         // Cheap gate: a digit first.
         if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
@@ -141,7 +142,16 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
         }
         let Some(rest) = after_sub_number(t) else { continue };
         all += 1;
-        if rest.trim_end().ends_with(['.', ':', ';']) {
+        let rest = rest.trim_end();
+        // A sentence that ends here, or one that runs on: a line end inside a word or
+        // after a comma, or a next line in lower case ("... as a board member of" /
+        // "the provider.").
+        let runs_on = rest.ends_with(['-', ','])
+            || text
+                .lines
+                .get(i + 1)
+                .is_some_and(|n| n.trimmed().starts_with(|c: char| c.is_lowercase()));
+        if rest.ends_with(['.', ':', ';']) || runs_on {
             sentences += 1;
         }
     }
@@ -1234,6 +1244,13 @@ mod tests {
 
     fn nums(s: &str) -> Vec<String> {
         seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn numbered_paragraphs_that_wrap_are_not_items() {
+        // Scottish board minutes: "1.1" paragraphs run on over hard-wrapped lines.
+        let s = "Board\n\nPresent: A\n\n1.   DECLARATIONS OF INTEREST\n\n1.1  Councillor Lowrie declared an interest in item 4 as a board member of\na care provider.\n\n2.   MINUTE OF PREVIOUS MEETING\n\n2.1  The minute of the meeting held on 11 December was approved as a\ncorrect record.\n\n3.   FINANCE\n\n3.1  The Chief Finance Officer reported a projected overspend of £6.1m, or\n2.3% of the budget.\n";
+        assert_eq!(nums(s), ["1", "2", "3"]);
     }
 
     #[test]

@@ -295,7 +295,7 @@ fn first_sentence_end(block: &str) -> usize {
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
+        (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,80}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
         (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
@@ -1403,6 +1403,15 @@ mod tests {
         let t = Text::from_str(s);
         let seg = segment(&t);
         seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    #[test]
+    fn a_resolution_number_before_the_keyword() {
+        // NSW minutes: "17/25   RESOLVED (Mover/Seconder)" then the resolution below.
+        let s = "ITEM 6  RATES\n\nReport.\n\n17/25   RESOLVED (McAlister/Nguyen)\nThat Council:\n1.  Apply for a special variation.\n2.  Note the outcome of community engagement.\n\nITEM 7  CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(labels(&d[0].clauses), ["1", "2"]);
     }
 
     #[test]
