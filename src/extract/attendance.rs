@@ -440,7 +440,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             let rest = &text.src[rest_start..line.end()];
             if !rest.trim().is_empty() {
                 // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
-                let (end, next_line) = wrapped_end(text, i, rest_start, last);
+                let (end, next_line) = wrapped_end(text, i, rest_start, last, LABEL_WRAP);
                 let joined = text.src[rest_start..end].replace('\n', " ");
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
@@ -529,6 +529,16 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 let joined = text.src[l.start + lead..text.lines[through].end()].replace('\n', " ");
                 if people_line(text, l.start + lead, &joined, &mut state, out) {
                     i = through + 1;
+                    continue;
+                }
+            }
+            // An entry that wraps onto the next lines ("..., Sunita\nGill, ...", "Dr Ifeoma
+            // Nwosu (Appointed\nGovernor, University of Northbrook), ..."): the lines joined.
+            let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
+            if next_line > i + 1 && !lt.contains('\t') {
+                let joined = text.src[l.start + lead..end].replace('\n', " ");
+                if people_line(text, l.start + lead, &joined, &mut state, out) {
+                    i = next_line;
                     continue;
                 }
             }
@@ -644,11 +654,25 @@ fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
     None
 }
 
-/// Where a list that starts at `start` on line `i` ends: it runs on over the lines of its
+/// How many lines a list on a label's line may wrap over.
+const LABEL_WRAP: usize = 40;
+/// How many lines an entry under a label may wrap over (each line of a block may start one,
+/// so the reach is kept short).
+const BLOCK_WRAP: usize = 8;
+
+/// Where a list that starts at `start` on line `i` ends (at most `most` lines on): it runs on over the lines of its
 /// paragraph while the text so far is unfinished (ends with a comma, "and", an initial or an
 /// honorific) or the next line starts in lower case or with a bracket. Returns the end byte
 /// and the index of the line after it.
-fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usize) {
+fn wrapped_end(
+    text: &Text,
+    i: usize,
+    start: usize,
+    last: usize,
+    most: usize,
+) -> (usize, usize) {
+    // Under a label (not on its line) each line may be an entry: fewer reasons to go on.
+    let block = most == BLOCK_WRAP;
     let mut end = text.lines[i].end();
     let mut j = i + 1;
     // Brackets opened and not closed so far, kept as lines are added (not recounted: a
@@ -661,7 +685,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         })
     };
     let mut depth = brackets(&text.src[start..end]);
-    while j <= last && j < text.lines.len() && !text.lines[j].is_blank() {
+    while j <= last && j < text.lines.len() && j <= i + most && !text.lines[j].is_blank() {
         let so_far = text.src[start..end].trim_end();
         // The end of the text so far is all the tests below read.
         let tail = &so_far[floor_char_boundary(so_far, so_far.len().saturating_sub(200))..];
@@ -674,16 +698,32 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         let open = depth > 0;
         // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
         // Glyn\nRoderick, ...").
-        let given = next.starts_with(|c: char| c.is_uppercase()) && ends_in_given_name(tail);
+        // Under a label, where each line may be an entry of its own ("Laura Pym – Scrutiny
+        // Officer"), only in a comma list.
+        let given = next.starts_with(|c: char| c.is_uppercase())
+            && (!block || tail.contains(','))
+            && ends_in_given_name(tail);
+        // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
+        // short one (a line may end in an office such as "Town Mayor" or "Board Member").
+        let honorific = (!block || last_word.len() <= 4)
+            && names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
+        // District\nCounsel; ...").
+        let in_entry = !block
+            && tail.contains(';')
+            && !tail.ends_with([';', '.', ':'])
+            && !next.split(' ').take(4).any(|w| w.ends_with(':'));
         let unfinished = tail.ends_with([',', '&', '(', ';'])
             || broken
             || open
             || given
+            || in_entry
             || last_word == "and"
             || (last_word.len() <= 3
                 && last_word.ends_with('.')
                 && last_word.chars().next().is_some_and(char::is_uppercase))
-            || names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+            || honorific
+            || office_wraps(tail, next);
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
         if !(unfinished || continues) || parse_label(next).is_some() {
             break;
@@ -693,6 +733,22 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         j += 1;
     }
     (end, j)
+}
+
+/// Whether a list of offices with the names in brackets ("Chief Executive Officer (Mr Grant
+/// Pedersen), General Manager\nInfrastructure (Ms Leanne Cho)") wraps inside an office: the
+/// entry before the last comma ends with a bracketed name, the last has no bracket, and the
+/// next line's first entry has one.
+fn office_wraps(tail: &str, next: &str) -> bool {
+    let Some((before, last)) = tail.rsplit_once(',') else { return false };
+    if last.contains(['(', ')']) || !before.trim_end().ends_with(')') || !next.contains('(') {
+        return false;
+    }
+    let prev = before.rsplit(',').next().unwrap_or(before);
+    // The bracket of the entry before may hold a comma of its own: take from its "(".
+    let prev = before.rfind('(').map_or(prev, |p| &before[before[..p].rfind(',').map_or(0, |c| c + 1)..]);
+    let first = next.split(',').next().unwrap_or(next);
+    names::has_parenthesised_name(prev) && names::has_parenthesised_name(first)
 }
 
 /// Whether a list of full names ends in a lone capitalised word after a comma or "and" (a
@@ -2010,6 +2066,57 @@ mod tests {
                 "M. Iqbal",
                 "E. Shorrock"
             ]
+        );
+    }
+
+    #[test]
+    fn entries_under_a_label_wrap_over_lines() {
+        // A given name at a line end, a bracket that closes on a later line, a surname list
+        // going on after the bracket; a line that ends in an office is an entry of its own.
+        let got = run(
+            "MINUTES\n\nPresent:\nCouncillors Peter Ansell, Tom Dunmore, Sunita\nGill and Ewan Yardley\nCouncillors Baird, Ferrier\n(substituting for Councillor Hunter), Rafiq and Tennant.\nLaura Pym – Scrutiny Officer\nCouncillor Tom Hargreaves – Deputy Town Mayor\nCouncillor Amir Siddiqui\n\nApologies:\nMaureen Calloway (Public Governor, Southgate), Dr Ifeoma Nwosu (Appointed\nGovernor, University of Northbrook), Derek Stansfield (Staff Governor, Estates\nand Facilities)\n\n1. Minutes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Peter Ansell",
+                "Tom Dunmore",
+                "Sunita Gill",
+                "Ewan Yardley",
+                "Baird",
+                "Ferrier",
+                "Rafiq",
+                "Tennant",
+                "Laura Pym",
+                "Tom Hargreaves",
+                "Amir Siddiqui",
+                "Maureen Calloway",
+                "Ifeoma Nwosu",
+                "Derek Stansfield"
+            ],
+            "{got:?}"
+        );
+        assert!(got.contains(&("Ferrier".to_string(), Substitute, None)), "{got:?}");
+    }
+
+    #[test]
+    fn a_label_list_wraps_inside_an_office_and_a_semicolon_entry() {
+        let got = run(
+            "MINUTES\n\nOfficers: Chief Executive Officer (Mr Grant Pedersen), General Manager\nInfrastructure (Ms Leanne Cho), Minute Secretary (Mrs Tracey Bolam)\nStaff Present:   Lisa Tran, General Manager; Robert Feinstein, District\n                 Counsel; Dale Obuchi, Finance Manager\n\n1. Minutes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Grant Pedersen",
+                "Leanne Cho",
+                "Tracey Bolam",
+                "Lisa Tran",
+                "Robert Feinstein",
+                "Dale Obuchi"
+            ],
+            "{got:?}"
         );
     }
 

@@ -1052,7 +1052,7 @@ fn bare_name(part: &str) -> String {
 }
 
 /// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
-fn has_parenthesised_name(part: &str) -> bool {
+pub fn has_parenthesised_name(part: &str) -> bool {
     part.contains('(')
         && ROLE_PAREN.captures_iter(part).any(|c| {
             c.get(1).is_some_and(|m| {
