@@ -75,6 +75,11 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
             };
             if let Some(status) = title_status(&item.title).filter(|_| !labelled()) {
                 apology_item(text, item.body.clone(), status, &mut out);
+            } else if title_status(&item.title).is_none() && PRESENT_TITLE.is_match(&item.title) {
+                // "2. ATTENDANCE" over an unlabelled paragraph of names: the members present.
+                if let Some(para) = first_paragraph(text, item.body.clone()) {
+                    unlabelled_list(text, para, &mut out);
+                }
             }
         }
     }
@@ -106,6 +111,11 @@ fn yield_office_roles(people: &mut [Attendee]) {
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+});
+
+/// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
+static PRESENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)").unwrap()
 });
 
 fn title_status(title: &str) -> Option<AttendanceStatus> {
@@ -1303,6 +1313,30 @@ fn columns(
     i
 }
 
+/// The first paragraph of `body` (up to a blank line, at most a dozen lines).
+fn first_paragraph(text: &Text, body: Range<usize>) -> Option<Range<usize>> {
+    let (first, last) = (text.line_of(body.start), text.line_of(body.end));
+    let lines = text.lines.get(first..=last)?;
+    let start = lines.iter().position(|l| !l.is_blank() && l.end() > body.start)?;
+    let len = lines[start..].iter().take(12).take_while(|l| !l.is_blank()).count();
+    let from = lines[start].start.max(body.start);
+    let to = lines[start + len - 1].end().min(body.end);
+    (from < to).then_some(from..to)
+}
+
+/// A paragraph that is a bare list of people, none of its lines a label, no sentence with
+/// a verb: the members present.
+fn unlabelled_list(text: &Text, para: Range<usize>, out: &mut Vec<Attendee>) {
+    let s = &text.src[para.clone()];
+    if s.lines().any(|l| parse_label(l.trim()).is_some()) || VERB.is_match(s) {
+        return;
+    }
+    let t = s.trim_end().trim_end_matches('.');
+    for (span, p) in parse_people(t) {
+        push_person(text, para.start, t, span, p, AttendanceStatus::Present, None, None, out);
+    }
+}
+
 /// An "Apologies for absence" item: its body lists names, or says none.
 fn apology_item(
     text: &Text,
@@ -2117,6 +2151,23 @@ mod tests {
                 "Dale Obuchi"
             ],
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_attendance_item_over_an_unlabelled_paragraph() {
+        let got = run(
+            "MINUTES OF THE ORDINARY MEETING\n\n1.    OPENING\nThe Mayor opened the meeting.\n\n2.    ATTENDANCE\nCr Jo Ashworth (Mayor) - Chair, Cr Trent Mulvaney (Deputy Mayor), Cr Ben\nEllery, Cr Ray Donnelly\n\nOfficers: Chief Executive Officer (Mr Grant Pedersen)\n\n3.    ROLL CALL\nThe meeting was called to order at 9:02 a.m. by Chair Aguilar.\n\n4.    PRESENTATION\nMr Ian Gale, Planning Officer\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Jo Ashworth".to_string(), Present, Some(Role::Chair)),
+                ("Trent Mulvaney".to_string(), Present, Some(Role::ViceChair)),
+                ("Ben Ellery".to_string(), Present, None),
+                ("Ray Donnelly".to_string(), Present, None),
+                ("Grant Pedersen".to_string(), InAttendance, None),
+            ]
         );
     }
 
