@@ -328,6 +328,20 @@ fn free_label(line: &str) -> Option<(Label, usize, bool)> {
 }
 
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
+    parse_label_en(line).or_else(|| bilingual_label(line))
+}
+
+/// "Yn bresennol / Present:", "Hefyd yn bresennol / Also present: Mr X": a label in another
+/// language, a slash, then the English label with its colon.
+fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
+    let head = &line[..floor_char_boundary(line, line.len().min(60))];
+    let colon = memchr::memchr(b':', head.as_bytes())?;
+    let slash = head[..colon].find(" / ")? + 3;
+    let (label, rest_at, public) = parse_label_en(&line[slash..])?;
+    line[slash..slash + rest_at].contains(':').then_some((label, slash + rest_at, public))
+}
+
+fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     // A look at the first word, then the DFA; captures only for the few lines that match.
     if !may_be_label(line) || !LABEL.is_match(line) {
         return free_label(line);
@@ -423,16 +437,24 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             i += 1;
             continue;
         }
-        // Side by side: "Present:<TAB>Apologies:".
-        if t.contains('\t') {
-            let cells: Vec<&str> = t.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        // Side by side: "Present:<TAB>Apologies:", or in columns laid out with spaces
+        // ("Yn bresennol / Present:<spaces>Ymddiheuriadau / Apologies:"; two colons at least).
+        let spaced = !t.contains('\t')
+            && t.contains("   ")
+            && memchr::memchr_iter(b':', t.as_bytes()).nth(1).is_some();
+        if t.contains('\t') || spaced {
+            let cells = cells_at(line.text);
             let labels: Vec<Option<Label>> = cells
                 .iter()
-                .map(|c| parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0))
+                .map(|(_, _, c)| {
+                    parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0)
+                })
                 .collect();
             if cells.len() >= 2 && labels.iter().all(Option::is_some) {
                 let cols: Vec<Label> = labels.into_iter().flatten().collect();
-                i = columns(text, i + 1, last, &cols, out);
+                // Cells of spaced rows go to the column whose label starts at or before them.
+                let at: Option<Vec<usize>> = spaced.then(|| cells.iter().map(|c| c.0).collect());
+                i = columns(text, i + 1, last, &cols, at.as_deref(), out);
                 continue;
             }
         }
@@ -1264,12 +1286,55 @@ fn push_person(
     out.len() - 1
 }
 
-/// Rows under a "Present:<TAB>Apologies:" header: each column has its own status.
+/// The cells of a table row, split at tabs or at runs of three spaces or more: (the column
+/// in characters where the cell starts, its byte offset in `row`, the cell trimmed).
+fn cells_at(row: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let b = row.as_bytes();
+    let (mut k, mut start, mut col, mut start_col) = (0, None, 0, 0);
+    while k < b.len() {
+        let gap = if b[k] == b'\t' {
+            1
+        } else if b[k] == b' ' {
+            let run = b[k..].iter().take_while(|&&c| c == b' ').count();
+            if run >= 3 { run } else { 0 }
+        } else {
+            0
+        };
+        if gap > 0 || b[k] == b' ' && start.is_none() {
+            let n = gap.max(1);
+            if let Some(s) = start.take() {
+                out.push((start_col, s, row[s..k].trim_end()));
+            }
+            k += n;
+            col += n;
+            continue;
+        }
+        if start.is_none() {
+            start = Some(k);
+            start_col = col;
+        }
+        // A character counts one column whatever its bytes.
+        if b[k] & 0xC0 != 0x80 {
+            col += 1;
+        }
+        k += 1;
+    }
+    if let Some(s) = start {
+        out.push((start_col, s, row[s..].trim_end()));
+    }
+    out
+}
+
+/// Rows under a "Present:<TAB>Apologies:" header: each column has its own status. Cells go
+/// to columns by their order, or, when `at` gives the columns' starts (a layout with spaces
+/// whose long cells may reach past the next column's start), by where they start.
 fn columns(
     text: &Text,
     mut i: usize,
     last: usize,
     cols: &[Label],
+    at: Option<&[usize]>,
     out: &mut Vec<Attendee>,
 ) -> usize {
     let mut cols = cols.to_vec();
@@ -1280,21 +1345,38 @@ fn columns(
             continue;
         }
         // Trailing empty cells were trimmed away: a row may have fewer cells than columns.
-        let raw = l.text;
-        let mut pos = 0;
+        let cells: Vec<(usize, usize, &str)> = match at {
+            Some(starts) => cells_at(l.text)
+                .into_iter()
+                .map(|(c, b, s)| (starts.iter().rposition(|&p| p <= c + 1).unwrap_or(0), b, s))
+                .collect(),
+            None => {
+                let mut pos = 0;
+                l.text
+                    .split('\t')
+                    .enumerate()
+                    .map(|(col, cell)| {
+                        let b = pos;
+                        pos += cell.len() + 1;
+                        (col, b, cell)
+                    })
+                    .collect()
+            }
+        };
         let mut any = false;
-        for (col, cell) in raw.split('\t').enumerate() {
+        for (col, pos, cell) in cells {
             let at = l.start + pos;
-            pos += cell.len() + 1;
             let c = cell.trim();
             if c.is_empty() {
                 continue;
             }
             let col = col.min(cols.len() - 1);
-            // "Absent:" half way down a column changes that column's status.
-            if let Some((label, rest_at, _)) = parse_label(c)
-                && c[rest_at..].trim().is_empty()
-            {
+            // "Absent:" half way down a column changes that column's status; a label with
+            // a list after it ("Also present: Mr X") starts a block of its own.
+            if let Some((label, rest_at, _)) = parse_label(c) {
+                if !c[rest_at..].trim().is_empty() {
+                    return i;
+                }
                 cols[col] = label;
                 any = true;
                 continue;
@@ -2167,6 +2249,25 @@ mod tests {
                 ("Ben Ellery".to_string(), Present, None),
                 ("Ray Donnelly".to_string(), Present, None),
                 ("Grant Pedersen".to_string(), InAttendance, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn side_by_side_columns_laid_out_with_spaces_and_bilingual_labels() {
+        let got = run(
+            "MINUTES\n\nYn bresennol / Present:                        Ymddiheuriadau / Apologies:\nCyng. Elin Haf Prydderch (Cadeirydd / Chair)   Cyng. Gethin Rowlands\nCyng. Dafydd ap Iorwerth                       Cyng. Siân Mererid Owen\nCyng. Meirion Jenkins (Is-Gadeirydd / Vice-Chair)\nCyng. Catrin Llywelyn\n\nHefyd yn bresennol / Also present: Mr Aled Pugh (Clerc y Dref / Town Clerk)\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Elin Haf Prydderch".to_string(), Present, Some(Role::Chair)),
+                ("Gethin Rowlands".to_string(), Apologies, None),
+                ("Dafydd ap Iorwerth".to_string(), Present, None),
+                ("Siân Mererid Owen".to_string(), Apologies, None),
+                ("Meirion Jenkins".to_string(), Present, Some(Role::ViceChair)),
+                ("Catrin Llywelyn".to_string(), Present, None),
+                ("Aled Pugh".to_string(), InAttendance, Some(Role::Clerk)),
             ]
         );
     }

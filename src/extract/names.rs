@@ -105,6 +105,9 @@ const HONORIFICS: &[&str] = &[
     "clr",
     "crs",
     "cr",
+    "cynghorwyr",
+    "cynghorydd",
+    "cyng",
     "mr",
     "mrs",
     "ms",
@@ -174,6 +177,7 @@ const PLURAL: &[&str] = &[
     "aldermen",
     "cllrs",
     "crs",
+    "cynghorwyr",
 ];
 
 const POST_NOMINALS: &[&str] = &[
