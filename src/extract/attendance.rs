@@ -468,6 +468,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let rest_start = line.start + lead + rest_at;
         let mut state =
             Block { label, group: None, pending: Vec::new(), bulleted_names: None, org: None };
+        let mut closed = false;
         if !public {
             let rest = &text.src[rest_start..line.end()];
             if !rest.trim().is_empty() {
@@ -502,6 +503,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     }
                 }
                 i = next_line - 1;
+                // "Apologies: Councillor A and Provost B." then "Ms MacRae in the Chair.": a
+                // list closed by a full stop on the label's lines goes on only with a line
+                // that has a label of its own ("Panel support: Mrs X").
+                closed = text.src[rest_start..end].trim_end().ends_with('.');
             }
         }
         i += 1;
@@ -531,7 +536,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 i += 1;
                 continue;
             }
-            if public {
+            if public || closed && !lt.contains(':') {
                 break;
             }
             // "Two members of the public" between names does not end the list.
@@ -2268,6 +2273,27 @@ mod tests {
                 ("Meirion Jenkins".to_string(), Present, Some(Role::ViceChair)),
                 ("Catrin Llywelyn".to_string(), Present, None),
                 ("Aled Pugh".to_string(), InAttendance, Some(Role::Clerk)),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_members_in_the_chair_and_a_list_closed_by_a_full_stop() {
+        let got = run(
+            "MINUTES\n\nPRESENT:\nCouncillor Mrs P. Ridgeway (retiring Town Mayor) in the Chair for minute 2415\nCouncillor R. Garside (Town Mayor) in the Chair from minute 2416\nCouncillor S. Delacourt (Deputy Town Mayor)\nCouncillors G. Abbott, H. Chaudhry,\nJ. Ibbotson and K. Jaworski\n\nApologies: Councillor Angus Macleod and Provost Morag Innes.\n\nMs Abbott in the Chair.\n\nBusiness\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("P. Ridgeway".to_string(), Present, Some(Role::Chair)),
+                ("R. Garside".to_string(), Present, Some(Role::Chair)),
+                ("S. Delacourt".to_string(), Present, Some(Role::ViceChair)),
+                ("G. Abbott".to_string(), Present, None),
+                ("H. Chaudhry".to_string(), Present, None),
+                ("J. Ibbotson".to_string(), Present, None),
+                ("K. Jaworski".to_string(), Present, None),
+                ("Angus Macleod".to_string(), Apologies, None),
+                ("Morag Innes".to_string(), Apologies, None),
             ]
         );
     }

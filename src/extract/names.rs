@@ -640,8 +640,16 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         }
     }
     main.push_str(&raw[last..]);
-    // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     let mut main = main.trim().to_string();
+    // "Councillor R. Garside (Town Mayor) in the Chair": presiding, said after the name.
+    const IN_THE_CHAIR: &str = " in the chair";
+    if let Some(at) = main.len().checked_sub(IN_THE_CHAIR.len())
+        && main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(IN_THE_CHAIR))
+    {
+        main.truncate(at);
+        person.role = Some(Role::Chair);
+    }
+    // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     if let Some(p) = main.find(" for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
         let bare = |s: &str| strip_post_nominals(strip_honorifics(s).1).0.to_string();
