@@ -115,7 +115,8 @@ static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
 static PRESENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)")
+        .unwrap()
 });
 
 fn title_status(title: &str) -> Option<AttendanceStatus> {
@@ -398,7 +399,7 @@ static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)))?\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
 });
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
@@ -701,13 +702,7 @@ const BLOCK_WRAP: usize = 8;
 /// paragraph while the text so far is unfinished (ends with a comma, "and", an initial or an
 /// honorific) or the next line starts in lower case or with a bracket. Returns the end byte
 /// and the index of the line after it.
-fn wrapped_end(
-    text: &Text,
-    i: usize,
-    start: usize,
-    last: usize,
-    most: usize,
-) -> (usize, usize) {
+fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) -> (usize, usize) {
     // Under a label (not on its line) each line may be an entry: fewer reasons to go on.
     let block = most == BLOCK_WRAP;
     let mut end = text.lines[i].end();
@@ -783,7 +778,8 @@ fn office_wraps(tail: &str, next: &str) -> bool {
     }
     let prev = before.rsplit(',').next().unwrap_or(before);
     // The bracket of the entry before may hold a comma of its own: take from its "(".
-    let prev = before.rfind('(').map_or(prev, |p| &before[before[..p].rfind(',').map_or(0, |c| c + 1)..]);
+    let prev =
+        before.rfind('(').map_or(prev, |p| &before[before[..p].rfind(',').map_or(0, |c| c + 1)..]);
     let first = next.split(',').next().unwrap_or(next);
     names::has_parenthesised_name(prev) && names::has_parenthesised_name(first)
 }
@@ -2294,6 +2290,24 @@ mod tests {
                 ("K. Jaworski".to_string(), Present, None),
                 ("Angus Macleod".to_string(), Apologies, None),
                 ("Morag Innes".to_string(), Apologies, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn added_members_headings_are_attendance() {
+        let got = run(
+            "Minutes\n\nPresent\n\nCouncillors MacInnes (Convener), Baird and Tennant.\n\nAdded members for Education matters\nGordon Lyall (Religious Representative) and Agnes Kerr (Parent Representative).\n\nAlso present\nCouncillor Derek Smail (Vice Convener, Finance and Resources Committee)\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("MacInnes".to_string(), Present, Some(Role::Chair)),
+                ("Baird".to_string(), Present, None),
+                ("Tennant".to_string(), Present, None),
+                ("Gordon Lyall".to_string(), Present, None),
+                ("Agnes Kerr".to_string(), Present, None),
+                ("Derek Smail".to_string(), InAttendance, None),
             ]
         );
     }
