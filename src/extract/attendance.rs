@@ -1597,7 +1597,8 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
         // "apologies were received from A, B and C"
         if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
             let list_end = list_end(sent, m.end());
-            list(text, base, sent, m.end()..list_end, AttendanceStatus::Apologies, out);
+            let start = named_among(sent, m.end(), list_end);
+            list(text, base, sent, start..list_end, AttendanceStatus::Apologies, out);
             continue;
         }
         // "Councillors A and B sent their apologies"
@@ -1751,6 +1752,26 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             let end = list_end(sent, m.end());
             list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
         }
+    }
+}
+
+/// "from 9 members, including the trustees Mr Ian Colquhoun and Mrs Geraldine Tait": a count
+/// then the people named among them; the list starts at the first of them (past a few
+/// words in lower case). Otherwise `from`.
+fn named_among(sent: &str, from: usize, end: usize) -> usize {
+    const INCLUDING: &str = ", including ";
+    let Some(p) = sent.get(from..end).and_then(|l| l.find(INCLUDING)) else { return from };
+    let after = from + p + INCLUDING.len();
+    let rest = &sent[after..end];
+    match rest.find(|c: char| c.is_uppercase()) {
+        Some(q)
+            if rest[..q].split_whitespace().count() <= 3
+                && rest[..q].split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+                && names::is_count(sent[from..from + p].trim()) =>
+        {
+            after + q
+        }
+        _ => from,
     }
 }
 
@@ -2308,6 +2329,21 @@ mod tests {
                 ("Gordon Lyall".to_string(), Present, None),
                 ("Agnes Kerr".to_string(), Present, None),
                 ("Derek Smail".to_string(), InAttendance, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_from_a_count_including_named_people() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr A Lee\n\nApologies had been received from 9 members, including the trustees Mr Ian\nColquhoun and Mrs Geraldine Tait.\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("A Lee".to_string(), Present, None),
+                ("Ian Colquhoun".to_string(), Apologies, None),
+                ("Geraldine Tait".to_string(), Apologies, None),
             ]
         );
     }

@@ -975,11 +975,25 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
     let mut current: Option<(usize, usize)> = None;
     // Whether the current entry has two words or more.
     let mut current_full = false;
+    // Whether the parts are an address after the current entry.
+    let mut address = false;
     for (k, &(a, b, plural)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
         if part.is_empty() || is_count(part) {
             continue;
         }
+        // "Clerk: Mrs J. Penrose, 4 Church Lane, Ashcombe St Mary, EX12 7QT": from a house
+        // number on, the parts are the address of the person before, up to a next honorific.
+        if current.is_some() && part.starts_with(|c: char| c.is_ascii_digit()) {
+            address = true;
+        }
+        if address && strip_honorifics(part).0.is_none() {
+            if let Some(c) = current.as_mut() {
+                c.1 = b;
+            }
+            continue;
+        }
+        address = false;
         // "..., and Ms C Robson Admin Officer": the last entry after its conjunction.
         // So is one after a few words in lower case ("..., together with Mrs B Lloyd").
         let lead_free = Some(after_lower_case_lead(part)).filter(|r| r.len() < part.len());
@@ -1335,6 +1349,18 @@ mod tests {
         assert_eq!(
             p("Cyng. Meirion Jenkins (Is-Gadeirydd / Vice-Chair)").role,
             Some(Role::ViceChair)
+        );
+    }
+
+    #[test]
+    fn an_address_after_a_name_is_not_a_person() {
+        assert_eq!(
+            people("Mrs J. Penrose, 4 Church Lane, Ashcombe St Mary, EX12 7QT, Mr K. Lee"),
+            ["Mrs J. Penrose, 4 Church Lane, Ashcombe St Mary, EX12 7QT", "Mr K. Lee"]
+        );
+        assert_eq!(
+            people("Cllr A Smith, 2 members of the public, Cllr B Jones"),
+            ["Cllr A Smith", "Cllr B Jones"]
         );
     }
 
