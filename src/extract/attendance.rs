@@ -142,7 +142,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
-          | (?:members|councillors|officers|officials|staff|others|trustees|governors|directors|commissioners|supervisors|councilmembers|board\s+members|committee\s+members)\s+(?:present|absent|in\s+attendance)
+          | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|board\s+members?|committee\s+members?)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
@@ -431,6 +431,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     let first = text.line_of(region.start);
     let last = text.line_of(region.end.saturating_sub(1).max(region.start));
     let mut i = first;
+    // Whether the last block's table had a name then other things in its rows.
+    let mut name_column = false;
     while i <= last && i < text.lines.len() {
         let line = text.lines[i];
         let t = line.trimmed();
@@ -467,8 +469,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         };
         let lead = line.text.len() - line.text.trim_start().len();
         let rest_start = line.start + lead + rest_at;
-        let mut state =
-            Block { label, group: None, pending: Vec::new(), bulleted_names: None, org: None };
+        let mut state = Block {
+            label,
+            group: None,
+            pending: Vec::new(),
+            bulleted_names: None,
+            org: None,
+            name_column,
+        };
         let mut closed = false;
         if !public {
             let rest = &text.src[rest_start..line.end()];
@@ -493,7 +501,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                         }
                         continue;
                     }
-                    if !people_line(text, rest_start + range.start, part, &mut state, out) {
+                    // "DIRECTORS PRESENT:   K. Lindqvist, Chair      Electoral Area B": the rest
+                    // of a one-line label is a table row when its cells are set apart by spaces.
+                    let part = if next_line == i + 1 { spaced_columns(part) } else { part.into() };
+                    if !people_line(text, rest_start + range.start, &part, &mut state, out) {
                         // "Ms A (Chief Executive) and Mr B. The Commissioner attended for
                         // item 4.": the list is a sentence of its own; the sentences that
                         // follow are prose (read by the prose patterns).
@@ -572,8 +583,16 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             // An entry that wraps onto the next lines ("..., Sunita\nGill, ...", "Dr Ifeoma
             // Nwosu (Appointed\nGovernor, University of Northbrook), ..."): the lines joined.
+            // "P. O'Rourke (Alternate for<spaces>Electoral Area D" over "  G. Halvorsen)": a
+            // table's first cell whose bracket closes on the next line, under it.
+            if let Some(joined) = cell_wraps(text, i, last) {
+                if people_line(text, l.start, &joined, &mut state, out) {
+                    i += 2;
+                    continue;
+                }
+            }
             let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
-            if next_line > i + 1 && !lt.contains('\t') {
+            if next_line > i + 1 && !lt.contains('\t') && !lt.contains("   ") {
                 let joined = text.src[l.start + lead..end].replace('\n', " ");
                 if people_line(text, l.start + lead, &joined, &mut state, out) {
                     i = next_line;
@@ -610,7 +629,38 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // Flattened tables have many blank lines: the list goes on while entries parse.
             i += 1;
         }
+        // The next label's rows are in the same table ("DIRECTOR ABSENT:" under "DIRECTORS
+        // PRESENT:").
+        name_column = state.name_column;
     }
+}
+
+/// Lines `i` and `i + 1` as one text (same length, the line break a space) when line `i` is
+/// a row of cells set apart by spaces whose first cell leaves a bracket open and the next
+/// line is one cell, under the first, that closes it. The other cells of line `i` are blanked
+/// out: the text is the first cell and its wrapped end.
+fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
+    let l = text.lines[i];
+    let next = text.lines.get(i + 1).filter(|_| i < last)?;
+    if !l.text.contains("   ") || !l.text.contains('(') || next.is_blank() {
+        return None;
+    }
+    let cells = cells_at(l.text);
+    let (col, at, first) = *cells.first()?;
+    let opens = first.matches('(').count() > first.matches(')').count();
+    let below = cells_at(next.text);
+    let [(next_col, _, cont)] = below.as_slice() else { return None };
+    if cells.len() < 2 || !opens || *next_col < col || !cont.contains(')') || cont.contains('(') {
+        return None;
+    }
+    let mut b = text.src.as_bytes()[l.start..next.end()].to_vec();
+    let first_end = at + first.len();
+    for c in &mut b[first_end..l.text.len()] {
+        *c = b' ';
+    }
+    b[l.text.len()] = b' ';
+    // Only whole cells (ASCII spaces around them) and a line break became spaces.
+    String::from_utf8(b).ok()
 }
 
 /// Line `i` when it names an organisation whose people are indented under it: the next
@@ -882,6 +932,27 @@ struct Block {
     /// The organisation whose people are indented under it ("Wealdmoor County Council" /
     /// "<TAB>Mark Beresford – Director of Adult Social Care").
     org: Option<String>,
+    /// Whether the block is a table whose rows hold a name in the first cell and something
+    /// else in the others ("M. Beaulieu<cells>Electoral Area A"): once a row reads so, every
+    /// row does.
+    name_column: bool,
+}
+
+/// A table row read with the name in its first cell and the other cells a description.
+fn name_first_row(s: &str) -> Vec<((usize, usize), Person)> {
+    let Some((first, rest)) = s.split_once('\t') else { return parse_people(s) };
+    let mut people = parse_people(first);
+    let desc: Vec<&str> = rest.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    if let [(_, p)] = people.as_mut_slice()
+        && !desc.is_empty()
+    {
+        let d = desc.join(", ");
+        p.description = Some(match p.description.take() {
+            Some(x) => format!("{x}; {d}"),
+            None => d,
+        });
+    }
+    people
 }
 
 /// Parses a line of people; false when the line is not a list of people.
@@ -892,9 +963,20 @@ fn people_line(
     state: &mut Block,
     out: &mut Vec<Attendee>,
 ) -> bool {
-    let parsed = parse_people(s);
+    let tabbed = s.contains('\t');
+    let mut parsed = parse_people(s);
+    // A row read as names in every cell, in a table whose rows have a name then other things.
+    if state.name_column && tabbed && parsed.len() > 1 {
+        parsed = name_first_row(s);
+    }
     if parsed.is_empty() {
         return false;
+    }
+    // A row of one person and a description in the other cells.
+    if tabbed && parsed.len() == 1 && parsed[0].1.description.is_some() {
+        let first_cell = s.trim_start().split('\t').next().unwrap_or("");
+        let (a, b) = parsed[0].0;
+        state.name_column |= s.get(a..b).is_some_and(|e| first_cell.contains(e.trim()));
     }
     let bulleted = crate::text::starts_with_bullet(s.trim_start());
     if state.bulleted_names.is_none() {
@@ -2344,6 +2426,28 @@ mod tests {
                 ("A Lee".to_string(), Present, None),
                 ("Ian Colquhoun".to_string(), Apologies, None),
                 ("Geraldine Tait".to_string(), Apologies, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_of_names_and_what_they_represent_laid_out_with_spaces() {
+        let t = "MINUTES\n\nDIRECTORS PRESENT:   K. Lindqvist, Chair                   Electoral Area B\n                     M. Beaulieu                           Electoral Area A\n                     P. O'Rourke (Alternate for            Electoral Area D\n                       G. Halvorsen)\n                     S. Whitehorse                         Village of Cedar Falls\n\nDIRECTOR ABSENT:     G. Halvorsen                          Electoral Area D\n\nSTAFF PRESENT:       D. Marchetti                          Chief Administrative Officer\n\n1. CALL TO ORDER\n";
+        let text = Text::from_str(t);
+        let got: Vec<(String, AttendanceStatus, Option<Role>, Option<String>)> =
+            extract(&text, &segment(&text))
+                .into_iter()
+                .map(|a| (a.name, a.status, a.role, a.on_behalf_of))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                ("K. Lindqvist".to_string(), Present, Some(Role::Chair), None),
+                ("M. Beaulieu".to_string(), Present, None, None),
+                ("P. O'Rourke".to_string(), Substitute, None, Some("G. Halvorsen".to_string())),
+                ("S. Whitehorse".to_string(), Present, None, None),
+                ("G. Halvorsen".to_string(), Absent, None, None),
+                ("D. Marchetti".to_string(), InAttendance, None, None),
             ]
         );
     }

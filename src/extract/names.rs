@@ -887,7 +887,7 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
+    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
 });
 
 /// "substitute for Cllr Y" -> "Y".
