@@ -141,9 +141,7 @@ fn style_fixture_facts() {
             0.60
         } else if b4 {
             0.70
-        } else if b5 {
-            0.75
-        } else if b6 {
+        } else if b5 || b6 {
             0.75
         } else {
             0.85

@@ -585,11 +585,11 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // Nwosu (Appointed\nGovernor, University of Northbrook), ..."): the lines joined.
             // "P. O'Rourke (Alternate for<spaces>Electoral Area D" over "  G. Halvorsen)": a
             // table's first cell whose bracket closes on the next line, under it.
-            if let Some(joined) = cell_wraps(text, i, last) {
-                if people_line(text, l.start, &joined, &mut state, out) {
-                    i += 2;
-                    continue;
-                }
+            if let Some(joined) = cell_wraps(text, i, last)
+                && people_line(text, l.start, &joined, &mut state, out)
+            {
+                i += 2;
+                continue;
             }
             let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
             if next_line > i + 1 && !lt.contains('\t') && !lt.contains("   ") {
