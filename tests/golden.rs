@@ -112,8 +112,8 @@ fn seed_gold_facts() {
 /// rules it then informed. The fifth (`fixtures/styles/b5-*.txt`) was written blind too (its
 /// blind score: 0.875) before the item, decision and kind rules it then informed. The sixth
 /// (`fixtures/styles/b6-*.txt`) was written blind too (its blind score: 0.804) before the item
-/// and decision rules it then informed. The floors catch regressions; they are not the
-/// targets.
+/// and decision rules (0.870) and the attendance, role and body rules it then informed. The
+/// floors catch regressions; they are not the targets.
 #[test]
 fn style_fixture_facts() {
     let mut first = Vec::new();
@@ -141,10 +141,8 @@ fn style_fixture_facts() {
             0.60
         } else if b4 {
             0.70
-        } else if b5 {
+        } else if b5 || b6 {
             0.75
-        } else if b6 {
-            0.60
         } else {
             0.85
         } {
@@ -200,8 +198,8 @@ fn style_fixture_facts() {
         mean(&fifth)
     );
     assert!(
-        mean(&sixth) >= 0.85,
-        "macro-F1 over the sixth style batch is {:.3}, under 0.85",
+        mean(&sixth) >= 0.94,
+        "macro-F1 over the sixth style batch is {:.3}, under 0.94",
         mean(&sixth)
     );
 }

@@ -75,6 +75,11 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
             };
             if let Some(status) = title_status(&item.title).filter(|_| !labelled()) {
                 apology_item(text, item.body.clone(), status, &mut out);
+            } else if title_status(&item.title).is_none() && PRESENT_TITLE.is_match(&item.title) {
+                // "2. ATTENDANCE" over an unlabelled paragraph of names: the members present.
+                if let Some(para) = first_paragraph(text, item.body.clone()) {
+                    unlabelled_list(text, para, &mut out);
+                }
             }
         }
     }
@@ -108,6 +113,12 @@ static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
 });
 
+/// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
+static PRESENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)")
+        .unwrap()
+});
+
 fn title_status(title: &str) -> Option<AttendanceStatus> {
     let t = title.to_lowercase();
     if t.contains("apolog") || t.contains("absence") {
@@ -131,7 +142,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
-          | (?:members|councillors|officers|officials|staff|others|trustees|governors|directors|commissioners|supervisors|councilmembers|board\s+members|committee\s+members)\s+(?:present|absent|in\s+attendance)
+          | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|board\s+members?|committee\s+members?)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
@@ -318,6 +329,20 @@ fn free_label(line: &str) -> Option<(Label, usize, bool)> {
 }
 
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
+    parse_label_en(line).or_else(|| bilingual_label(line))
+}
+
+/// "Yn bresennol / Present:", "Hefyd yn bresennol / Also present: Mr X": a label in another
+/// language, a slash, then the English label with its colon.
+fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
+    let head = &line[..floor_char_boundary(line, line.len().min(60))];
+    let colon = memchr::memchr(b':', head.as_bytes())?;
+    let slash = head[..colon].find(" / ")? + 3;
+    let (label, rest_at, public) = parse_label_en(&line[slash..])?;
+    line[slash..slash + rest_at].contains(':').then_some((label, slash + rest_at, public))
+}
+
+fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     // A look at the first word, then the DFA; captures only for the few lines that match.
     if !may_be_label(line) || !LABEL.is_match(line) {
         return free_label(line);
@@ -374,7 +399,7 @@ static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)))?\s*:?$").unwrap()
+    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
 });
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
@@ -406,6 +431,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     let first = text.line_of(region.start);
     let last = text.line_of(region.end.saturating_sub(1).max(region.start));
     let mut i = first;
+    // Whether the last block's table had a name then other things in its rows.
+    let mut name_column = false;
     while i <= last && i < text.lines.len() {
         let line = text.lines[i];
         let t = line.trimmed();
@@ -413,16 +440,24 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             i += 1;
             continue;
         }
-        // Side by side: "Present:<TAB>Apologies:".
-        if t.contains('\t') {
-            let cells: Vec<&str> = t.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        // Side by side: "Present:<TAB>Apologies:", or in columns laid out with spaces
+        // ("Yn bresennol / Present:<spaces>Ymddiheuriadau / Apologies:"; two colons at least).
+        let spaced = !t.contains('\t')
+            && t.contains("   ")
+            && memchr::memchr_iter(b':', t.as_bytes()).nth(1).is_some();
+        if t.contains('\t') || spaced {
+            let cells = cells_at(line.text);
             let labels: Vec<Option<Label>> = cells
                 .iter()
-                .map(|c| parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0))
+                .map(|(_, _, c)| {
+                    parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0)
+                })
                 .collect();
             if cells.len() >= 2 && labels.iter().all(Option::is_some) {
                 let cols: Vec<Label> = labels.into_iter().flatten().collect();
-                i = columns(text, i + 1, last, &cols, out);
+                // Cells of spaced rows go to the column whose label starts at or before them.
+                let at: Option<Vec<usize>> = spaced.then(|| cells.iter().map(|c| c.0).collect());
+                i = columns(text, i + 1, last, &cols, at.as_deref(), out);
                 continue;
             }
         }
@@ -434,13 +469,20 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         };
         let lead = line.text.len() - line.text.trim_start().len();
         let rest_start = line.start + lead + rest_at;
-        let mut state =
-            Block { label, group: None, pending: Vec::new(), bulleted_names: None, org: None };
+        let mut state = Block {
+            label,
+            group: None,
+            pending: Vec::new(),
+            bulleted_names: None,
+            org: None,
+            name_column,
+        };
+        let mut closed = false;
         if !public {
             let rest = &text.src[rest_start..line.end()];
             if !rest.trim().is_empty() {
                 // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
-                let (end, next_line) = wrapped_end(text, i, rest_start, last);
+                let (end, next_line) = wrapped_end(text, i, rest_start, last, LABEL_WRAP);
                 let joined = text.src[rest_start..end].replace('\n', " ");
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
@@ -459,7 +501,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                         }
                         continue;
                     }
-                    if !people_line(text, rest_start + range.start, part, &mut state, out) {
+                    // "DIRECTORS PRESENT:   K. Lindqvist, Chair      Electoral Area B": the rest
+                    // of a one-line label is a table row when its cells are set apart by spaces.
+                    let part = if next_line == i + 1 { spaced_columns(part) } else { part.into() };
+                    if !people_line(text, rest_start + range.start, &part, &mut state, out) {
                         // "Ms A (Chief Executive) and Mr B. The Commissioner attended for
                         // item 4.": the list is a sentence of its own; the sentences that
                         // follow are prose (read by the prose patterns).
@@ -470,6 +515,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     }
                 }
                 i = next_line - 1;
+                // "Apologies: Councillor A and Provost B." then "Ms MacRae in the Chair.": a
+                // list closed by a full stop on the label's lines goes on only with a line
+                // that has a label of its own ("Panel support: Mrs X").
+                closed = text.src[rest_start..end].trim_end().ends_with('.');
             }
         }
         i += 1;
@@ -499,7 +548,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 i += 1;
                 continue;
             }
-            if public {
+            if public || closed && !lt.contains(':') {
                 break;
             }
             // "Two members of the public" between names does not end the list.
@@ -529,6 +578,24 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 let joined = text.src[l.start + lead..text.lines[through].end()].replace('\n', " ");
                 if people_line(text, l.start + lead, &joined, &mut state, out) {
                     i = through + 1;
+                    continue;
+                }
+            }
+            // An entry that wraps onto the next lines ("..., Sunita\nGill, ...", "Dr Ifeoma
+            // Nwosu (Appointed\nGovernor, University of Northbrook), ..."): the lines joined.
+            // "P. O'Rourke (Alternate for<spaces>Electoral Area D" over "  G. Halvorsen)": a
+            // table's first cell whose bracket closes on the next line, under it.
+            if let Some(joined) = cell_wraps(text, i, last)
+                && people_line(text, l.start, &joined, &mut state, out)
+            {
+                i += 2;
+                continue;
+            }
+            let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
+            if next_line > i + 1 && !lt.contains('\t') && !lt.contains("   ") {
+                let joined = text.src[l.start + lead..end].replace('\n', " ");
+                if people_line(text, l.start + lead, &joined, &mut state, out) {
+                    i = next_line;
                     continue;
                 }
             }
@@ -562,7 +629,38 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // Flattened tables have many blank lines: the list goes on while entries parse.
             i += 1;
         }
+        // The next label's rows are in the same table ("DIRECTOR ABSENT:" under "DIRECTORS
+        // PRESENT:").
+        name_column = state.name_column;
     }
+}
+
+/// Lines `i` and `i + 1` as one text (same length, the line break a space) when line `i` is
+/// a row of cells set apart by spaces whose first cell leaves a bracket open and the next
+/// line is one cell, under the first, that closes it. The other cells of line `i` are blanked
+/// out: the text is the first cell and its wrapped end.
+fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
+    let l = text.lines[i];
+    let next = text.lines.get(i + 1).filter(|_| i < last)?;
+    if !l.text.contains("   ") || !l.text.contains('(') || next.is_blank() {
+        return None;
+    }
+    let cells = cells_at(l.text);
+    let (col, at, first) = *cells.first()?;
+    let opens = first.matches('(').count() > first.matches(')').count();
+    let below = cells_at(next.text);
+    let [(next_col, _, cont)] = below.as_slice() else { return None };
+    if cells.len() < 2 || !opens || *next_col < col || !cont.contains(')') || cont.contains('(') {
+        return None;
+    }
+    let mut b = text.src.as_bytes()[l.start..next.end()].to_vec();
+    let first_end = at + first.len();
+    for c in &mut b[first_end..l.text.len()] {
+        *c = b' ';
+    }
+    b[l.text.len()] = b' ';
+    // Only whole cells (ASCII spaces around them) and a line break became spaces.
+    String::from_utf8(b).ok()
 }
 
 /// Line `i` when it names an organisation whose people are indented under it: the next
@@ -644,11 +742,19 @@ fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
     None
 }
 
-/// Where a list that starts at `start` on line `i` ends: it runs on over the lines of its
+/// How many lines a list on a label's line may wrap over.
+const LABEL_WRAP: usize = 40;
+/// How many lines an entry under a label may wrap over (each line of a block may start one,
+/// so the reach is kept short).
+const BLOCK_WRAP: usize = 8;
+
+/// Where a list that starts at `start` on line `i` ends (at most `most` lines on): it runs on over the lines of its
 /// paragraph while the text so far is unfinished (ends with a comma, "and", an initial or an
 /// honorific) or the next line starts in lower case or with a bracket. Returns the end byte
 /// and the index of the line after it.
-fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usize) {
+fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) -> (usize, usize) {
+    // Under a label (not on its line) each line may be an entry: fewer reasons to go on.
+    let block = most == BLOCK_WRAP;
     let mut end = text.lines[i].end();
     let mut j = i + 1;
     // Brackets opened and not closed so far, kept as lines are added (not recounted: a
@@ -661,7 +767,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         })
     };
     let mut depth = brackets(&text.src[start..end]);
-    while j <= last && j < text.lines.len() && !text.lines[j].is_blank() {
+    while j <= last && j < text.lines.len() && j <= i + most && !text.lines[j].is_blank() {
         let so_far = text.src[start..end].trim_end();
         // The end of the text so far is all the tests below read.
         let tail = &so_far[floor_char_boundary(so_far, so_far.len().saturating_sub(200))..];
@@ -674,16 +780,32 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         let open = depth > 0;
         // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
         // Glyn\nRoderick, ...").
-        let given = next.starts_with(|c: char| c.is_uppercase()) && ends_in_given_name(tail);
+        // Under a label, where each line may be an entry of its own ("Laura Pym – Scrutiny
+        // Officer"), only in a comma list.
+        let given = next.starts_with(|c: char| c.is_uppercase())
+            && (!block || tail.contains(','))
+            && ends_in_given_name(tail);
+        // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
+        // short one (a line may end in an office such as "Town Mayor" or "Board Member").
+        let honorific = (!block || last_word.len() <= 4)
+            && names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
+        // District\nCounsel; ...").
+        let in_entry = !block
+            && tail.contains(';')
+            && !tail.ends_with([';', '.', ':'])
+            && !next.split(' ').take(4).any(|w| w.ends_with(':'));
         let unfinished = tail.ends_with([',', '&', '(', ';'])
             || broken
             || open
             || given
+            || in_entry
             || last_word == "and"
             || (last_word.len() <= 3
                 && last_word.ends_with('.')
                 && last_word.chars().next().is_some_and(char::is_uppercase))
-            || names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+            || honorific
+            || office_wraps(tail, next);
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
         if !(unfinished || continues) || parse_label(next).is_some() {
             break;
@@ -693,6 +815,23 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize) -> (usize, usiz
         j += 1;
     }
     (end, j)
+}
+
+/// Whether a list of offices with the names in brackets ("Chief Executive Officer (Mr Grant
+/// Pedersen), General Manager\nInfrastructure (Ms Leanne Cho)") wraps inside an office: the
+/// entry before the last comma ends with a bracketed name, the last has no bracket, and the
+/// next line's first entry has one.
+fn office_wraps(tail: &str, next: &str) -> bool {
+    let Some((before, last)) = tail.rsplit_once(',') else { return false };
+    if last.contains(['(', ')']) || !before.trim_end().ends_with(')') || !next.contains('(') {
+        return false;
+    }
+    let prev = before.rsplit(',').next().unwrap_or(before);
+    // The bracket of the entry before may hold a comma of its own: take from its "(".
+    let prev =
+        before.rfind('(').map_or(prev, |p| &before[before[..p].rfind(',').map_or(0, |c| c + 1)..]);
+    let first = next.split(',').next().unwrap_or(next);
+    names::has_parenthesised_name(prev) && names::has_parenthesised_name(first)
 }
 
 /// Whether a list of full names ends in a lone capitalised word after a comma or "and" (a
@@ -793,6 +932,27 @@ struct Block {
     /// The organisation whose people are indented under it ("Wealdmoor County Council" /
     /// "<TAB>Mark Beresford – Director of Adult Social Care").
     org: Option<String>,
+    /// Whether the block is a table whose rows hold a name in the first cell and something
+    /// else in the others ("M. Beaulieu<cells>Electoral Area A"): once a row reads so, every
+    /// row does.
+    name_column: bool,
+}
+
+/// A table row read with the name in its first cell and the other cells a description.
+fn name_first_row(s: &str) -> Vec<((usize, usize), Person)> {
+    let Some((first, rest)) = s.split_once('\t') else { return parse_people(s) };
+    let mut people = parse_people(first);
+    let desc: Vec<&str> = rest.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    if let [(_, p)] = people.as_mut_slice()
+        && !desc.is_empty()
+    {
+        let d = desc.join(", ");
+        p.description = Some(match p.description.take() {
+            Some(x) => format!("{x}; {d}"),
+            None => d,
+        });
+    }
+    people
 }
 
 /// Parses a line of people; false when the line is not a list of people.
@@ -803,9 +963,20 @@ fn people_line(
     state: &mut Block,
     out: &mut Vec<Attendee>,
 ) -> bool {
-    let parsed = parse_people(s);
+    let tabbed = s.contains('\t');
+    let mut parsed = parse_people(s);
+    // A row read as names in every cell, in a table whose rows have a name then other things.
+    if state.name_column && tabbed && parsed.len() > 1 {
+        parsed = name_first_row(s);
+    }
     if parsed.is_empty() {
         return false;
+    }
+    // A row of one person and a description in the other cells.
+    if tabbed && parsed.len() == 1 && parsed[0].1.description.is_some() {
+        let first_cell = s.trim_start().split('\t').next().unwrap_or("");
+        let (a, b) = parsed[0].0;
+        state.name_column |= s.get(a..b).is_some_and(|e| first_cell.contains(e.trim()));
     }
     let bulleted = crate::text::starts_with_bullet(s.trim_start());
     if state.bulleted_names.is_none() {
@@ -1198,12 +1369,55 @@ fn push_person(
     out.len() - 1
 }
 
-/// Rows under a "Present:<TAB>Apologies:" header: each column has its own status.
+/// The cells of a table row, split at tabs or at runs of three spaces or more: (the column
+/// in characters where the cell starts, its byte offset in `row`, the cell trimmed).
+fn cells_at(row: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let b = row.as_bytes();
+    let (mut k, mut start, mut col, mut start_col) = (0, None, 0, 0);
+    while k < b.len() {
+        let gap = if b[k] == b'\t' {
+            1
+        } else if b[k] == b' ' {
+            let run = b[k..].iter().take_while(|&&c| c == b' ').count();
+            if run >= 3 { run } else { 0 }
+        } else {
+            0
+        };
+        if gap > 0 || b[k] == b' ' && start.is_none() {
+            let n = gap.max(1);
+            if let Some(s) = start.take() {
+                out.push((start_col, s, row[s..k].trim_end()));
+            }
+            k += n;
+            col += n;
+            continue;
+        }
+        if start.is_none() {
+            start = Some(k);
+            start_col = col;
+        }
+        // A character counts one column whatever its bytes.
+        if b[k] & 0xC0 != 0x80 {
+            col += 1;
+        }
+        k += 1;
+    }
+    if let Some(s) = start {
+        out.push((start_col, s, row[s..].trim_end()));
+    }
+    out
+}
+
+/// Rows under a "Present:<TAB>Apologies:" header: each column has its own status. Cells go
+/// to columns by their order, or, when `at` gives the columns' starts (a layout with spaces
+/// whose long cells may reach past the next column's start), by where they start.
 fn columns(
     text: &Text,
     mut i: usize,
     last: usize,
     cols: &[Label],
+    at: Option<&[usize]>,
     out: &mut Vec<Attendee>,
 ) -> usize {
     let mut cols = cols.to_vec();
@@ -1214,21 +1428,38 @@ fn columns(
             continue;
         }
         // Trailing empty cells were trimmed away: a row may have fewer cells than columns.
-        let raw = l.text;
-        let mut pos = 0;
+        let cells: Vec<(usize, usize, &str)> = match at {
+            Some(starts) => cells_at(l.text)
+                .into_iter()
+                .map(|(c, b, s)| (starts.iter().rposition(|&p| p <= c + 1).unwrap_or(0), b, s))
+                .collect(),
+            None => {
+                let mut pos = 0;
+                l.text
+                    .split('\t')
+                    .enumerate()
+                    .map(|(col, cell)| {
+                        let b = pos;
+                        pos += cell.len() + 1;
+                        (col, b, cell)
+                    })
+                    .collect()
+            }
+        };
         let mut any = false;
-        for (col, cell) in raw.split('\t').enumerate() {
+        for (col, pos, cell) in cells {
             let at = l.start + pos;
-            pos += cell.len() + 1;
             let c = cell.trim();
             if c.is_empty() {
                 continue;
             }
             let col = col.min(cols.len() - 1);
-            // "Absent:" half way down a column changes that column's status.
-            if let Some((label, rest_at, _)) = parse_label(c)
-                && c[rest_at..].trim().is_empty()
-            {
+            // "Absent:" half way down a column changes that column's status; a label with
+            // a list after it ("Also present: Mr X") starts a block of its own.
+            if let Some((label, rest_at, _)) = parse_label(c) {
+                if !c[rest_at..].trim().is_empty() {
+                    return i;
+                }
                 cols[col] = label;
                 any = true;
                 continue;
@@ -1245,6 +1476,30 @@ fn columns(
         i += 1;
     }
     i
+}
+
+/// The first paragraph of `body` (up to a blank line, at most a dozen lines).
+fn first_paragraph(text: &Text, body: Range<usize>) -> Option<Range<usize>> {
+    let (first, last) = (text.line_of(body.start), text.line_of(body.end));
+    let lines = text.lines.get(first..=last)?;
+    let start = lines.iter().position(|l| !l.is_blank() && l.end() > body.start)?;
+    let len = lines[start..].iter().take(12).take_while(|l| !l.is_blank()).count();
+    let from = lines[start].start.max(body.start);
+    let to = lines[start + len - 1].end().min(body.end);
+    (from < to).then_some(from..to)
+}
+
+/// A paragraph that is a bare list of people, none of its lines a label, no sentence with
+/// a verb: the members present.
+fn unlabelled_list(text: &Text, para: Range<usize>, out: &mut Vec<Attendee>) {
+    let s = &text.src[para.clone()];
+    if s.lines().any(|l| parse_label(l.trim()).is_some()) || VERB.is_match(s) {
+        return;
+    }
+    let t = s.trim_end().trim_end_matches('.');
+    for (span, p) in parse_people(t) {
+        push_person(text, para.start, t, span, p, AttendanceStatus::Present, None, None, out);
+    }
 }
 
 /// An "Apologies for absence" item: its body lists names, or says none.
@@ -1424,7 +1679,8 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
         // "apologies were received from A, B and C"
         if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
             let list_end = list_end(sent, m.end());
-            list(text, base, sent, m.end()..list_end, AttendanceStatus::Apologies, out);
+            let start = named_among(sent, m.end(), list_end);
+            list(text, base, sent, start..list_end, AttendanceStatus::Apologies, out);
             continue;
         }
         // "Councillors A and B sent their apologies"
@@ -1578,6 +1834,26 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             let end = list_end(sent, m.end());
             list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
         }
+    }
+}
+
+/// "from 9 members, including the trustees Mr Ian Colquhoun and Mrs Geraldine Tait": a count
+/// then the people named among them; the list starts at the first of them (past a few
+/// words in lower case). Otherwise `from`.
+fn named_among(sent: &str, from: usize, end: usize) -> usize {
+    const INCLUDING: &str = ", including ";
+    let Some(p) = sent.get(from..end).and_then(|l| l.find(INCLUDING)) else { return from };
+    let after = from + p + INCLUDING.len();
+    let rest = &sent[after..end];
+    match rest.find(|c: char| c.is_uppercase()) {
+        Some(q)
+            if rest[..q].split_whitespace().count() <= 3
+                && rest[..q].split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+                && names::is_count(sent[from..from + p].trim()) =>
+        {
+            after + q
+        }
+        _ => from,
     }
 }
 
@@ -2009,6 +2285,169 @@ mod tests {
                 "L. Chadwick",
                 "M. Iqbal",
                 "E. Shorrock"
+            ]
+        );
+    }
+
+    #[test]
+    fn entries_under_a_label_wrap_over_lines() {
+        // A given name at a line end, a bracket that closes on a later line, a surname list
+        // going on after the bracket; a line that ends in an office is an entry of its own.
+        let got = run(
+            "MINUTES\n\nPresent:\nCouncillors Peter Ansell, Tom Dunmore, Sunita\nGill and Ewan Yardley\nCouncillors Baird, Ferrier\n(substituting for Councillor Hunter), Rafiq and Tennant.\nLaura Pym – Scrutiny Officer\nCouncillor Tom Hargreaves – Deputy Town Mayor\nCouncillor Amir Siddiqui\n\nApologies:\nMaureen Calloway (Public Governor, Southgate), Dr Ifeoma Nwosu (Appointed\nGovernor, University of Northbrook), Derek Stansfield (Staff Governor, Estates\nand Facilities)\n\n1. Minutes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Peter Ansell",
+                "Tom Dunmore",
+                "Sunita Gill",
+                "Ewan Yardley",
+                "Baird",
+                "Ferrier",
+                "Rafiq",
+                "Tennant",
+                "Laura Pym",
+                "Tom Hargreaves",
+                "Amir Siddiqui",
+                "Maureen Calloway",
+                "Ifeoma Nwosu",
+                "Derek Stansfield"
+            ],
+            "{got:?}"
+        );
+        assert!(got.contains(&("Ferrier".to_string(), Substitute, None)), "{got:?}");
+    }
+
+    #[test]
+    fn a_label_list_wraps_inside_an_office_and_a_semicolon_entry() {
+        let got = run(
+            "MINUTES\n\nOfficers: Chief Executive Officer (Mr Grant Pedersen), General Manager\nInfrastructure (Ms Leanne Cho), Minute Secretary (Mrs Tracey Bolam)\nStaff Present:   Lisa Tran, General Manager; Robert Feinstein, District\n                 Counsel; Dale Obuchi, Finance Manager\n\n1. Minutes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Grant Pedersen",
+                "Leanne Cho",
+                "Tracey Bolam",
+                "Lisa Tran",
+                "Robert Feinstein",
+                "Dale Obuchi"
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_attendance_item_over_an_unlabelled_paragraph() {
+        let got = run(
+            "MINUTES OF THE ORDINARY MEETING\n\n1.    OPENING\nThe Mayor opened the meeting.\n\n2.    ATTENDANCE\nCr Jo Ashworth (Mayor) - Chair, Cr Trent Mulvaney (Deputy Mayor), Cr Ben\nEllery, Cr Ray Donnelly\n\nOfficers: Chief Executive Officer (Mr Grant Pedersen)\n\n3.    ROLL CALL\nThe meeting was called to order at 9:02 a.m. by Chair Aguilar.\n\n4.    PRESENTATION\nMr Ian Gale, Planning Officer\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Jo Ashworth".to_string(), Present, Some(Role::Chair)),
+                ("Trent Mulvaney".to_string(), Present, Some(Role::ViceChair)),
+                ("Ben Ellery".to_string(), Present, None),
+                ("Ray Donnelly".to_string(), Present, None),
+                ("Grant Pedersen".to_string(), InAttendance, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn side_by_side_columns_laid_out_with_spaces_and_bilingual_labels() {
+        let got = run(
+            "MINUTES\n\nYn bresennol / Present:                        Ymddiheuriadau / Apologies:\nCyng. Elin Haf Prydderch (Cadeirydd / Chair)   Cyng. Gethin Rowlands\nCyng. Dafydd ap Iorwerth                       Cyng. Siân Mererid Owen\nCyng. Meirion Jenkins (Is-Gadeirydd / Vice-Chair)\nCyng. Catrin Llywelyn\n\nHefyd yn bresennol / Also present: Mr Aled Pugh (Clerc y Dref / Town Clerk)\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Elin Haf Prydderch".to_string(), Present, Some(Role::Chair)),
+                ("Gethin Rowlands".to_string(), Apologies, None),
+                ("Dafydd ap Iorwerth".to_string(), Present, None),
+                ("Siân Mererid Owen".to_string(), Apologies, None),
+                ("Meirion Jenkins".to_string(), Present, Some(Role::ViceChair)),
+                ("Catrin Llywelyn".to_string(), Present, None),
+                ("Aled Pugh".to_string(), InAttendance, Some(Role::Clerk)),
+            ]
+        );
+    }
+
+    #[test]
+    fn two_members_in_the_chair_and_a_list_closed_by_a_full_stop() {
+        let got = run(
+            "MINUTES\n\nPRESENT:\nCouncillor Mrs P. Ridgeway (retiring Town Mayor) in the Chair for minute 2415\nCouncillor R. Garside (Town Mayor) in the Chair from minute 2416\nCouncillor S. Delacourt (Deputy Town Mayor)\nCouncillors G. Abbott, H. Chaudhry,\nJ. Ibbotson and K. Jaworski\n\nApologies: Councillor Angus Macleod and Provost Morag Innes.\n\nMs Abbott in the Chair.\n\nBusiness\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("P. Ridgeway".to_string(), Present, Some(Role::Chair)),
+                ("R. Garside".to_string(), Present, Some(Role::Chair)),
+                ("S. Delacourt".to_string(), Present, Some(Role::ViceChair)),
+                ("G. Abbott".to_string(), Present, None),
+                ("H. Chaudhry".to_string(), Present, None),
+                ("J. Ibbotson".to_string(), Present, None),
+                ("K. Jaworski".to_string(), Present, None),
+                ("Angus Macleod".to_string(), Apologies, None),
+                ("Morag Innes".to_string(), Apologies, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn added_members_headings_are_attendance() {
+        let got = run(
+            "Minutes\n\nPresent\n\nCouncillors MacInnes (Convener), Baird and Tennant.\n\nAdded members for Education matters\nGordon Lyall (Religious Representative) and Agnes Kerr (Parent Representative).\n\nAlso present\nCouncillor Derek Smail (Vice Convener, Finance and Resources Committee)\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("MacInnes".to_string(), Present, Some(Role::Chair)),
+                ("Baird".to_string(), Present, None),
+                ("Tennant".to_string(), Present, None),
+                ("Gordon Lyall".to_string(), Present, None),
+                ("Agnes Kerr".to_string(), Present, None),
+                ("Derek Smail".to_string(), InAttendance, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn apologies_from_a_count_including_named_people() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr A Lee\n\nApologies had been received from 9 members, including the trustees Mr Ian\nColquhoun and Mrs Geraldine Tait.\n\n1. Minutes\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("A Lee".to_string(), Present, None),
+                ("Ian Colquhoun".to_string(), Apologies, None),
+                ("Geraldine Tait".to_string(), Apologies, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_of_names_and_what_they_represent_laid_out_with_spaces() {
+        let t = "MINUTES\n\nDIRECTORS PRESENT:   K. Lindqvist, Chair                   Electoral Area B\n                     M. Beaulieu                           Electoral Area A\n                     P. O'Rourke (Alternate for            Electoral Area D\n                       G. Halvorsen)\n                     S. Whitehorse                         Village of Cedar Falls\n\nDIRECTOR ABSENT:     G. Halvorsen                          Electoral Area D\n\nSTAFF PRESENT:       D. Marchetti                          Chief Administrative Officer\n\n1. CALL TO ORDER\n";
+        let text = Text::from_str(t);
+        let got: Vec<(String, AttendanceStatus, Option<Role>, Option<String>)> =
+            extract(&text, &segment(&text))
+                .into_iter()
+                .map(|a| (a.name, a.status, a.role, a.on_behalf_of))
+                .collect();
+        assert_eq!(
+            got,
+            [
+                ("K. Lindqvist".to_string(), Present, Some(Role::Chair), None),
+                ("M. Beaulieu".to_string(), Present, None, None),
+                ("P. O'Rourke".to_string(), Substitute, None, Some("G. Halvorsen".to_string())),
+                ("S. Whitehorse".to_string(), Present, None, None),
+                ("G. Halvorsen".to_string(), Absent, None, None),
+                ("D. Marchetti".to_string(), InAttendance, None, None),
             ]
         );
     }

@@ -420,7 +420,7 @@ static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish|shire|municipality|district)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish|shire|municipality|(?:regional\s+)?district)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
 });
 
 type Found = Option<(String, Range<usize>)>;
@@ -509,7 +509,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 {
                     let name = clean_body(&b);
                     // Not "Monday’s meeting. Any corrections ...".
-                    let bad = name.contains(". ") || WEEKDAY_OR_MONTH.is_match(&name);
+                    let bad = name.contains(". ")
+                        || WEEKDAY_OR_MONTH.is_match(&name)
+                        || is_general_meeting(&name);
                     if bad {
                     } else if !name.is_empty() && BODY_WORD.is_match(&name)
                         || name.split_whitespace().count() >= 2
@@ -643,6 +645,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     {
         body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
     }
+    // "Pwyllgor Cyllid a Dibenion Cyffredinol / Finance and General Purposes Committee": a
+    // name in two languages is given in English, the half with an English body word.
+    if let Some((b, r)) = body.clone()
+        && let Some((x, y)) = b.split_once(" / ")
+        && BODY_WORD.is_match(x) != BODY_WORD.is_match(y)
+    {
+        let (keep, off) = if BODY_WORD.is_match(y) { (y, x.len() + 3) } else { (x, 0) };
+        let start = (r.start + off).min(r.end);
+        body = Some((keep.trim().to_string(), start..(start + keep.len()).min(r.end)));
+    }
     if org.is_none()
         && let Some((b, r)) = &body
         && ORG.is_match(b)
@@ -651,6 +663,20 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// "Twenty-second Annual General", "AGM": a general meeting of an organisation's members,
+/// not a body (the organisation the heading names is).
+fn is_general_meeting(name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let ordinal = |w: &str| {
+        ["first", "second", "third", "st", "nd", "rd", "th"].iter().any(|e| w.ends_with(e))
+    };
+    words.iter().any(|w| w == "general" || w == "agm")
+        && words.iter().all(|w| {
+            matches!(w.as_str(), "annual" | "general" | "agm" | "extraordinary" | "special")
+                || ordinal(w)
+        })
 }
 
 /// A line that names a person ("Ms Eleanor Quist (Principal and Chief Executive)"): an
@@ -1004,6 +1030,22 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Board"));
         let m = meet("BOARD OF DIRECTORS - MEETING IN PUBLIC\n\nAGENDA\n");
         assert_eq!(m.body.as_deref(), Some("Board of Directors"));
+    }
+
+    #[test]
+    fn a_bilingual_name_a_regional_district_board_and_an_agm() {
+        let m = meet(
+            "CYNGOR TREF PENRHOS-ARFON TOWN COUNCIL\n\nPwyllgor Cyllid a Dibenion Cyffredinol / Finance and General Purposes Committee\n\nMinutes of the meeting held at the Town Hall on Monday 3 March 2025 at 6.30pm\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Finance and General Purposes Committee"));
+        let m = meet(
+            "REGIONAL DISTRICT OF SALISH HIGHLANDS\n\nMINUTES of the Regular Meeting of the Board of Directors of the Regional\nDistrict of Salish Highlands held in the Board Room on Thursday, March 27, 2025 at 1:30 p.m.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board of Directors"));
+        let m = meet(
+            "MARLOW VALE HOSPICE TRUST\n(A company limited by guarantee)\n\nMINUTES OF THE TWENTY-SECOND ANNUAL GENERAL MEETING\nheld in the Day Therapy Centre on Saturday 21 September 2024 at 10.30 am\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Marlow Vale Hospice Trust"));
     }
 
     #[test]

@@ -81,6 +81,7 @@ const HONORIFICS: &[&str] = &[
     "councilman",
     "commissioners",
     "commissioner",
+    "directors",
     "supervisors",
     "supervisor",
     "trustees",
@@ -105,6 +106,9 @@ const HONORIFICS: &[&str] = &[
     "clr",
     "crs",
     "cr",
+    "cynghorwyr",
+    "cynghorydd",
+    "cyng",
     "mr",
     "mrs",
     "ms",
@@ -169,11 +173,13 @@ const PLURAL: &[&str] = &[
     "councilmembers",
     "council members",
     "commissioners",
+    "directors",
     "supervisors",
     "trustees",
     "aldermen",
     "cllrs",
     "crs",
+    "cynghorwyr",
 ];
 
 const POST_NOMINALS: &[&str] = &[
@@ -223,7 +229,7 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
@@ -231,9 +237,15 @@ pub fn role_of(s: &str) -> Option<Role> {
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
     });
-    // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role.
+    // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role, but
+    // not one followed by the body it is held in ("Vice Convener, Finance and Resources
+    // Committee": another committee's office).
     if t.contains(['/', ',']) {
-        return t.split(['/', ',']).find_map(role_of);
+        let parts: Vec<&str> = t.split(['/', ',']).collect();
+        return parts.iter().enumerate().find_map(|(k, p)| {
+            let of_body = parts.get(k + 1).is_some_and(|n| names_a_body(n));
+            role_of(p).filter(|_| !of_body)
+        });
     }
     // "Non-Executive Member (Deputy Chair)", "Shire President (Presiding Member)": a role in
     // brackets after an office, read in the text as written (a person before the brackets,
@@ -262,6 +274,17 @@ pub fn role_of(s: &str) -> Option<Role> {
     } else {
         None
     }
+}
+
+/// Whether `s` (lower case) ends with the word for a body: "finance and resources
+/// committee", "audit board".
+fn names_a_body(s: &str) -> bool {
+    let last = s.trim().rsplit(' ').next().unwrap_or("");
+    s.trim().contains(' ')
+        && matches!(
+            last,
+            "committee" | "sub-committee" | "board" | "panel" | "council" | "forum" | "group"
+        )
 }
 
 static QUALIFIED_COUNCILLOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -401,8 +424,10 @@ const NOT_NAME_WORDS: &[&str] = &[
     "and",
     "apologies",
     "architect",
+    "architects",
     "assembly",
     "assistant",
+    "associates",
     "association",
     "at",
     "attendees",
@@ -430,8 +455,12 @@ const NOT_NAME_WORDS: &[&str] = &[
     "commission",
     "commissioner",
     "committee",
+    "company",
     "consultant",
+    "consultants",
+    "consulting",
     "coordinator",
+    "corporation",
     "council",
     "councils",
     "counsel",
@@ -446,6 +475,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "dr",
     "education",
     "engineer",
+    "engineering",
+    "engineers",
     "executive",
     "executives",
     "finance",
@@ -475,6 +506,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "legal",
     "limited",
     "llc",
+    "llp",
     "lord",
     "ltd",
     "manager",
@@ -591,7 +623,10 @@ pub fn is_name_like(s: &str) -> bool {
         if !is_name_token(t) {
             return false;
         }
-        if is_not_name_word(t.trim_end_matches('.')) {
+        let t_ = t.trim_end_matches('.');
+        // "Clerk-Treasurer": an office of two offices (a double-barrelled name has a name
+        // among its parts).
+        if is_not_name_word(t_) || t_.contains('-') && t_.split('-').all(is_not_name_word) {
             return false;
         }
         let irish_prefix = t.len() > 1
@@ -636,8 +671,16 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         }
     }
     main.push_str(&raw[last..]);
-    // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     let mut main = main.trim().to_string();
+    // "Councillor R. Garside (Town Mayor) in the Chair": presiding, said after the name.
+    const IN_THE_CHAIR: &str = " in the chair";
+    if let Some(at) = main.len().checked_sub(IN_THE_CHAIR.len())
+        && main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(IN_THE_CHAIR))
+    {
+        main.truncate(at);
+        person.role = Some(Role::Chair);
+    }
+    // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     if let Some(p) = main.find(" for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
         let bare = |s: &str| strip_post_nominals(strip_honorifics(s).1).0.to_string();
@@ -686,6 +729,15 @@ pub fn parse_person(entry: &str) -> Option<Person> {
                 Some(d) => format!("{}; {d}", office.trim()),
                 None => office.trim().to_string(),
             });
+            // "Director Frank Pereira (excused)": the brackets after the name stay with it.
+            if !descriptions.is_empty() {
+                let d = p.description.get_or_insert_default();
+                for x in &descriptions {
+                    d.push_str("; ");
+                    d.push_str(x);
+                }
+            }
+            p.substitute_for = p.substitute_for.or(person.substitute_for.clone());
             p.role = p.role.or(role_of(office)).or(person.role);
             p.span = (0, entry.len());
             return Some(p);
@@ -835,7 +887,7 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
+    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
 });
 
 /// "substitute for Cllr Y" -> "Y".
@@ -923,11 +975,25 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
     let mut current: Option<(usize, usize)> = None;
     // Whether the current entry has two words or more.
     let mut current_full = false;
+    // Whether the parts are an address after the current entry.
+    let mut address = false;
     for (k, &(a, b, plural)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
         if part.is_empty() || is_count(part) {
             continue;
         }
+        // "Clerk: Mrs J. Penrose, 4 Church Lane, Ashcombe St Mary, EX12 7QT": from a house
+        // number on, the parts are the address of the person before, up to a next honorific.
+        if current.is_some() && part.starts_with(|c: char| c.is_ascii_digit()) {
+            address = true;
+        }
+        if address && strip_honorifics(part).0.is_none() {
+            if let Some(c) = current.as_mut() {
+                c.1 = b;
+            }
+            continue;
+        }
+        address = false;
         // "..., and Ms C Robson Admin Officer": the last entry after its conjunction.
         // So is one after a few words in lower case ("..., together with Mrs B Lloyd").
         let lead_free = Some(after_lower_case_lead(part)).filter(|r| r.len() < part.len());
@@ -997,9 +1063,10 @@ pub fn title_then_name(s: &str) -> Option<usize> {
         if !(2..=4).contains(&name_words) {
             continue;
         }
+        // A hyphenated office counts by its parts ("Village Clerk-Treasurer Joanne Mancuso").
         let office_word = words[..k].iter().any(|(_, w)| {
             w.starts_with(|c: char| c.is_uppercase())
-                && is_not_name_word(w.trim_end_matches(['.', ',']))
+                && w.trim_end_matches(['.', ',']).split('-').all(is_not_name_word)
         });
         // "Clerk to the Board Amber Faircloth": small words may join the office's words.
         // The office ends with a capitalised word ("Director of Corporate Affairs" is not
@@ -1052,7 +1119,7 @@ fn bare_name(part: &str) -> String {
 }
 
 /// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
-fn has_parenthesised_name(part: &str) -> bool {
+pub fn has_parenthesised_name(part: &str) -> bool {
     part.contains('(')
         && ROLE_PAREN.captures_iter(part).any(|c| {
             c.get(1).is_some_and(|m| {
@@ -1253,6 +1320,48 @@ mod tests {
         assert!(parse_person("Topic: The role of the personal advisor").is_none());
         assert!(parse_person("Lancashire County Council").is_none());
         assert!(parse_person("None").is_none());
+    }
+
+    #[test]
+    fn plural_titles_companies_hyphenated_offices_and_roles_of_other_bodies() {
+        assert_eq!(
+            people("Directors Ana Castellanos and Peter Whitlock"),
+            ["Directors Ana Castellanos", "Peter Whitlock"]
+        );
+        assert_eq!(p("Directors Ana Castellanos").name, "Ana Castellanos");
+        // A company after a person is a description, not a person.
+        assert_eq!(
+            people("Jonathan Reyes, Carollo Engineers"),
+            ["Jonathan Reyes, Carollo Engineers"]
+        );
+        // The brackets after a title and a name stay with the person.
+        let d = p("Director Frank Pereira (excused)");
+        assert_eq!(d.name, "Frank Pereira");
+        assert!(d.description.as_deref().is_some_and(|d| d.contains("excused")), "{d:?}");
+        assert_eq!(p("Village Clerk-Treasurer Joanne Mancuso").name, "Joanne Mancuso");
+        assert!(is_name_like("Alison Pemberton-Yates"));
+        let c = p("Dame Patricia Ellworthy DBE (Chair of Trustees)");
+        assert_eq!((c.name.as_str(), c.role), ("Patricia Ellworthy", Some(Role::Chair)));
+        let r = p("Councillor R. Garside (Town Mayor) in the Chair");
+        assert_eq!((r.name.as_str(), r.role), ("R. Garside", Some(Role::Chair)));
+        assert_eq!(role_of("Vice Convener, Finance and Resources Committee"), None);
+        assert_eq!(role_of("Parish Council rep, Vice-Chair"), Some(Role::ViceChair));
+        assert_eq!(
+            p("Cyng. Meirion Jenkins (Is-Gadeirydd / Vice-Chair)").role,
+            Some(Role::ViceChair)
+        );
+    }
+
+    #[test]
+    fn an_address_after_a_name_is_not_a_person() {
+        assert_eq!(
+            people("Mrs J. Penrose, 4 Church Lane, Ashcombe St Mary, EX12 7QT, Mr K. Lee"),
+            ["Mrs J. Penrose, 4 Church Lane, Ashcombe St Mary, EX12 7QT", "Mr K. Lee"]
+        );
+        assert_eq!(
+            people("Cllr A Smith, 2 members of the public, Cllr B Jones"),
+            ["Cllr A Smith", "Cllr B Jones"]
+        );
     }
 
     fn people(s: &str) -> Vec<&str> {
