@@ -738,20 +738,28 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
             out.push(a + lead..b - trail);
         }
     };
+    // The current line's start and whether it holds a tab inside its text (found when it
+    // was the next line), so that each line is read once at its line end.
+    let mut this_line_start = 0;
+    let mut this_tabbed = None;
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
         if c == b'\n' {
             let line_end = i;
             let next_start = i + 1;
-            let next_line_end = s[next_start..].find('\n').map_or(s.len(), |p| next_start + p);
+            let next_line_end =
+                memchr::memchr(b'\n', &bytes[next_start..]).map_or(s.len(), |p| next_start + p);
             let next = &s[next_start..next_line_end];
-            let this_line_start = s[..line_end].rfind('\n').map_or(0, |p| p + 1);
             let this = &s[this_line_start..line_end];
             let blank = next.trim().is_empty();
             let bullet = starts_with_bullet(next.trim_start());
-            let tabbed = next.trim().contains('\t') || this.trim().contains('\t');
+            let next_tabbed = next.trim().contains('\t');
+            let this_tab = this_tabbed.unwrap_or_else(|| this.trim().contains('\t'));
+            let tabbed = next_tabbed || this_tab;
             let colon = this.trim_end().ends_with(':');
+            this_line_start = next_start;
+            this_tabbed = Some(next_tabbed);
             if blank || bullet || tabbed || colon {
                 push(start, line_end, &mut out);
                 start = next_start;
