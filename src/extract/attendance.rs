@@ -467,6 +467,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             i += 1;
             continue;
         };
+        let (label, rest_at, public) = inner_label(t, (label, rest_at, public));
         let lead = line.text.len() - line.text.trim_start().len();
         let rest_start = line.start + lead + rest_at;
         let mut state = Block {
@@ -789,6 +790,9 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
         let honorific = (!block || last_word.len() <= 4)
             && names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
+        // the word and the next line's first word make one honorific.
+        let split_title = !honorific && title_wraps(last_word, next);
         // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
         // District\nCounsel; ...").
         let in_entry = !block
@@ -805,6 +809,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
                 && last_word.ends_with('.')
                 && last_word.chars().next().is_some_and(char::is_uppercase))
             || honorific
+            || split_title
             || office_wraps(tail, next);
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
         if !(unfinished || continues) || parse_label(next).is_some() {
@@ -815,6 +820,38 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         j += 1;
     }
     (end, j)
+}
+
+/// "ROLL CALL: Present: Councilmembers A, B": a second label with its colon right after the
+/// first says what the list is; the list starts after it.
+fn inner_label(t: &str, outer: (Label, usize, bool)) -> (Label, usize, bool) {
+    let (_, rest_at, public) = outer;
+    let rest = t.get(rest_at..).unwrap_or("");
+    // Cheap look first: a colon near the start of the rest.
+    let head = &rest[..floor_char_boundary(rest, rest.len().min(40))];
+    if public || !head.contains(':') {
+        return outer;
+    }
+    match parse_label(rest) {
+        Some((l, r, p)) if rest[..r].contains(':') && !rest[r..].trim().is_empty() => {
+            (l, rest_at + r, p)
+        }
+        _ => outer,
+    }
+}
+
+/// Whether a capitalised word at a line end and the first word of the next line are one
+/// honorific ("Vice" + "Mayor Pettigrew", "Deputy" + "Mayor X"), the title wrapped.
+fn title_wraps(last_word: &str, next: &str) -> bool {
+    if last_word.len() > 8 || !last_word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(first) = next.split_whitespace().next() else { return false };
+    if first.len() > 14 || !first.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    names::starts_a_title(last_word, first)
+        && names::strip_honorifics(&format!("{last_word} X")).0.is_none()
 }
 
 /// Whether a list of offices with the names in brackets ("Chief Executive Officer (Mr Grant
@@ -2612,5 +2649,27 @@ mod tests {
         assert_eq!(got[1].2, None);
         let alone = run("Minutes\n\nPresent: Mayor Ruth Eastgate, Councillor Sam Bui\n");
         assert_eq!(alone[0].2, Some(Role::Chair));
+    }
+
+    #[test]
+    fn a_roll_call_with_a_second_label_and_a_wrapped_vice_mayor() {
+        let got = run(
+            "Minutes\n\nROLL CALL: Present: Councilmembers Alvarado, Brightwater, Nakagawa, Vice\n           Mayor Pettigrew and Mayor Wexler\n           Absent: Councilmember Haddad\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Alvarado".to_string(), Present, None),
+                ("Brightwater".to_string(), Present, None),
+                ("Nakagawa".to_string(), Present, None),
+                ("Pettigrew".to_string(), Present, Some(Role::ViceChair)),
+                ("Wexler".to_string(), Present, Some(Role::Chair)),
+                ("Haddad".to_string(), Absent, None),
+            ]
+        );
+        assert!(title_wraps("Vice", "Mayor Pettigrew"));
+        assert!(!title_wraps("Nakagawa", "Mayor Pettigrew"));
+        assert!(!title_wraps("Mr", "Mayor Pettigrew"));
+        assert!(!title_wraps("Hennigan", "Councillor Paul Byrne"));
     }
 }

@@ -103,6 +103,7 @@ const HONORIFICS: &[&str] = &[
     "cathaoirleach",
     "cllrs",
     "cllr",
+    "clrs",
     "clr",
     "crs",
     "cr",
@@ -178,6 +179,7 @@ const PLURAL: &[&str] = &[
     "trustees",
     "aldermen",
     "cllrs",
+    "clrs",
     "crs",
     "cynghorwyr",
 ];
@@ -321,12 +323,12 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
     'outer: loop {
         let first = rest.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         for h in honorifics_starting(first) {
-            if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
-                let after = &rest[h.len()..];
+            if let Some(n) = honorific_len(rest, h) {
+                let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
                 // Must end at a word boundary and be followed by more text.
                 if after.starts_with(|c: char| c.is_whitespace()) && !after.trim().is_empty() {
-                    found.push(&rest[..h.len()]);
+                    found.push(&rest[..n]);
                     plural |= PLURAL.contains(h);
                     rest = after.trim_start();
                     continue 'outer;
@@ -347,8 +349,53 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         }
         break;
     }
-    let hon = if found.is_empty() { None } else { Some(found.join(" ")) };
+    let hon = if found.is_empty() {
+        None
+    } else {
+        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
+        Some(found.join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
+    };
     (hon, rest, plural)
+}
+
+/// Whether two words start an honorific of several words ("Vice" "Mayor", "Deputy" "Lord").
+pub fn starts_a_title(a: &str, b: &str) -> bool {
+    let first = a.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let pair = format!("{a} {b}").to_lowercase();
+    honorifics_starting(first)
+        .iter()
+        .any(|h| h.strip_prefix(pair.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+}
+
+/// The length of honorific `h` at the start of `rest` (any case), where a space of `h`
+/// matches a run of white space ("Vice\n   Mayor" in a list joined from wrapped lines).
+fn honorific_len(rest: &str, h: &str) -> Option<usize> {
+    if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
+        return Some(h.len());
+    }
+    // Only a title of several words whose first word is here may be spread out.
+    let (first, _) = h.split_once(' ')?;
+    if !rest.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
+        return None;
+    }
+    let b = rest.as_bytes();
+    let mut k = 0;
+    for (n, w) in h.split(' ').enumerate() {
+        if n > 0 {
+            let from = k;
+            while b.get(k).is_some_and(u8::is_ascii_whitespace) {
+                k += 1;
+            }
+            if k == from {
+                return None;
+            }
+        }
+        if !rest.get(k..k + w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        k += w.len();
+    }
+    Some(k)
 }
 
 /// Strips trailing post-nominals ("MP", "CC", "OBE, JP"); returns (name, post-nominals).
@@ -1226,6 +1273,23 @@ mod tests {
             });
             proptest::prop_assert_eq!(first_separator(&s, from), want);
         }
+    }
+
+    #[test]
+    fn a_title_spread_over_a_line_break_is_one_honorific() {
+        let (hon, rest, _) = strip_honorifics("Vice\n           Mayor Pettigrew");
+        assert_eq!((hon.as_deref(), rest), (Some("Vice Mayor"), "Pettigrew"));
+        assert_eq!(p("Vice   Mayor Pettigrew").role, Some(Role::ViceChair));
+        assert_eq!(honorific_len("Vice Chancellor X", "vice mayor"), None);
+        assert!(starts_a_title("Vice", "Mayor"));
+        assert!(starts_a_title("Deputy", "Lord"));
+        assert!(!starts_a_title("Hennigan", "Councillor"));
+    }
+
+    #[test]
+    fn australian_clrs_is_a_plural_honorific() {
+        assert_eq!(p("Clrs Ross McAlister").name, "Ross McAlister");
+        assert_eq!(singular_honorific("Clrs"), "Clr");
     }
 
     #[test]
