@@ -99,14 +99,39 @@ fn yield_office_roles(people: &mut [Attendee]) {
     let civic = |a: &Attendee| {
         a.honorific.as_deref().is_some_and(|h| contains_ignore_ascii_case(h, "mayor"))
     };
+    // "Tom Bardsley (Chairman of the Resources Scrutiny Committee)": the chair of a named
+    // committee is another body's office when someone else holds the role plainly.
+    let yields = |a: &Attendee| civic(a) || chairs_a_named_body(&a.raw);
     for role in [Role::Chair, Role::ViceChair] {
-        let listed = people.iter().any(|a| a.role == Some(role) && !civic(a));
+        let listed = people.iter().any(|a| a.role == Some(role) && !yields(a));
         if listed {
-            for a in people.iter_mut().filter(|a| a.role == Some(role) && civic(a)) {
+            for a in people.iter_mut().filter(|a| a.role == Some(role) && yields(a)) {
                 a.role = None;
             }
         }
     }
+}
+
+/// Whether an entry's brackets hold the chair of a named body: "(Chairman of the Resources
+/// Scrutiny Committee)", "(Vice-Chair of the Audit Board)"; not "(Chair of the Committee)".
+fn chairs_a_named_body(raw: &str) -> bool {
+    if !raw.contains('(') || !contains_ignore_ascii_case(raw, "of") {
+        return false;
+    }
+    let lower = raw.to_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    lower.split('(').skip(1).any(|inner| {
+        let inner = inner.split(')').next().unwrap_or("");
+        let Some((office, body)) = inner.split_once(" of the ") else { return false };
+        let words: Vec<&str> = body.split(' ').collect();
+        office.trim_end().ends_with(|c: char| c.is_alphabetic())
+            && office.contains("chair")
+            && words.len() >= 2
+            && matches!(
+                words.last().copied(),
+                Some("committee" | "sub-committee" | "board" | "panel" | "forum" | "group")
+            )
+    })
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -910,10 +935,20 @@ fn semicolon_list_end(text: &Text, i: usize, last: usize) -> usize {
         return i;
     }
     let mut semicolon = false;
+    // Brackets open so far: a semicolon inside them ("(Deputy Leader; Cabinet Member for
+    // Finance and\nResources)") does not separate entries.
+    let mut depth = 0i32;
     // A list wraps over a few lines, not a page: the cap keeps a long region linear.
     for j in i..(i + 40).min(last + 1).min(text.lines.len()) {
         let so_far = text.lines[j].trimmed();
-        semicolon |= so_far.contains(';');
+        for b in so_far.bytes() {
+            match b {
+                b'(' => depth += 1,
+                b')' => depth = (depth - 1).max(0),
+                b';' if depth == 0 => semicolon = true,
+                _ => {}
+            }
+        }
         let open = semicolon && !so_far.ends_with([';', '.', ':']);
         let next = j + 1;
         if !open
@@ -2671,5 +2706,26 @@ mod tests {
         assert!(!title_wraps("Nakagawa", "Mayor Pettigrew"));
         assert!(!title_wraps("Mr", "Mayor Pettigrew"));
         assert!(!title_wraps("Hennigan", "Councillor Paul Byrne"));
+    }
+
+    #[test]
+    fn the_chair_of_a_named_committee_gives_way_to_the_meetings_chair() {
+        let got = run(
+            "Minutes\n\nCabinet Members present:\nCouncillor Sir Roger Whitlam (Leader of the Council) - in the Chair\nCouncillor Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance and\nResources)\nCouncillor Hugh Fanshawe (Cabinet Member for Highways)\n\nOther Members present:\nCouncillors Amelia Crick, Tom Bardsley (Chairman of\nthe Resources Scrutiny Committee) and Yusuf Qureshi\n",
+        );
+        let names: Vec<(&str, Option<Role>)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Roger Whitlam", Some(Role::Chair)),
+                ("Janet Okoro", None),
+                ("Hugh Fanshawe", None),
+                ("Amelia Crick", None),
+                ("Tom Bardsley", None),
+                ("Yusuf Qureshi", None),
+            ]
+        );
+        assert!(chairs_a_named_body("Tom Bardsley (Chairman of the Audit Committee)"));
+        assert!(!chairs_a_named_body("Tom Bardsley (Chairman of the Committee)"));
     }
 }

@@ -231,7 +231,7 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
@@ -725,6 +725,10 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         && main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(IN_THE_CHAIR))
     {
         main.truncate(at);
+        // "Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair": the dash
+        // before it goes too.
+        let kept = main.trim_end_matches([' ', '-', '–', '—', ',']).len();
+        main.truncate(kept);
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
@@ -953,7 +957,26 @@ pub fn substitute_target(s: &str) -> Option<String> {
 pub fn split_people(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chunk_start = 0;
-    for chunk in s.split(';') {
+    // Chunks between semicolons outside brackets ("Mrs A (Deputy Leader; Cabinet Member for
+    // Finance); Mr B").
+    let mut depth = 0i32;
+    let mut cuts: Vec<usize> = Vec::new();
+    for (k, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            b';' if depth == 0 => cuts.push(k),
+            _ => {}
+        }
+    }
+    cuts.push(s.len());
+    let mut from = 0;
+    let chunks = cuts.into_iter().map(|c| {
+        let chunk = &s[from..c];
+        from = c + 1;
+        chunk
+    });
+    for chunk in chunks {
         // "...; and Councillors A, B": the conjunction before the last chunk.
         let t = chunk.trim_start();
         let skip = if t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("and ")) {
@@ -1284,6 +1307,16 @@ mod tests {
         assert!(starts_a_title("Vice", "Mayor"));
         assert!(starts_a_title("Deputy", "Lord"));
         assert!(!starts_a_title("Hennigan", "Councillor"));
+    }
+
+    #[test]
+    fn a_dash_before_in_the_chair_and_semicolons_in_brackets() {
+        let x = p("Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair");
+        assert_eq!((x.name.as_str(), x.role), ("Roger Whitlam", Some(Role::Chair)));
+        let s = "Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance); Mr B Lee";
+        let parts: Vec<&str> = split_people(s).into_iter().map(|(a, b)| s[a..b].trim()).collect();
+        assert_eq!(parts, ["Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance)", "Mr B Lee"]);
+        assert_eq!(role_of("Chair of the Authority"), Some(Role::Chair));
     }
 
     #[test]
