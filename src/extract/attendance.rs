@@ -1750,6 +1750,10 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
         let base = r.start;
         // "apologies were received from A, B and C"
         if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
+            // "from Cllr A (X Council), for whom Cllr B attended as substitute, and from Cllr
+            // C": the clauses about substitutes blanked out, the list goes on.
+            let cleaned = apology_clauses(sent, m.end());
+            let sent = cleaned.as_ref();
             let list_end = list_end(sent, m.end());
             let start = named_among(sent, m.end(), list_end);
             list(text, base, sent, start..list_end, AttendanceStatus::Apologies, out);
@@ -1934,6 +1938,39 @@ fn named_among(sent: &str, from: usize, end: usize) -> usize {
 fn subject_start(head: &str, stops: &[char]) -> usize {
     let from = head.rfind(stops).map_or(0, |p| p + 1);
     from + (head[from..].len() - head[from..].trim_start().len())
+}
+
+/// `sent` with, after byte `from`, each ", for whom ..." clause (to the next comma or the
+/// end) and the "from" of ", and from" blanked out (same length): "Apologies were received
+/// from Cllr A, for whom Cllr B attended as substitute, and from Cllr C" lists A and C.
+fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
+    let rest = &sent[from..];
+    if !rest.contains("for whom") {
+        return sent.into();
+    }
+    let mut b = sent.as_bytes().to_vec();
+    let mut k = from;
+    while let Some(p) = sent[k..].find("for whom") {
+        let at = k + p;
+        // Back to the comma before it (only white space between).
+        let before = sent[..at].trim_end();
+        let start = if before.ends_with(',') { before.len() - 1 } else { at };
+        let end = sent[at..].find(',').map_or(sent.len(), |c| at + c);
+        for x in &mut b[start..end] {
+            *x = b' ';
+        }
+        k = end;
+        if let Some(q) = sent[end..].find(|c: char| !matches!(c, ',' | ' ' | '\n'))
+            && sent[end + q..].starts_with("and from ")
+        {
+            let f = end + q + 4;
+            for x in &mut b[f..f + 4] {
+                *x = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were blanked, between whole characters.
+    String::from_utf8(b).map_or(sent.into(), Into::into)
 }
 
 /// End of a list of names that starts at `from`: the sentence end, or a clause such as
@@ -2727,5 +2764,18 @@ mod tests {
         );
         assert!(chairs_a_named_body("Tom Bardsley (Chairman of the Audit Committee)"));
         assert!(!chairs_a_named_body("Tom Bardsley (Chairman of the Committee)"));
+    }
+
+    #[test]
+    fn apologies_with_for_whom_clauses() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee, Cllr Martin Lister (sub)\n\n1. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS\nApologies were received from Cllr Keith Noble (Northshire County Council),\nfor whom Cllr Lister attended as substitute, and from Cllr Ruth Pell (Rydale\nBorough Council), for whom no substitute had been nominated.\n\n2. MINUTES\nNoted.\n",
+        );
+        assert!(got.contains(&("Keith Noble".to_string(), Apologies, None)), "{got:?}");
+        assert!(got.contains(&("Ruth Pell".to_string(), Apologies, None)), "{got:?}");
+        assert_eq!(
+            apology_clauses("from A, for whom B attended, and from C.", 5),
+            format!("from A{}, and      C.", " ".repeat(", for whom B attended".len()))
+        );
     }
 }
