@@ -611,9 +611,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // Nwosu (Appointed\nGovernor, University of Northbrook), ..."): the lines joined.
             // "P. O'Rourke (Alternate for<spaces>Electoral Area D" over "  G. Halvorsen)": a
             // table's first cell whose bracket closes on the next line, under it.
-            if let Some(joined) = cell_wraps(text, i, last)
+            // Two columns of names ("Cllr. A (Leas-<spaces>Cllr. B" over "Chathaoirleach)
+            // <spaces>Cllr. C"): the other cells of both rows are read after it.
+            if let Some((joined, others)) = cell_wraps(text, i, last)
                 && people_line(text, l.start, &joined, &mut state, out)
             {
+                for (at, cell) in others {
+                    people_line(text, at, cell, &mut state, out);
+                }
                 i += 2;
                 continue;
             }
@@ -663,9 +668,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
 
 /// Lines `i` and `i + 1` as one text (same length, the line break a space) when line `i` is
 /// a row of cells set apart by spaces whose first cell leaves a bracket open and the next
-/// line is one cell, under the first, that closes it. The other cells of line `i` are blanked
-/// out: the text is the first cell and its wrapped end.
-fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
+/// line's first cell, under it, closes it. The other cells of both lines are blanked out:
+/// the text is the first cell and its wrapped end. When the next line has other cells too
+/// (two columns of names), the other cells of both lines are returned (byte offset, text).
+fn cell_wraps<'a>(
+    text: &Text<'a>,
+    i: usize,
+    last: usize,
+) -> Option<(String, Vec<(usize, &'a str)>)> {
     let l = text.lines[i];
     let next = text.lines.get(i + 1).filter(|_| i < last)?;
     if !l.text.contains("   ") || !l.text.contains('(') || next.is_blank() {
@@ -675,8 +685,13 @@ fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
     let (col, at, first) = *cells.first()?;
     let opens = first.matches('(').count() > first.matches(')').count();
     let below = cells_at(next.text);
-    let [(next_col, _, cont)] = below.as_slice() else { return None };
-    if cells.len() < 2 || !opens || *next_col < col || !cont.contains(')') || cont.contains('(') {
+    let (next_col, next_at, cont) = *below.first()?;
+    if cells.len() < 2 || !opens || next_col < col || !cont.contains(')') || cont.contains('(') {
+        return None;
+    }
+    // More cells below only in the columns of the cells after the first.
+    let second_col = cells[1].0;
+    if below.len() > 1 && below[1].0 < second_col.saturating_sub(4) {
         return None;
     }
     let mut b = text.src.as_bytes()[l.start..next.end()].to_vec();
@@ -685,8 +700,18 @@ fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
         *c = b' ';
     }
     b[l.text.len()] = b' ';
+    let cont_end = l.text.len() + 1 + next_at + cont.len();
+    for c in &mut b[cont_end..] {
+        *c = b' ';
+    }
+    let mut others = Vec::new();
+    if below.len() > 1 {
+        let src = text.src;
+        others.push((l.start + cells[1].1, &src[l.start + cells[1].1..l.end()]));
+        others.push((next.start + below[1].1, &src[next.start + below[1].1..next.end()]));
+    }
     // Only whole cells (ASCII spaces around them) and a line break became spaces.
-    String::from_utf8(b).ok()
+    Some((String::from_utf8(b).ok()?, others))
 }
 
 /// Line `i` when it names an organisation whose people are indented under it: the next
@@ -1728,6 +1753,8 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
     // (they say who chaired this meeting; an election may be for the year ahead).
     let listed_roles =
         out.iter().any(|a| matches!(a.role, Some(Role::Chair) | Some(Role::ViceChair)));
+    // Who presided is not said by a listed vice-chair ("Cllr. A (Leas-Chathaoirleach)").
+    let listed_chair = out.iter().any(|a| a.role == Some(Role::Chair));
     // Only sentences with a trigger word can state attendance; finding those with one
     // pass of a DFA keeps the eight patterns below off the rest of the document.
     // A trigger of two words may span two sentences: both are tried.
@@ -1881,7 +1908,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             let partial = ["for ", "during ", "over the election", "until "]
                 .iter()
                 .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
-            if let Some((_, first)) = people.first_mut().filter(|_| !listed_roles && !partial) {
+            if let Some((_, first)) = people.first_mut().filter(|_| !listed_chair && !partial) {
                 first.role = Some(Role::Chair);
             }
             push_people(text, base, sent, from, people, AttendanceStatus::Present, out);
@@ -2777,5 +2804,27 @@ mod tests {
             apology_clauses("from A, for whom B attended, and from C.", 5),
             format!("from A{}, and      C.", " ".repeat(", for whom B attended".len()))
         );
+    }
+
+    #[test]
+    fn a_bracket_wrapped_in_the_first_of_two_columns() {
+        let got = run(
+            "Minutes\n\nMembers Present:\nCllr. M\u{e1}ire Breen                     Cllr. Se\u{e1}n Kiely\nCllr. \u{c1}ine Fennessy (Leas-            Cllr. R\u{f3}is\u{ed}n Nagle\nChathaoirleach)                       Cllr. Brendan O'Mahony\nCllr. Gerard Hurley\n\nApologies:  Cllr. Jim Quirke.\n",
+        );
+        let names: Vec<(&str, Option<Role>)> =
+            got.iter().filter(|g| g.1 == Present).map(|g| (g.0.as_str(), g.2)).collect();
+        assert!(names.contains(&("\u{c1}ine Fennessy", Some(Role::ViceChair))), "{names:?}");
+        assert!(names.contains(&("R\u{f3}is\u{ed}n Nagle", None)), "{names:?}");
+        assert!(names.contains(&("Brendan O'Mahony", None)), "{names:?}");
+        assert_eq!(names.len(), 6, "{names:?}");
+    }
+
+    #[test]
+    fn presided_gives_the_chair_beside_a_listed_vice_chair() {
+        let got = run(
+            "Minutes\n\nCathaoirleach:  Cllr. Ann Lee presided.\n\nMembers Present:\nCllr. Tom Ryan (Leas-Chathaoirleach)\nCllr. Mary Byrne\n",
+        );
+        assert!(got.contains(&("Ann Lee".to_string(), Present, Some(Role::Chair))), "{got:?}");
+        assert!(got.contains(&("Tom Ryan".to_string(), Present, Some(Role::ViceChair))), "{got:?}");
     }
 }

@@ -229,6 +229,10 @@ pub fn role_of(s: &str) -> Option<Role> {
     if t.contains(" - ") {
         t = t.replace(" - ", "-");
     }
+    // "Leas-\nChathaoirleach" joined from two lines (or cells): one word, one space.
+    if t.contains("  ") || t.contains(char::is_whitespace) && t.contains("- ") {
+        t = t.split_whitespace().collect::<Vec<_>>().join(" ").replace("- ", "-");
+    }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
@@ -477,6 +481,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "associates",
     "association",
     "at",
+    "attended",
     "attendees",
     "attorney",
     "auditor",
@@ -515,6 +520,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "democratic",
     "department",
     "dept",
+    "deputised",
+    "deputized",
     "deputy",
     "director",
     "directors",
@@ -617,6 +624,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "speakers",
     "staff",
     "student",
+    "substituted",
+    "substituting",
     "superintendent",
     "support",
     "surveyor",
@@ -1317,6 +1326,16 @@ mod tests {
         let parts: Vec<&str> = split_people(s).into_iter().map(|(a, b)| s[a..b].trim()).collect();
         assert_eq!(parts, ["Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance)", "Mr B Lee"]);
         assert_eq!(role_of("Chair of the Authority"), Some(Role::Chair));
+        assert_eq!(role_of("Leas-            Chathaoirleach"), Some(Role::ViceChair));
+        assert_eq!(role_of("Leas- Chathaoirleach"), Some(Role::ViceChair));
+    }
+
+    #[test]
+    fn a_verb_after_a_name_is_not_part_of_it() {
+        for s in ["Councillor Bettencourt substituted", "Cllr Lister attended"] {
+            assert!(parse_person(s).is_none_or(|x| !x.name.contains(' ')), "{s}");
+        }
+        assert!(is_not_name_word("substituted"));
     }
 
     #[test]
