@@ -1256,7 +1256,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         return people;
     }
     let parts = names::split_people(&cleaned);
-    let mut out = Vec::new();
+    let mut out: Vec<((usize, usize), Person)> = Vec::new();
+    // Where the last part ended: the text between parts may say whom a person stands in for.
+    let mut prev_end = 0;
     // A plural honorific ("Councillors A, B and C") carries over to the bare names after it.
     let mut plural_hon: Option<String> = None;
     // A part that is only a role ("The Mayor, Cllr X (presiding)") goes to the next person.
@@ -1276,6 +1278,20 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             pending_role = names::role_of(part);
             continue;
         }
+        // "Mr A, Non-Executive Member, as substitute for Mrs B": a part in lower case that
+        // names whom the person before stands in for is theirs, not a person.
+        let gap = cleaned[prev_end.min(a)..a].trim_start_matches([',', ' ']);
+        if gap.starts_with(|c: char| c.is_lowercase())
+            && let Some(last) = out.last_mut()
+            && let Some(target) = names::substitute_target(&cleaned[a - gap.len()..b])
+        {
+            last.1.substitute_for = Some(target);
+            let trail = part.len() - part.trim_end().len();
+            last.0.1 = b - trail;
+            prev_end = b;
+            continue;
+        }
+        prev_end = b;
         match names::parse_person(part) {
             Some(mut p) => {
                 let (hon, _, plural) = names::strip_honorifics(part);
@@ -2025,6 +2041,10 @@ fn names_before(sent: &str, end: usize) -> usize {
         })
         .collect();
     for &(at, w) in words.iter().rev() {
+        // An entry ended by a semicolon is another person's ("Mrs A, Member; and Mr B").
+        if w.trim().ends_with(';') && at + w.len() < end {
+            break;
+        }
         let t = w.trim().trim_end_matches(',');
         let first = t.chars().next();
         let ok = first.is_some_and(char::is_uppercase)
@@ -2826,5 +2846,14 @@ mod tests {
         );
         assert!(got.contains(&("Ann Lee".to_string(), Present, Some(Role::Chair))), "{got:?}");
         assert!(got.contains(&("Tom Ryan".to_string(), Present, Some(Role::ViceChair))), "{got:?}");
+    }
+
+    #[test]
+    fn a_substitute_clause_after_a_description_belongs_to_the_person() {
+        let got = run(
+            "Minutes\n\nPresent: Councillor Elspeth Rennie (Chair); Mrs Fiona Baxter, Non-Executive Member; and Mr Ruairidh Matheson,\nNon-Executive Member, as substitute for Mrs Pamela Gow.\n\nApologies: Mrs Pamela Gow, Non-Executive Member, and Councillor Rhona Begg.\n",
+        );
+        assert!(got.contains(&("Ruairidh Matheson".to_string(), Substitute, None)), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "Pamela Gow" && g.1 != Apologies), "{got:?}");
     }
 }
