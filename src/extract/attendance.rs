@@ -493,6 +493,13 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             continue;
         };
         let (label, rest_at, public) = inner_label(t, (label, rest_at, public));
+        // "Clerk: Mrs A, Ty Newydd, Ffordd yr Eglwys, Llanfihangel SY22 5AA" over "Tel: ...":
+        // a letterhead's contact line, not attendance.
+        if label.role == Some(Role::Clerk) && is_contact_line(&t[rest_at..], text.lines.get(i + 1))
+        {
+            i += 1;
+            continue;
+        }
         let lead = line.text.len() - line.text.trim_start().len();
         let rest_start = line.start + lead + rest_at;
         let mut state = Block {
@@ -870,6 +877,24 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         j += 1;
     }
     (end, j)
+}
+
+/// Whether the rest of a "Clerk:" line is a postal address (a UK postcode at its end) or
+/// the next line gives a telephone number or email: a letterhead, not attendance.
+fn is_contact_line(rest: &str, next: Option<&crate::text::Line<'_>>) -> bool {
+    static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\.?$").unwrap()
+    });
+    let rest = rest.trim();
+    let address =
+        rest.contains(',') && rest.bytes().any(|b| b.is_ascii_digit()) && POSTCODE.is_match(rest);
+    let contact = next.is_some_and(|l| {
+        let n = l.trimmed().to_ascii_lowercase();
+        ["tel", "telephone", "phone", "email", "e-mail"]
+            .iter()
+            .any(|w| n.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '.'])))
+    });
+    address || contact && rest.contains(',')
 }
 
 /// "ROLL CALL: Present: Councilmembers A, B": a second label with its colon right after the
@@ -2855,5 +2880,16 @@ mod tests {
         );
         assert!(got.contains(&("Ruairidh Matheson".to_string(), Substitute, None)), "{got:?}");
         assert!(!got.iter().any(|g| g.0 == "Pamela Gow" && g.1 != Apologies), "{got:?}");
+    }
+
+    #[test]
+    fn a_letterhead_clerk_line_is_not_attendance() {
+        let got = run(
+            "LLANFIHANGEL COMMUNITY COUNCIL\nClerk: Mrs Glenys Morgan, Ty Newydd, Ffordd yr Eglwys, Llanfihangel SY22 5AA\nTel: 01686 555123\n\nMINUTES\n\nPresent:        Cllr Emrys Pugh (Chair)\n\nIn attendance:  Mr Owain Pryce (Locum Clerk)\n",
+        );
+        assert!(!got.iter().any(|g| g.0.contains("Morgan") || g.0.contains("Newydd")), "{got:?}");
+        assert!(got.iter().any(|g| g.0 == "Owain Pryce"), "{got:?}");
+        let plain = run("Minutes\n\nPresent: Cllr Emrys Pugh (Chair)\nClerk: Mrs Glenys Morgan\n");
+        assert!(plain.iter().any(|g| g.0 == "Glenys Morgan"), "{plain:?}");
     }
 }

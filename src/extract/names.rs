@@ -1324,7 +1324,10 @@ mod tests {
         assert_eq!((x.name.as_str(), x.role), ("Roger Whitlam", Some(Role::Chair)));
         let s = "Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance); Mr B Lee";
         let parts: Vec<&str> = split_people(s).into_iter().map(|(a, b)| s[a..b].trim()).collect();
-        assert_eq!(parts, ["Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance)", "Mr B Lee"]);
+        assert_eq!(
+            parts,
+            ["Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance)", "Mr B Lee"]
+        );
         assert_eq!(role_of("Chair of the Authority"), Some(Role::Chair));
         assert_eq!(role_of("Leas-            Chathaoirleach"), Some(Role::ViceChair));
         assert_eq!(role_of("Leas- Chathaoirleach"), Some(Role::ViceChair));
