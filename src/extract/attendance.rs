@@ -99,14 +99,39 @@ fn yield_office_roles(people: &mut [Attendee]) {
     let civic = |a: &Attendee| {
         a.honorific.as_deref().is_some_and(|h| contains_ignore_ascii_case(h, "mayor"))
     };
+    // "Tom Bardsley (Chairman of the Resources Scrutiny Committee)": the chair of a named
+    // committee is another body's office when someone else holds the role plainly.
+    let yields = |a: &Attendee| civic(a) || chairs_a_named_body(&a.raw);
     for role in [Role::Chair, Role::ViceChair] {
-        let listed = people.iter().any(|a| a.role == Some(role) && !civic(a));
+        let listed = people.iter().any(|a| a.role == Some(role) && !yields(a));
         if listed {
-            for a in people.iter_mut().filter(|a| a.role == Some(role) && civic(a)) {
+            for a in people.iter_mut().filter(|a| a.role == Some(role) && yields(a)) {
                 a.role = None;
             }
         }
     }
+}
+
+/// Whether an entry's brackets hold the chair of a named body: "(Chairman of the Resources
+/// Scrutiny Committee)", "(Vice-Chair of the Audit Board)"; not "(Chair of the Committee)".
+fn chairs_a_named_body(raw: &str) -> bool {
+    if !raw.contains('(') || !contains_ignore_ascii_case(raw, "of") {
+        return false;
+    }
+    let lower = raw.to_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    lower.split('(').skip(1).any(|inner| {
+        let inner = inner.split(')').next().unwrap_or("");
+        let Some((office, body)) = inner.split_once(" of the ") else { return false };
+        let words: Vec<&str> = body.split(' ').collect();
+        office.trim_end().ends_with(|c: char| c.is_alphabetic())
+            && office.contains("chair")
+            && words.len() >= 2
+            && matches!(
+                words.last().copied(),
+                Some("committee" | "sub-committee" | "board" | "panel" | "forum" | "group")
+            )
+    })
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -467,6 +492,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             i += 1;
             continue;
         };
+        let (label, rest_at, public) = inner_label(t, (label, rest_at, public));
+        // "Clerk: Mrs A, Ty Newydd, Ffordd yr Eglwys, Llanfihangel SY22 5AA" over "Tel: ...":
+        // a letterhead's contact line, not attendance.
+        if label.role == Some(Role::Clerk) && is_contact_line(&t[rest_at..], text.lines.get(i + 1))
+        {
+            i += 1;
+            continue;
+        }
         let lead = line.text.len() - line.text.trim_start().len();
         let rest_start = line.start + lead + rest_at;
         let mut state = Block {
@@ -585,9 +618,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // Nwosu (Appointed\nGovernor, University of Northbrook), ..."): the lines joined.
             // "P. O'Rourke (Alternate for<spaces>Electoral Area D" over "  G. Halvorsen)": a
             // table's first cell whose bracket closes on the next line, under it.
-            if let Some(joined) = cell_wraps(text, i, last)
+            // Two columns of names ("Cllr. A (Leas-<spaces>Cllr. B" over "Chathaoirleach)
+            // <spaces>Cllr. C"): the other cells of both rows are read after it.
+            if let Some((joined, others)) = cell_wraps(text, i, last)
                 && people_line(text, l.start, &joined, &mut state, out)
             {
+                for (at, cell) in others {
+                    people_line(text, at, cell, &mut state, out);
+                }
                 i += 2;
                 continue;
             }
@@ -637,9 +675,14 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
 
 /// Lines `i` and `i + 1` as one text (same length, the line break a space) when line `i` is
 /// a row of cells set apart by spaces whose first cell leaves a bracket open and the next
-/// line is one cell, under the first, that closes it. The other cells of line `i` are blanked
-/// out: the text is the first cell and its wrapped end.
-fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
+/// line's first cell, under it, closes it. The other cells of both lines are blanked out:
+/// the text is the first cell and its wrapped end. When the next line has other cells too
+/// (two columns of names), the other cells of both lines are returned (byte offset, text).
+fn cell_wraps<'a>(
+    text: &Text<'a>,
+    i: usize,
+    last: usize,
+) -> Option<(String, Vec<(usize, &'a str)>)> {
     let l = text.lines[i];
     let next = text.lines.get(i + 1).filter(|_| i < last)?;
     if !l.text.contains("   ") || !l.text.contains('(') || next.is_blank() {
@@ -649,8 +692,13 @@ fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
     let (col, at, first) = *cells.first()?;
     let opens = first.matches('(').count() > first.matches(')').count();
     let below = cells_at(next.text);
-    let [(next_col, _, cont)] = below.as_slice() else { return None };
-    if cells.len() < 2 || !opens || *next_col < col || !cont.contains(')') || cont.contains('(') {
+    let (next_col, next_at, cont) = *below.first()?;
+    if cells.len() < 2 || !opens || next_col < col || !cont.contains(')') || cont.contains('(') {
+        return None;
+    }
+    // More cells below only in the columns of the cells after the first.
+    let second_col = cells[1].0;
+    if below.len() > 1 && below[1].0 < second_col.saturating_sub(4) {
         return None;
     }
     let mut b = text.src.as_bytes()[l.start..next.end()].to_vec();
@@ -659,8 +707,18 @@ fn cell_wraps(text: &Text, i: usize, last: usize) -> Option<String> {
         *c = b' ';
     }
     b[l.text.len()] = b' ';
+    let cont_end = l.text.len() + 1 + next_at + cont.len();
+    for c in &mut b[cont_end..] {
+        *c = b' ';
+    }
+    let mut others = Vec::new();
+    if below.len() > 1 {
+        let src = text.src;
+        others.push((l.start + cells[1].1, &src[l.start + cells[1].1..l.end()]));
+        others.push((next.start + below[1].1, &src[next.start + below[1].1..next.end()]));
+    }
     // Only whole cells (ASCII spaces around them) and a line break became spaces.
-    String::from_utf8(b).ok()
+    Some((String::from_utf8(b).ok()?, others))
 }
 
 /// Line `i` when it names an organisation whose people are indented under it: the next
@@ -789,6 +847,9 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
         let honorific = (!block || last_word.len() <= 4)
             && names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
+        // the word and the next line's first word make one honorific.
+        let split_title = !honorific && title_wraps(last_word, next);
         // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
         // District\nCounsel; ...").
         let in_entry = !block
@@ -805,6 +866,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
                 && last_word.ends_with('.')
                 && last_word.chars().next().is_some_and(char::is_uppercase))
             || honorific
+            || split_title
             || office_wraps(tail, next);
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
         if !(unfinished || continues) || parse_label(next).is_some() {
@@ -815,6 +877,56 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         j += 1;
     }
     (end, j)
+}
+
+/// Whether the rest of a "Clerk:" line is a postal address (a UK postcode at its end) or
+/// the next line gives a telephone number or email: a letterhead, not attendance.
+fn is_contact_line(rest: &str, next: Option<&crate::text::Line<'_>>) -> bool {
+    static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\.?$").unwrap()
+    });
+    let rest = rest.trim();
+    let address =
+        rest.contains(',') && rest.bytes().any(|b| b.is_ascii_digit()) && POSTCODE.is_match(rest);
+    let contact = next.is_some_and(|l| {
+        let n = l.trimmed().to_ascii_lowercase();
+        ["tel", "telephone", "phone", "email", "e-mail"]
+            .iter()
+            .any(|w| n.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '.'])))
+    });
+    address || contact && rest.contains(',')
+}
+
+/// "ROLL CALL: Present: Councilmembers A, B": a second label with its colon right after the
+/// first says what the list is; the list starts after it.
+fn inner_label(t: &str, outer: (Label, usize, bool)) -> (Label, usize, bool) {
+    let (_, rest_at, public) = outer;
+    let rest = t.get(rest_at..).unwrap_or("");
+    // Cheap look first: a colon near the start of the rest.
+    let head = &rest[..floor_char_boundary(rest, rest.len().min(40))];
+    if public || !head.contains(':') {
+        return outer;
+    }
+    match parse_label(rest) {
+        Some((l, r, p)) if rest[..r].contains(':') && !rest[r..].trim().is_empty() => {
+            (l, rest_at + r, p)
+        }
+        _ => outer,
+    }
+}
+
+/// Whether a capitalised word at a line end and the first word of the next line are one
+/// honorific ("Vice" + "Mayor Pettigrew", "Deputy" + "Mayor X"), the title wrapped.
+fn title_wraps(last_word: &str, next: &str) -> bool {
+    if last_word.len() > 8 || !last_word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(first) = next.split_whitespace().next() else { return false };
+    if first.len() > 14 || !first.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    names::starts_a_title(last_word, first)
+        && names::strip_honorifics(&format!("{last_word} X")).0.is_none()
 }
 
 /// Whether a list of offices with the names in brackets ("Chief Executive Officer (Mr Grant
@@ -873,10 +985,20 @@ fn semicolon_list_end(text: &Text, i: usize, last: usize) -> usize {
         return i;
     }
     let mut semicolon = false;
+    // Brackets open so far: a semicolon inside them ("(Deputy Leader; Cabinet Member for
+    // Finance and\nResources)") does not separate entries.
+    let mut depth = 0i32;
     // A list wraps over a few lines, not a page: the cap keeps a long region linear.
     for j in i..(i + 40).min(last + 1).min(text.lines.len()) {
         let so_far = text.lines[j].trimmed();
-        semicolon |= so_far.contains(';');
+        for b in so_far.bytes() {
+            match b {
+                b'(' => depth += 1,
+                b')' => depth = (depth - 1).max(0),
+                b';' if depth == 0 => semicolon = true,
+                _ => {}
+            }
+        }
         let open = semicolon && !so_far.ends_with([';', '.', ':']);
         let next = j + 1;
         if !open
@@ -1159,7 +1281,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         return people;
     }
     let parts = names::split_people(&cleaned);
-    let mut out = Vec::new();
+    let mut out: Vec<((usize, usize), Person)> = Vec::new();
+    // Where the last part ended: the text between parts may say whom a person stands in for.
+    let mut prev_end = 0;
     // A plural honorific ("Councillors A, B and C") carries over to the bare names after it.
     let mut plural_hon: Option<String> = None;
     // A part that is only a role ("The Mayor, Cllr X (presiding)") goes to the next person.
@@ -1179,6 +1303,20 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             pending_role = names::role_of(part);
             continue;
         }
+        // "Mr A, Non-Executive Member, as substitute for Mrs B": a part in lower case that
+        // names whom the person before stands in for is theirs, not a person.
+        let gap = cleaned[prev_end.min(a)..a].trim_start_matches([',', ' ']);
+        if gap.starts_with(|c: char| c.is_lowercase())
+            && let Some(last) = out.last_mut()
+            && let Some(target) = names::substitute_target(&cleaned[a - gap.len()..b])
+        {
+            last.1.substitute_for = Some(target);
+            let trail = part.len() - part.trim_end().len();
+            last.0.1 = b - trail;
+            prev_end = b;
+            continue;
+        }
+        prev_end = b;
         match names::parse_person(part) {
             Some(mut p) => {
                 let (hon, _, plural) = names::strip_honorifics(part);
@@ -1656,6 +1794,8 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
     // (they say who chaired this meeting; an election may be for the year ahead).
     let listed_roles =
         out.iter().any(|a| matches!(a.role, Some(Role::Chair) | Some(Role::ViceChair)));
+    // Who presided is not said by a listed vice-chair ("Cllr. A (Leas-Chathaoirleach)").
+    let listed_chair = out.iter().any(|a| a.role == Some(Role::Chair));
     // Only sentences with a trigger word can state attendance; finding those with one
     // pass of a DFA keeps the eight patterns below off the rest of the document.
     // A trigger of two words may span two sentences: both are tried.
@@ -1678,6 +1818,10 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
         let base = r.start;
         // "apologies were received from A, B and C"
         if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
+            // "from Cllr A (X Council), for whom Cllr B attended as substitute, and from Cllr
+            // C": the clauses about substitutes blanked out, the list goes on.
+            let cleaned = apology_clauses(sent, m.end());
+            let sent = cleaned.as_ref();
             let list_end = list_end(sent, m.end());
             let start = named_among(sent, m.end(), list_end);
             list(text, base, sent, start..list_end, AttendanceStatus::Apologies, out);
@@ -1805,7 +1949,7 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             let partial = ["for ", "during ", "over the election", "until "]
                 .iter()
                 .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
-            if let Some((_, first)) = people.first_mut().filter(|_| !listed_roles && !partial) {
+            if let Some((_, first)) = people.first_mut().filter(|_| !listed_chair && !partial) {
                 first.role = Some(Role::Chair);
             }
             push_people(text, base, sent, from, people, AttendanceStatus::Present, out);
@@ -1864,6 +2008,39 @@ fn subject_start(head: &str, stops: &[char]) -> usize {
     from + (head[from..].len() - head[from..].trim_start().len())
 }
 
+/// `sent` with, after byte `from`, each ", for whom ..." clause (to the next comma or the
+/// end) and the "from" of ", and from" blanked out (same length): "Apologies were received
+/// from Cllr A, for whom Cllr B attended as substitute, and from Cllr C" lists A and C.
+fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
+    let rest = &sent[from..];
+    if !rest.contains("for whom") {
+        return sent.into();
+    }
+    let mut b = sent.as_bytes().to_vec();
+    let mut k = from;
+    while let Some(p) = sent[k..].find("for whom") {
+        let at = k + p;
+        // Back to the comma before it (only white space between).
+        let before = sent[..at].trim_end();
+        let start = if before.ends_with(',') { before.len() - 1 } else { at };
+        let end = sent[at..].find(',').map_or(sent.len(), |c| at + c);
+        for x in &mut b[start..end] {
+            *x = b' ';
+        }
+        k = end;
+        if let Some(q) = sent[end..].find(|c: char| !matches!(c, ',' | ' ' | '\n'))
+            && sent[end + q..].starts_with("and from ")
+        {
+            let f = end + q + 4;
+            for x in &mut b[f..f + 4] {
+                *x = b' ';
+            }
+        }
+    }
+    // Only ASCII bytes were blanked, between whole characters.
+    String::from_utf8(b).map_or(sent.into(), Into::into)
+}
+
 /// End of a list of names that starts at `from`: the sentence end, or a clause such as
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
@@ -1889,6 +2066,10 @@ fn names_before(sent: &str, end: usize) -> usize {
         })
         .collect();
     for &(at, w) in words.iter().rev() {
+        // An entry ended by a semicolon is another person's ("Mrs A, Member; and Mr B").
+        if w.trim().ends_with(';') && at + w.len() < end {
+            break;
+        }
         let t = w.trim().trim_end_matches(',');
         let first = t.chars().next();
         let ok = first.is_some_and(char::is_uppercase)
@@ -2612,5 +2793,103 @@ mod tests {
         assert_eq!(got[1].2, None);
         let alone = run("Minutes\n\nPresent: Mayor Ruth Eastgate, Councillor Sam Bui\n");
         assert_eq!(alone[0].2, Some(Role::Chair));
+    }
+
+    #[test]
+    fn a_roll_call_with_a_second_label_and_a_wrapped_vice_mayor() {
+        let got = run(
+            "Minutes\n\nROLL CALL: Present: Councilmembers Alvarado, Brightwater, Nakagawa, Vice\n           Mayor Pettigrew and Mayor Wexler\n           Absent: Councilmember Haddad\n",
+        );
+        assert_eq!(
+            got,
+            [
+                ("Alvarado".to_string(), Present, None),
+                ("Brightwater".to_string(), Present, None),
+                ("Nakagawa".to_string(), Present, None),
+                ("Pettigrew".to_string(), Present, Some(Role::ViceChair)),
+                ("Wexler".to_string(), Present, Some(Role::Chair)),
+                ("Haddad".to_string(), Absent, None),
+            ]
+        );
+        assert!(title_wraps("Vice", "Mayor Pettigrew"));
+        assert!(!title_wraps("Nakagawa", "Mayor Pettigrew"));
+        assert!(!title_wraps("Mr", "Mayor Pettigrew"));
+        assert!(!title_wraps("Hennigan", "Councillor Paul Byrne"));
+    }
+
+    #[test]
+    fn the_chair_of_a_named_committee_gives_way_to_the_meetings_chair() {
+        let got = run(
+            "Minutes\n\nCabinet Members present:\nCouncillor Sir Roger Whitlam (Leader of the Council) - in the Chair\nCouncillor Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance and\nResources)\nCouncillor Hugh Fanshawe (Cabinet Member for Highways)\n\nOther Members present:\nCouncillors Amelia Crick, Tom Bardsley (Chairman of\nthe Resources Scrutiny Committee) and Yusuf Qureshi\n",
+        );
+        let names: Vec<(&str, Option<Role>)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Roger Whitlam", Some(Role::Chair)),
+                ("Janet Okoro", None),
+                ("Hugh Fanshawe", None),
+                ("Amelia Crick", None),
+                ("Tom Bardsley", None),
+                ("Yusuf Qureshi", None),
+            ]
+        );
+        assert!(chairs_a_named_body("Tom Bardsley (Chairman of the Audit Committee)"));
+        assert!(!chairs_a_named_body("Tom Bardsley (Chairman of the Committee)"));
+    }
+
+    #[test]
+    fn apologies_with_for_whom_clauses() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee, Cllr Martin Lister (sub)\n\n1. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS\nApologies were received from Cllr Keith Noble (Northshire County Council),\nfor whom Cllr Lister attended as substitute, and from Cllr Ruth Pell (Rydale\nBorough Council), for whom no substitute had been nominated.\n\n2. MINUTES\nNoted.\n",
+        );
+        assert!(got.contains(&("Keith Noble".to_string(), Apologies, None)), "{got:?}");
+        assert!(got.contains(&("Ruth Pell".to_string(), Apologies, None)), "{got:?}");
+        assert_eq!(
+            apology_clauses("from A, for whom B attended, and from C.", 5),
+            format!("from A{}, and      C.", " ".repeat(", for whom B attended".len()))
+        );
+    }
+
+    #[test]
+    fn a_bracket_wrapped_in_the_first_of_two_columns() {
+        let got = run(
+            "Minutes\n\nMembers Present:\nCllr. M\u{e1}ire Breen                     Cllr. Se\u{e1}n Kiely\nCllr. \u{c1}ine Fennessy (Leas-            Cllr. R\u{f3}is\u{ed}n Nagle\nChathaoirleach)                       Cllr. Brendan O'Mahony\nCllr. Gerard Hurley\n\nApologies:  Cllr. Jim Quirke.\n",
+        );
+        let names: Vec<(&str, Option<Role>)> =
+            got.iter().filter(|g| g.1 == Present).map(|g| (g.0.as_str(), g.2)).collect();
+        assert!(names.contains(&("\u{c1}ine Fennessy", Some(Role::ViceChair))), "{names:?}");
+        assert!(names.contains(&("R\u{f3}is\u{ed}n Nagle", None)), "{names:?}");
+        assert!(names.contains(&("Brendan O'Mahony", None)), "{names:?}");
+        assert_eq!(names.len(), 6, "{names:?}");
+    }
+
+    #[test]
+    fn presided_gives_the_chair_beside_a_listed_vice_chair() {
+        let got = run(
+            "Minutes\n\nCathaoirleach:  Cllr. Ann Lee presided.\n\nMembers Present:\nCllr. Tom Ryan (Leas-Chathaoirleach)\nCllr. Mary Byrne\n",
+        );
+        assert!(got.contains(&("Ann Lee".to_string(), Present, Some(Role::Chair))), "{got:?}");
+        assert!(got.contains(&("Tom Ryan".to_string(), Present, Some(Role::ViceChair))), "{got:?}");
+    }
+
+    #[test]
+    fn a_substitute_clause_after_a_description_belongs_to_the_person() {
+        let got = run(
+            "Minutes\n\nPresent: Councillor Elspeth Rennie (Chair); Mrs Fiona Baxter, Non-Executive Member; and Mr Ruairidh Matheson,\nNon-Executive Member, as substitute for Mrs Pamela Gow.\n\nApologies: Mrs Pamela Gow, Non-Executive Member, and Councillor Rhona Begg.\n",
+        );
+        assert!(got.contains(&("Ruairidh Matheson".to_string(), Substitute, None)), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "Pamela Gow" && g.1 != Apologies), "{got:?}");
+    }
+
+    #[test]
+    fn a_letterhead_clerk_line_is_not_attendance() {
+        let got = run(
+            "LLANFIHANGEL COMMUNITY COUNCIL\nClerk: Mrs Glenys Morgan, Ty Newydd, Ffordd yr Eglwys, Llanfihangel SY22 5AA\nTel: 01686 555123\n\nMINUTES\n\nPresent:        Cllr Emrys Pugh (Chair)\n\nIn attendance:  Mr Owain Pryce (Locum Clerk)\n",
+        );
+        assert!(!got.iter().any(|g| g.0.contains("Morgan") || g.0.contains("Newydd")), "{got:?}");
+        assert!(got.iter().any(|g| g.0 == "Owain Pryce"), "{got:?}");
+        let plain = run("Minutes\n\nPresent: Cllr Emrys Pugh (Chair)\nClerk: Mrs Glenys Morgan\n");
+        assert!(plain.iter().any(|g| g.0 == "Glenys Morgan"), "{plain:?}");
     }
 }

@@ -103,6 +103,7 @@ const HONORIFICS: &[&str] = &[
     "cathaoirleach",
     "cllrs",
     "cllr",
+    "clrs",
     "clr",
     "crs",
     "cr",
@@ -178,6 +179,7 @@ const PLURAL: &[&str] = &[
     "trustees",
     "aldermen",
     "cllrs",
+    "clrs",
     "crs",
     "cynghorwyr",
 ];
@@ -227,9 +229,13 @@ pub fn role_of(s: &str) -> Option<Role> {
     if t.contains(" - ") {
         t = t.replace(" - ", "-");
     }
+    // "Leas-\nChathaoirleach" joined from two lines (or cells): one word, one space.
+    if t.contains("  ") || t.contains(char::is_whitespace) && t.contains("- ") {
+        t = t.split_whitespace().collect::<Vec<_>>().join(" ").replace("- ", "-");
+    }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
+        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
@@ -321,12 +327,12 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
     'outer: loop {
         let first = rest.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
         for h in honorifics_starting(first) {
-            if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
-                let after = &rest[h.len()..];
+            if let Some(n) = honorific_len(rest, h) {
+                let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
                 // Must end at a word boundary and be followed by more text.
                 if after.starts_with(|c: char| c.is_whitespace()) && !after.trim().is_empty() {
-                    found.push(&rest[..h.len()]);
+                    found.push(&rest[..n]);
                     plural |= PLURAL.contains(h);
                     rest = after.trim_start();
                     continue 'outer;
@@ -347,8 +353,53 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         }
         break;
     }
-    let hon = if found.is_empty() { None } else { Some(found.join(" ")) };
+    let hon = if found.is_empty() {
+        None
+    } else {
+        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
+        Some(found.join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
+    };
     (hon, rest, plural)
+}
+
+/// Whether two words start an honorific of several words ("Vice" "Mayor", "Deputy" "Lord").
+pub fn starts_a_title(a: &str, b: &str) -> bool {
+    let first = a.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let pair = format!("{a} {b}").to_lowercase();
+    honorifics_starting(first)
+        .iter()
+        .any(|h| h.strip_prefix(pair.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+}
+
+/// The length of honorific `h` at the start of `rest` (any case), where a space of `h`
+/// matches a run of white space ("Vice\n   Mayor" in a list joined from wrapped lines).
+fn honorific_len(rest: &str, h: &str) -> Option<usize> {
+    if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
+        return Some(h.len());
+    }
+    // Only a title of several words whose first word is here may be spread out.
+    let (first, _) = h.split_once(' ')?;
+    if !rest.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
+        return None;
+    }
+    let b = rest.as_bytes();
+    let mut k = 0;
+    for (n, w) in h.split(' ').enumerate() {
+        if n > 0 {
+            let from = k;
+            while b.get(k).is_some_and(u8::is_ascii_whitespace) {
+                k += 1;
+            }
+            if k == from {
+                return None;
+            }
+        }
+        if !rest.get(k..k + w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w)) {
+            return None;
+        }
+        k += w.len();
+    }
+    Some(k)
 }
 
 /// Strips trailing post-nominals ("MP", "CC", "OBE, JP"); returns (name, post-nominals).
@@ -430,6 +481,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "associates",
     "association",
     "at",
+    "attended",
     "attendees",
     "attorney",
     "auditor",
@@ -468,6 +520,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "democratic",
     "department",
     "dept",
+    "deputised",
+    "deputized",
     "deputy",
     "director",
     "directors",
@@ -570,6 +624,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "speakers",
     "staff",
     "student",
+    "substituted",
+    "substituting",
     "superintendent",
     "support",
     "surveyor",
@@ -678,6 +734,10 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         && main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(IN_THE_CHAIR))
     {
         main.truncate(at);
+        // "Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair": the dash
+        // before it goes too.
+        let kept = main.trim_end_matches([' ', '-', '–', '—', ',']).len();
+        main.truncate(kept);
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
@@ -906,7 +966,26 @@ pub fn substitute_target(s: &str) -> Option<String> {
 pub fn split_people(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chunk_start = 0;
-    for chunk in s.split(';') {
+    // Chunks between semicolons outside brackets ("Mrs A (Deputy Leader; Cabinet Member for
+    // Finance); Mr B").
+    let mut depth = 0i32;
+    let mut cuts: Vec<usize> = Vec::new();
+    for (k, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = (depth - 1).max(0),
+            b';' if depth == 0 => cuts.push(k),
+            _ => {}
+        }
+    }
+    cuts.push(s.len());
+    let mut from = 0;
+    let chunks = cuts.into_iter().map(|c| {
+        let chunk = &s[from..c];
+        from = c + 1;
+        chunk
+    });
+    for chunk in chunks {
         // "...; and Councillors A, B": the conjunction before the last chunk.
         let t = chunk.trim_start();
         let skip = if t.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("and ")) {
@@ -1226,6 +1305,46 @@ mod tests {
             });
             proptest::prop_assert_eq!(first_separator(&s, from), want);
         }
+    }
+
+    #[test]
+    fn a_title_spread_over_a_line_break_is_one_honorific() {
+        let (hon, rest, _) = strip_honorifics("Vice\n           Mayor Pettigrew");
+        assert_eq!((hon.as_deref(), rest), (Some("Vice Mayor"), "Pettigrew"));
+        assert_eq!(p("Vice   Mayor Pettigrew").role, Some(Role::ViceChair));
+        assert_eq!(honorific_len("Vice Chancellor X", "vice mayor"), None);
+        assert!(starts_a_title("Vice", "Mayor"));
+        assert!(starts_a_title("Deputy", "Lord"));
+        assert!(!starts_a_title("Hennigan", "Councillor"));
+    }
+
+    #[test]
+    fn a_dash_before_in_the_chair_and_semicolons_in_brackets() {
+        let x = p("Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair");
+        assert_eq!((x.name.as_str(), x.role), ("Roger Whitlam", Some(Role::Chair)));
+        let s = "Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance); Mr B Lee";
+        let parts: Vec<&str> = split_people(s).into_iter().map(|(a, b)| s[a..b].trim()).collect();
+        assert_eq!(
+            parts,
+            ["Mrs Janet Okoro (Deputy Leader; Cabinet Member for Finance)", "Mr B Lee"]
+        );
+        assert_eq!(role_of("Chair of the Authority"), Some(Role::Chair));
+        assert_eq!(role_of("Leas-            Chathaoirleach"), Some(Role::ViceChair));
+        assert_eq!(role_of("Leas- Chathaoirleach"), Some(Role::ViceChair));
+    }
+
+    #[test]
+    fn a_verb_after_a_name_is_not_part_of_it() {
+        for s in ["Councillor Bettencourt substituted", "Cllr Lister attended"] {
+            assert!(parse_person(s).is_none_or(|x| !x.name.contains(' ')), "{s}");
+        }
+        assert!(is_not_name_word("substituted"));
+    }
+
+    #[test]
+    fn australian_clrs_is_a_plural_honorific() {
+        assert_eq!(p("Clrs Ross McAlister").name, "Ross McAlister");
+        assert_eq!(singular_honorific("Clrs"), "Clr");
     }
 
     #[test]
