@@ -416,11 +416,11 @@ fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec
         let at_start =
             |w: &&str| rest.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()));
         let mut b = 0;
-        if KEYWORD_STEMS.iter().any(|w| at_start(&w)) {
+        if KEYWORD_STEMS.iter().any(at_start) {
             b |= HAS_KEYWORD;
         }
         for (k, w) in DECISION_WORDS.iter().enumerate() {
-            if at_start(&w) {
+            if at_start(w) {
                 b |= 1 << k;
             }
         }
