@@ -467,9 +467,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         }
         // Side by side: "Present:<TAB>Apologies:", or in columns laid out with spaces
         // ("Yn bresennol / Present:<spaces>Ymddiheuriadau / Apologies:"; two colons at least).
-        let spaced = !t.contains('\t')
-            && t.contains("   ")
-            && memchr::memchr_iter(b':', t.as_bytes()).nth(1).is_some();
+        let spaced = memchr::memchr_iter(b':', t.as_bytes()).nth(1).is_some()
+            && !t.contains('\t')
+            && t.contains("   ");
         if t.contains('\t') || spaced {
             let cells = cells_at(line.text);
             let labels: Vec<Option<Label>> = cells

@@ -439,7 +439,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let leads = lead_words(text, head);
     for l in head.iter().take(25) {
         let t = l.trimmed();
-        if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
             continue;
         }
         if title.is_none()
@@ -538,7 +538,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
         // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
-        let t = match t.split_once(" – ").or_else(|| t.split_once(" - ")) {
+        // (A dash's bytes first: most heading lines have none.)
+        let dashed = memchr::memchr2(b'-', 0xE2, t.as_bytes()).is_some();
+        let t = match dashed.then(|| t.split_once(" – ").or_else(|| t.split_once(" - "))).flatten()
+        {
             Some((a, b)) if has_date_or_time(b) && !has_date_or_time(a) => a,
             _ => t,
         };
