@@ -695,15 +695,7 @@ impl<W: Budgeted> Staff<W> {
                 }
             }
             let index = self.next.fetch_add(1, Ordering::Relaxed);
-            if index >= self.inputs.len() {
-                self.mailbox.wake();
-                break;
-            }
-            if !self.gate.open_for(index) {
-                // About to wait for the writer: it must have what is queued.
-                self.mailbox.wake();
-            }
-            if !self.gate.wait_for(index) {
+            if !admit(index, self.inputs.len(), &self.gate, &self.mailbox) {
                 break;
             }
             budget.index.set(index);
@@ -833,6 +825,21 @@ fn write_in_order<T, E>(
     }
     gate.stop();
     (outcome, panicked)
+}
+
+/// Whether a worker may process input `index` of `count`: waits until it is within the
+/// window; false when there are no more inputs or the run stopped. The writer is woken
+/// first whenever the worker stops or is about to wait for it, so that nothing queued is
+/// left unwritten while every worker waits.
+fn admit<T>(index: usize, count: usize, gate: &Gate, mailbox: &Mailbox<T>) -> bool {
+    if index >= count {
+        mailbox.wake();
+        return false;
+    }
+    if !gate.open_for(index) {
+        mailbox.wake();
+    }
+    gate.wait_for(index)
 }
 
 /// A result that took this long is written at once, not batched with the next ones, so
@@ -1020,14 +1027,7 @@ where
             scope.spawn(move |_| {
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
-                    if index >= inputs.len() {
-                        mailbox.wake();
-                        return;
-                    }
-                    if !gate.open_for(index) {
-                        mailbox.wake();
-                    }
-                    if !gate.wait_for(index) {
+                    if !admit(index, inputs.len(), gate, mailbox) {
                         return;
                     }
                     let started = Instant::now();

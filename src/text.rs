@@ -94,7 +94,8 @@ impl Words {
     }
 
     /// Every position in `s` where a match starts, overlapping ones included, left to
-    /// right (each search resumes one byte after the last start).
+    /// right (each search resumes one byte after the last start). For a gated pattern, the
+    /// starts of its non-overlapping matches.
     pub fn starts<'s>(&'s self, s: &'s str) -> Box<dyn Iterator<Item = usize> + 's> {
         match &self.0 {
             Finder::Literal(words) => {

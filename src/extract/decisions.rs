@@ -385,20 +385,39 @@ const KEYWORD_STEMS: &[&str] =
 const HAS_KEYWORD: u32 = 1 << 31;
 /// A line of a body holds some decision word ([`DECISION_WORDS`]).
 const HAS_DECISION_WORD: u32 = (1 << DECISION_WORDS.len()) - 1;
-/// The bit of each of [`DECISION_WORDS`], in its order: which of the patterns of
-/// [`prose_decision`] can match a line.
-const W_RESOLV: u32 = 1;
-const W_AGREED: u32 = 1 << 1;
-const W_DECIDED: u32 = 1 << 2;
-const W_RECOMMENDED: u32 = 1 << 3;
-const W_CARRIED: u32 = 1 << 4;
-const W_MOTION: u32 = 1 << 5;
-const W_MOVED: u32 = 1 << 6;
-const W_SECOND: u32 = 1 << 7;
-const W_PASSED: u32 = 1 << 8;
-const W_ADOPTED: u32 = 1 << 9;
-const W_APPROVED: u32 = 1 << 10;
-const W_M_S: u32 = 1 << 11;
+/// The bit of one of [`DECISION_WORDS`] (its place in the list, found at compile time: a
+/// word not in the list does not compile): which of the patterns of [`prose_decision`] can
+/// match a line.
+const fn word_bit(word: &str) -> u32 {
+    let mut k = 0;
+    while k < DECISION_WORDS.len() {
+        let w = DECISION_WORDS[k].as_bytes();
+        let v = word.as_bytes();
+        if w.len() == v.len() {
+            let mut i = 0;
+            while i < w.len() && w[i] == v[i] {
+                i += 1;
+            }
+            if i == w.len() {
+                return 1 << k;
+            }
+        }
+        k += 1;
+    }
+    panic!("not a decision word")
+}
+const W_RESOLV: u32 = word_bit("resolv");
+const W_AGREED: u32 = word_bit("agreed");
+const W_DECIDED: u32 = word_bit("decided");
+const W_RECOMMENDED: u32 = word_bit("recommended");
+const W_CARRIED: u32 = word_bit("carried");
+const W_MOTION: u32 = word_bit("motion");
+const W_MOVED: u32 = word_bit("moved");
+const W_SECOND: u32 = word_bit("second");
+const W_PASSED: u32 = word_bit("passed");
+const W_ADOPTED: u32 = word_bit("adopted");
+const W_APPROVED: u32 = word_bit("approved");
+const W_M_S: u32 = word_bit("m/s");
 
 /// For each line of `body` (from line `first` on), which of the decision words it holds
 /// (a bit each) and whether it holds a keyword stem: one literal search over the body, not
