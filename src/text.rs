@@ -342,6 +342,40 @@ impl AnyWord {
     }
 }
 
+/// A set of whole ASCII words (lower case) asked about one word at a time, ignoring ASCII
+/// case: the words are kept in buckets by first letter and length, so a word that is not in
+/// the set (most words asked about) costs one bucket look and no comparison.
+pub struct WordSet {
+    /// Bucket `letter * 32 + len` holds the words of that first letter and length.
+    buckets: Vec<Vec<Box<str>>>,
+}
+
+impl WordSet {
+    /// The set of `words` (ASCII, each starting with a letter, under 32 bytes; others are
+    /// never found).
+    pub fn new(words: &[&str]) -> WordSet {
+        let mut buckets = vec![Vec::new(); 26 * 32];
+        for w in words {
+            if let Some(b) = WordSet::bucket(w.as_bytes()).and_then(|k| buckets.get_mut(k)) {
+                b.push(w.to_ascii_lowercase().into_boxed_str());
+            }
+        }
+        WordSet { buckets }
+    }
+
+    fn bucket(word: &[u8]) -> Option<usize> {
+        let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a').filter(|&l| l < 26)?;
+        (word.len() < 32).then_some(letter as usize * 32 + word.len())
+    }
+
+    /// Whether `word` (any ASCII case) is in the set.
+    pub fn contains(&self, word: &str) -> bool {
+        WordSet::bucket(word.as_bytes())
+            .and_then(|k| self.buckets.get(k))
+            .is_some_and(|b| b.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    }
+}
+
 /// Bytes between two character-offset checkpoints.
 const CHECKPOINT: usize = 256;
 
@@ -509,7 +543,8 @@ pub fn reflow(s: &str) -> String {
 /// A list joined onto one line keeps the break as spaces ("Lomax-   Pilling"): a word's
 /// hyphen, spaces and a capital are one name too.
 pub fn reflow_name(s: &str) -> String {
-    if !s.contains("-\n") && !s.contains("-\r") && !s.contains("- ") {
+    let b = s.as_bytes();
+    if !memchr::memchr_iter(b'-', b).any(|i| matches!(b.get(i + 1), Some(b'\n' | b'\r' | b' '))) {
         return reflow(s);
     }
     let mut glued = String::with_capacity(s.len());
@@ -625,6 +660,17 @@ fn starts_with_space(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_finds_its_words_in_any_case_and_nothing_else() {
+        let set = WordSet::new(&["clerk", "officer", "vice"]);
+        for w in ["clerk", "Clerk", "CLERK", "Officer", "vice"] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "clerks", "cler", "Brown", "vice-chair", "é", "1clerk", "officerofficerofficerofficerofficer"] {
+            assert!(!set.contains(w), "{w}");
+        }
+    }
 
     #[test]
     fn evidence_counts_characters() {

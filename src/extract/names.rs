@@ -7,6 +7,7 @@
 use crate::model::Role;
 use crate::text::AnyWord;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// One person as written in an attendance entry.
@@ -303,20 +304,47 @@ static INITIALS_THEN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// The honorifics that start with the ASCII letter `first` (lower case), longest first.
-fn honorifics_starting(first: u8) -> &'static [&'static str] {
-    static BY_LETTER: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
-        let mut by = vec![Vec::new(); 26];
-        for h in HONORIFICS {
-            if let Some(k) = h.bytes().next().and_then(|b| b.checked_sub(b'a'))
-                && let Some(list) = by.get_mut(k as usize)
-            {
-                list.push(*h);
+/// The honorifics whose first word is `word` (any case, a full stop after it ignored), in
+/// the order of [`HONORIFICS`] (longest first). One look-up per candidate word: most words
+/// that open an entry are names, and this says so without comparing any honorific.
+fn honorifics_led_by(word: &str) -> &'static [&'static str] {
+    /// Key words by first letter and length (26 x 32 buckets of one or two words each).
+    type Buckets = Vec<Vec<(&'static str, Vec<&'static str>)>>;
+    fn bucket(word: &[u8]) -> Option<usize> {
+        let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a').filter(|&l| l < 26)?;
+        (word.len() < 32).then_some(letter as usize * 32 + word.len())
+    }
+    static BY_WORD: LazyLock<Buckets> = LazyLock::new(|| {
+        let mut by: Buckets = vec![Vec::new(); 26 * 32];
+        for &h in HONORIFICS {
+            let first = first_word_key(h);
+            let Some(list) = bucket(first.as_bytes()).and_then(|k| by.get_mut(k)) else {
+                continue;
+            };
+            match list.iter_mut().find(|(w, _)| *w == first) {
+                Some((_, hs)) => hs.push(h),
+                None => list.push((first, vec![h])),
             }
         }
         by
     });
-    first.checked_sub(b'a').and_then(|k| BY_LETTER.get(k as usize)).map_or(&[], Vec::as_slice)
+    let word = first_word_key(word);
+    let Some(list) = bucket(word.as_bytes()).and_then(|k| BY_WORD.get(k)) else { return &[] };
+    list.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map_or(&[], |(_, hs)| hs.as_slice())
+}
+
+/// The first word of `s` (up to white space) without a full stop after it: the key
+/// honorifics are found by ("rt. hon" and "rt hon" both under "rt").
+fn first_word_key(s: &str) -> &str {
+    let b = s.as_bytes();
+    // ASCII words end at an ASCII space; any other character may be a space of its own.
+    let end = match b.iter().position(|c| c.is_ascii_whitespace() || !c.is_ascii()) {
+        Some(k) if !b[k].is_ascii() => s[k..].find(char::is_whitespace).map_or(s.len(), |e| k + e),
+        Some(k) => k,
+        None => s.len(),
+    };
+    let word = &s[..end];
+    word.strip_suffix('.').unwrap_or(word)
 }
 
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
@@ -325,8 +353,7 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
     let mut found: Vec<&str> = Vec::new();
     let mut plural = false;
     'outer: loop {
-        let first = rest.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        for h in honorifics_starting(first) {
+        for h in honorifics_led_by(rest) {
             if let Some(n) = honorific_len(rest, h) {
                 let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
@@ -340,9 +367,9 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
             }
         }
         // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
-        // before a councillor's title.
+        // before a councillor's title (the pattern's titles, in the case it gives them).
         if found.is_empty()
-            && (rest.contains("Cllr") || rest.contains("Council"))
+            && names_a_councillor_title(rest)
             && let Some(m) = QUALIFIED_COUNCILLOR.find(rest)
         {
             let h = m.as_str().trim_end();
@@ -357,16 +384,25 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         None
     } else {
         // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
-        Some(found.join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
+        Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
     };
     (hon, rest, plural)
 }
 
+/// Whether `s` has "Cllr", "Councill" or "Councilm" in it (the titles
+/// [`QUALIFIED_COUNCILLOR`] needs): a scan for "C", not a substring search set up per call.
+fn names_a_councillor_title(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'C', b).any(|i| {
+        let after = &b[i + 1..];
+        after.starts_with(b"llr") || after.starts_with(b"ouncill") || after.starts_with(b"ouncilm")
+    })
+}
+
 /// Whether two words start an honorific of several words ("Vice" "Mayor", "Deputy" "Lord").
 pub fn starts_a_title(a: &str, b: &str) -> bool {
-    let first = a.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     let pair = format!("{a} {b}").to_lowercase();
-    honorifics_starting(first)
+    honorifics_led_by(a)
         .iter()
         .any(|h| h.strip_prefix(pair.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
 }
@@ -402,6 +438,13 @@ fn honorific_len(rest: &str, h: &str) -> Option<usize> {
     Some(k)
 }
 
+/// Whether `word` is one of [`POST_NOMINALS`] (exact case: "MS" is one, "Ms" an honorific).
+fn is_post_nominal(word: &str) -> bool {
+    static SET: LazyLock<crate::text::WordSet> =
+        LazyLock::new(|| crate::text::WordSet::new(POST_NOMINALS));
+    SET.contains(word) && POST_NOMINALS.contains(&word)
+}
+
 /// Strips trailing post-nominals ("MP", "CC", "OBE, JP"); returns (name, post-nominals).
 fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
     let mut name = s.trim_end();
@@ -410,7 +453,7 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
         let trimmed = name.trim_end_matches([',', ' ']);
         let Some(pos) = trimmed.rfind(' ') else { break };
         let last = trimmed[pos + 1..].trim_end_matches('.');
-        if POST_NOMINALS.contains(&last) {
+        if is_post_nominal(last) {
             found.push(last);
             name = &trimmed[..pos];
         } else {
@@ -649,32 +692,38 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 /// Whether `word` (any case) is one of the office and organisation words.
 pub fn is_not_name_word(word: &str) -> bool {
-    if word.is_empty() || word.len() > 16 || !word.is_ascii() {
-        return false;
-    }
-    let mut lower = [0u8; 16];
-    let lower = &mut lower[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    NOT_NAME_WORDS.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+    static SET: LazyLock<crate::text::WordSet> =
+        LazyLock::new(|| crate::text::WordSet::new(NOT_NAME_WORDS));
+    SET.contains(word)
+}
+
+/// Whether `s` has a character no name has: a digit, a bracket, a colon, semicolon or
+/// slash, "@", "&", "?", "!" or a double quote (straight or curly; "“" and "”" start E2 80).
+fn has_non_name_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'0'..=b'9' | b'(' | b')' | b':' | b';' | b'/' | b'@' | b'&' | b'"' | b'?' | b'!' => true,
+        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])),
+        _ => false,
+    })
 }
 
 /// True when `s` (without honorific and post-nominals) reads as a person's name: one to six
 /// capitalised tokens or initials, no digits, no office words.
 pub fn is_name_like(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.len() > 60 || s.chars().any(|c| c.is_ascii_digit()) {
+    if s.is_empty() || s.len() > 60 {
         return false;
     }
-    if s.contains(['(', ')', ':', ';', '/', '@', '&', '"', '“', '”', '?', '!']) {
+    if has_non_name_mark(s) {
         return false;
     }
-    let tokens: Vec<&str> = s.split_whitespace().collect();
-    if tokens.is_empty() || tokens.len() > 6 {
+    let count = s.split_whitespace().take(7).count();
+    if count == 0 || count > 6 {
         return false;
     }
     let mut capitalised = 0;
-    for (k, t) in tokens.iter().enumerate() {
+    for (k, t) in s.split_whitespace().enumerate() {
         let t = t.trim_end_matches(',');
         if !is_name_token(t) {
             return false;
@@ -690,7 +739,7 @@ pub fn is_name_like(s: &str) -> bool {
             && t[1..].starts_with(|c: char| c.is_uppercase());
         if irish_prefix || t.chars().next().is_some_and(|c| c.is_uppercase()) {
             capitalised += 1;
-        } else if k == 0 || k == tokens.len() - 1 {
+        } else if k == 0 || k == count - 1 {
             // Particles sit inside a name.
             return false;
         }
@@ -1190,11 +1239,13 @@ fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
         .is_some_and(|(who, place)| !who.contains(' ') && is_name_like(who) && is_name_like(place))
 }
 
-fn bare_name(part: &str) -> String {
-    let p = strip_parens(strip_honorifics(part).1);
+fn bare_name(part: &str) -> Cow<'_, str> {
     // A list's closing full stop is not part of its last name.
-    let p = p.trim_end_matches(['.', ';']).trim_end();
-    strip_post_nominals(p).0.to_string()
+    let name_len = |p: &str| strip_post_nominals(p.trim_end_matches(['.', ';']).trim_end()).0.len();
+    match strip_parens(strip_honorifics(part).1) {
+        Cow::Borrowed(p) => Cow::Borrowed(&p[..name_len(p)]),
+        Cow::Owned(p) => Cow::Owned(p[..name_len(&p)].to_string()),
+    }
 }
 
 /// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
@@ -1239,11 +1290,11 @@ fn conjunctions(part: &str) -> Vec<(usize, usize)> {
     out
 }
 
-fn strip_parens(s: &str) -> String {
+fn strip_parens(s: &str) -> Cow<'_, str> {
     if !s.contains('(') {
-        return s.trim().to_string();
+        return Cow::Borrowed(s.trim());
     }
-    ROLE_PAREN.replace_all(s, "").trim().to_string()
+    Cow::Owned(ROLE_PAREN.replace_all(s, "").trim().to_string())
 }
 
 /// Words that count people: "2", "no", "three", "several".
@@ -1289,6 +1340,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn non_name_marks_are_the_characters_listed(s in "[a-zA-Z0-9 ():;/@&\"“”‘’?!.é-]{0,12}") {
+            let listed = s.chars().any(|c| c.is_ascii_digit())
+                || s.contains(['(', ')', ':', ';', '/', '@', '&', '"', '“', '”', '?', '!']);
+            proptest::prop_assert_eq!(has_non_name_mark(&s), listed);
+        }
+
         /// The one-pass separator search gives what a search per separator gives.
         #[test]
         fn the_separator_scan_is_the_searches(
@@ -1427,9 +1485,12 @@ mod tests {
         for t in ["smith", "H.j.", "2nd", "Smith)", "", "tuesday", "A.B"] {
             assert!(!is_name_token(t), "{t}");
         }
-        assert!(NOT_NAME_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted for binary search");
-        let indexed: usize = (b'a'..=b'z').map(|c| honorifics_starting(c).len()).sum();
-        assert_eq!(indexed, HONORIFICS.len(), "every honorific starts with a lower-case letter");
+        assert!(NOT_NAME_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, no word twice");
+        assert!(NOT_NAME_WORDS.iter().all(|w| is_not_name_word(w)), "every word is found");
+        for h in HONORIFICS {
+            assert!(honorifics_led_by(h).contains(h), "{h} is found by its first word");
+            assert!(honorifics_led_by(&h.to_uppercase()).contains(h), "{h} in capitals");
+        }
         assert!(is_not_name_word("Council") && is_not_name_word("OFFICIALS"));
         assert!(!is_not_name_word("Councillor") && !is_not_name_word("Brown"));
     }
