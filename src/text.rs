@@ -411,14 +411,14 @@ impl<'a> Text<'a> {
 
     /// Splits a bare string into lines (no pages).
     pub fn from_str(src: &'a str) -> Text<'a> {
-        let mut lines = Vec::new();
-
+        // Line ends found with the vectorised `memchr`, the lines counted first so the
+        // vector is allocated once.
+        let ends = memchr::memchr_iter(b'\n', src.as_bytes());
+        let mut lines = Vec::with_capacity(ends.clone().count() + 1);
         let mut start = 0;
-
-        for (index, text) in src.split('\n').enumerate() {
-            lines.push(Line { index, start, text });
-
-            start += text.len() + 1;
+        for end in ends.chain(std::iter::once(src.len())) {
+            lines.push(Line { index: lines.len(), start, text: &src[start..end] });
+            start = end + 1;
         }
         let mut checkpoints = Vec::with_capacity(src.len() / CHECKPOINT + 1);
         let (mut at, mut count) = (0usize, 0u64);
@@ -428,7 +428,8 @@ impl<'a> Text<'a> {
             while !src.is_char_boundary(next) {
                 next += 1;
             }
-            count += src[at..next].chars().count() as u64;
+            let chunk = &src[at..next];
+            count += if chunk.is_ascii() { chunk.len() } else { chunk.chars().count() } as u64;
             at = next;
         }
         Text {
@@ -588,6 +589,7 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
                 // Eight bytes of words and single spaces at a time.
                 if let Some(chunk) = bytes.get(i..i + 8)
                     && words_and_single_spaces(chunk)
+                    && (chunk[7] != b' ' || bytes.get(i + 8).is_some_and(|&n| ASCII_WORD[n as usize]))
                 {
                     i += 8;
                     continue;
@@ -619,8 +621,8 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
     out
 }
 
-/// Whether the eight bytes of `chunk` are printable ASCII with no two spaces together and
-/// no space last (so each space is followed by a word byte), read as one word; a `false`
+/// Whether the eight bytes of `chunk` are printable ASCII with no two spaces together (the
+/// caller checks that a space last is followed by a word byte), read as one word; a `false`
 /// may be wrong (the byte loop then decides), a `true` never is.
 fn words_and_single_spaces(chunk: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -633,7 +635,7 @@ fn words_and_single_spaces(chunk: &[u8]) -> bool {
     // marked too: only ever a false `false`).
     let y = x ^ (ONES * 0x20);
     let spaces = y.wrapping_sub(ONES) & !y & HIGH;
-    control_or_wide & HIGH == 0 && spaces & (spaces >> 8) == 0 && chunk[7] != b' '
+    control_or_wide & HIGH == 0 && spaces & (spaces >> 8) == 0
 }
 
 /// Bytes that are ASCII and not white space: one table load per byte in the hot loop.

@@ -2893,3 +2893,61 @@ mod tests {
         assert!(plain.iter().any(|g| g.0 == "Glenys Morgan"), "{plain:?}");
     }
 }
+
+#[cfg(test)]
+mod cg_probe {
+    #[test]
+    fn cg_probe() {
+        let v: &[&str] = &[
+        "Craig Whittaker MP, Chair",
+        "Trevor Akerman, Head of Leaving Care Services, London Borough of Richmond-upon-Thames",
+        "Sheila Simpson, Visiting lecturer, Tavistock and Portman NHS Trust and Manager of the Leaving Care Service, Royal Borough of Kensington & Chelsea",
+        "Kevani Kanda, care-experienced young person",
+        "Martin Hazlehurst, National Manager, Catch 22 NCAS",
+        "Dr Maggie Atkinson, Children's Commissioner for England",
+        "Steve McCabe MP, Shadow Minister for Education",
+        "Lord Listowel, Vice Chair",
+        "Topic: The role of the personal advisor – how can we ensure that young people leaving care are well supported?",
+        "County Councillor Ian Brown",
+        "County Councillor David Foxcroft",
+        "County Councillor Phillippa Williamson",
+        "County Councillor Julie Gibson",
+        "Marieta Birt",
+        "Callum",
+        "Kaci",
+        "Georgia",
+        "Brendan Lee",
+        "Caroline Waldron",
+        "Audrey Swann",
+        "Amanda Mansfield",
+        "Roxanne McAllister",
+        "Stephen Young",
+        "Mia Leyland",
+        "Umer Khonat",
+        "Maureen Huddleston",
+        "Jenny Donnelly",
+        "Shell Arliss",
+        "Sharon Hubber",
+        "Andreas Feldhaar",
+        "Sam Gorton",
+        "Cathy Trengove",
+        "Liz Donnelly-Nelson, Barbara Bath, Tracy Smith, Terri Crossland, Lynda Pearson, Judith Gault, Jane Hylton and Kirsty Clarke",
+        "Amelia Brummett, East Lancashire Clinical Commissioning Group",
+        "Mrs B. Seaton CC (in the Chair)",
+        "Mrs. H. J. Fryer CC",
+        "Mr. S. D. Sheahan CC",
+        "Mr. G. Welsh CC",
+        "Mrs. M. Wright CC"
+        ];
+        for s in v { std::hint::black_box(super::parse_people(s)); }
+        probe(v);
+    }
+    #[inline(never)]
+    fn probe(v: &[&str]) {
+        for _ in 0..5 {
+            for s in v {
+                std::hint::black_box(super::parse_people(std::hint::black_box(s)));
+            }
+        }
+    }
+}
