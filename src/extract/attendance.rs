@@ -83,21 +83,69 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
             }
         }
     }
+    // "Attendance" over a table at the end of the page (a web page of minutes lists who
+    // came after the items).
+    if let Some(last) = segments.items.last()
+        && let Some(from) = trailing_attendance(text, last.body.clone())
+    {
+        regions.push(from..last.body.end);
+    }
     for r in &regions {
         blocks(text, r.clone(), &mut out);
     }
-    prose(text, &mut out);
+    let mut presiding = Vec::new();
+    prose(text, &regions, &mut out, &mut presiding);
     let (mut kept, merged) = merge(out);
     yield_office_roles(&mut kept);
+    take_the_chair(&mut kept, &presiding);
     (kept, merged)
+}
+
+/// Where an attendance section at the end of the last item's body starts: a line that is
+/// only "Attendance" (or "Attendees", "Attendance details") with a table row (cells split by
+/// tabs) or a label as the next line with text.
+fn trailing_attendance(text: &Text, body: Range<usize>) -> Option<usize> {
+    let (first, last) = (text.line_of(body.start), text.line_of(body.end));
+    let lines = text.lines.get(first..=last)?;
+    let heading = |t: &str| {
+        t.len() <= 18
+            && t.starts_with(['A', 'a'])
+            && ["attendance", "attendees", "attendance details", "attendance record"]
+                .iter()
+                .any(|h| t.eq_ignore_ascii_case(h))
+    };
+    let k = lines.iter().position(|l| l.start >= body.start && heading(l.trimmed()))?;
+    let next = lines[k + 1..].iter().find(|l| !l.is_blank())?;
+    let t = next.trimmed();
+    (t.contains('\t') || parse_label(t).is_some()).then_some(lines[k].start)
+}
+
+/// "In the absence of the Chairman, the Vice-Chairman, Councillor X, took the Chair": X
+/// presides, whatever role the lists give X.
+fn take_the_chair(people: &mut [Attendee], presiding: &[String]) {
+    for name in presiding {
+        let key = name_key(name);
+        let surname = key.rsplit(' ').next().unwrap_or("");
+        let same = |a: &Attendee| {
+            let k = name_key(&a.name);
+            k == key || !key.contains(' ') && k.rsplit(' ').next() == Some(surname)
+        };
+        if let Some(a) = people.iter_mut().find(|a| is_attending(a.status) && same(a)) {
+            a.role = Some(Role::Chair);
+        }
+    }
 }
 
 /// "Mayor Ruth Eastgate" is given the chair by her title, but a committee listing its own
 /// "Chairperson: Cllr X" is chaired by X: a role that comes from a civic title (Mayor,
 /// Deputy Mayor) gives way when someone else holds the same role by the lists.
 fn yield_office_roles(people: &mut [Attendee]) {
+    // A role said outright ("Mayor Dame X (in the Chair)") is not one from the title.
     let civic = |a: &Attendee| {
-        a.honorific.as_deref().is_some_and(|h| contains_ignore_ascii_case(h, "mayor"))
+        a.honorific.as_deref().is_some_and(|h| {
+            contains_ignore_ascii_case(h, "mayor") || contains_ignore_ascii_case(h, "reeve")
+        }) && !contains_ignore_ascii_case(&a.raw, "chair")
+            && !contains_ignore_ascii_case(&a.raw, "presid")
     };
     // "Tom Bardsley (Chairman of the Resources Scrutiny Committee)": the chair of a named
     // committee is another body's office when someone else holds the role plainly.
@@ -112,16 +160,17 @@ fn yield_office_roles(people: &mut [Attendee]) {
     }
 }
 
-/// Whether an entry's brackets hold the chair of a named body: "(Chairman of the Resources
-/// Scrutiny Committee)", "(Vice-Chair of the Audit Board)"; not "(Chair of the Committee)".
+/// Whether an entry's brackets (or a part after a comma) hold the chair of a named body:
+/// "(Chairman of the Resources Scrutiny Committee)", "(Vice-Chair of the Audit Board)",
+/// "Mr X, Chair of the Valley Business Board"; not "(Chair of the Committee)".
 fn chairs_a_named_body(raw: &str) -> bool {
-    if !raw.contains('(') || !contains_ignore_ascii_case(raw, "of") {
+    if !raw.contains(['(', ',']) || !contains_ignore_ascii_case(raw, "of") {
         return false;
     }
     let lower = raw.to_lowercase();
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    lower.split('(').skip(1).any(|inner| {
-        let inner = inner.split(')').next().unwrap_or("");
+    lower.split(['(', ',']).skip(1).any(|inner| {
+        let inner = inner.split([')', '(']).next().unwrap_or("").trim();
         let Some((office, body)) = inner.split_once(" of the ") else { return false };
         let words: Vec<&str> = body.split(' ').collect();
         office.trim_end().ends_with(|c: char| c.is_alphabetic())
@@ -175,7 +224,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | observers?|observing
           | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
                     | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|note[-\s]taker|minutes|secretary|sederunt
-          | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?
+          | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?|administration
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
         \s*(?::-|[:\-–—]\s*|\t+|$)",
@@ -216,6 +265,7 @@ fn label_of(lower: &str) -> Label {
         (InAttendance, Some(Role::Clerk))
     } else if l.starts_with("officer")
         || l.starts_with("official")
+        || l == "administration"
         || l.starts_with("staff")
         || l.starts_with("council officer")
         || l.starts_with("also")
@@ -240,6 +290,7 @@ fn label_of(lower: &str) -> Label {
 /// What the first word of a line that [`LABEL`] matches starts with (lower case).
 const LABEL_STARTS: &[&str] = &[
     "member",
+    "administration",
     "council",
     "board",
     "committee",
@@ -395,6 +446,7 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
             | "clerk"
             | "secretary"
             | "attendance"
+            | "administration"
     ) || GROUP_LABEL.is_match(&lower);
     let alone = rest.trim().is_empty() && matches!(lower.as_str(), "attendance" | "attendees");
     // "Minutes:" introduces a minute-taker only when a name follows on the line.
@@ -488,7 +540,15 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         }
         // A label at the start of the line, or after a sentence on it ("... COMMITTEE.
         // Present:- Councillor A, Convener; ...").
-        let Some((label, rest_at, public)) = parse_label(t).or_else(|| mid_line_label(t)) else {
+        // Or a label in a column of its own that wraps onto the next line ("ALSO<spaces>
+        // Councillor X" over "ATTENDING:"): that line is the label's, not a label of its own.
+        let mut fragment = None;
+        let parsed = parse_label(t).or_else(|| mid_line_label(t)).or_else(|| {
+            let found = wrapped_label(text, i)?;
+            fragment = Some(i + 1);
+            Some(found)
+        });
+        let Some((label, rest_at, public)) = parsed else {
             i += 1;
             continue;
         };
@@ -555,6 +615,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
         }
         i += 1;
+        if fragment == Some(i) {
+            i += 1;
+        }
         while i <= last && i < text.lines.len() {
             let l = text.lines[i];
             let lt = l.trimmed();
@@ -562,7 +625,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 i += 1;
                 continue;
             }
-            if parse_label(lt).is_some() {
+            if parse_label(lt).is_some() || wrapped_label(text, i).is_some() {
                 break;
             }
             if is_header_row(lt) {
@@ -770,13 +833,42 @@ fn spaced_columns(line: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(String::from_utf8(b).unwrap_or_else(|_| line.to_string()))
 }
 
+/// "ALSO<spaces>Councillor X" over "ATTENDING:", "APOLOGIES<spaces>Cllr Y" over "FOR
+/// ABSENCE:": a label in capitals in a column of its own whose last words and colon wrap
+/// onto the next line, alone there. The label of the two parts joined, and where the rest
+/// of line `i` starts (in the trimmed line).
+fn wrapped_label(text: &Text, i: usize) -> Option<(Label, usize, bool)> {
+    let next = text.lines.get(i + 1)?.trimmed();
+    let caps = |s: &str| {
+        s.len() <= 30 && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    };
+    if !next.ends_with(':') || !caps(next) {
+        return None;
+    }
+    let t = text.lines[i].trimmed();
+    let cells = cells_at(t);
+    let (_, _, head) = *cells.first()?;
+    let (_, rest_at, _) = *cells.get(1)?;
+    if !caps(head) || head.contains(':') {
+        return None;
+    }
+    let joined = format!("{head} {next}");
+    let (label, r, public) = parse_label(&joined)?;
+    joined[r..].trim().is_empty().then_some((label, rest_at, public))
+}
+
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:name|names|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        Regex::new(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
+    // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
+    let first_heads_names = |c: &str| {
+        ["name", "names", "attendee", "attendees"].iter().any(|h| c.eq_ignore_ascii_case(h))
+    };
     t.contains('\t')
-        && t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+        && (t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+            || first_heads_names(t.split('\t').next().unwrap_or("").trim()))
 }
 
 /// A label with a colon after a full stop inside a line; the offset is into `t`.
@@ -868,7 +960,10 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             || honorific
             || split_title
             || office_wraps(tail, next);
-        let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(');
+        // A line that starts with letters after a name ("Mr Simon Ogunleye" over "FCA
+        // (Director of Finance)") goes on with it.
+        let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(')
+            || starts_with_post_nominal(next);
         if !(unfinished || continues) || parse_label(next).is_some() {
             break;
         }
@@ -877,6 +972,14 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         j += 1;
     }
     (end, j)
+}
+
+/// Whether `line` starts with a post-nominal ("FCA (Director ...)", "OBE, Chair"), a word of
+/// its own.
+fn starts_with_post_nominal(line: &str) -> bool {
+    let word = line.split([' ', ',', '(', ';']).next().unwrap_or("");
+    let word = word.trim_end_matches('.');
+    word.len() >= 2 && word.len() < line.len() && names::is_post_nominal(word)
 }
 
 /// Whether the rest of a "Clerk:" line is a postal address (a UK postcode at its end) or
@@ -1165,12 +1268,21 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
     // byte offsets stay the same.
     let mut cleaned = s.replace('\n', " ");
+    // "Hollis Tran ........ City of Los Robles": dot leaders set the cells apart.
+    dot_leaders_to_tabs(&mut cleaned);
     // Blank out counts of the public, keeping byte offsets.
     for m in COUNTS.find_iter(s) {
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
     // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
+    // Where a note says the person came in late ("(arrived at 6:52 p.m.)").
+    let mut arrivals: Vec<usize> = Vec::new();
     for m in PART_TIME.find_iter(s) {
+        let note = m.as_str();
+        if contains_ignore_ascii_case(note, "arrived") || contains_ignore_ascii_case(note, "joined")
+        {
+            arrivals.push(m.start());
+        }
         cleaned.replace_range(m.range(), &" ".repeat(m.len()));
     }
     let t = cleaned.trim();
@@ -1256,6 +1368,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             *a += first_at;
             *b += first_at;
             p.mark = p.mark.or(mark);
+            // "City of Soledad Springs (seated for Trustee Raymond Akers)" in a later cell.
+            if p.substitute_for.is_none() {
+                p.substitute_for = desc.iter().find_map(|d| bracketed_substitute(d));
+            }
             if !desc.is_empty() {
                 let d = desc.join(", ");
                 // "Chair; Cabinet Member for Health": a role first, then the office.
@@ -1340,6 +1456,14 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             },
         }
     }
+    // "Kyle Drummond (arrived at 6:52 p.m.); Annette Salcido": the note after a person's
+    // entry, before the next entry, is theirs.
+    for k in 0..if arrivals.is_empty() { 0 } else { out.len() } {
+        let (end, next) = (out[k].0.1, out.get(k + 1).map_or(cleaned.len(), |e| e.0.0));
+        if arrivals.iter().any(|&at| (end..next).contains(&at) || at + 1 == end) {
+            out[k].1.late = true;
+        }
+    }
     // "Mr G and Mrs D Trethewey": an initial alone shares the next person's surname.
     for k in 0..out.len().saturating_sub(1) {
         let alone = out[k].1.name.trim_end_matches('.').chars().count() == 1;
@@ -1352,6 +1476,50 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
     }
     out
+}
+
+/// Replaces dot leaders ("Hollis Tran ........ City of Los Robles", ". . . ." too: four dots
+/// or more, with the spaces around them) by a tab and spaces: the same length, so byte
+/// offsets hold.
+fn dot_leaders_to_tabs(s: &mut String) {
+    let b = s.as_bytes();
+    // Most lines have no two dots close together: one look at each full stop says so.
+    let leader = memchr::memchr_iter(b'.', b).any(|k| {
+        b.get(k + 1) == Some(&b'.') || (b.get(k + 1) == Some(&b' ') && b.get(k + 2) == Some(&b'.'))
+    });
+    if !leader {
+        return;
+    }
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < b.len() {
+        if b[k] != b'.' {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut dots = 0;
+        while k < b.len() && matches!(b[k], b'.' | b' ') {
+            dots += usize::from(b[k] == b'.');
+            k += 1;
+        }
+        if dots >= 4 {
+            // The spaces before the leader go with it.
+            let from = s[..start].trim_end_matches(' ').len();
+            runs.push(from..k);
+        }
+    }
+    for r in runs {
+        let fill = format!("\t{}", " ".repeat(r.len().saturating_sub(1)));
+        s.replace_range(r, &fill);
+    }
+}
+
+/// Whom a bracket in a description says the person sits for: "City of Soledad Springs
+/// (seated for Trustee Raymond Akers)" -> "Raymond Akers".
+fn bracketed_substitute(d: &str) -> Option<String> {
+    let (_, inner) = d.split_once('(')?;
+    names::substitute_target(inner.split(')').next()?)
 }
 
 /// Lower-case words outside brackets, other than the small words inside names and offices.
@@ -1400,6 +1568,9 @@ static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// A register cell: "✓" present, "A" apologies, "X" absent.
 fn register_mark(cell: &str) -> Option<AttendanceStatus> {
     let c = cell.trim();
+    if c.eq_ignore_ascii_case("in attendance") {
+        return Some(AttendanceStatus::InAttendance);
+    }
     let first = c.split_whitespace().next().unwrap_or("");
     match first {
         "✓" | "✔" | "☑" | "P" | "Y" | "Yes" | "yes" | "Present" | "present" => {
@@ -1457,7 +1628,7 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
 }
 
 static EXCUSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies|regrets)(?-u:\b)").unwrap()
 });
 
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1479,6 +1650,10 @@ fn push_person(
     let (a, b) = (span.0.min(line.len()), span.1.min(line.len()));
     let raw = line.get(a..b).unwrap_or(line).trim().to_string();
     let mut status = person.mark.unwrap_or(status);
+    // "Absent: Trustee Lee (arrived at 7:10 p.m.)": late, but there.
+    if person.late && matches!(status, AttendanceStatus::Absent | AttendanceStatus::Apologies) {
+        status = AttendanceStatus::Present;
+    }
     // "Absent: Councilmember Lee (excused)": an excused absence is an apology.
     if status == AttendanceStatus::Absent
         && person.description.as_deref().is_some_and(|d| EXCUSED.is_match(d))
@@ -1550,7 +1725,32 @@ fn cells_at(row: &str) -> Vec<(usize, usize, &str)> {
 /// Rows under a "Present:<TAB>Apologies:" header: each column has its own status. Cells go
 /// to columns by their order, or, when `at` gives the columns' starts (a layout with spaces
 /// whose long cells may reach past the next column's start), by where they start.
+///
+/// An entry may wrap onto the next row of its own column ("Councillor N Quinn (substitute
+/// for" over "Alderman Gilliland)", "Director of Services" over "(Mr G McAuley)"): a cell
+/// goes on in the next row's cell of its column while it is unfinished (a bracket left
+/// open, a comma or "and" at its end), while the next cell starts in lower case or with a
+/// bracket, or when the next cell is no person alone but the two together are.
 fn columns(
+    text: &Text,
+    i: usize,
+    last: usize,
+    cols: &[Label],
+    at: Option<&[usize]>,
+    out: &mut Vec<Attendee>,
+) -> usize {
+    let base = out.len();
+    let next = column_rows(text, i, last, cols, at, out);
+    // Entries are read when they end; they are listed in the order they start (row by row,
+    // left to right).
+    if let Some(table) = out.get_mut(base..) {
+        table.sort_by_key(|a| a.evidence.char_start);
+    }
+    next
+}
+
+/// [`columns`], the entries in the order they end.
+fn column_rows(
     text: &Text,
     mut i: usize,
     last: usize,
@@ -1559,9 +1759,25 @@ fn columns(
     out: &mut Vec<Attendee>,
 ) -> usize {
     let mut cols = cols.to_vec();
+    // Per column: the byte ranges of the cells of the entry read so far (not yet parsed),
+    // the label it is under, and the row it started on.
+    let mut pending: Vec<Column> = vec![Column::default(); cols.len()];
+    // The first row of a run of rows in which nothing read as a person.
+    let mut dead: Option<usize> = None;
     while i <= last && i < text.lines.len() {
         let l = text.lines[i];
         if l.is_blank() {
+            // An entry does not wrap over a blank line; a row with no person before one
+            // ends the table.
+            for p in pending.iter_mut() {
+                if dead.is_some_and(|first| p.row >= first) {
+                    p.cells.clear();
+                }
+                p.flush(text, out);
+            }
+            if let Some(first) = dead {
+                return first;
+            }
             i += 1;
             continue;
         }
@@ -1585,35 +1801,164 @@ fn columns(
             }
         };
         let mut any = false;
+        // A label in a cell and a person in the next ("In attendance:<TAB>Mr X") is a label
+        // with its list, a block of its own.
+        let label_then_list = {
+            let mut filled = cells.iter().map(|c| c.2.trim()).filter(|c| !c.is_empty());
+            filled.next().is_some_and(|c| parse_label(c).is_some())
+                && filled.any(|c| parse_label(c).is_none())
+        };
         for (col, pos, cell) in cells {
-            let at = l.start + pos;
             let c = cell.trim();
             if c.is_empty() {
                 continue;
             }
+            let at = l.start + pos + (cell.len() - cell.trim_start().len());
             let col = col.min(cols.len() - 1);
             // "Absent:" half way down a column changes that column's status; a label with
             // a list after it ("Also present: Mr X") starts a block of its own.
             if let Some((label, rest_at, _)) = parse_label(c) {
-                if !c[rest_at..].trim().is_empty() {
+                if !c[rest_at..].trim().is_empty() || label_then_list {
+                    for p in pending.iter_mut() {
+                        p.flush(text, out);
+                    }
                     return i;
                 }
+                pending[col].flush(text, out);
                 cols[col] = label;
                 any = true;
                 continue;
             }
-            let label = cols[col];
-            for (span, p) in parse_people(cell) {
-                push_person(text, at, cell, span, p, label.status, label.role, None, out);
-                any = true;
+            let p = &mut pending[col];
+            if !p.cells.is_empty() {
+                if p.goes_on(text, c) {
+                    p.cells.push(at..at + c.len());
+                    any = true;
+                    continue;
+                }
+                p.flush(text, out);
             }
+            p.cells.push(at..at + c.len());
+            p.label = Some(cols[col]);
+            p.row = i;
+            any |= !parse_people(c).is_empty();
         }
-        if !any {
-            break;
+        if any {
+            dead = None;
+        } else if let Some(first) = dead {
+            // Two rows with no person: the table is over. Entries that started in them were
+            // not entries.
+            for p in pending.iter_mut() {
+                if p.row >= first {
+                    p.cells.clear();
+                }
+                p.flush(text, out);
+            }
+            return first;
+        } else {
+            dead = Some(i);
         }
         i += 1;
     }
-    i
+    for p in pending.iter_mut() {
+        if dead.is_some_and(|first| p.row >= first) {
+            p.cells.clear();
+        }
+        p.flush(text, out);
+    }
+    dead.unwrap_or(i)
+}
+
+/// An entry of a column read so far: its cells (byte ranges in the text, one a row), the
+/// column's label, and the row it started on.
+#[derive(Clone, Default)]
+struct Column {
+    cells: Vec<Range<usize>>,
+    label: Option<Label>,
+    row: usize,
+}
+
+impl Column {
+    /// The cells joined with spaces, as one text.
+    fn joined(&self, text: &Text) -> String {
+        let mut s = String::new();
+        for r in &self.cells {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&text.src[r.clone()]);
+        }
+        s
+    }
+
+    /// Whether the cell `next` of the next row goes on with this entry.
+    fn goes_on(&self, text: &Text, next: &str) -> bool {
+        let so_far = self.joined(text);
+        let t = so_far.trim_end();
+        let open = t.matches('(').count() > t.matches(')').count();
+        let unfinished = open
+            || t.ends_with([',', '&', '(', '-', ';'])
+            || [" and", " of", " the", " for"].iter().any(|w| t.ends_with(w));
+        // A cell that opens a bracket or a title starts an entry of its own.
+        let starts_entry = next.matches('(').count() > next.matches(')').count()
+            || names::strip_honorifics(next).0.is_some();
+        unfinished
+            || next.starts_with(|c: char| c.is_lowercase() || c == '(')
+            || !starts_entry
+                && parse_people(next).is_empty()
+                && !parse_people(&format!("{t} {next}")).is_empty()
+    }
+
+    /// Parses the entry and pushes its people; the entry is empty after.
+    fn flush(&mut self, text: &Text, out: &mut Vec<Attendee>) {
+        let (Some(first), Some(label)) = (self.cells.first().cloned(), self.label) else {
+            self.cells.clear();
+            return;
+        };
+        let Some(last) = self.cells.last().cloned() else { return };
+        // The text from the first cell to the last, everything but the cells blanked (same
+        // length): offsets into it are offsets into the text.
+        let mut b = text.src.as_bytes()[first.start..last.end].to_vec();
+        let mut keep = vec![false; b.len()];
+        for r in &self.cells {
+            keep[r.start - first.start..r.end - first.start].fill(true);
+        }
+        // The cells are whole characters: so is everything between them.
+        for (x, k) in b.iter_mut().zip(&keep) {
+            if !k {
+                *x = b' ';
+            }
+        }
+        let joined = String::from_utf8(b).unwrap_or_default();
+        for (span, p) in parse_people(&joined) {
+            let idx = push_person(
+                text,
+                first.start,
+                &joined,
+                span,
+                p,
+                label.status,
+                label.role,
+                None,
+                out,
+            );
+            // A raw that wraps keeps its cells, one a line.
+            if self.cells.len() > 1
+                && let Some(a) = out.get_mut(idx)
+            {
+                let (from, to) = (first.start + span.0, first.start + span.1);
+                let parts: Vec<&str> = self
+                    .cells
+                    .iter()
+                    .filter(|r| r.end > from && r.start < to)
+                    .filter_map(|r| text.src.get(r.start.max(from)..r.end.min(to)))
+                    .map(str::trim)
+                    .collect();
+                a.raw = parts.join("\n");
+            }
+        }
+        self.cells.clear();
+    }
 }
 
 /// The first paragraph of `body` (up to a blank line, at most a dozen lines).
@@ -1683,7 +2028,7 @@ static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?-u:\b)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1696,7 +2041,7 @@ static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
 });
 static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:(?:was|were|is|attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
+    Regex::new(r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
 });
 static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
@@ -1714,6 +2059,10 @@ static ELECT_AS: LazyLock<Regex> = LazyLock::new(|| {
     const ROLE: &str = r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[- ]chathaoirleach|deputy\s+mayor|mayor";
     Regex::new(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
 });
+
+/// Who presides: "Councillor X took the Chair".
+static TOOK_CHAIR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\s(?:took|assumed|occupied)\s+the\s+chair(?-u:\b)").unwrap());
 
 /// Who opened the meeting: "Supervisor Hendricks called the meeting to order at 7:00 p.m.",
 /// "The meeting was called to order by Mayor Ruiz". The presiding member, when the lists
@@ -1762,8 +2111,11 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
             "arrived",
             "order",
             "presided",
+            "took",
+            "assumed",
+            "occupied",
         ],
-        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived|to\s+order|presided",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived|to\s+order|presided|(?:took|assumed|occupied)\s+the\s+chair",
         64,
     )
 });
@@ -1784,11 +2136,17 @@ static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         &JOINED,
         &CALLED_TO_ORDER,
         &PRESIDED,
+        &TOOK_CHAIR,
     ];
     RegexSet::new(all.iter().map(|re| re.as_str())).unwrap()
 });
 
-fn prose(text: &Text, out: &mut Vec<Attendee>) {
+fn prose(
+    text: &Text,
+    regions: &[Range<usize>],
+    out: &mut Vec<Attendee>,
+    presiding: &mut Vec<String>,
+) {
     let s = text.src;
     // A motion electing a chair gives a role only when the attendance lists give none
     // (they say who chaired this meeting; an election may be for the year ahead).
@@ -1835,10 +2193,29 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
             }
             continue;
         }
-        if let Some(m) = SUBSTITUTING.find(sent) {
-            let start = names_before(sent, m.start());
-            let target_end = names_after(sent, m.end());
-            if start < m.start() && m.end() < target_end {
+        // "The meeting was attended by A (in the Chair); B, deputising for C; ...": a list,
+        // whatever else its entries say ("Also present were ..." is read below).
+        if let Some(m) = ATTENDED_BY.find(sent).filter(|_| !ALSO_ATTENDING.is_match(sent)) {
+            let end = list_end(sent, m.end());
+            let before = out.len();
+            list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
+            if out.len() > before {
+                continue;
+            }
+        }
+        // "A attended as substitute for B and C attended in place of D": each clause.
+        if SUBSTITUTING.is_match(sent) {
+            let mut from = 0;
+            for m in SUBSTITUTING.find_iter(sent) {
+                if m.start() < from {
+                    continue;
+                }
+                let start = from + names_before(&sent[from..], m.start() - from);
+                let target_end = names_after(sent, m.end());
+                from = m.end().max(target_end);
+                if start >= m.start() || m.end() >= target_end {
+                    continue;
+                }
                 let sub = &sent[start..m.start()];
                 let target = &sent[m.end()..target_end];
                 if let (Some(p), Some(t)) = (names::parse_person(sub), names::parse_person(target))
@@ -1856,6 +2233,25 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
                     );
                     out[idx].on_behalf_of = Some(t.name);
                 }
+            }
+            continue;
+        }
+        // "In the absence of the Chair, the Vice-Chair, Cllr X, took the Chair": in the
+        // attendance part of the minutes, X presides (not "took the Chair for item 7").
+        if let Some(m) = TOOK_CHAIR.find(sent)
+            && regions.iter().any(|g| g.contains(&r.start))
+        {
+            let after = sent[m.end()..].trim_start();
+            let partial = ["for ", "during ", "until ", "at "]
+                .iter()
+                .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
+            let from = names_before(sent, m.start());
+            let people = parse_people(&sent[from..m.start()]);
+            if !partial && let Some(((a, b), mut p)) = people.into_iter().next_back() {
+                p.role = Some(Role::Chair);
+                presiding.push(p.name.clone());
+                let span = (from + a, from + b);
+                push_person(text, base, sent, span, p, AttendanceStatus::Present, None, None, out);
             }
             continue;
         }
@@ -1973,10 +2369,6 @@ fn prose(text: &Text, out: &mut Vec<Attendee>) {
                 push_people(text, base, sent, from, people, AttendanceStatus::Present, out);
             }
             continue;
-        }
-        if let Some(m) = ATTENDED_BY.find(sent) {
-            let end = list_end(sent, m.end());
-            list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
         }
     }
 }
@@ -2336,7 +2728,7 @@ mod tests {
         let s = "Apologies were received from Cllr A. Green and Mr K. White.\n";
         let t = Text::from_str(s);
         let mut out = Vec::new();
-        prose(&t, &mut out);
+        prose(&t, &[], &mut out, &mut Vec::new());
         assert_eq!(out.len(), 2, "{out:?} {:?}", parse_people("Cllr A. Green and Mr K. White"));
     }
 
@@ -2891,6 +3283,136 @@ mod tests {
         assert!(got.iter().any(|g| g.0 == "Owain Pryce"), "{got:?}");
         let plain = run("Minutes\n\nPresent: Cllr Emrys Pugh (Chair)\nClerk: Mrs Glenys Morgan\n");
         assert!(plain.iter().any(|g| g.0 == "Glenys Morgan"), "{plain:?}");
+    }
+
+    fn has(
+        got: &[(String, AttendanceStatus, Option<Role>)],
+        name: &str,
+        st: AttendanceStatus,
+        role: Option<Role>,
+    ) -> bool {
+        got.contains(&(name.to_string(), st, role))
+    }
+
+    #[test]
+    fn administration_label_regrets_reeves_ranks_and_counts() {
+        let got = run(
+            "MINUTES\n\nPRESENT:          Reeve Ann Holm\n                  Deputy Reeve Bo Lind\n\nABSENT:           Councillor Cy Dunn (Ward 2) - regrets\n                  Ward 4 - vacant\n\nADMINISTRATION:   Di Fry, Chief Administrative Officer\n\nALSO PRESENT:     S/Sgt. Gil Hart, RCMP North Detachment (Item 3)\n                  One member of the media\n\n1. CALL TO ORDER\n\nText.\n",
+        );
+        assert!(has(&got, "Ann Holm", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Bo Lind", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Cy Dunn", Apologies, None), "{got:?}");
+        assert!(has(&got, "Di Fry", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Gil Hart", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn dot_leaders_seated_for_excused_and_offices_after_names() {
+        let got = run(
+            "1. ROLL CALL\n\nTrustees Present:\n  Al Moss, President ........ City of Ayr\n  Bea Ng ................... City of Bly\n  Cy Fox, Alternate ........ City of Cole\n    (seated for Trustee Di Roe)\n\nTrustees Absent:\n  Di Roe ................... City of Cole\n  Ed Pike .................. County at Large (excused)\n\nStaff Present:\n  Flo Kerr, Operations Supervisor\n  Sgt. Gus Lamb, Sheriff's Office\n\n2. MINUTES\n",
+        );
+        assert!(has(&got, "Al Moss", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Bea Ng", Present, None), "{got:?}");
+        assert!(has(&got, "Cy Fox", Substitute, None), "{got:?}");
+        assert!(has(&got, "Di Roe", Absent, None), "{got:?}");
+        assert!(has(&got, "Ed Pike", Apologies, None), "{got:?}");
+        assert!(has(&got, "Flo Kerr", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Gus Lamb", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 7, "{got:?}");
+        let mut s = String::from("A B . . . . C\tD");
+        dot_leaders_to_tabs(&mut s);
+        assert_eq!(s, "A B\t        C\tD");
+    }
+
+    #[test]
+    fn a_member_absent_who_arrived_late_was_there() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr Cy Dunn\nAbsent: Cllr Al Moss (arrived at 7.10 pm); Cllr Bo Lind\n",
+        );
+        assert!(has(&got, "Al Moss", Present, None), "{got:?}");
+        assert!(has(&got, "Bo Lind", Absent, None), "{got:?}");
+    }
+
+    #[test]
+    fn an_entry_wraps_within_its_column() {
+        let got = run(
+            "Minutes\n\n  PRESENT:                          APOLOGIES:\n\n  Councillor A Moss (Chair)         Councillor D Lee\n  Councillor B Cole (substitute for\n  Councillor D Lee)\n\n  IN ATTENDANCE:                    ALSO PRESENT:\n\n  Head of Finance                   Mr P Roe, Northern Region\n  (Mr E Fox)                        Audit Office (observer)\n\n  1.   MINUTES\n\n  Text.\n",
+        );
+        assert!(has(&got, "A Moss", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "D Lee", Apologies, None), "{got:?}");
+        assert!(has(&got, "B Cole", Substitute, None), "{got:?}");
+        assert!(has(&got, "E Fox", InAttendance, None), "{got:?}");
+        assert!(has(&got, "P Roe", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn a_label_then_a_list_after_columns_is_a_block() {
+        let got = run(
+            "Minutes\n\nPresent:\t\t\tApologies:\nCllr A. Moss (Town Mayor)\tCllr D. Lee (work)\nCllr the Rev. B. Cole\n\nIn attendance:\tMr E. Fox (Town Clerk)\n\t\tPCSO 1234 Fay Gill\n\t\t3 members of the public\n\n1. Apologies\n",
+        );
+        assert!(has(&got, "B. Cole", Present, None), "{got:?}");
+        assert!(has(&got, "D. Lee", Apologies, None), "{got:?}");
+        assert!(has(&got, "E. Fox", InAttendance, Some(Role::Clerk)), "{got:?}");
+        assert!(has(&got, "Fay Gill", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn a_label_that_wraps_in_its_column() {
+        let got = run(
+            "Minutes\n\nPRESENT:     Councillors A Moss (Convener), B Cole.\n\nALSO         Councillor C Dunn.\nATTENDING:\n\nAPOLOGIES    Councillors D Lee and E Fox.\nFOR ABSENCE:\n\n1. MINUTE\n",
+        );
+        assert!(has(&got, "A Moss", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "C Dunn", InAttendance, None), "{got:?}");
+        assert!(has(&got, "D Lee", Apologies, None), "{got:?}");
+        assert!(has(&got, "E Fox", Apologies, None), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn an_attendance_table_at_the_end_and_who_took_the_chair() {
+        let got = run(
+            "Planning Committee\n\n1. Apologies\n\nApologies were received from Councillor Al Moss. Councillor Cy Fox was present as a substitute for Councillor Al Moss. In the absence of the Chairman, the Vice-Chairman, Councillor Bo Lind, took the Chair.\n\n2. Minutes\n\nRESOLVED that the minutes be approved.\n\nAttendance\n\nAttendee\tRole\tAttendance\nCouncillor Al Moss\tChairman\tApologies\nCouncillor Bo Lind\tVice-Chairman\tPresent\nCouncillor Cy Fox\tSubstitute\tPresent as substitute\nDi Roe\tPlanning Officer\tIn attendance\n",
+        );
+        assert!(has(&got, "Bo Lind", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Cy Fox", Substitute, None), "{got:?}");
+        assert!(has(&got, "Di Roe", InAttendance, None), "{got:?}");
+        assert!(got.iter().any(|g| g.0 == "Al Moss" && g.1 == Apologies), "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
+        let mid = run(
+            "Minutes\n\nPresent: Cllr Al Moss (Chair), Cllr Bo Lind (Vice-Chair)\n\n1. Apologies\n\nNone.\n\n2. Minutes\n\nText.\n\n3. Planning\n\nCllr Bo Lind took the Chair for this item.\n",
+        );
+        assert!(has(&mid, "Bo Lind", Present, Some(Role::ViceChair)), "{mid:?}");
+    }
+
+    #[test]
+    fn a_header_row_of_column_names_is_not_a_person() {
+        let got = run(
+            "Minutes\n\nMEMBERS PRESENT:\nName\tSector / Nominating Body\nCllr. Al Moss (Chairperson)\tElected Member\nMr. Bo Lind\tBusiness / Trade\n\n1. Minutes\n",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn attended_by_prose_with_deputies_offices_and_substitutes() {
+        let got = run(
+            "MINUTES OF THE MEETING OF THE BOARD\n\nThe meeting was attended by Mayor Jo Park (in the Chair); Councillor Al Moss, Leader of Eastby Council and Deputy\nMayor; Councillor Bo Lind, Leader of Westby Council, deputising for Councillor Cy Dunn; Councillor Ivy Jay,\nNorthby Council; and Mr Di Roe OBE, Chair of the Valley Business Board.\n\nOfficers in attendance: Ms Ed Fox (Chief Executive), Mr Fay Gill\nFCA (Director of Finance) and Mr Gus\nLamb (Clerk).\n\nMr Hal Kerr attended as an observer.\n\n1. Apologies\n\nApologies were received from Councillor Cy Dunn and Councillor Hal Ives. Councillor Lind attended as substitute for Councillor Dunn and Councillor Jay attended in place of Councillor Ives.\n",
+        );
+        assert!(has(&got, "Jo Park", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Al Moss", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Bo Lind", Substitute, None), "{got:?}");
+        assert!(has(&got, "Ivy Jay", Substitute, None), "{got:?}");
+        assert!(has(&got, "Di Roe", Present, None), "{got:?}");
+        assert!(has(&got, "Fay Gill", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Gus Lamb", InAttendance, Some(Role::Clerk)), "{got:?}");
+        assert!(has(&got, "Cy Dunn", Apologies, None), "{got:?}");
+        assert!(has(&got, "Hal Ives", Apologies, None), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "FCA" || g.0.contains("Council")), "{got:?}");
+        assert!(
+            starts_with_post_nominal("FCA (Director)") && !starts_with_post_nominal("Fay Gill")
+        );
     }
 }
 

@@ -29,6 +29,8 @@ pub struct Person {
     pub span: (usize, usize),
     /// A status the entry itself gives (an attendance register's ✓ / A / X column).
     pub mark: Option<crate::model::AttendanceStatus>,
+    /// The entry says the person arrived after the start ("(arrived at 6:52 p.m.)").
+    pub late: bool,
 }
 
 /// Honorifics, longest first; matched case-insensitively with an optional full stop.
@@ -41,6 +43,7 @@ const HONORIFICS: &[&str] = &[
     "vice chair",
     "deputy chairman",
     "deputy chair",
+    "deputy reeve",
     "chairman",
     "chairwoman",
     "chairperson",
@@ -86,6 +89,7 @@ const HONORIFICS: &[&str] = &[
     "supervisors",
     "supervisor",
     "trustees",
+    "trustee",
     "aldermen",
     "alderman",
     "alderwoman",
@@ -99,6 +103,7 @@ const HONORIFICS: &[&str] = &[
     "town mayor",
     "vice mayor",
     "mayor",
+    "reeve",
     "leas-chathaoirleach",
     "leas chathaoirleach",
     "cathaoirleach",
@@ -148,6 +153,10 @@ const HONORIFICS: &[&str] = &[
     "insp",
     "inspector",
     "sgt",
+    "s/sgt",
+    "staff sergeant",
+    "sergeant",
+    "constable",
     "pc",
     "pcso",
     "member",
@@ -161,6 +170,33 @@ const HONORIFICS: &[&str] = &[
 
 /// Honorifics that name a peerage: "Lord Listowel" is the name the person goes by.
 const PEERAGE: &[&str] = &["lord", "lady", "baroness", "baron", "viscount", "earl"];
+
+/// Whether the text after a rank that is also a given name ("Earl") is a given name and a
+/// surname (two words or more before a comma or bracket, none of them "of"): then the rank
+/// word is the first name ("Earl \"Buddy\" Pruitt", "Earl T. Pruitt"; "Earl Grey" and "Earl
+/// of Wessex" are peers).
+fn is_given_name_then_surname(after: &str) -> bool {
+    let name = after.split([',', '(']).next().unwrap_or("");
+    let mut words = name.split_whitespace();
+    words.clone().count() >= 2 && !words.any(|w| w == "of")
+}
+
+/// Whether honorific `h` (as listed) is a police rank, after which a collar number may
+/// stand ("PC 1234 Jones").
+fn is_police_rank(h: &str) -> bool {
+    matches!(
+        h,
+        "pc" | "pcso"
+            | "sgt"
+            | "s/sgt"
+            | "sergeant"
+            | "staff sergeant"
+            | "constable"
+            | "det"
+            | "insp"
+            | "inspector"
+    )
+}
 
 /// Plural honorifics distribute over a list: "Councillors A, B and C".
 const PLURAL: &[&str] = &[
@@ -358,12 +394,37 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
                 let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
                 // Must end at a word boundary and be followed by more text.
-                if after.starts_with(|c: char| c.is_whitespace()) && !after.trim().is_empty() {
+                if after.starts_with(|c: char| c.is_whitespace())
+                    && !after.trim().is_empty()
+                    && !(*h == "earl" && is_given_name_then_surname(after))
+                {
                     found.push(&rest[..n]);
                     plural |= PLURAL.contains(h);
                     rest = after.trim_start();
+                    // "PCSO 4471 Amy Fenwick": a police officer's collar number after the rank.
+                    if is_police_rank(h) {
+                        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                        if digits > 0 && rest[digits..].starts_with(' ') {
+                            rest = rest[digits..].trim_start();
+                        }
+                    }
                     continue 'outer;
                 }
+            }
+        }
+        // "Cllr the Rev. M. Thwaite": "the" between two honorifics.
+        if !found.is_empty() && rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
+            let after = rest[4..].trim_start();
+            let titled = honorifics_led_by(after).iter().any(|h| {
+                honorific_len(after, h).is_some_and(|n| {
+                    let a = &after[n..];
+                    a.strip_prefix('.').unwrap_or(a).starts_with(char::is_whitespace)
+                })
+            });
+            if titled {
+                found.push(&rest[..3]);
+                rest = after;
+                continue 'outer;
             }
         }
         // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
@@ -439,7 +500,7 @@ fn honorific_len(rest: &str, h: &str) -> Option<usize> {
 }
 
 /// Whether `word` is one of [`POST_NOMINALS`] (exact case: "MS" is one, "Ms" an honorific).
-fn is_post_nominal(word: &str) -> bool {
+pub fn is_post_nominal(word: &str) -> bool {
     static SET: LazyLock<crate::text::WordSet> =
         LazyLock::new(|| crate::text::WordSet::new(POST_NOMINALS));
     SET.contains(word) && POST_NOMINALS.contains(&word)
@@ -566,6 +627,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "deputised",
     "deputized",
     "deputy",
+    "detachment",
     "director",
     "directors",
     "district",
@@ -625,11 +687,13 @@ const NOT_NAME_WORDS: &[&str] = &[
     "observer",
     "observers",
     "of",
+    "office",
     "officer",
     "officers",
     "official",
     "officials",
     "on",
+    "operations",
     "panel",
     "parish",
     "parishioners",
@@ -670,6 +734,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "substituted",
     "substituting",
     "superintendent",
+    "supervisor",
     "support",
     "surveyor",
     "teacher",
@@ -878,9 +943,14 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             person.substitute_for = Some(sub);
         } else if !tail.is_empty() {
             // "Lord Listowel, Vice Chair" style: a role at the end of a description.
-            if let Some((_, last)) = tail.rsplit_once(", ")
-                && let Some(r) = role_of(last)
-            {
+            // "Leader of Brackley Borough Council and Deputy Mayor": so is one after "and"
+            // (a short one).
+            let last = |sep: &str| tail.rsplit_once(sep).and_then(|(_, l)| role_of(l));
+            let after_and = || {
+                let (_, l) = tail.rsplit_once(" and ")?;
+                (l.len() <= 24).then(|| role_of(l)).flatten()
+            };
+            if let Some(r) = last(", ").or_else(after_and) {
                 person.role = person.role.or(Some(r));
             }
             descriptions.insert(0, tail.to_string());
@@ -918,9 +988,9 @@ pub fn parse_person(entry: &str) -> Option<Person> {
                     {
                         role_of(other)
                     }
-                    "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd" => {
-                        Some(Role::Chair)
-                    }
+                    // The Reeve heads a rural council (Canada) as a mayor does a town's.
+                    "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd"
+                    | "reeve" => Some(Role::Chair),
                     "leas-chathaoirleach"
                     | "leas chathaoirleach"
                     | "deputy mayor"
@@ -928,7 +998,8 @@ pub fn parse_person(entry: &str) -> Option<Person> {
                     | "deputy lord mayor"
                     | "vice mayor"
                     | "mayor pro tem"
-                    | "mayor pro tempore" => Some(Role::ViceChair),
+                    | "mayor pro tempore"
+                    | "deputy reeve" => Some(Role::ViceChair),
                     _ => None,
                 }
             });
@@ -996,7 +1067,7 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
+    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate|seated)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
 });
 
 /// "substitute for Cllr Y" -> "Y".
@@ -1028,6 +1099,9 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
         }
     }
     cuts.push(s.len());
+    // Entries ended by semicolons ("A Smith, Head of Roads; B Jones, Officer, Economic
+    // Development"): commas inside an entry set off its description.
+    let several = cuts.len() > 1;
     let mut from = 0;
     let chunks = cuts.into_iter().map(|c| {
         let chunk = &s[from..c];
@@ -1042,13 +1116,13 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
         } else {
             0
         };
-        split_chunk(chunk_start + skip, &chunk[skip..], &mut out);
+        split_chunk(chunk_start + skip, &chunk[skip..], several, &mut out);
         chunk_start += chunk.len() + 1;
     }
     out
 }
 
-fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
+fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, usize)>) {
     // Parts separated by commas outside brackets.
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0i32;
@@ -1068,7 +1142,8 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
     // A plural honorific ("Councillors", "Councilmembers") makes the bare parts after it
     // names: "Councilmembers Jones, Garcia, Nakamura".
     let mut plural = false;
-    let mut split: Vec<(usize, usize, bool)> = Vec::new(); // (start, end, plural in force)
+    // (start, end, plural in force, a piece after an "and" split off)
+    let mut split: Vec<(usize, usize, bool, bool)> = Vec::new();
     for (a, b) in parts {
         let part = &chunk[a..b];
         let (hon, _, part_plural) = strip_honorifics(part);
@@ -1094,9 +1169,12 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
                     || is_territorial(strip_honorifics(piece).0.as_deref(), &bare)
             });
         if all_names {
-            split.extend(pieces.iter().map(|&(x, y)| (a + x, a + y, plural)));
+            let after_and = |j: usize| j > 0;
+            split.extend(
+                pieces.iter().enumerate().map(|(j, &(x, y))| (a + x, a + y, plural, after_and(j))),
+            );
         } else {
-            split.push((a, b, plural));
+            split.push((a, b, plural, false));
         }
     }
     // Attach descriptions to the name before them.
@@ -1105,7 +1183,9 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
     let mut current_full = false;
     // Whether the parts are an address after the current entry.
     let mut address = false;
-    for (k, &(a, b, plural)) in split.iter().enumerate() {
+    // Whether a part that is not a name (an office) was added to the current entry.
+    let mut described = false;
+    for (k, &(a, b, plural, conj)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
         if part.is_empty() || is_count(part) {
             continue;
@@ -1152,17 +1232,27 @@ fn split_chunk(base: usize, chunk: &str, out: &mut Vec<(usize, usize)>) {
             && bare.split_whitespace().count() == 1
             && strip_honorifics(part).0.is_none()
             && current_full;
-        if name_like && !lone_after_full && k > 0 || k == 0 {
+        // After an office, the words of an entry ended by a semicolon, or split off at "and",
+        // go on with the office ("Service Manager, Economic Development"; "Director of
+        // Services, Roads and Climate Action") unless an honorific opens a person.
+        let office_goes_on = described
+            && (several || conj)
+            && !plural
+            && !has_parenthesised_name(part)
+            && strip_honorifics(part).0.is_none();
+        if name_like && !lone_after_full && !office_goes_on && k > 0 || k == 0 {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
             }
             current = Some((a, b));
             current_full = chunk[a..b].split_whitespace().nth(1).is_some();
+            described = false;
         } else if let Some(c) = current.as_mut() {
             c.1 = b;
             // A part was added to a non-empty entry: it has two words now (kept as a flag,
             // not counted again, so a long list stays linear).
             current_full = true;
+            described = true;
         }
     }
     if let Some(c) = current {
@@ -1302,14 +1392,14 @@ pub const COUNT_WORD: &str =
     r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a number of)";
 
 /// People counted rather than named: "members of the public", "residents", "electors".
-pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?public|public|residents?|parishioners|(?:local\s+)?electors|people|persons|visitors|guests|press)";
+pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?(?:public|media|press)|public|residents?|parishioners|(?:local\s+)?electors|people|persons|visitors|guests|press|media)";
 
 /// "2 members of the public", "three residents", "No members of the public".
 /// "Two members of the public", "3 residents": people counted, not named.
 pub fn is_count(s: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members)(?-u:\b)"
+            r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members?)(?-u:\b)"
         ))
         .unwrap()
     });
@@ -1572,6 +1662,50 @@ mod tests {
             people("Cathaoirleach Cllr X Byrne; Councillors A Ryan, B Walsh"),
             ["Cathaoirleach Cllr X Byrne", "Councillors A Ryan", "B Walsh"]
         );
+    }
+
+    #[test]
+    fn reeves_trustees_police_ranks_and_a_rank_that_is_a_given_name() {
+        let r = p("Reeve Ann Holm");
+        assert_eq!((r.name.as_str(), r.role), ("Ann Holm", Some(Role::Chair)));
+        let d = p("Deputy Reeve Bo Lind");
+        assert_eq!((d.name.as_str(), d.role), ("Bo Lind", Some(Role::ViceChair)));
+        assert_eq!(p("Trustee Mara Quist").name, "Mara Quist");
+        assert_eq!(p("S/Sgt. Ian Moor, North Detachment").name, "Ian Moor");
+        assert_eq!(p("PCSO 1234 Kim Vale").name, "Kim Vale");
+        assert_eq!(p("PC 77 Jones").name, "Jones");
+        let t = p("Cllr the Rev. T. Marsh");
+        assert_eq!((t.name.as_str(), t.honorific.as_deref()), ("T. Marsh", Some("Cllr the Rev")));
+        assert_eq!(
+            p("Commissioner Earl \"Sonny\" Bragg (District 4)").name,
+            "Earl \"Sonny\" Bragg"
+        );
+        assert_eq!(p("Earl T. Vance").name, "Earl T. Vance");
+        assert_eq!(p("Earl Grey").name, "Earl Grey");
+        assert!(is_not_name_word("Office") && is_not_name_word("supervisor"));
+    }
+
+    #[test]
+    fn an_office_goes_on_in_a_semicolon_list_and_after_and() {
+        assert_eq!(
+            people("Ann Roe, Service Manager, Economic Growth; Bo Kay, Solicitor"),
+            ["Ann Roe, Service Manager, Economic Growth", "Bo Kay, Solicitor"]
+        );
+        assert_eq!(
+            people("Mr Al Ng, Director of Services, Parks, Libraries and Leisure Facilities"),
+            ["Mr Al Ng, Director of Services, Parks, Libraries and Leisure Facilities"]
+        );
+        // Not when the names after the office come first in their "and" list.
+        assert_eq!(
+            people("Mrs A Brown, Clerk, John Smith and Ann Lee"),
+            ["Mrs A Brown, Clerk", "John Smith", "Ann Lee"]
+        );
+        assert!(is_count("One member of the media"));
+        assert_eq!(
+            p("Cllr Al Moss, Leader of Eastby Council and Deputy Mayor").role,
+            Some(Role::ViceChair)
+        );
+        assert_eq!(substitute_target("seated for Trustee Jo Park").as_deref(), Some("Jo Park"));
     }
 
     #[test]
