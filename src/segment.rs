@@ -423,8 +423,9 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             return None;
         }
     }
-    // "11.05am." / "7.30 pm" at the start of a wrapped line: a time, not "11." and a title.
-    if sep == "." && rest.starts_with(|c: char| c.is_ascii_digit()) {
+    // "11.05am." / "7.30 pm" / "10:32 a.m." at the start of a wrapped line: a time, not
+    // "11." and a title.
+    if matches!(sep, "." | ":") && rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let number = num.to_string();
@@ -1285,6 +1286,9 @@ mod tests {
     #[test]
     fn a_time_at_a_line_start_is_not_a_number() {
         let s = "Council\nMinutes\n\n7. REPORTS\nText.\n\n8. CLOSURE OF MEETING\nThe Mayor declared the meeting closed at\n11.05am.\n";
+        assert_eq!(nums(s), ["7", "8"]);
+        // With a colon: "9:45 p.m." wrapped to a line start.
+        let s = "Council\nMinutes\n\n7. REPORTS\nThe Board recessed at\n9:45 p.m. to take a short break.\n\n8. ADJOURNMENT\nThe meeting ended at\n10:05 p.m.\n";
         assert_eq!(nums(s), ["7", "8"]);
     }
 
