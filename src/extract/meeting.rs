@@ -491,8 +491,37 @@ static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|(?:london\s+|royal\s+|metropolitan\s+)?borough|(?:charter\s+)?township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$|^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){1,7}(?:county|district)(?:\s+no\.?\s*\d{1,4})?$").unwrap()
 });
+
+/// The organisation a heading line names, if it names one: the line itself, or the part of
+/// it that is the name: "OF RATHLOW DISTRICT COUNCIL" (a title's second line) without its
+/// "OF", "PIKE RIVER COUNTY, NORTH CAROLINA" without its state, "CYNGOR TREF PENRHOS TOWN
+/// COUNCIL" (a Welsh town or community council) without its Welsh designation.
+fn org_name(t: &str) -> Option<&str> {
+    let mut words = t.splitn(3, ' ');
+    if let (Some(cyngor), Some(kind), Some(rest)) = (words.next(), words.next(), words.next())
+        && cyngor.eq_ignore_ascii_case("cyngor")
+        && (kind.eq_ignore_ascii_case("tref") || kind.eq_ignore_ascii_case("cymuned"))
+        && ORG.is_match(rest)
+    {
+        return Some(rest);
+    }
+    if ORG.is_match(t) {
+        // "OF X DISTRICT COUNCIL" is the rest of a title, its name after "of".
+        let rest = t.get(3..).filter(|_| t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of ")));
+        return Some(rest.filter(|r| ORG.is_match(r)).unwrap_or(t));
+    }
+    if let Some((head, state)) = t.split_once(", ")
+        && head.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("county"))
+        && state.split_whitespace().count() <= 3
+        && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && ORG.is_match(head)
+    {
+        return Some(head);
+    }
+    None
+}
 
 type Found = Option<(String, Range<usize>)>;
 
@@ -604,7 +633,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
         let words = t.split_whitespace().count();
-        if words <= 10 && ORG.is_match(t.trim_end_matches(['.', ':'])) {
+        if let Some(name) =
+            (words <= 10).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
+        {
             // The council's name in Irish ("Comhairle Contae ...") gives way to its English
             // name on the next lines; otherwise the first name stands.
             let irish = org.as_ref().is_some_and(|(o, _)| {
@@ -612,8 +643,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             });
             let first = org.is_none();
             if first || irish {
-                let at = l.trimmed_range().start;
-                org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), at..at + t.len()));
+                // (`name` is a part of `t`.)
+                let at = l.trimmed_range().start + (name.as_ptr() as usize - t.as_ptr() as usize);
+                org = Some((title_case_if_caps(name), at..at + name.len()));
             }
             if first {
                 continue;
@@ -1192,6 +1224,38 @@ mod tests {
         assert_eq!(m.organisation.as_deref(), Some("Rural Municipality of Pine Bluff No. 117"));
         assert_eq!(m.body.as_deref(), Some("Rural Municipality of Pine Bluff No. 117"));
         assert!(ORG.is_match("Municipal District of Elk Creek No. 9"));
+    }
+
+    #[test]
+    fn organisations_of_us_districts_counties_boroughs_and_welsh_towns() {
+        let org = |s: &str| meet(s).organisation;
+        assert_eq!(
+            org("BOARD OF SUPERVISORS\nELK HOLLOW COUNTY, NEW MEXICO\nREGULAR MEETING MINUTES\nMARCH 3, 2025\n")
+                .as_deref(),
+            Some("Elk Hollow County")
+        );
+        assert_eq!(
+            org("PINE VALLEY UNIFIED SCHOOL DISTRICT NO. 12\nBOARD OF EDUCATION\nMINUTES OF THE REGULAR MEETING\n")
+                .as_deref(),
+            Some("Pine Valley Unified School District No. 12")
+        );
+        assert_eq!(
+            org("ROYAL BOROUGH OF ASHMEAD\nLICENSING SUB-COMMITTEE\nMINUTES of the hearing held on 3 March 2025\n")
+                .as_deref(),
+            Some("Royal Borough of Ashmead")
+        );
+        assert_eq!(
+            org("EXTRACT FROM THE MINUTES OF THE AUDIT COMMITTEE\nOF FENWICK DISTRICT COUNCIL\n\n12. ACCOUNTS\n")
+                .as_deref(),
+            Some("Fenwick District Council")
+        );
+        assert_eq!(
+            org("CYNGOR CYMUNED LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 3 March 2025\n")
+                .as_deref(),
+            Some("Llanfair Community Council")
+        );
+        // A place with a state is not a county's name unless it is a county.
+        assert_eq!(org_name("Springfield, Ohio"), None);
     }
 
     #[test]
