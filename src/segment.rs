@@ -423,8 +423,9 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             return None;
         }
     }
-    // "11.05am." / "7.30 pm" at the start of a wrapped line: a time, not "11." and a title.
-    if sep == "." && rest.starts_with(|c: char| c.is_ascii_digit()) {
+    // "11.05am." / "7.30 pm" / "10:32 a.m." at the start of a wrapped line: a time, not
+    // "11." and a title.
+    if matches!(sep, "." | ":") && rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     let number = num.to_string();
@@ -897,6 +898,9 @@ fn candidates(text: &Text) -> Vec<Candidate> {
     let mut out = Vec::new();
     let n = text.lines.len();
     let mut nonblank_before = 0;
+    // Whether an attendance label ("Present:", "MEMBERS PRESENT") has been seen in the
+    // first lines: a title comes before it.
+    let mut attendance_seen = false;
     for i in 0..n {
         let line = &text.lines[i];
         if line.is_blank() {
@@ -944,11 +948,19 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             && !ends_in_function_word(t)
             && !is_date_line(t);
         let common = COMMON_HEADING.is_match(t);
-        // The first lines are the document's title, not an item.
+        if nonblank_before <= TITLE_BLOCK_LINES && is_attendance_label(t) {
+            attendance_seen = true;
+        }
+        // The first lines are the document's title, not an item; so are the lines of a
+        // title that runs on ("MINUTES OF MEETING OF THE CLIMATE ACTION, TRANSPORT AND" /
+        // "NETWORKS COMMITTEE" / "held ... on 6th February 2025") before the attendance.
         if (caps || common)
             && !NOT_A_HEADING.is_match(t)
             && (blank_before || caps)
             && nonblank_before > 3
+            && !(nonblank_before <= TITLE_BLOCK_LINES
+                && !attendance_seen
+                && in_title_paragraph(text, i))
         {
             out.push(Candidate {
                 number: None,
@@ -970,6 +982,57 @@ fn candidates(text: &Text) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// How many non-blank lines from the top a document's title block can reach.
+const TITLE_BLOCK_LINES: usize = 15;
+
+/// An attendance label opening a line: "Present:", "MEMBERS PRESENT:", "In attendance",
+/// "Apologies", "Sederunt".
+fn is_attendance_label(t: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "present",
+        "members present",
+        "also present",
+        "in attendance",
+        "attendance",
+        "apologies",
+        "absent",
+        "members absent",
+        "sederunt",
+    ];
+    let b = t.as_bytes();
+    LABELS.iter().any(|l| {
+        b.get(..l.len()).is_some_and(|w| w.eq_ignore_ascii_case(l.as_bytes()))
+            && b.get(l.len()).is_none_or(|c| !c.is_ascii_alphabetic())
+    })
+}
+
+/// True when line `i` belongs to the document's title paragraph: a line of the paragraph at
+/// or above it opens with "Minutes" or "Agenda", and the paragraph gives a date ("MINUTES OF
+/// MEETING OF THE ..." / "... COMMITTEE" / "held in the Council Chamber" / "on Thursday, 6th
+/// February 2025").
+fn in_title_paragraph(text: &Text, i: usize) -> bool {
+    const REACH: usize = 6;
+    let mut top = i;
+    while top > 0 && i - top < REACH && !text.lines[top - 1].is_blank() {
+        top -= 1;
+    }
+    let mut bottom = i;
+    while bottom + 1 < text.lines.len() && bottom - i < REACH && !text.lines[bottom + 1].is_blank()
+    {
+        bottom += 1;
+    }
+    let opens = |w: &str, word: &str| {
+        w.as_bytes().get(..word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    let titled = text.lines[top..=i]
+        .iter()
+        .any(|l| opens(l.trimmed(), "minutes") || opens(l.trimmed(), "agenda"));
+    titled
+        && text.lines[top..=bottom]
+            .iter()
+            .any(|l| !crate::extract::meeting::dates(l.text, false).is_empty())
 }
 
 /// An all-capitals heading naming a numbered instrument: "RESOLUTION #2025-14: AUTHORIZE
@@ -1283,8 +1346,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_runs_on_in_capitals_is_not_an_item() {
+        // A long capitals title wrapped over lines, with the date below it, before the
+        // attendance: the document's title, not unnumbered items.
+        let s = "COMHAIRLE CONTAE X\nWESTMARSH COUNTY COUNCIL\n\nMiontuairiscí\nMINUTES OF MEETING OF THE HOUSING, COMMUNITY AND\nCULTURE STRATEGIC POLICY COMMITTEE\nheld on Tuesday, 4th March 2025 at 3.00 p.m.\n\nMEMBERS PRESENT:\nCllr. A. Byrne\n\nMINUTES OF PREVIOUS MEETING\nThe minutes of 4th February 2025 were adopted.\n\nHOUSING DELIVERY\nText.\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(titles, ["MINUTES OF PREVIOUS MEETING", "HOUSING DELIVERY"]);
+    }
+
+    #[test]
     fn a_time_at_a_line_start_is_not_a_number() {
         let s = "Council\nMinutes\n\n7. REPORTS\nText.\n\n8. CLOSURE OF MEETING\nThe Mayor declared the meeting closed at\n11.05am.\n";
+        assert_eq!(nums(s), ["7", "8"]);
+        // With a colon: "9:45 p.m." wrapped to a line start.
+        let s = "Council\nMinutes\n\n7. REPORTS\nThe Board recessed at\n9:45 p.m. to take a short break.\n\n8. ADJOURNMENT\nThe meeting ended at\n10:05 p.m.\n";
         assert_eq!(nums(s), ["7", "8"]);
     }
 

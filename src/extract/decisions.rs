@@ -99,7 +99,11 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         let mut found =
             (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal, has)).flatten();
         let mut s = s;
-        if found.is_none() && has & HAS_DECISION_WORD != 0 && i < last && motion_wraps(s) {
+        if found.is_none()
+            && has & HAS_DECISION_WORD != 0
+            && i < last
+            && (motion_wraps(s) || has & W_RESOLV != 0 && resolution_wraps(s))
+        {
             let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
             let next = words.get(i + 1 - first).copied().unwrap_or(0);
             found = prose_decision(joined, formal, has | next);
@@ -142,6 +146,9 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // ...": a finished sentence ends before the next labelled line, whose
                     // lower-case label does not end the sentence for the sentence splitter.
                     sentence_end = before_next_label(text, start, sentence_end);
+                    // "... open session at" / "11:14 a.m." / "CARRIED": the outcome on its
+                    // own line is not part of the sentence an abbreviation ran into it.
+                    sentence_end = before_outcome_line(text, start, sentence_end);
                     // A sentence broken by blank lines ("... on the grounds that the\n\nincrease
                     // in size ...") runs on to its full stop.
                     for _ in 0..5 {
@@ -256,6 +263,15 @@ fn motion_wraps(s: &str) -> bool {
     let Some(m) = OPENER.find(s) else { return false };
     let tail = &s[m.start()..];
     !tail.split_whitespace().any(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("that"))
+}
+
+/// True when line `s` holds "resolved under ..." (the power a decision was made under)
+/// with no full stop after it: the decision's "to"/"that" is on the next line.
+fn resolution_wraps(s: &str) -> bool {
+    static UNDER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]*$").unwrap()
+    });
+    UNDER.is_match(s)
 }
 
 /// True when a line ends in a lead-in colon ("RESOLVED:", "it was agreed:-").
@@ -467,7 +483,13 @@ static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?)").unwrap()
+    Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
+});
+/// "Apologies were received. Resolved that the reasons be approved.": a title-case keyword
+/// opening a sentence inside a line ("Agreed" with "that" or a colon only: "Agreed to" is
+/// as often narrative).
+static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
@@ -484,9 +506,11 @@ static MS_MOTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Supervisor Hensley moved to adopt ...": a motion without a seconder on the line; it
-/// counts when the minutes say it carried.
+/// counts when the minutes say it carried. The seconder may stand between the verb and the
+/// motion: "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...", "It
+/// was moved and seconded that ...".
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved\s+(?P<what>to|that)(?-u:\b)").unwrap()
+    Regex::new(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -573,6 +597,13 @@ static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
 });
 
+/// A vote tally with the outcome at its end, often right-aligned: "Ayes 7 - Noes 0 - Absent 2
+/// (A, B)        CARRIED", "Vote: 5-0   Carried". Closes the motion written above it, as a
+/// "CARRIED" line alone does.
+static TALLY_CARRIED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\(?(?i:ayes|yeas|votes?|for|in\s+favou?r)(?-u:\b)[^\n]{0,160}?\d[^\n]{0,160}?\s(?P<kw>CARRIED|Carried|carried)(?:\s+(?i:unanimously))?\s*\.?\s*$").unwrap()
+});
+
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes(?-u:\b)|all\s+in\s+favou?r)").unwrap()
 });
@@ -622,7 +653,9 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         }
     };
     if may(W_CARRIED | W_AGREED)
-        && let Some(c) = CARRIED_LINE.captures(s)
+        && let Some(c) = CARRIED_LINE
+            .captures(s)
+            .or_else(|| may(W_CARRIED).then(|| TALLY_CARRIED.captures(s)).flatten())
         // "The amendment was CARRIED.": not the motion's outcome.
         && (c.name("kw2").is_none() || !crate::text::contains_ignore_ascii_case(s, "amendment"))
     {
@@ -667,10 +700,29 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         let kw = c.name("kw")?;
         let whole = c.get(0)?;
         let lead_in = whole.as_str().trim_end().ends_with([':', '-']);
+        // "The Committee resolved under Section 50A(4) of the Act to exclude ...": the
+        // decision starts at its "to", after the power it was made under.
+        let text_at = match c.name("to") {
+            Some(to) => Some(to.start()),
+            None => text_after(if lead_in { whole.end() } else { kw.end() }),
+        };
         return Some(Prose {
             verb: "Resolved",
             keyword_at: kw.start(),
-            text_at: text_after(if lead_in { whole.end() } else { kw.end() }),
+            text_at,
+            failed: false,
+            needs_outcome: false,
+        });
+    }
+    if let Some(c) = may(W_RESOLV | W_AGREED).then(|| SENTENCE_KEYWORD.captures(s)).flatten()
+        // "Agreed to" only for "Resolved".
+        && let (Some(kw), Some(after)) = (c.name("kw"), c.name("after"))
+        && (kw.as_str() == "Resolved" || after.as_str().trim() != "to")
+    {
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: text_after(text_start(after)),
             failed: false,
             needs_outcome: false,
         });
@@ -995,12 +1047,12 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
 }
 
 /// True when `s` ends with a number or title abbreviation and its dot ("Bylaw No.", "Nos.",
-/// "Cllr.", "Mr."), not a full stop.
+/// "Cllr.", "Mr.", the "v." of a case name), not a full stop.
 fn ends_in_abbreviation(s: &str) -> bool {
     let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
     matches!(
         word,
-        "No." | "Nos." | "no." | "Mr." | "Mrs." | "Ms." | "Dr." | "Cllr." | "Cr." | "St."
+        "No." | "Nos." | "no." | "Mr." | "Mrs." | "Ms." | "Dr." | "Cllr." | "Cr." | "St." | "v."
     )
 }
 
@@ -1081,6 +1133,32 @@ fn before_next_label(text: &Text, start: usize, end: usize) -> usize {
     end
 }
 
+/// `end`, or where the text before the first line after `start`'s line and before `end`
+/// that only records an outcome ("CARRIED", "Ayes 5 - Noes 0   CARRIED") ends.
+fn before_outcome_line(text: &Text, start: usize, end: usize) -> usize {
+    // Cheap gate: a sentence on one line has no next line.
+    if !text.src[start..end].contains('\n') {
+        return end;
+    }
+    let first = text.line_of(start);
+    let last = text.line_of(end.saturating_sub(1));
+    for l in &text.lines[first + 1..=last.max(first)] {
+        if l.start <= start || l.start >= end {
+            continue;
+        }
+        let t = l.trimmed();
+        let outcome = (crate::text::contains_ignore_ascii_case(t, "carried")
+            || crate::text::contains_ignore_ascii_case(t, "agreed"))
+            && (CARRIED_LINE.is_match(t) || TALLY_CARRIED.is_match(t));
+        if outcome {
+            // "...; motion carried 5-0." as "...;" / "motion carried": without the ";".
+            let before = text.src[..l.start].trim_end_matches([' ', '\t', '\n', '\r', ';', ',']);
+            return before.len().max(start);
+        }
+    }
+    end
+}
+
 /// The end of the sentence that starts at `start`: a full stop followed by white space and
 /// a capital, a blank line, or `limit`.
 fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
@@ -1088,7 +1166,13 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
     let cap = crate::text::floor_char_boundary(text.src, (start + 4000).min(limit)).max(start);
     let s = &text.src[start..cap];
     let sents = crate::text::sentences(s);
-    let first = sents.first().map_or(s.len(), |r| r.end);
+    // "... in Harlan v. Calhoun Ridge County": a sentence does not end at an abbreviation
+    // the sentence splitter reads as a full stop.
+    let mut k = 0;
+    while k + 1 < sents.len() && ends_in_abbreviation(&s[..sents[k].end]) {
+        k += 1;
+    }
+    let first = sents.get(k).map_or(s.len(), |r| r.end);
     start + first
 }
 
@@ -1785,12 +1869,74 @@ mod tests {
         assert_eq!(d[0].text, "That the road be declared public.");
     }
 
+    #[test]
+    fn seconder_between_the_mover_and_the_motion() {
+        // "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...": the
+        // motion from its "to", without the outcome; a failed one is no decision.
+        let s = "2. AGENDA\nSupervisor Lindgren moved, seconded by Supervisor Oakes, to approve the agenda;\nmotion carried 5-0.\n\n3. GRANT\nMs. Reyes moved, seconded by Dr. Patel, to accept the grant; motion failed 2-3.\n\n4. REPORT\nDirector Holm moved and Director Varga seconded a motion to receive the audit\nreport; the motion passed unanimously.\n\n5. CLOSE\nDone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "to approve the agenda");
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        assert_eq!(r[2].len(), 1, "{:?}", r[2]);
+        assert_eq!(r[2][0].text, "to receive the audit report");
+        assert!(MOVED_TO.is_match("It was moved and seconded to adjourn."));
+    }
+
+    #[test]
+    fn a_tally_with_the_outcome_at_its_end_closes_the_motion_above() {
+        let s = "4. CONTRACTS\n    Moved: Trustee Abara            Seconded: Trustee Quist\n    To award the paving contract to Ridgeline Paving in an amount not to\n    exceed $120,000.\n    Ayes 5 - Noes 0 - Absent 1 (Lowe)                    CARRIED\n\n    Moved: Trustee Quist            Seconded: Trustee Abara\n    To defer the fleet purchase.\n    Ayes 2 - Noes 4                                       FAILED\n\n5. CLOSE\nDone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].text,
+            "To award the paving contract to Ridgeline Paving in an amount not to exceed $120,000."
+        );
+        assert!(TALLY_CARRIED.is_match("Vote: 5-0   Carried"));
+        assert!(!TALLY_CARRIED.is_match("For the record, the motion was carried"));
+    }
+
+    #[test]
+    fn an_outcome_line_after_an_abbreviation_is_not_part_of_the_motion() {
+        // "a.m." does not end a sentence for the splitter: the CARRIED line below it would.
+        let s = "9. SESSION\n412/24    Councillor Amari moved that Council recess until\n          9:30 a.m.\n                                   CARRIED\n\n10. CLOSE\nDone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "that Council recess until 9:30 a.m.");
+    }
+
+    #[test]
+    fn a_case_name_does_not_end_the_motion() {
+        let s = "7. LITIGATION\nTrustee Moss moved to settle Baker v. Elm Valley District for $10,000; motion\ncarried 4-1.\n\n8. CLOSE\nDone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d[0].text, "to settle Baker v. Elm Valley District for $10,000");
+    }
+
+    #[test]
+    fn resolved_opening_a_sentence_inside_a_line() {
+        let s = "14/25 APOLOGIES\nApologies were received from two members. Resolved that the apologies be\naccepted.\n\n15/25 FINANCE\n(a) Grants. Resolved: that a grant of £200 be made to the club.\n(b) Audit. The report was noted.\n(c) Signatories. Members discussed it. Agreed to revisit the list.\n\n16/25 CLOSE\nDone.\n";
+        let r = run(s);
+        assert_eq!(r[0][0].text, "that the apologies be accepted.");
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(r[1][0].text, "that a grant of £200 be made to the club.");
+    }
+
+    #[test]
+    fn resolved_under_a_power_then_to_on_the_next_line() {
+        let s = "2418. EXCLUSION\nThe Committee resolved under Section 12 of the Local Government\n(Example) Act 1999 to exclude the public for the next item.\n\n2419. CLOSE\nDone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "to exclude the public for the next item.");
+        assert!(resolution_wraps("The Board resolved in terms of the Standing Orders"));
+        assert!(!resolution_wraps("The Board resolved under the Act to act."));
+    }
+
     proptest::proptest! {
         /// The stem look before [`LINE_KEYWORD`] and the "action" look before [`ACTION`]
         /// never turn away a line their pattern matches.
         #[test]
         fn the_line_gates_keep_every_match(
-            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
+            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|Ayes|Vote|7|and|a motion|Mr\.|under|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
         ) {
             // Each line of the text as a body: the bits say what its patterns need.
             let t = Text::from_str(&s);
@@ -1806,11 +1952,13 @@ mod tests {
                     proptest::prop_assert!(has & HAS_DECISION_WORD != 0);
                 }
                 // Each pattern of `prose_decision` only where a word it needs stands.
-                let gates: [(&Regex, u32); 10] = [
+                let gates: [(&Regex, u32); 12] = [
                     (&CARRIED_LINE, W_CARRIED | W_AGREED),
+                    (&TALLY_CARRIED, W_CARRIED),
                     (&CARRIED_LABEL, W_CARRIED | W_PASSED | W_ADOPTED | W_APPROVED),
                     (&CAPS_KEYWORD, W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED),
                     (&RESOLVED_PROSE, W_RESOLV),
+                    (&SENTENCE_KEYWORD, W_RESOLV | W_AGREED),
                     (&BE_IT_RESOLVED, W_RESOLV),
                     (&MS_MOTION, W_M_S),
                     (&US_MOTION, W_MOTION | W_MOVED),

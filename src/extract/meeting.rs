@@ -428,6 +428,41 @@ fn find_of_body(s: &str) -> Option<(Range<usize>, usize)> {
     Some((lead.end() - first..end.start(), end.end()))
 }
 
+/// "meeting of the Climate Action, Transport and Networks Committee held ...": a name that
+/// lists areas with commas. When the body [`find_of_body`] found in `s` ends at a comma and
+/// has no body word, and the words after the comma are capitalised (or "and", "of", "&")
+/// up to one that is a body word, the name runs on to the last such body word. Returns the
+/// body's new end and the end of what closes it.
+fn listed_name_end(s: &str, body: &Range<usize>) -> Option<(usize, usize)> {
+    let rest = s.get(body.end..)?;
+    if !rest.starts_with(',') || BODY_WORD.is_match(s.get(body.clone())?) {
+        return None;
+    }
+    let mut end = None;
+    let mut at = body.end + 1;
+    for (k, w) in s[at..].split(' ').enumerate() {
+        let word_at = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        let bare = w.trim_end_matches(',');
+        let connector = matches!(bare.to_lowercase().as_str(), "and" | "of" | "&" | "the" | "for");
+        if k > 16 || !(connector || bare.starts_with(|c: char| c.is_uppercase())) {
+            break;
+        }
+        if BODY_WORD.is_match(bare) && !connector {
+            end = Some(word_at + bare.len());
+        }
+        if w.ends_with(',') && end.is_some() {
+            break;
+        }
+    }
+    let end = end?;
+    let whole = OF_END.find_at(s, end).map_or(s.len(), |m| m.end());
+    Some((end, whole))
+}
+
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special)\s+)*council$")
         .unwrap()
@@ -456,8 +491,37 @@ static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|borough|township|parish|shire|municipality|(?:regional\s+)?district)\s+of\s+[\p{L}\s'’\-]+$|^(?:comhairle|cork|dublin)(?-u:\b).*$").unwrap()
+    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|(?:london\s+|royal\s+|metropolitan\s+)?borough|(?:charter\s+)?township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$|^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){1,7}(?:county|district)(?:\s+no\.?\s*\d{1,4})?$").unwrap()
 });
+
+/// The organisation a heading line names, if it names one: the line itself, or the part of
+/// it that is the name: "OF RATHLOW DISTRICT COUNCIL" (a title's second line) without its
+/// "OF", "PIKE RIVER COUNTY, NORTH CAROLINA" without its state, "CYNGOR TREF PENRHOS TOWN
+/// COUNCIL" (a Welsh town or community council) without its Welsh designation.
+fn org_name(t: &str) -> Option<&str> {
+    let mut words = t.splitn(3, ' ');
+    if let (Some(cyngor), Some(kind), Some(rest)) = (words.next(), words.next(), words.next())
+        && cyngor.eq_ignore_ascii_case("cyngor")
+        && (kind.eq_ignore_ascii_case("tref") || kind.eq_ignore_ascii_case("cymuned"))
+        && ORG.is_match(rest)
+    {
+        return Some(rest);
+    }
+    if ORG.is_match(t) {
+        // "OF X DISTRICT COUNCIL" is the rest of a title, its name after "of".
+        let rest = t.get(3..).filter(|_| t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of ")));
+        return Some(rest.filter(|r| ORG.is_match(r)).unwrap_or(t));
+    }
+    if let Some((head, state)) = t.split_once(", ")
+        && head.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("county"))
+        && state.split_whitespace().count() <= 3
+        && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && ORG.is_match(head)
+    {
+        return Some(head);
+    }
+    None
+}
 
 type Found = Option<(String, Range<usize>)>;
 
@@ -473,10 +537,18 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut title: Found = None;
     // Where the lead words of "meeting of ..." stand in the heading, found in one pass.
     let leads = lead_words(text, head);
+    // "Report to: Strategy and Policy Committee": the body a report is for.
+    let mut labelled: Found = None;
     for l in head.iter().take(25) {
-        let t = l.trimmed();
+        let t = without_reference_column(l.trimmed());
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
             continue;
+        }
+        if labelled.is_none()
+            && let Some((name, off)) = labelled_body(t)
+        {
+            let at = l.trimmed_range().start + off;
+            labelled = Some((name.to_string(), at..at + name.len()));
         }
         if title.is_none()
             && (TITLE_WORDS.is_in(t)
@@ -516,6 +588,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let joined = last.map(|n| text.src[l.start..n.end()].replace('\n', " "));
             let joined_hit = joined.as_deref().and_then(|j| {
                 let (b, whole_end) = find_of_body(j)?;
+                let (b, whole_end) = match listed_name_end(j, &b) {
+                    Some((end, whole)) => (b.start..end, whole),
+                    None => (b, whole_end),
+                };
                 let closed = whole_end < j.len();
                 let plain = !has_field_colon(&j[l.text.len()..]);
                 // The name as written (line ends and all, for a word broken across them).
@@ -525,6 +601,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             });
             let line_hit = || {
                 let (b, _) = find_of_body(t)?;
+                let b = listed_name_end(t, &b).map_or(b.clone(), |(end, _)| b.start..end);
                 let lead = l.text.len() - l.text.trim_start().len();
                 Some((t[b.clone()].to_string(), l.start + lead + b.start))
             };
@@ -556,7 +633,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
         let words = t.split_whitespace().count();
-        if words <= 10 && ORG.is_match(t.trim_end_matches(['.', ':'])) {
+        if let Some(name) =
+            (words <= 10).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
+        {
             // The council's name in Irish ("Comhairle Contae ...") gives way to its English
             // name on the next lines; otherwise the first name stands.
             let irish = org.as_ref().is_some_and(|(o, _)| {
@@ -564,7 +643,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             });
             let first = org.is_none();
             if first || irish {
-                org = Some((title_case_if_caps(t.trim_end_matches(['.', ':'])), l.trimmed_range()));
+                // (`name` is a part of `t`.)
+                let at = l.trimmed_range().start + (name.as_ptr() as usize - t.as_ptr() as usize);
+                org = Some((title_case_if_caps(name), at..at + name.len()));
             }
             if first {
                 continue;
@@ -662,9 +743,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     {
         body = Some((o.clone(), r.clone()));
     }
-    // A full council meeting: the council is the body.
+    // A report names the body it goes to; a full council meeting's body is the council.
     if body.is_none() {
-        body = org.clone();
+        body = labelled.or_else(|| org.clone());
     }
     // Otherwise the first heading line names the body ("Fenbridge Rowing Club CIO").
     if body.is_none()
@@ -684,7 +765,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     // "Pwyllgor Cyllid a Dibenion Cyffredinol / Finance and General Purposes Committee": a
     // name in two languages is given in English, the half with an English body word.
     if let Some((b, r)) = body.clone()
-        && let Some((x, y)) = b.split_once(" / ")
+        && let Some((x, y)) = b.split_once(" / ").or_else(|| b.split_once(" | "))
         && BODY_WORD.is_match(x) != BODY_WORD.is_match(y)
     {
         let (keep, off) = if BODY_WORD.is_match(y) { (y, x.len() + 3) } else { (x, 0) };
@@ -699,6 +780,36 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// A heading line without the agenda reference in its right-hand column ("Awarua Regional
+/// Council            Item 7.2" -> "Awarua Regional Council").
+fn without_reference_column(t: &str) -> &str {
+    // Cheap gate: a column needs a run of spaces.
+    let Some(at) = memchr::memmem::rfind(t.as_bytes(), b"   ") else { return t };
+    let cell = t[at..].trim_start().trim_start_matches("Agenda ").trim_start_matches("AGENDA ");
+    let reference = ["Item ", "ITEM ", "Page ", "PAGE "].iter().any(|w| {
+        cell.strip_prefix(w).is_some_and(|n| {
+            !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+                && n.as_bytes()[0].is_ascii_digit()
+        })
+    });
+    if reference { t[..at].trim_end() } else { t }
+}
+
+/// "Report to: Strategy and Policy Committee", "Meeting: Audit Committee": a label naming
+/// the body, and the name's offset in `t`. Only names with a body word.
+fn labelled_body(t: &str) -> Option<(&str, usize)> {
+    let colon = memchr::memchr(b':', t.as_bytes())?;
+    let label = t[..colon].trim();
+    if !["report to", "meeting", "committee"].iter().any(|w| label.eq_ignore_ascii_case(w)) {
+        return None;
+    }
+    let value = t[colon + 1..].trim_start();
+    let off = t.len() - value.len();
+    let value = value.trim_end();
+    (BODY_WORD.is_match(value) && !has_date_or_time(value)).then_some((value, off))
 }
 
 /// "Twenty-second Annual General", "AGM": a general meeting of an organisation's members,
@@ -846,6 +957,12 @@ static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(room|hall|house|chamber|chambers|centre|center|offices|building|library|pavilion|institute|school|church|zoom|teams|virtual|online|remote|street|road|lane|avenue|square|civic|town hall|guildhall|annex|annexe|suite)(?-u:\b)").unwrap()
 });
 
+/// Words that make a line a place even when it names a body ("COUNCIL CHAMBERS, MD
+/// ADMINISTRATION BUILDING").
+static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:chambers?|building|offices|town hall|city hall|county hall|civic centre|civic center)(?-u:\b)").unwrap()
+});
+
 /// The place of the meeting.
 fn location(paras: &[Para], head: &[Line]) -> Found {
     for p in paras.iter().take(25) {
@@ -879,7 +996,8 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
         if VENUE_WORD.is_match(t)
             && t.split_whitespace().count() <= 12
             && !has_date_or_time(t)
-            && !BODY_WORD.is_match(t)
+            && (!BODY_WORD.is_match(t) || PLACE_WORD.is_match(t))
+            && !is_person_line(t)
             && !t.contains(':')
             && !t.ends_with('.')
         {
@@ -1091,6 +1209,83 @@ mod tests {
         );
         assert_eq!(m.organisation.as_deref(), Some("Littleclare County Council"));
         assert_eq!(m.body.as_deref(), Some("Ballynagree Municipal District"));
+    }
+
+    #[test]
+    fn a_numbered_municipal_district_is_the_council_itself() {
+        let m = meet(
+            "RURAL MUNICIPALITY OF PINE BLUFF NO. 117\nREGULAR COUNCIL MEETING MINUTES\nMONDAY, APRIL 7, 2025\nCOUNCIL CHAMBERS, MUNICIPAL OFFICE BUILDING, PINE BLUFF\n\nPRESENT:   Reeve A Moss\n           Councillor B Lee (Division 2) - via Zoom\n",
+        );
+        // A venue line may name the council ("COUNCIL CHAMBERS"); a person line is no venue.
+        assert_eq!(
+            m.location.as_deref(),
+            Some("COUNCIL CHAMBERS, MUNICIPAL OFFICE BUILDING, PINE BLUFF")
+        );
+        assert_eq!(m.organisation.as_deref(), Some("Rural Municipality of Pine Bluff No. 117"));
+        assert_eq!(m.body.as_deref(), Some("Rural Municipality of Pine Bluff No. 117"));
+        assert!(ORG.is_match("Municipal District of Elk Creek No. 9"));
+    }
+
+    #[test]
+    fn organisations_of_us_districts_counties_boroughs_and_welsh_towns() {
+        let org = |s: &str| meet(s).organisation;
+        assert_eq!(
+            org("BOARD OF SUPERVISORS\nELK HOLLOW COUNTY, NEW MEXICO\nREGULAR MEETING MINUTES\nMARCH 3, 2025\n")
+                .as_deref(),
+            Some("Elk Hollow County")
+        );
+        assert_eq!(
+            org("PINE VALLEY UNIFIED SCHOOL DISTRICT NO. 12\nBOARD OF EDUCATION\nMINUTES OF THE REGULAR MEETING\n")
+                .as_deref(),
+            Some("Pine Valley Unified School District No. 12")
+        );
+        assert_eq!(
+            org("ROYAL BOROUGH OF ASHMEAD\nLICENSING SUB-COMMITTEE\nMINUTES of the hearing held on 3 March 2025\n")
+                .as_deref(),
+            Some("Royal Borough of Ashmead")
+        );
+        assert_eq!(
+            org("EXTRACT FROM THE MINUTES OF THE AUDIT COMMITTEE\nOF FENWICK DISTRICT COUNCIL\n\n12. ACCOUNTS\n")
+                .as_deref(),
+            Some("Fenwick District Council")
+        );
+        assert_eq!(
+            org("CYNGOR CYMUNED LLANFAIR COMMUNITY COUNCIL\n\nMinutes of the meeting held on 3 March 2025\n")
+                .as_deref(),
+            Some("Llanfair Community Council")
+        );
+        // A place with a state is not a county's name unless it is a county.
+        assert_eq!(org_name("Springfield, Ohio"), None);
+    }
+
+    #[test]
+    fn a_report_names_the_body_it_goes_to() {
+        let m = meet(
+            "Te Kaunihera o Rangi\nRangi District Council                              Item 4.1\n\nReport to:     Audit and Risk Committee | Komiti Arotake\n               me te Tūraru\nMeeting date:  Tuesday, 4 March 2025\n\n1.   Purpose\n\n1.1  This report seeks approval.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Audit and Risk Committee"));
+        assert_eq!(m.organisation.as_deref(), Some("Rangi District Council"));
+        assert_eq!(
+            without_reference_column("Rangi District Council      Agenda Item 12"),
+            "Rangi District Council"
+        );
+        assert_eq!(without_reference_column("Ward   Members"), "Ward   Members");
+        assert_eq!(labelled_body("To: All Members of the Parish Council"), None);
+    }
+
+    #[test]
+    fn a_body_name_that_lists_areas_with_commas() {
+        let m = meet(
+            "WESTMARSH COUNTY COUNCIL\n\nMINUTES OF MEETING OF THE HOUSING, COMMUNITY AND\nCULTURE STRATEGIC POLICY COMMITTEE\nheld in the Council Chamber on Tuesday, 4th March 2025 at 3.00 p.m.\n\nMEMBERS PRESENT:\nCllr. A. Byrne\n",
+        );
+        assert_eq!(
+            m.body.as_deref(),
+            Some("Housing, Community and Culture Strategic Policy Committee")
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-03-04"));
+        // A name with its body word before the comma ends there.
+        let m = meet("Minutes of the meeting of the Planning Committee, Held on 4 March 2025\n");
+        assert_eq!(m.body.as_deref(), Some("Planning Committee"));
     }
 
     proptest::proptest! {
