@@ -220,6 +220,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
+          | leave\s+of\s+absence
           | substitutes?|substitute\s+members?|substitutions?|deputies
           | observers?|observing
           | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
@@ -235,7 +236,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn label_of(lower: &str) -> Label {
     use AttendanceStatus::*;
     let l = lower.trim();
-    let (status, role) = if (l.contains("apolog") && !l.contains("without")) || l == "regrets" {
+    // "Leave of absence: Cr X": away with leave, an apology for this meeting.
+    let (status, role) = if (l.contains("apolog") && !l.contains("without"))
+        || l == "regrets"
+        || l == "leave of absence"
+    {
         (Apologies, None)
     } else if l.starts_with("absent")
         || l == "absentees"
@@ -330,6 +335,7 @@ const LABEL_STARTS: &[&str] = &[
     "conven",
     "cathaoirleach",
     "leas",
+    "leave",
     "speaker",
     "guest",
     "visitor",
@@ -576,7 +582,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             if !rest.trim().is_empty() {
                 // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
                 let (end, next_line) = wrapped_end(text, i, rest_start, last, LABEL_WRAP);
-                let joined = text.src[rest_start..end].replace('\n', " ");
+                let joined = join_wrapped(&text.src[rest_start..end]);
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
                     state.pending.clear();
@@ -736,6 +742,27 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     }
 }
 
+/// The lines of a wrapped list as one line, byte for byte: each line break, and the tabs
+/// that indent the next line under the list ("Cllrs. A, B, Declan" over
+/// "<TAB><TAB>Furlong, C"), become spaces (tabs elsewhere still split cells).
+fn join_wrapped(s: &str) -> String {
+    let mut b = s.as_bytes().to_vec();
+    let mut after_break = false;
+    for c in &mut b {
+        match *c {
+            b'\n' => {
+                *c = b' ';
+                after_break = true;
+            }
+            b'\t' if after_break => *c = b' ',
+            b' ' => {}
+            _ => after_break = false,
+        }
+    }
+    // Only ASCII bytes changed to ASCII spaces: still UTF-8.
+    String::from_utf8(b).unwrap_or_else(|_| s.replace('\n', " "))
+}
+
 /// Lines `i` and `i + 1` as one text (same length, the line break a space) when line `i` is
 /// a row of cells set apart by spaces whose first cell leaves a bracket open and the next
 /// line's first cell, under it, closes it. The other cells of both lines are blanked out:
@@ -866,9 +893,16 @@ fn is_header_row(t: &str) -> bool {
     let first_heads_names = |c: &str| {
         ["name", "names", "attendee", "attendees"].iter().any(|h| c.eq_ignore_ascii_case(h))
     };
-    t.contains('\t')
-        && (t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
-            || first_heads_names(t.split('\t').next().unwrap_or("").trim()))
+    if t.contains('\t') {
+        return t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+            || first_heads_names(t.split('\t').next().unwrap_or("").trim());
+    }
+    // "Name<spaces>Position<spaces>Attendance": a header laid out with spaces (text from a
+    // PDF), every cell a column name.
+    t.contains("   ") && {
+        let cells = cells_at(t);
+        cells.len() >= 2 && cells.iter().all(|(_, _, c)| HEADER.is_match(c))
+    }
 }
 
 /// A label with a colon after a full stop inside a line; the offset is into `t`.
@@ -1576,7 +1610,9 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
         "✓" | "✔" | "☑" | "P" | "Y" | "Yes" | "yes" | "Present" | "present" => {
             Some(AttendanceStatus::Present)
         }
-        "A" | "Apologies" | "apologies" | "Apols" => Some(AttendanceStatus::Apologies),
+        "A" | "Apologies" | "apologies" | "Apols" | "Apology" | "apology" => {
+            Some(AttendanceStatus::Apologies)
+        }
         "X" | "✗" | "✘" | "N" | "No" | "Absent" | "absent" => Some(AttendanceStatus::Absent),
         _ => None,
     }
@@ -1976,6 +2012,23 @@ fn first_paragraph(text: &Text, body: Range<usize>) -> Option<Range<usize>> {
 /// a verb: the members present.
 fn unlabelled_list(text: &Text, para: Range<usize>, out: &mut Vec<Attendee>) {
     let s = &text.src[para.clone()];
+    // A roll call answered one member a line ("Ann Lee, Chair – present"), up to the first
+    // line that is not (an "Also present:" label is read as a block).
+    let mut answered = false;
+    let mut at = para.start;
+    for line in s.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let Some((entry, status)) = roll_call_line(line.trim()) else { break };
+        let people = parse_people(entry);
+        answered |= !people.is_empty();
+        for (span, p) in people {
+            push_person(text, at + lead, entry, span, p, status, None, None, out);
+        }
+        at += line.len();
+    }
+    if answered {
+        return;
+    }
     if s.lines().any(|l| parse_label(l.trim()).is_some()) || VERB.is_match(s) {
         return;
     }
@@ -1983,6 +2036,28 @@ fn unlabelled_list(text: &Text, para: Range<usize>, out: &mut Vec<Attendee>) {
     for (span, p) in parse_people(t) {
         push_person(text, para.start, t, span, p, AttendanceStatus::Present, None, None, out);
     }
+}
+
+/// "Ann Lee, Chair – present", "Bo Ng, Trustee – absent (excused)": a roll call line, the
+/// member then a dash and the answer. The member's part, and what the answer says (an
+/// excused absence is an apology).
+fn roll_call_line(line: &str) -> Option<(&str, AttendanceStatus)> {
+    let dash = [" – ", " — ", " - "].iter().filter_map(|d| line.rfind(d)).max()?;
+    let entry = line[..dash].trim_end();
+    let answer = line[dash..].trim_start_matches([' ', '–', '—', '-']).trim_end_matches('.');
+    let (word, note) = answer.split_once(' ').unwrap_or((answer, ""));
+    let note = note.trim();
+    if entry.is_empty() || !(note.is_empty() || note.starts_with('(') && note.ends_with(')')) {
+        return None;
+    }
+    let status = match word.to_ascii_lowercase().as_str() {
+        "present" | "here" => AttendanceStatus::Present,
+        "absent" if EXCUSED.is_match(note) => AttendanceStatus::Apologies,
+        "absent" => AttendanceStatus::Absent,
+        "excused" => AttendanceStatus::Apologies,
+        _ => return None,
+    };
+    Some((entry, status))
 }
 
 /// An "Apologies for absence" item: its body lists names, or says none.
@@ -2182,7 +2257,9 @@ fn prose(
             let sent = cleaned.as_ref();
             let list_end = list_end(sent, m.end());
             let start = named_among(sent, m.end(), list_end);
-            list(text, base, sent, start..list_end, AttendanceStatus::Apologies, out);
+            let mut people = parse_people(&sent[start..list_end]);
+            share_surnames(&sent[start..list_end], &mut people);
+            push_people(text, base, sent, start, people, AttendanceStatus::Apologies, out);
             continue;
         }
         // "Councillors A and B sent their apologies"
@@ -2405,10 +2482,22 @@ fn subject_start(head: &str, stops: &[char]) -> usize {
 /// from Cllr A, for whom Cllr B attended as substitute, and from Cllr C" lists A and C.
 fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
     let rest = &sent[from..];
-    if !rest.contains("for whom") {
+    // "sent by A, and by B": the list goes on after ", and by".
+    let and_by = rest.contains("and by ");
+    if !rest.contains("for whom") && !and_by {
         return sent.into();
     }
     let mut b = sent.as_bytes().to_vec();
+    if and_by {
+        // ", and by B" -> ",        B": the comma parts the entries.
+        for (p, _) in rest.match_indices("and by ") {
+            if rest[..p].ends_with(", ") {
+                for x in &mut b[from + p..from + p + 6] {
+                    *x = b' ';
+                }
+            }
+        }
+    }
     let mut k = from;
     while let Some(p) = sent[k..].find("for whom") {
         let at = k + p;
@@ -2431,6 +2520,27 @@ fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
     }
     // Only ASCII bytes were blanked, between whole characters.
     String::from_utf8(b).map_or(sent.into(), Into::into)
+}
+
+/// "Jo and Al Moss": a given name alone (no title), then "and" and a given name and
+/// surname, shares the surname.
+fn share_surnames(s: &str, people: &mut [((usize, usize), Person)]) {
+    for k in 1..people.len() {
+        let (before, after) = people.split_at_mut(k);
+        let ((_, end), first) = &mut before[k - 1];
+        let ((start, _), second) = &after[0];
+        let words: Vec<&str> = second.name.split_whitespace().collect();
+        let between = s.get(*end..*start).unwrap_or("");
+        if first.honorific.is_none()
+            && second.honorific.is_none()
+            && !first.name.contains(' ')
+            && first.name.chars().next().is_some_and(char::is_uppercase)
+            && between.trim() == "and"
+            && words.len() == 2
+        {
+            first.name = format!("{} {}", first.name, words[1]);
+        }
+    }
 }
 
 /// End of a list of names that starts at `from`: the sentence end, or a clause such as
@@ -3413,6 +3523,47 @@ mod tests {
         assert!(
             starts_with_post_nominal("FCA (Director)") && !starts_with_post_nominal("Fay Gill")
         );
+    }
+
+    #[test]
+    fn a_register_laid_out_with_spaces_and_leave_of_absence() {
+        let got = run(
+            "  MINUTE\n\n  ATTENDANCE\n\n  Name          Position          Attendance\n  Ann Holm      Convener          Present\n  Bo Lind       Treasurer         Apology\n  Cy Dunn       Member            Absent\n\n  1.  MINUTES\n\n  Text.\n",
+        );
+        assert!(has(&got, "Ann Holm", Present, Some(Role::Chair)), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Bo Lind" && *s == Apologies), "{got:?}");
+        assert!(!got.iter().any(|(n, _, _)| n == "Name" || n == "Position"), "{got:?}");
+        let got = run(
+            "MINUTES\n\nPRESENT:          Deputy Mayor Cr Di Fry\n                  Cr Al Moss\n\nLEAVE OF ABSENCE: Cr Ed Pike (granted last month)\n\n1. MINUTES\n\nText.\n",
+        );
+        assert!(has(&got, "Di Fry", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Ed Pike" && *s == Apologies), "{got:?}");
+    }
+
+    #[test]
+    fn a_roll_call_answered_a_line_and_a_list_wrapped_under_tabs() {
+        let got = run(
+            "MINUTES\n\nItem 1: Call to Order\nOpened.\n\nItem 2: Roll Call\nAl Moss, Chairman – present\nBo Lind, Vice Chairman – present\nCy Dunn, Trustee – absent (excused)\nDi Roe, Trustee – absent\nAlso present: Clerk Ed Fox.\n\nItem 3: Minutes\nText.\n",
+        );
+        assert!(has(&got, "Al Moss", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Bo Lind", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Cy Dunn" && *s == Apologies), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Di Roe" && *s == Absent), "{got:?}");
+        let got = run(
+            "Minutes\n\nMembers Present:\tCllrs. Al Moss, Bo Lind, Cyril\n\t\t\tDunn and Di Roe.\n\n1. Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Al Moss", "Bo Lind", "Cyril Dunn", "Di Roe"], "{got:?}");
+    }
+
+    #[test]
+    fn prose_apologies_from_a_couple_and_by_another() {
+        let got = run(
+            "Minutes\n\n1. Welcome\nApologies had been sent by Jo and Al Moss, and by Cy Dunn, who had asked for an update.\n\n2. Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Jo Moss", "Al Moss", "Cy Dunn"], "{got:?}");
+        assert!(got.iter().all(|(_, s, _)| *s == Apologies), "{got:?}");
     }
 }
 

@@ -275,7 +275,7 @@ pub fn role_of(s: &str) -> Option<Role> {
         Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -979,7 +979,12 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             .split(" cllr")
             .next()
             .and_then(|first| {
-                let first = first.trim_end_matches(" councillor");
+                // "Deputy Mayor Cr X": the office before the councillor's title.
+                let first = first
+                    .trim_end_matches('.')
+                    .trim_end_matches(" councillor")
+                    .trim_end_matches(" cr")
+                    .trim_end_matches(" clr");
                 match first {
                     other
                         if role_of(other).is_some()
@@ -1505,6 +1510,8 @@ mod tests {
     fn roles_in_brackets_and_of_the_council() {
         assert_eq!(role_of("Non-Executive Member (Deputy Chair)"), Some(Role::ViceChair));
         assert_eq!(role_of("Shire President (Presiding Member)"), Some(Role::Chair));
+        assert_eq!(role_of("Deputy Presiding Member"), Some(Role::ViceChair));
+        assert_eq!(p("Deputy Mayor Cr Jo Bloggs").role, Some(Role::ViceChair));
         assert_eq!(role_of("Deputy Shire President"), Some(Role::ViceChair));
         assert_eq!(role_of("Vice-Chairman of the Council"), Some(Role::ViceChair));
         assert_eq!(role_of("Chair (Clerk)"), Some(Role::Clerk));
