@@ -589,7 +589,8 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
                 // Eight bytes of words and single spaces at a time.
                 if let Some(chunk) = bytes.get(i..i + 8)
                     && words_and_single_spaces(chunk)
-                    && (chunk[7] != b' ' || bytes.get(i + 8).is_some_and(|&n| ASCII_WORD[n as usize]))
+                    && (chunk[7] != b' '
+                        || bytes.get(i + 8).is_some_and(|&n| ASCII_WORD[n as usize]))
                 {
                     i += 8;
                     continue;
@@ -669,7 +670,16 @@ mod tests {
         for w in ["clerk", "Clerk", "CLERK", "Officer", "vice"] {
             assert!(set.contains(w), "{w}");
         }
-        for w in ["", "clerks", "cler", "Brown", "vice-chair", "é", "1clerk", "officerofficerofficerofficerofficer"] {
+        for w in [
+            "",
+            "clerks",
+            "cler",
+            "Brown",
+            "vice-chair",
+            "é",
+            "1clerk",
+            "officerofficerofficerofficerofficer",
+        ] {
             assert!(!set.contains(w), "{w}");
         }
     }

@@ -111,8 +111,18 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     ("b5-", 0.75, 0.94, "0.875"),
     ("b6-", 0.75, 0.94, "0.804; 0.870 after its item and decision rules"),
     ("b7-", 0.75, 0.92, "0.910; 0.922 with the sixth batch's attendance rules"),
-    ("b8-", 0.90, 0.97, "0.834; 0.928 after its attendance rules, 1.000 after its meeting, item and decision rules"),
-    ("b9-", 0.70, 0.92, "0.898, with and without the eighth batch's rules; 0.940 after its first attendance rules"),
+    (
+        "b8-",
+        0.90,
+        0.97,
+        "0.834; 0.928 after its attendance rules, 1.000 after its meeting, item and decision rules",
+    ),
+    (
+        "b9-",
+        0.70,
+        0.92,
+        "0.898, with and without the eighth batch's rules; 0.940 after its first attendance rules",
+    ),
 ];
 
 /// The style fixtures (other councils' layouts) meet their facts. The first batch

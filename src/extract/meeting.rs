@@ -409,12 +409,15 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What ends `OF_BODY`'s body: its first match after the body's first letter.
 static OF_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)
+    Regex::new(
+        r"(?x)
         \s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
           |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
           |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
-          |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$").unwrap()
+          |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$",
+    )
+    .unwrap()
 });
 
 /// `OF_BODY`'s first match in a line (or lines joined with spaces): the body's byte range
