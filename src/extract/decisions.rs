@@ -485,6 +485,13 @@ static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
 });
+/// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals, as
+/// minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
+/// the whole sentence from its subject.
+static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
+});
+
 /// "Apologies were received. Resolved that the reasons be approved.": a title-case keyword
 /// opening a sentence inside a line ("Agreed" with "that" or a colon only: "Agreed to" is
 /// as often narrative).
@@ -714,6 +721,17 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: false,
         });
     }
+    if let Some(c) = may(W_APPROVED | W_ADOPTED).then(|| SUBJECT_APPROVED.captures(s)).flatten()
+        && let (Some(subj), Some(kw)) = (c.name("subj"), c.name("kw"))
+    {
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: Some(subj.start()),
+            failed: false,
+            needs_outcome: false,
+        });
+    }
     if let Some(c) = may(W_RESOLV | W_AGREED).then(|| SENTENCE_KEYWORD.captures(s)).flatten()
         // "Agreed to" only for "Resolved".
         && let (Some(kw), Some(after)) = (c.name("kw"), c.name("after"))
@@ -908,9 +926,12 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
         }
         // A quoted motion: "(a) Cllr X: “That the Council ...”", to its closing quote.
         if let Some(m) = QUOTED_THAT.captures(l.text).and_then(|c| c.name("that")) {
-            let close =
-                l.text[m.start()..].find(['”', '"']).map_or(l.end(), |p| l.start + m.start() + p);
-            return Some(l.start + m.start()..close);
+            // The quote may close on a later line, before line `i` ("“That the Council ...
+            // extend the" / "grant to older buildings.”").
+            let from = l.start + m.start();
+            let upto = text.lines[i].start.max(from);
+            let close = text.src[from..upto].find(['”', '"']).map_or(l.end(), |p| from + p);
+            return Some(from..close);
         }
     }
     None
@@ -1870,6 +1891,31 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_motion_over_two_lines_agreed_below_it() {
+        let s = "6.  NOTICE OF MOTION\n\"That the Council asks the Minister to extend the\nrural grant to older buildings.\"\nProposed by Cllr. A, Seconded by Cllr. B, the motion was agreed\nunanimously.\n\n7.  CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].text,
+            "That the Council asks the Minister to extend the rural grant to older buildings."
+        );
+    }
+
+    #[test]
+    fn a_body_approved_in_capitals_is_its_sentence() {
+        let s = "4.  BUDGET\nThe Chief Financial Officer presented the budget.\nThe Board APPROVED the budget for 2026/27 and noted the\nforecast.\n\n5.  MINUTES\nThe minutes were approved as a correct record.\n\n6.  CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(
+            r[0][0].text,
+            "The Board APPROVED the budget for 2026/27 and noted the forecast."
+        );
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        // An outcome word after an application is not a body's decision.
+        assert!(!SUBJECT_APPROVED.is_match("Application 25/0112 APPROVED subject to conditions"));
+    }
+
+    #[test]
     fn seconder_between_the_mover_and_the_motion() {
         // "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...": the
         // motion from its "to", without the outcome; a failed one is no decision.
@@ -1936,7 +1982,7 @@ mod tests {
         /// never turn away a line their pattern matches.
         #[test]
         fn the_line_gates_keep_every_match(
-            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|Ayes|Vote|7|and|a motion|Mr\.|under|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
+            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|Ayes|Vote|7|and|a motion|Mr\.|under|The Board|APPROVED|ADOPTED|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
         ) {
             // Each line of the text as a body: the bits say what its patterns need.
             let t = Text::from_str(&s);
@@ -1952,13 +1998,14 @@ mod tests {
                     proptest::prop_assert!(has & HAS_DECISION_WORD != 0);
                 }
                 // Each pattern of `prose_decision` only where a word it needs stands.
-                let gates: [(&Regex, u32); 12] = [
+                let gates: [(&Regex, u32); 13] = [
                     (&CARRIED_LINE, W_CARRIED | W_AGREED),
                     (&TALLY_CARRIED, W_CARRIED),
                     (&CARRIED_LABEL, W_CARRIED | W_PASSED | W_ADOPTED | W_APPROVED),
                     (&CAPS_KEYWORD, W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED),
                     (&RESOLVED_PROSE, W_RESOLV),
                     (&SENTENCE_KEYWORD, W_RESOLV | W_AGREED),
+                    (&SUBJECT_APPROVED, W_APPROVED | W_ADOPTED),
                     (&BE_IT_RESOLVED, W_RESOLV),
                     (&MS_MOTION, W_M_S),
                     (&US_MOTION, W_MOTION | W_MOVED),

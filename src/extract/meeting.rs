@@ -502,28 +502,33 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
 /// "OF", "PIKE RIVER COUNTY, NORTH CAROLINA" without its state, "CYNGOR TREF PENRHOS TOWN
 /// COUNCIL" (a Welsh town or community council) without its Welsh designation.
 fn org_name(t: &str) -> Option<&str> {
-    let mut words = t.splitn(3, ' ');
-    if let (Some(cyngor), Some(kind), Some(rest)) = (words.next(), words.next(), words.next())
-        && cyngor.eq_ignore_ascii_case("cyngor")
-        && (kind.eq_ignore_ascii_case("tref") || kind.eq_ignore_ascii_case("cymuned"))
-        && ORG.is_match(rest)
-    {
-        return Some(rest);
+    let b = t.as_bytes();
+    // "Cyngor Tref ...": only a line that opens with "Cyngor" (a byte look first).
+    if b.len() > 7 && b[..7].eq_ignore_ascii_case(b"cyngor ") {
+        let mut words = t[7..].splitn(2, ' ');
+        if let (Some(kind), Some(rest)) = (words.next(), words.next())
+            && (kind.eq_ignore_ascii_case("tref") || kind.eq_ignore_ascii_case("cymuned"))
+            && ORG.is_match(rest)
+        {
+            return Some(rest);
+        }
     }
     if ORG.is_match(t) {
         // "OF X DISTRICT COUNCIL" is the rest of a title, its name after "of".
-        let rest = t.get(3..).filter(|_| t.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of ")));
+        let rest = t.get(3..).filter(|_| b.len() > 3 && b[..3].eq_ignore_ascii_case(b"of "));
         return Some(rest.filter(|r| ORG.is_match(r)).unwrap_or(t));
     }
-    if let Some((head, state)) = t.split_once(", ")
-        && head.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("county"))
+    // "X COUNTY, STATE": a comma right after "County" (a byte look first).
+    let comma = memchr::memchr(b',', b)?;
+    let head = &t[..comma];
+    let state = t[comma + 1..].trim();
+    (head.len() > 7
+        && head.as_bytes()[head.len() - 7..].eq_ignore_ascii_case(b" county")
+        && !state.is_empty()
         && state.split_whitespace().count() <= 3
         && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && ORG.is_match(head)
-    {
-        return Some(head);
-    }
-    None
+        && ORG.is_match(head))
+    .then_some(head)
 }
 
 type Found = Option<(String, Range<usize>)>;
@@ -788,8 +793,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
 /// A heading line without the agenda reference in its right-hand column ("Awarua Regional
 /// Council            Item 7.2" -> "Awarua Regional Council").
 fn without_reference_column(t: &str) -> &str {
-    // Cheap gate: a column needs a run of spaces.
-    let Some(at) = memchr::memmem::rfind(t.as_bytes(), b"   ") else { return t };
+    // Cheap gates: a reference ends in a digit, and its cell is short, so only the line's
+    // last bytes are looked at for the run of spaces before it.
+    let b = t.as_bytes();
+    if !b.last().is_some_and(u8::is_ascii_digit) {
+        return t;
+    }
+    let from = b.len().saturating_sub(32);
+    let Some(at) = b[from..].windows(3).rposition(|w| w == b"   ").map(|p| from + p) else {
+        return t;
+    };
     let cell = t[at..].trim_start().trim_start_matches("Agenda ").trim_start_matches("AGENDA ");
     let reference = ["Item ", "ITEM ", "Page ", "PAGE "].iter().any(|w| {
         cell.strip_prefix(w).is_some_and(|n| {
@@ -804,6 +817,10 @@ fn without_reference_column(t: &str) -> &str {
 /// "Report to: Strategy and Policy Committee", "Meeting: Audit Committee": a label naming
 /// the body, and the name's offset in `t`. Only names with a body word.
 fn labelled_body(t: &str) -> Option<(&str, usize)> {
+    // Cheap gate: the labels' first letters.
+    if !t.as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'r' | b'm' | b'c')) {
+        return None;
+    }
     let colon = memchr::memchr(b':', t.as_bytes())?;
     let label = t[..colon].trim();
     if !["report to", "meeting", "committee"].iter().any(|w| label.eq_ignore_ascii_case(w)) {
