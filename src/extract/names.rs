@@ -499,7 +499,8 @@ fn honorific_len(rest: &str, h: &str) -> Option<usize> {
     Some(k)
 }
 
-/// Whether `word` is one of [`POST_NOMINALS`] (exact case: "MS" is one, "Ms" an honorific).
+/// Whether `word` is one of the post-nominals (`POST_NOMINALS`; exact case: "MS" is one,
+/// "Ms" an honorific).
 pub fn is_post_nominal(word: &str) -> bool {
     static SET: LazyLock<crate::text::WordSet> =
         LazyLock::new(|| crate::text::WordSet::new(POST_NOMINALS));
