@@ -26,7 +26,7 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 }
 
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
-/// ... and carried", "Motion ... carried") anywhere. A document that never does records
+/// ... and carried", "Motion ... carried", "The Committee resolved to") anywhere. A document that never does records
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
     // Every match holds one of the words, within 256 bytes: the pattern runs only near
@@ -34,7 +34,7 @@ pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Words> = LazyLock::new(|| {
         Words::gated(
             &["resolved", "agreed", "decided", "decision", "seconded", "motion"],
-            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))",
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))",
             256,
         )
     });
@@ -1913,6 +1913,20 @@ mod tests {
         assert!(r[1].is_empty(), "{:?}", r[1]);
         // An outcome word after an application is not a body's decision.
         assert!(!SUBJECT_APPROVED.is_match("Application 25/0112 APPROVED subject to conditions"));
+    }
+
+    #[test]
+    fn a_body_resolved_in_prose_makes_the_document_formal() {
+        // "The Sub-Committee resolved to ..." is a keyword: "Members agreed that ..." in the
+        // same document is narrative.
+        let s = "3. LICENCE\nThe Sub-Committee resolved to grant the licence.\nMembers agreed that the noise concerns were met.\n\n4. CLOSE\nNone.\n";
+        assert!(is_formal(s));
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "to grant the licence.");
+        assert!(!is_formal(
+            "Members agreed that the hall be painted. The group resolved a dispute.\n"
+        ));
     }
 
     #[test]

@@ -409,12 +409,15 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What ends `OF_BODY`'s body: its first match after the body's first letter.
 static OF_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)
+    Regex::new(
+        r"(?x)
         \s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
           |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
           |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
-          |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$").unwrap()
+          |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$",
+    )
+    .unwrap()
 });
 
 /// `OF_BODY`'s first match in a line (or lines joined with spaces): the body's byte range
@@ -638,6 +641,15 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
         let words = t.split_whitespace().count();
+        // "CHAIRMAN'S REPORT TO THE ANNUAL PARISH MEETING": the meeting a report is for.
+        if labelled.is_none()
+            && words <= 12
+            && let Some(at) = report_to(t)
+        {
+            let name = clean_body(&t[at..]);
+            let start = l.trimmed_range().start + at;
+            labelled = Some((name, start..start + (t.len() - at)));
+        }
         if let Some(name) =
             (words <= 10).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
         {
@@ -827,6 +839,24 @@ fn labelled_body(t: &str) -> Option<(&str, usize)> {
     let off = t.len() - value.len();
     let value = value.trim_end();
     (BODY_WORD.is_match(value) && !has_date_or_time(value)).then_some((value, off))
+}
+
+/// Where the name starts in a heading line "... REPORT TO THE X" that names a body or a
+/// parish or town meeting as the report's audience ("CHAIRMAN'S REPORT TO THE ANNUAL PARISH
+/// MEETING", "Report to the Planning Committee").
+fn report_to(t: &str) -> Option<usize> {
+    static REPORT_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?-u:\b)report\s+to\s+(?:the\s+)?(?P<name>\p{Lu}[^:.,;]*)$").unwrap()
+    });
+    // Cheap gate: "report" in the line.
+    if !contains_ignore_ascii_case(t, "report") || !is_heading_like(t) {
+        return None;
+    }
+    let name = REPORT_TO.captures(t)?.name("name")?;
+    let n = name.as_str().to_lowercase();
+    let meeting = n.ends_with("parish meeting") || n.ends_with("town meeting");
+    ((BODY_WORD.is_match(name.as_str()) || meeting) && !has_date_or_time(name.as_str()))
+        .then_some(name.start())
 }
 
 /// "Twenty-second Annual General", "AGM": a general meeting of an organisation's members,
@@ -1273,6 +1303,16 @@ mod tests {
         );
         // A place with a state is not a county's name unless it is a county.
         assert_eq!(org_name("Springfield, Ohio"), None);
+    }
+
+    #[test]
+    fn a_report_to_a_meeting_names_it() {
+        let m = meet(
+            "ASHCOMBE PARISH COUNCIL\n\nCHAIR'S REPORT TO THE ANNUAL PARISH MEETING\nMonday 20th April 2026\n\nGood evening. This report covers the year.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Annual Parish Meeting"));
+        assert_eq!(m.organisation.as_deref(), Some("Ashcombe Parish Council"));
+        assert_eq!(report_to("The report to the committee was late."), None);
     }
 
     #[test]
