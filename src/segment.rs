@@ -685,7 +685,9 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
         "nothing",
         "no",
     ];
-    for sep in [" – ", " - ", " — "] {
+    // (A dash's bytes first: most titles have none.)
+    let dashed = memchr::memchr2(b'-', 0xE2, rest.as_bytes()).is_some();
+    for sep in [" – ", " - ", " — "].iter().filter(|_| dashed) {
         if let Some(p) = rest.find(sep) {
             let head = &rest[..p];
             let after = &rest[p + sep.len()..];

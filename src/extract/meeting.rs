@@ -845,18 +845,32 @@ fn labelled_body(t: &str) -> Option<(&str, usize)> {
 /// parish or town meeting as the report's audience ("CHAIRMAN'S REPORT TO THE ANNUAL PARISH
 /// MEETING", "Report to the Planning Committee").
 fn report_to(t: &str) -> Option<usize> {
-    static REPORT_TO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)report\s+to\s+(?:the\s+)?(?P<name>\p{Lu}[^:.,;]*)$").unwrap()
-    });
-    // Cheap gate: "report" in the line.
-    if !contains_ignore_ascii_case(t, "report") || !is_heading_like(t) {
+    let b = t.as_bytes();
+    // "report to " as words, then "the ".
+    // (Found at its "p", a rarer letter than its "r".)
+    let mut from = 0;
+    let at = loop {
+        let p = from + memchr::memchr2(b'p', b'P', &b[from..])?;
+        from = p + 1;
+        let Some(r) = p.checked_sub(2) else { continue };
+        if b.get(r..r + 10).is_some_and(|w| w.eq_ignore_ascii_case(b"report to "))
+            && (r == 0 || !b[r - 1].is_ascii_alphanumeric())
+        {
+            break r + 10;
+        }
+    };
+    let at =
+        at + if b.get(at..at + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"the ")) { 4 } else { 0 };
+    let name = &t[at..];
+    if !name.starts_with(char::is_uppercase)
+        || name.contains([':', '.', ',', ';'])
+        || !is_heading_like(t)
+    {
         return None;
     }
-    let name = REPORT_TO.captures(t)?.name("name")?;
-    let n = name.as_str().to_lowercase();
+    let n = name.to_lowercase();
     let meeting = n.ends_with("parish meeting") || n.ends_with("town meeting");
-    ((BODY_WORD.is_match(name.as_str()) || meeting) && !has_date_or_time(name.as_str()))
-        .then_some(name.start())
+    ((BODY_WORD.is_match(name) || meeting) && !has_date_or_time(name)).then_some(at)
 }
 
 /// "Twenty-second Annual General", "AGM": a general meeting of an organisation's members,
@@ -1006,9 +1020,16 @@ static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a line a place even when it names a body ("COUNCIL CHAMBERS, MD
 /// ADMINISTRATION BUILDING").
-static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:chambers?|building|offices|town hall|city hall|county hall|civic centre|civic center)(?-u:\b)").unwrap()
-});
+static PLACE_WORD: AnyWord = AnyWord::new(&[
+    "chamber",
+    "building",
+    "offices",
+    "town hall",
+    "city hall",
+    "county hall",
+    "civic centre",
+    "civic center",
+]);
 
 /// The place of the meeting.
 fn location(paras: &[Para], head: &[Line]) -> Found {
@@ -1043,7 +1064,7 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
         if VENUE_WORD.is_match(t)
             && t.split_whitespace().count() <= 12
             && !has_date_or_time(t)
-            && (!BODY_WORD.is_match(t) || PLACE_WORD.is_match(t))
+            && (!BODY_WORD.is_match(t) || PLACE_WORD.is_in(t))
             && !is_person_line(t)
             && !t.contains(':')
             && !t.ends_with('.')
