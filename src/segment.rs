@@ -576,7 +576,10 @@ fn caps_continuation(
         return None;
     }
     let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
-    (after_blank || dangling).then_some(j)
+    // A heading line filled to the wrap width goes on without a blank line after it:
+    // "6. PUBLIC HEARING - ... REZONE, 1450 ORCHARD" / "   ROAD (APN 044-210-17)" / text.
+    let full = text.lines[i].text.trim_end().chars().count() >= 60 && !t.ends_with('.');
+    (after_blank || dangling || full).then_some(j)
 }
 
 /// True when `t` has two or more letters and all are capitals.
@@ -660,6 +663,42 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
             && lower_words >= 2
         {
             return Some((&rest[..p + 1], p + 1));
+        }
+    }
+    // "Notes of the last meeting (5 June) – agreed as a correct record.": a short heading,
+    // a dash, then a sentence in lower case that opens with what happened to it (not a
+    // title's second half: "National requirements - legislation and guidance.").
+    const OUTCOME: &[&str] = &[
+        "agreed",
+        "approved",
+        "noted",
+        "received",
+        "accepted",
+        "adopted",
+        "deferred",
+        "confirmed",
+        "signed",
+        "withdrawn",
+        "carried",
+        "resolved",
+        "none",
+        "nothing",
+        "no",
+    ];
+    // (A dash's bytes first: most titles have none.)
+    let dashed = memchr::memchr2(b'-', 0xE2, rest.as_bytes()).is_some();
+    for sep in [" – ", " - ", " — "].iter().filter(|_| dashed) {
+        if let Some(p) = rest.find(sep) {
+            let head = &rest[..p];
+            let after = &rest[p + sep.len()..];
+            let first = after.split_whitespace().next().unwrap_or("");
+            if OUTCOME.contains(&first)
+                && after.trim_end().ends_with('.')
+                && after.split_whitespace().count() >= 3
+                && head.split_whitespace().count() <= 10
+            {
+                return Some((head, p));
+            }
         }
     }
     if rest.chars().count() <= 100 {
@@ -1343,6 +1382,34 @@ mod tests {
         assert_eq!(seg(s)[1].1, "24/01187/FUL - LAND NORTH OF MILL LANE");
         assert!(starts_with_reference("24/00912/HOUSE - 7 ORCHARD RISE"));
         assert!(!starts_with_reference("25/26 budget"));
+    }
+
+    #[test]
+    fn a_full_capitals_heading_wraps_onto_the_next_line() {
+        let s = "Minutes\n\n5. CONSENT\nText.\n\n6. PUBLIC HEARING - ZONE CHANGE ZC 25-01 AND SUBDIVISION, 210 MILLBROOK\n   AVENUE (APN 012-345-67)\nStaff presented the report.\n\n7. ADJOURNMENT\n   The meeting closed.\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "CONSENT",
+                "PUBLIC HEARING - ZONE CHANGE ZC 25-01 AND SUBDIVISION, 210 MILLBROOK AVENUE (APN 012-345-67)",
+                "ADJOURNMENT"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_run_in_outcome_after_a_dash_is_not_the_title() {
+        let s = "Minutes\n\n1) Notes of the May meeting – approved without changes.\n\n2) Footpath survey – JB\nText.\n\n3) Hall - roof repairs and painting.\nText.\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "Notes of the May meeting",
+                "Footpath survey – JB",
+                "Hall - roof repairs and painting"
+            ]
+        );
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 }
 
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
-/// ... and carried", "Motion ... carried") anywhere. A document that never does records
+/// ... and carried", "Motion ... carried", "The Committee resolved to") anywhere. A document that never does records
 /// its decisions as "It was agreed that ...", and those count.
 pub fn is_formal(src: &str) -> bool {
     // Every match holds one of the words, within 256 bytes: the pattern runs only near
@@ -34,7 +34,7 @@ pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Words> = LazyLock::new(|| {
         Words::gated(
             &["resolved", "agreed", "decided", "decision", "seconded", "motion"],
-            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))",
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))",
             256,
         )
     });
@@ -268,10 +268,35 @@ fn motion_wraps(s: &str) -> bool {
 /// True when line `s` holds "resolved under ..." (the power a decision was made under)
 /// with no full stop after it: the decision's "to"/"that" is on the next line.
 fn resolution_wraps(s: &str) -> bool {
-    static UNDER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]*$").unwrap()
-    });
-    UNDER.is_match(s)
+    const POWERS: &[&str] = &["under", "in terms of", "in accordance with", "pursuant to"];
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(p) = memchr::memchr2(b'r', b'R', &b[from..]) {
+        let at = from + p;
+        from = at + 1;
+        // "resolved" as a word, then white space and a power's words.
+        let word = b.get(at..at + 8).is_some_and(|w| w.eq_ignore_ascii_case(b"resolved"))
+            && (at == 0 || !b[at - 1].is_ascii_alphanumeric() && b[at - 1] != b'_');
+        if !word {
+            continue;
+        }
+        from = at + 8;
+        let rest = &s[from..];
+        let after = rest.trim_start();
+        if after.len() == rest.len() {
+            continue;
+        }
+        let power = POWERS.iter().find(|w| {
+            after.as_bytes().get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        });
+        if let Some(w) = power {
+            let tail = &after[w.len()..];
+            if tail.starts_with(char::is_whitespace) && !tail.contains(['.', ';', ':']) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when a line ends in a lead-in colon ("RESOLVED:", "it was agreed:-").
@@ -492,6 +517,27 @@ static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
 });
 
+/// Whether [`SUBJECT_APPROVED`] can match `s`: it holds "APPROVED" or "ADOPTED" in
+/// capitals (rare: the pattern is not even built for most documents).
+fn may_subject_approved(s: &str) -> bool {
+    s.contains("APPROVED") || s.contains("ADOPTED")
+}
+
+/// Whether [`SENTENCE_KEYWORD`] can match `s`: "Resolved" or "Agreed" in title case after
+/// the line's first byte.
+fn may_sentence_keyword(s: &str) -> bool {
+    s.get(1..).is_some_and(|r| r.contains("Resolved") || r.contains("Agreed"))
+}
+
+/// Whether [`TALLY_CARRIED`] can match `s`: after spaces and a bracket it opens with one
+/// of the tally words' first letters ("Ayes", "Yeas", "Votes", "For", "In favour").
+fn may_tally(s: &str) -> bool {
+    let t = s.trim_start().trim_start_matches('(');
+    t.as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'a' | b'y' | b'v' | b'f' | b'i'))
+}
+
 /// "Apologies were received. Resolved that the reasons be approved.": a title-case keyword
 /// opening a sentence inside a line ("Agreed" with "that" or a colon only: "Agreed to" is
 /// as often narrative).
@@ -662,7 +708,7 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
     if may(W_CARRIED | W_AGREED)
         && let Some(c) = CARRIED_LINE
             .captures(s)
-            .or_else(|| may(W_CARRIED).then(|| TALLY_CARRIED.captures(s)).flatten())
+            .or_else(|| (may(W_CARRIED) && may_tally(s)).then(|| TALLY_CARRIED.captures(s)).flatten())
         // "The amendment was CARRIED.": not the motion's outcome.
         && (c.name("kw2").is_none() || !crate::text::contains_ignore_ascii_case(s, "amendment"))
     {
@@ -721,7 +767,9 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = may(W_APPROVED | W_ADOPTED).then(|| SUBJECT_APPROVED.captures(s)).flatten()
+    if let Some(c) = (may(W_APPROVED | W_ADOPTED) && may_subject_approved(s))
+        .then(|| SUBJECT_APPROVED.captures(s))
+        .flatten()
         && let (Some(subj), Some(kw)) = (c.name("subj"), c.name("kw"))
     {
         return Some(Prose {
@@ -732,7 +780,9 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = may(W_RESOLV | W_AGREED).then(|| SENTENCE_KEYWORD.captures(s)).flatten()
+    if let Some(c) = (may(W_RESOLV | W_AGREED) && may_sentence_keyword(s))
+        .then(|| SENTENCE_KEYWORD.captures(s))
+        .flatten()
         // "Agreed to" only for "Resolved".
         && let (Some(kw), Some(after)) = (c.name("kw"), c.name("after"))
         && (kw.as_str() == "Resolved" || after.as_str().trim() != "to")
@@ -1170,7 +1220,7 @@ fn before_outcome_line(text: &Text, start: usize, end: usize) -> usize {
         let t = l.trimmed();
         let outcome = (crate::text::contains_ignore_ascii_case(t, "carried")
             || crate::text::contains_ignore_ascii_case(t, "agreed"))
-            && (CARRIED_LINE.is_match(t) || TALLY_CARRIED.is_match(t));
+            && (CARRIED_LINE.is_match(t) || may_tally(t) && TALLY_CARRIED.is_match(t));
         if outcome {
             // "...; motion carried 5-0." as "...;" / "motion carried": without the ";".
             let before = text.src[..l.start].trim_end_matches([' ', '\t', '\n', '\r', ';', ',']);
@@ -1916,6 +1966,20 @@ mod tests {
     }
 
     #[test]
+    fn a_body_resolved_in_prose_makes_the_document_formal() {
+        // "The Sub-Committee resolved to ..." is a keyword: "Members agreed that ..." in the
+        // same document is narrative.
+        let s = "3. LICENCE\nThe Sub-Committee resolved to grant the licence.\nMembers agreed that the noise concerns were met.\n\n4. CLOSE\nNone.\n";
+        assert!(is_formal(s));
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "to grant the licence.");
+        assert!(!is_formal(
+            "Members agreed that the hall be painted. The group resolved a dispute.\n"
+        ));
+    }
+
+    #[test]
     fn seconder_between_the_mover_and_the_motion() {
         // "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...": the
         // motion from its "to", without the outcome; a failed one is no decision.
@@ -1978,6 +2042,19 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// [`resolution_wraps`] reads lines as this pattern does.
+        #[test]
+        fn resolution_wraps_is_its_pattern(
+            s in r"(?:resolved|RESOLVED|Resolved|unresolved|under|in terms of|in accordance with|pursuant to|to|the Act|[ \t.;:]|x|é|_)*"
+        ) {
+            static UNDER: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]*$").unwrap()
+            });
+            proptest::prop_assert_eq!(resolution_wraps(&s), UNDER.is_match(&s), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
         /// The stem look before [`LINE_KEYWORD`] and the "action" look before [`ACTION`]
         /// never turn away a line their pattern matches.
         #[test]
@@ -2021,6 +2098,17 @@ mod tests {
             }
             if ACTION.is_match(&s) {
                 proptest::prop_assert!(may_be_action(&s));
+            }
+            for l in t.lines.iter() {
+                if TALLY_CARRIED.is_match(l.text) {
+                    proptest::prop_assert!(may_tally(l.text));
+                }
+                if SENTENCE_KEYWORD.is_match(l.text) {
+                    proptest::prop_assert!(may_sentence_keyword(l.text));
+                }
+                if SUBJECT_APPROVED.is_match(l.text) {
+                    proptest::prop_assert!(may_subject_approved(l.text));
+                }
             }
         }
     }

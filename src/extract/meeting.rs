@@ -641,6 +641,15 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
         let words = t.split_whitespace().count();
+        // "CHAIRMAN'S REPORT TO THE ANNUAL PARISH MEETING": the meeting a report is for.
+        if labelled.is_none()
+            && words <= 12
+            && let Some(at) = report_to(t)
+        {
+            let name = clean_body(&t[at..]);
+            let start = l.trimmed_range().start + at;
+            labelled = Some((name, start..start + (t.len() - at)));
+        }
         if let Some(name) =
             (words <= 10).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
         {
@@ -832,6 +841,38 @@ fn labelled_body(t: &str) -> Option<(&str, usize)> {
     (BODY_WORD.is_match(value) && !has_date_or_time(value)).then_some((value, off))
 }
 
+/// Where the name starts in a heading line "... REPORT TO THE X" that names a body or a
+/// parish or town meeting as the report's audience ("CHAIRMAN'S REPORT TO THE ANNUAL PARISH
+/// MEETING", "Report to the Planning Committee").
+fn report_to(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    // "report to " as words, then "the ".
+    // (Found at its "p", a rarer letter than its "r".)
+    let mut from = 0;
+    let at = loop {
+        let p = from + memchr::memchr2(b'p', b'P', &b[from..])?;
+        from = p + 1;
+        let Some(r) = p.checked_sub(2) else { continue };
+        if b.get(r..r + 10).is_some_and(|w| w.eq_ignore_ascii_case(b"report to "))
+            && (r == 0 || !b[r - 1].is_ascii_alphanumeric())
+        {
+            break r + 10;
+        }
+    };
+    let at =
+        at + if b.get(at..at + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"the ")) { 4 } else { 0 };
+    let name = &t[at..];
+    if !name.starts_with(char::is_uppercase)
+        || name.contains([':', '.', ',', ';'])
+        || !is_heading_like(t)
+    {
+        return None;
+    }
+    let n = name.to_lowercase();
+    let meeting = n.ends_with("parish meeting") || n.ends_with("town meeting");
+    ((BODY_WORD.is_match(name) || meeting) && !has_date_or_time(name)).then_some(at)
+}
+
 /// "Twenty-second Annual General", "AGM": a general meeting of an organisation's members,
 /// not a body (the organisation the heading names is).
 fn is_general_meeting(name: &str) -> bool {
@@ -979,9 +1020,16 @@ static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that make a line a place even when it names a body ("COUNCIL CHAMBERS, MD
 /// ADMINISTRATION BUILDING").
-static PLACE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:chambers?|building|offices|town hall|city hall|county hall|civic centre|civic center)(?-u:\b)").unwrap()
-});
+static PLACE_WORD: AnyWord = AnyWord::new(&[
+    "chamber",
+    "building",
+    "offices",
+    "town hall",
+    "city hall",
+    "county hall",
+    "civic centre",
+    "civic center",
+]);
 
 /// The place of the meeting.
 fn location(paras: &[Para], head: &[Line]) -> Found {
@@ -1016,7 +1064,7 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
         if VENUE_WORD.is_match(t)
             && t.split_whitespace().count() <= 12
             && !has_date_or_time(t)
-            && (!BODY_WORD.is_match(t) || PLACE_WORD.is_match(t))
+            && (!BODY_WORD.is_match(t) || PLACE_WORD.is_in(t))
             && !is_person_line(t)
             && !t.contains(':')
             && !t.ends_with('.')
@@ -1276,6 +1324,16 @@ mod tests {
         );
         // A place with a state is not a county's name unless it is a county.
         assert_eq!(org_name("Springfield, Ohio"), None);
+    }
+
+    #[test]
+    fn a_report_to_a_meeting_names_it() {
+        let m = meet(
+            "ASHCOMBE PARISH COUNCIL\n\nCHAIR'S REPORT TO THE ANNUAL PARISH MEETING\nMonday 20th April 2026\n\nGood evening. This report covers the year.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Annual Parish Meeting"));
+        assert_eq!(m.organisation.as_deref(), Some("Ashcombe Parish Council"));
+        assert_eq!(report_to("The report to the committee was late."), None);
     }
 
     #[test]
