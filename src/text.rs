@@ -363,7 +363,9 @@ impl WordSet {
         WordSet { buckets }
     }
 
-    fn bucket(word: &[u8]) -> Option<usize> {
+    /// The bucket of a word: first letter (any case) and length; `None` when the word does
+    /// not start with an ASCII letter or is 32 bytes or longer.
+    pub(crate) fn bucket(word: &[u8]) -> Option<usize> {
         let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a').filter(|&l| l < 26)?;
         (word.len() < 32).then_some(letter as usize * 32 + word.len())
     }

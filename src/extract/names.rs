@@ -344,17 +344,15 @@ static INITIALS_THEN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
 /// the order of [`HONORIFICS`] (longest first). One look-up per candidate word: most words
 /// that open an entry are names, and this says so without comparing any honorific.
 fn honorifics_led_by(word: &str) -> &'static [&'static str] {
-    /// Key words by first letter and length (26 x 32 buckets of one or two words each).
+    /// Key words in the buckets of `text::WordSet` (first letter and length), one or two each.
     type Buckets = Vec<Vec<(&'static str, Vec<&'static str>)>>;
-    fn bucket(word: &[u8]) -> Option<usize> {
-        let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a').filter(|&l| l < 26)?;
-        (word.len() < 32).then_some(letter as usize * 32 + word.len())
-    }
     static BY_WORD: LazyLock<Buckets> = LazyLock::new(|| {
         let mut by: Buckets = vec![Vec::new(); 26 * 32];
         for &h in HONORIFICS {
             let first = first_word_key(h);
-            let Some(list) = bucket(first.as_bytes()).and_then(|k| by.get_mut(k)) else {
+            let Some(list) =
+                crate::text::WordSet::bucket(first.as_bytes()).and_then(|k| by.get_mut(k))
+            else {
                 continue;
             };
             match list.iter_mut().find(|(w, _)| *w == first) {
@@ -365,7 +363,10 @@ fn honorifics_led_by(word: &str) -> &'static [&'static str] {
         by
     });
     let word = first_word_key(word);
-    let Some(list) = bucket(word.as_bytes()).and_then(|k| BY_WORD.get(k)) else { return &[] };
+    let Some(list) = crate::text::WordSet::bucket(word.as_bytes()).and_then(|k| BY_WORD.get(k))
+    else {
+        return &[];
+    };
     list.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map_or(&[], |(_, hs)| hs.as_slice())
 }
 
