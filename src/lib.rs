@@ -22,6 +22,7 @@ pub mod extract;
 pub mod ingest;
 pub mod model;
 pub mod output;
+pub mod pattern;
 pub mod segment;
 pub mod text;
 

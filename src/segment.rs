@@ -211,7 +211,8 @@ fn headings_above(text: &Text, cands: &[Candidate], chosen: &[usize]) -> Option<
 /// ..."). When every item is unnumbered and every one's first paragraph starts with such a
 /// number, increasing through the document, those are the item numbers.
 fn number_from_first_paragraphs(text: &Text, items: &mut [ItemSpan]) {
-    static PARA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{1,4})\.\s+\S").unwrap());
+    static PARA: LazyLock<Regex> =
+        LazyLock::new(|| crate::pattern::regex(r"^(\d{1,4})\.\s+\S").unwrap());
     if items.len() < 2 || items.iter().any(|it| it.number.is_some()) {
         return;
     }
@@ -274,8 +275,10 @@ pub enum Family {
     Unnumbered,
 }
 
-static AI_OPEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*<AI(\d+)>\s*$").unwrap());
-static AI_CLOSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*</AI(\d+)>\s*$").unwrap());
+static AI_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(r"^\s*<AI(\d+)>\s*$").unwrap());
+static AI_CLOSE: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(r"^\s*</AI(\d+)>\s*$").unwrap());
 
 /// ModernGov exports wrap each item in `<AIn>` ... `</AIn>`.
 fn moderngov(text: &Text) -> Option<Segments> {
@@ -325,10 +328,11 @@ fn moderngov(text: &Text) -> Option<Segments> {
 }
 
 static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^agenda\s+item(?:\s+(?:no\.?\s*)?(\d+[a-z]?))?\s*:?$").unwrap()
+    crate::pattern::regex(r"(?i)^agenda\s+item(?:\s+(?:no\.?\s*)?(\d+[a-z]?))?\s*:?$").unwrap()
 });
-static MINUTES_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:minutes|decision|record of decision)\s*:").unwrap());
+static MINUTES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:minutes|decision|record of decision)\s*:").unwrap()
+});
 
 /// A single item published on its own: "Agenda item", the title, ..., "Minutes:".
 fn single_published_item(text: &Text) -> Option<Segments> {
@@ -350,7 +354,7 @@ fn single_published_item(text: &Text) -> Option<Segments> {
 }
 
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?x)^
         (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no)(?:\.\s*|\s+))?
         (?P<num>
@@ -853,7 +857,7 @@ fn title_score(title: &str) -> Option<f32> {
 pub fn clean_title(t: &str) -> String {
     // Web copies of ModernGov pages: "Minutes pdf icon PDF 214 KB".
     static WEB_ICON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
+        crate::pattern::regex(
             r"(?i)\s*(?:pdf|doc|docx|html?)\s+icon\s+(?:pdf|doc|docx|html?)\s+[\d.,]+\s*[km]b\s*$",
         )
         .unwrap()
@@ -865,7 +869,7 @@ pub fn clean_title(t: &str) -> String {
     };
     let t = t.as_ref();
     static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
+        crate::pattern::regex(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
     });
     let t = if t.trim_end().ends_with(')') {
         PAGES.replace(t.trim(), "")
@@ -874,7 +878,7 @@ pub fn clean_title(t: &str) -> String {
     };
     // An agenda's page column after a run of spaces: "Adoption of Minutes      3 - 11".
     static PAGE_COLUMN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"\s{3,}\d{1,4}(?:\s*[-–]\s*\d{1,4})?$").unwrap());
+        LazyLock::new(|| crate::pattern::regex(r"\s{3,}\d{1,4}(?:\s*[-–]\s*\d{1,4})?$").unwrap());
     let t = if t.ends_with(|c: char| c.is_ascii_digit()) && t.contains("   ") {
         PAGE_COLUMN.replace(t.trim(), "")
     } else {
@@ -888,21 +892,21 @@ pub fn clean_title(t: &str) -> String {
 
 /// A page reference in an agenda's last column: "(Pages 5 – 12)", "Page 3".
 static PAGE_CELL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\(?(?:pages?|pp?\.?)\s*\d").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"(?i)^\(?(?:pages?|pp?\.?)\s*\d").unwrap());
 
 /// A month name at the start of the text ("September 2025 at 2.00 pm").
 static MONTH_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\b|\.)").unwrap()
+    crate::pattern::regex(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\b|\.)").unwrap()
 });
 
 static SECOND_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]?\s{2,}|^\d{1,3}[.)]\s+").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^\d{1,3}[.)]?\s{2,}|^\d{1,3}[.)]\s+").unwrap());
 
 static IN_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:in\s+re)\s*:\s*(?P<title>\S.*)$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^(?i:in\s+re)\s*:\s*(?P<title>\S.*)$").unwrap());
 
 static CAPS_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());
 
 /// Whether `t` can match [`CAPS_HEADING`]: a capital, then no lower-case letter, in the
 /// first two bytes.
@@ -913,14 +917,14 @@ fn may_be_caps_heading(t: &str) -> bool {
 
 /// Lines that are labels or signatures, never item headings on their own.
 static NOT_A_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council|sederunt|roll call)\s*[:\-–—.]?$",
     )
     .unwrap()
 });
 
 static COMMON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)^(apologies( for absence)?( and substitutions)?|declarations? of (interests?|pecuniary interests?)|(approval of |confirmation of )?(the )?minutes( of the (previous|last) meeting)?( for approval)?|matters arising|public (participation|forum|question time|questions)|open forum|chair(man)?'?s? (report|announcements)|clerk'?s? report|correspondence|finance|financial report|accounts for payment|planning( applications| matters)?|any other business|date (and time )?of (the )?next meeting|urgent business|exclusion of (the )?press and public|call to order|roll call|adjournment|approval of (the )?agenda|public comment|consent agenda|old business|new business|unfinished business)\s*[.:]?$",
     )
     .unwrap()

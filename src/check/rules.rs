@@ -258,7 +258,7 @@ fn key_in(number: &str, family: &Family) -> Option<Vec<u32>> {
 /// September 2025") and a sub-number of a letter or numeral ("G.1") are not item numbers.
 fn line_key(line: &str, family: &Family) -> Option<Vec<u32>> {
     static NOT_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?-u:\b)|^[A-Z]+\.\d")
+        crate::pattern::regex(r"(?i)^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?-u:\b)|^[A-Z]+\.\d")
             .unwrap()
     });
     if !maybe_numbered(line) || NOT_A_NUMBER.is_match(line) {
@@ -313,8 +313,10 @@ fn heading_line(text: &Text, i: usize) -> bool {
 /// comes after "Item"/"Minute" ("Item 5 Budget").
 fn punctuated_number(line: &str) -> bool {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:(?:agenda\s+)?item|minute|min)(?:\s+no)?\.?\s*\S|^[^\s.):\t]+[.):\t]")
-            .unwrap()
+        crate::pattern::regex(
+            r"^(?i:(?:agenda\s+)?item|minute|min)(?:\s+no)?\.?\s*\S|^[^\s.):\t]+[.):\t]",
+        )
+        .unwrap()
     });
     NUMBER.is_match(line)
 }
@@ -484,7 +486,7 @@ fn numbering(cx: &mut Cx) {
 /// True for a line that is an item number and punctuation only ("7.", "Item 7:").
 fn is_bare_number(line: &str) -> bool {
     static BARE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?i:(?:agenda\s+)?item|minute|min)(?:\s+no)?(?:\.\s*|\s+))?([A-Za-z0-9][\w./()-]*?)[.):]?$")
+        crate::pattern::regex(r"^(?:(?i:(?:agenda\s+)?item|minute|min)(?:\s+no)?(?:\.\s*|\s+))?([A-Za-z0-9][\w./()-]*?)[.):]?$")
             .unwrap()
     });
     BARE.captures(line.trim())
@@ -521,7 +523,7 @@ fn preamble_headings(cx: &mut Cx) {
     // a public session held before the meeting opens, often unnumbered on purpose,
     // belong in the preamble.
     static ATTENDANCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)apolog|absen|present|attend|substitut|^minutes\W*$|^public\s+(?:participation|forum|question|session)|^open\s+forum").unwrap()
+        crate::pattern::regex(r"(?i)apolog|absen|present|attend|substitut|^minutes\W*$|^public\s+(?:participation|forum|question|session)|^open\s+forum").unwrap()
     });
     let end = (first.evidence.line as usize).saturating_sub(1).min(text.lines.len());
     let mut nonblank = 0;
@@ -545,13 +547,13 @@ fn preamble_headings(cx: &mut Cx) {
 }
 
 static BARE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:it\s+was)\s+)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|Decision)\s*[:\-–—.]?$")
+    crate::pattern::regex(r"^(?:(?i:it\s+was)\s+)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided|Decision)\s*[:\-–—.]?$")
         .unwrap()
 });
 
 /// A paragraph that states a motion: "That ...", a quotation, "proposed", "moved".
 static MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)^(?:that(?-u:\b)|["“‘'])|(?-u:\b)(?:propos\w*|moved|motion|recommend\w*|seconded)(?-u:\b)"#).unwrap()
+    crate::pattern::regex(r#"(?i)^(?:that(?-u:\b)|["“‘'])|(?-u:\b)(?:propos\w*|moved|motion|recommend\w*|seconded)(?-u:\b)"#).unwrap()
 });
 
 /// M020 (bare keywords): a keyword line with no decision read from it or the next line.
@@ -594,7 +596,7 @@ fn decisions_before_items(cx: &mut Cx) {
     };
     // Most preambles hold no decision word at all; only then read the whole text.
     static DECISION_WORD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)resolv|agreed|decid|decision|carried|approved|motion").unwrap()
+        crate::pattern::regex(r"(?i)resolv|agreed|decid|decision|carried|approved|motion").unwrap()
     });
     if line.start == 0 || !DECISION_WORD.is_match(&text.src[..line.start]) {
         return;
@@ -735,7 +737,7 @@ fn present_and_apologies(cx: &mut Cx) {
     let mut found = Vec::new();
     // "Absent: Cllr X (arrived at 9.40)": late, not absent.
     static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:arriv\w*|late|lateness|left|leaving|departed|joined|until|from\s+(?:item|minute))(?-u:\b)").unwrap()
+        crate::pattern::regex(r"(?i)(?-u:\b)(?:arriv\w*|late|lateness|left|leaving|departed|joined|until|from\s+(?:item|minute))(?-u:\b)").unwrap()
     });
     let line_of = |a: &Attendee| {
         cx.text
@@ -853,7 +855,7 @@ fn same_list(cx: &Cx, a: &Attendee, b: &Attendee) -> bool {
         return false;
     }
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[^:]{2,40}:\s*$|(?i)^\s*(?:apolog|absent|present|in attendance|also|officers|substitut)").unwrap()
+        crate::pattern::regex(r"^[^:]{2,40}:\s*$|(?i)^\s*(?:apolog|absent|present|in attendance|also|officers|substitut)").unwrap()
     });
     (lo..hi)
         .skip(1)
@@ -908,22 +910,23 @@ fn percentages(cx: &mut Cx) {
 /// Wording under which a percentage over 100 is expected: a change, or a share of a
 /// reference that can be exceeded (budget, target, capacity).
 static GROWTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:increas\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|growth|up|higher|more|above|over|exceed\w*|uplift|jump\w*|surg\w*|doubl\w*|tripl\w*|gain\w*|change\w*|premium|return|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:target|budget|plan|forecast|baseline|average|capacity|benchmark|estimate|allocation|requirement|standard|level|rate|figure|year|previous))(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:increas\w*|ris(?:e|es|en|ing)|rose|grow\w*|grew|growth|up|higher|more|above|over|exceed\w*|uplift|jump\w*|surg\w*|doubl\w*|tripl\w*|gain\w*|change\w*|premium|return|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:target|budget|plan|forecast|baseline|average|capacity|benchmark|estimate|allocation|requirement|standard|level|rate|figure|year|previous))(?-u:\b)").unwrap()
 });
 
 /// Words that say a sentence's percentages share out one whole.
 static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:split|broken\s+down|breakdown|made\s+up\s+of|comprised\s+of|composed\s+of|divided\s+(?:between|among|into|as\s+follows)|the\s+remainder|the\s+rest|the\s+remaining)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:split|broken\s+down|breakdown|made\s+up\s+of|comprised\s+of|composed\s+of|divided\s+(?:between|among|into|as\s+follows)|the\s+remainder|the\s+rest|the\s+remaining)(?-u:\b)").unwrap()
 });
 
 /// A share of a named whole: "account for 20.1% of NEET" gives "neet".
 static SHARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|represent(?:s|ed|ing)?|comprise[sd]?|are|is|were|was)\s+(?:about\s+|around\s+|approximately\s+|some\s+)?$").unwrap()
+    crate::pattern::regex(r"(?i)(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|represent(?:s|ed|ing)?|comprise[sd]?|are|is|were|was)\s+(?:about\s+|around\s+|approximately\s+|some\s+)?$").unwrap()
 });
-static OF_WHOLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s+of\s+(?:all\s+)?(?:the\s+)?([\w’'-]+)").unwrap());
+static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^\s+of\s+(?:all\s+)?(?:the\s+)?([\w’'-]+)").unwrap()
+});
 static RESIDUAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:other|others|remaining|remainder|rest)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:other|others|remaining|remainder|rest)(?-u:\b)").unwrap()
 });
 
 /// Groups of percentages that claim to share out one whole: several in one sentence with

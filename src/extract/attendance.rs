@@ -20,9 +20,9 @@ use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
 use crate::text::{
-    AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
+    AnyOf, AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
 };
-use regex::{Regex, RegexSet};
+use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -184,13 +184,15 @@ fn chairs_a_named_body(raw: &str) -> bool {
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
 });
 
 /// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
 static PRESENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)")
-        .unwrap()
+    crate::pattern::regex(
+        r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 fn title_status(title: &str) -> Option<AttendanceStatus> {
@@ -210,7 +212,7 @@ struct Label {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?ix)^
         (?P<label>
             (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
@@ -370,7 +372,7 @@ fn may_be_label(line: &str) -> bool {
 /// "Officers of the Police and Crime Commissioner in attendance:", "Administration
 /// present:": any few words, then the attendance words and a colon.
 static FREE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)^(?P<label>(?:[\p{L}'’\-]+\s+){1,8}(?:in\s+attendance|present|attending))(?:\s*\([^()\n]{1,40}\))?\s*:\s*",
     )
     .unwrap()
@@ -477,12 +479,12 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
 
 /// Group words that are labels only with a colon ("Board Members:"), group headings without.
 static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)$").unwrap()
+    crate::pattern::regex(r"^(?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)$").unwrap()
 });
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
 });
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
@@ -887,7 +889,7 @@ fn wrapped_label(text: &Text, i: usize) -> Option<(Label, usize, bool)> {
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     let first_heads_names = |c: &str| {
@@ -1020,7 +1022,7 @@ fn starts_with_post_nominal(line: &str) -> bool {
 /// the next line gives a telephone number or email: a letterhead, not attendance.
 fn is_contact_line(rest: &str, next: Option<&crate::text::Line<'_>>) -> bool {
     static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\.?$").unwrap()
+        crate::pattern::regex(r"(?-u:)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\.?$").unwrap()
     });
     let rest = rest.trim();
     let address =
@@ -1288,7 +1290,7 @@ fn people_line(
 /// Splits a line into people; empty when any part is not a person.
 fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        crate::pattern::regex(&format!(
             r"(?i)(?:,\s*|\s+and\s+|^){}\s+{}(?-u:\b)[^,;]*",
             names::COUNT_WORD,
             names::PUBLIC
@@ -1596,7 +1598,7 @@ fn lowercase_words(t: &str) -> usize {
 }
 
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
+    crate::pattern::regex(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
 
 /// A register cell: "✓" present, "A" apologies, "X" absent.
@@ -1619,7 +1621,7 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
 }
 
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
+    crate::pattern::regex(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
 });
 
 /// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
@@ -1664,11 +1666,12 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
 }
 
 static EXCUSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies|regrets)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies|regrets)(?-u:\b)")
+        .unwrap()
 });
 
 static NONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
 });
 
 #[allow(clippy::too_many_arguments)]
@@ -2098,67 +2101,69 @@ fn apology_item(
 /// The lines of a motion around a resolution ("CARRIED", "Moved: Cr X", "Councillor
 /// A/Councillor B<TAB>Carried"): not names.
 static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:carried|lost|defeated|agreed|moved|seconded|proposed|resolution|resolved|committee\s+resolved)(?-u:\b)|(?-u:\b)(?:carried|lost)(?:\s+unanimously)?\.?$|\w/(?:cllr|councillor|cr|mr|mrs|ms|dr)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)^(?:carried|lost|defeated|agreed|moved|seconded|proposed|resolution|resolved|committee\s+resolved)(?-u:\b)|(?-u:\b)(?:carried|lost)(?:\s+unanimously)?\.?$|\w/(?:cllr|councillor|cr|mr|mrs|ms|dr)(?-u:\b)").unwrap()
 });
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?-u:\b)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+").unwrap()
 });
 static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
 });
 static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
 });
 static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
 });
 static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
 });
 static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
 });
 static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
 });
 
 /// A motion that elects someone to the chair: "To elect Councillor X as Cathaoirleach",
 /// "That Councillor Y be appointed as Leas-Chathaoirleach".
 static ELECT_AS: LazyLock<Regex> = LazyLock::new(|| {
     const ROLE: &str = r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[- ]chathaoirleach|deputy\s+mayor|mayor";
-    Regex::new(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
+    crate::pattern::regex(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
 });
 
 /// Who presides: "Councillor X took the Chair".
-static TOOK_CHAIR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\s(?:took|assumed|occupied)\s+the\s+chair(?-u:\b)").unwrap());
+static TOOK_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\s(?:took|assumed|occupied)\s+the\s+chair(?-u:\b)").unwrap()
+});
 
 /// Who opened the meeting: "Supervisor Hendricks called the meeting to order at 7:00 p.m.",
 /// "The meeting was called to order by Mayor Ruiz". The presiding member, when the lists
 /// name no chair.
 static CALLED_TO_ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?P<active>called|brought)\s+the\s+(?:meeting|session)\s+to\s+order(?-u:\b)|(?-u:\b)called\s+to\s+order\s+by\s+").unwrap()
+    crate::pattern::regex(r"(?i)\s(?P<active>called|brought)\s+the\s+(?:meeting|session)\s+to\s+order(?-u:\b)|(?-u:\b)called\s+to\s+order\s+by\s+").unwrap()
 });
 
 /// "The Town Mayor, Councillor Rhian Pugh, presided.": the people before it, the first
 /// of them in the chair.
-static PRESIDED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)").unwrap());
+static PRESIDED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)").unwrap()
+});
 
 /// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
 /// from the Neighbourhood Team joined for Item 4".
 static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)").unwrap()
 });
 
 static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
 });
 
 /// What every pattern of [`PROSE_PATTERNS`] contains. "Present" and "attend" count only
@@ -2197,7 +2202,7 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
 
 /// Attendance stated in sentences.
 /// The patterns [`prose`] tries, as one set.
-static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
+static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| {
     let all = [
         &APOLOGIES_FROM,
         &RECEIVED_APOLOGIES,
@@ -2213,7 +2218,7 @@ static PROSE_PATTERNS: LazyLock<RegexSet> = LazyLock::new(|| {
         &PRESIDED,
         &TOOK_CHAIR,
     ];
-    RegexSet::new(all.iter().map(|re| re.as_str())).unwrap()
+    AnyOf::new(&all.map(|re| re.as_str()))
 });
 
 fn prose(
@@ -2547,7 +2552,7 @@ fn share_surnames(s: &str, people: &mut [((usize, usize), Person)]) {
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved))(?-u:\b)|\.\s*$)").unwrap()
+        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved))(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());

@@ -252,7 +252,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
 /// seconded by") whose "to"/"that" is not on it: the motion wraps onto the next line.
 fn motion_wraps(s: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*$").unwrap()
+        crate::pattern::regex(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*$").unwrap()
     });
     // Cheap gate: "second" and "by" on the line.
     if !crate::text::contains_ignore_ascii_case(s, "second")
@@ -334,7 +334,7 @@ fn first_sentence_end(block: &str) -> usize {
 }
 
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?x)^
         (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
@@ -505,16 +505,16 @@ struct Prose {
 }
 
 static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
+    crate::pattern::regex(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
 });
 /// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals, as
 /// minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
 /// the whole sentence from its subject.
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
+    crate::pattern::regex(r"(?:^|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
 });
 
 /// Whether [`SUBJECT_APPROVED`] can match `s`: it holds "APPROVED" or "ADOPTED" in
@@ -542,20 +542,20 @@ fn may_tally(s: &str) -> bool {
 /// opening a sentence inside a line ("Agreed" with "that" or a colon only: "Agreed to" is
 /// as often narrative).
 static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
+    crate::pattern::regex(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)be\s+it\s+(?:further\s+)?resolved(?-u:\b)[^.;]{0,200}?(?-u:\b)(?P<that>that)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)be\s+it\s+(?:further\s+)?resolved(?-u:\b)[^.;]{0,200}?(?-u:\b)(?P<that>that)(?-u:\b)").unwrap()
 });
 
 /// "M/S (Castellanos/Whitlock) to approve ...", "M/S/C Smith/Jones to ...": US shorthand
 /// for "moved and seconded" (and carried, with "/C"), movers in brackets or slashed.
 static MS_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^\s*|[.:;]\s+)(?:(?i:motion)\s*:?\s*)?M/S(?P<c>/C)?\s*:?\s*(?:\([^)]{1,80}\)|[A-Z][\w'’.-]*(?:\s*/\s*[A-Z][\w'’.-]*)+)\s*[,:]?\s+(?P<what>to|that)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?:^\s*|[.:;]\s+)(?:(?i:motion)\s*:?\s*)?M/S(?P<c>/C)?\s*:?\s*(?:\([^)]{1,80}\)|[A-Z][\w'’.-]*(?:\s*/\s*[A-Z][\w'’.-]*)+)\s*[,:]?\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 /// "Supervisor Hensley moved to adopt ...": a motion without a seconder on the line; it
@@ -563,22 +563,22 @@ static MS_MOTION: LazyLock<Regex> = LazyLock::new(|| {
 /// motion: "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...", "It
 /// was moved and seconded that ...".
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
     // Ms. Delgado, to ...".)
-    Regex::new(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
+    crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
 });
 static FAILED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+(?:failed|died)(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+(?:failed|died)(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
 });
 static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)(?-u:\b)",
     )
     .unwrap()
@@ -587,8 +587,9 @@ static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the next motion starts in `w` ("Motion by ...", "X moved to approve ..."; not a
 /// motion to amend this one), or its length.
 fn next_motion_at(w: &str) -> usize {
-    static MOVED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)moved\s+(?:to|that)\s+(?P<what>\w+)").unwrap());
+    static MOVED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"(?i)(?-u:\b)moved\s+(?:to|that)\s+(?P<what>\w+)").unwrap()
+    });
     let by = NEXT_MOTION.find(w).map_or(w.len(), |m| m.start());
     let moved = MOVED
         .captures_iter(w)
@@ -600,7 +601,7 @@ fn next_motion_at(w: &str) -> usize {
 
 /// A motion's outcome stated after other text: "The original motion carried by ...".
 static LATER_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:motion|which|it)\s+(?:was\s+)?(?:carried|passed|adopted)(?-u:\b)|(?m)^\s*carried(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:motion|which|it)\s+(?:was\s+)?(?:carried|passed|adopted)(?-u:\b)|(?m)^\s*carried(?-u:\b)").unwrap()
 });
 
 /// The outcome of a motion in the text after it, ignoring what is said about amendments and
@@ -641,28 +642,28 @@ fn without_amendments(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
+    crate::pattern::regex(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
 });
 
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
 /// BY ABSOLUTE MAJORITY 6/0", "The Cathaoirleach declared the motion CARRIED.".
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
+    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
 });
 
 /// A vote tally with the outcome at its end, often right-aligned: "Ayes 7 - Noes 0 - Absent 2
 /// (A, B)        CARRIED", "Vote: 5-0   Carried". Closes the motion written above it, as a
 /// "CARRIED" line alone does.
 static TALLY_CARRIED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\(?(?i:ayes|yeas|votes?|for|in\s+favou?r)(?-u:\b)[^\n]{0,160}?\d[^\n]{0,160}?\s(?P<kw>CARRIED|Carried|carried)(?:\s+(?i:unanimously))?\s*\.?\s*$").unwrap()
+    crate::pattern::regex(r"^\s*\(?(?i:ayes|yeas|votes?|for|in\s+favou?r)(?-u:\b)[^\n]{0,160}?\d[^\n]{0,160}?\s(?P<kw>CARRIED|Carried|carried)(?:\s+(?i:unanimously))?\s*\.?\s*$").unwrap()
 });
 
 static PASSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes(?-u:\b)|all\s+in\s+favou?r)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:carried|passed|approved|adopted|unanimous(?:ly)?|vote\s*:?\s*\d|ayes(?-u:\b)|all\s+in\s+favou?r)").unwrap()
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -885,12 +886,14 @@ fn proposal_after(text: &Text, limit: usize, i: usize) -> Option<Range<usize>> {
 }
 
 static QUOTED_THAT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"["“‘']\s*(?P<that>That)(?-u:\b)"#).unwrap());
+    LazyLock::new(|| crate::pattern::regex(r#"["“‘']\s*(?P<that>That)(?-u:\b)"#).unwrap());
 
 fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> {
     static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:proposed|moved)(?-u:\b).*?(?-u:\b)(?P<that>that)(?-u:\b)")
-            .unwrap()
+        crate::pattern::regex(
+            r"(?i)(?-u:\b)(?:proposed|moved)(?-u:\b).*?(?-u:\b)(?P<that>that)(?-u:\b)",
+        )
+        .unwrap()
     });
     let mut k = i;
     let mut end: Option<usize> = None;
@@ -1000,11 +1003,11 @@ fn verb_name(v: &str) -> &'static str {
 }
 
 static PAST_DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:Approved|Adopted|Accepted|Authori[sz]ed|Appointed|Awarded|Received and filed|Received the|Waived|Denied|Rejected|Ratified|Confirmed|Introduced|Passed|Carried|Granted|Refused|Deferred|Elected|Continued|Tabled|Upheld|Dismissed)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"^(?:Approved|Adopted|Accepted|Authori[sz]ed|Appointed|Awarded|Received and filed|Received the|Waived|Denied|Rejected|Ratified|Confirmed|Introduced|Passed|Carried|Granted|Refused|Deferred|Elected|Continued|Tabled|Upheld|Dismissed)(?-u:\b)").unwrap()
 });
 
 static ACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-–•]\s*)?(?i:actions?(?:\s+(?:points?|by|for|required|owner))?|action\s+point)\s*(?:[:\-–—]|\t)\s*").unwrap()
+    crate::pattern::regex(r"^\s*(?:[-–•]\s*)?(?i:actions?(?:\s+(?:points?|by|for|required|owner))?|action\s+point)\s*(?:[:\-–—]|\t)\s*").unwrap()
 });
 
 /// Whether [`ACTION`] can match: it starts with "action" after spaces and a bullet, and
@@ -1132,8 +1135,9 @@ fn ends_in_abbreviation(s: &str) -> bool {
 /// of at most three lines whose last line ends "Page N" or "Page N of M", or a single line
 /// that the document repeats word for word. Returns the line after it.
 fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
-    static PAGE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)(?:^|\s)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$").unwrap());
+    static PAGE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"(?i)(?:^|\s)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$").unwrap()
+    });
     if j > 0 && !text.lines[j - 1].is_blank() {
         return None;
     }
@@ -1166,19 +1170,21 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
 
 /// A line ending in an amount of money ("Hall hire – £60.00").
 static AMOUNT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*(?:incl\.? VAT|ex\.? VAT)?$").unwrap()
+    crate::pattern::regex(r"[£$€]\s?[\d,]+(?:\.\d\d)?\s*(?:incl\.? VAT|ex\.? VAT)?$").unwrap()
 });
 
 /// A vote tally line: "(Vote: 4-0-1)", "Votes: For 7, Against 2", "Ayes: 5".
 static VOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?\s*(?:votes?|voting|ayes|yeas|roll call vote|for\s*[:\-]?\s*\d)(?-u:\b)")
-        .unwrap()
+    crate::pattern::regex(
+        r"(?i)^\(?\s*(?:votes?|voting|ayes|yeas|roll call vote|for\s*[:\-]?\s*\d)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 /// "CHAIRMAN", "Signed ....", "Chair ........ Date ......": the end of the minutes.
 fn is_signature(t: &str) -> bool {
     static SIG: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
     });
     SIG.is_match(t)
 }
@@ -1250,7 +1256,7 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
 fn clause_label(s: &str) -> Option<(String, Style, usize)> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.)(?:\s+|$)").unwrap()
+        crate::pattern::regex(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.)(?:\s+|$)").unwrap()
     });
     let caps = LABEL.captures(s)?;
     let (m, style) = if let Some(m) = caps.name("p") {
@@ -1319,8 +1325,10 @@ fn split_decisions(
     span: Range<usize>,
 ) -> Vec<Decision> {
     static INNER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"[.;]\s+(?:It\s+was\s+)?(?P<kw>RESOLVED|AGREED)(?-u:\b)\s*(?:[:\-–]\s*)?")
-            .unwrap()
+        crate::pattern::regex(
+            r"[.;]\s+(?:It\s+was\s+)?(?P<kw>RESOLVED|AGREED)(?-u:\b)\s*(?:[:\-–]\s*)?",
+        )
+        .unwrap()
     });
     let block = &text.src[span.clone()];
     let cuts: Vec<(usize, Range<usize>, usize)> = INNER
@@ -1373,7 +1381,8 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
     // List markers before clause labels ("- (a) That ...") are layout: Word exports them as
     // text, PDFs draw them. Dropped so every format gives the same text.
     static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)").unwrap()
+        crate::pattern::regex(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)")
+            .unwrap()
     });
     let whole = MARKER.replace_all(&reflow(block), "$1$2").into_owned();
     if whole.is_empty() {
@@ -1411,7 +1420,7 @@ fn cell_end(block: &str) -> Option<usize> {
 
 /// A sentence that records procedure, not the decision.
 static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:\(.*\)\.?|(?:proposed|seconded|moved)(?-u:\b).*|(?:carried|all in favou?r|unanimous(?:ly)?|nem\.? ?con)(?-u:\b).*|(?:for|votes?)\s*:?\s*\d.*)$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:\(.*\)\.?|(?:proposed|seconded|moved)(?-u:\b).*|(?:carried|all in favou?r|unanimous(?:ly)?|nem\.? ?con)(?-u:\b).*|(?:for|votes?)\s*:?\s*\d.*)$").unwrap()
 });
 
 struct Flat {
@@ -1522,7 +1531,7 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
     if starts.len() <= 1 {
         // Inline labels: "RESOLVED that (a) the report be noted; and (b) ...".
         static INLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?:^|[\s:;,])\((?P<l>[a-z]|[ivx]{1,4}|\d{1,2})\)\s").unwrap()
+            crate::pattern::regex(r"(?:^|[\s:;,])\((?P<l>[a-z]|[ivx]{1,4}|\d{1,2})\)\s").unwrap()
         });
         let s = &text.src[span.clone()];
         let found: Vec<_> = INLINE_LABEL
@@ -2048,7 +2057,7 @@ mod tests {
             s in r"(?:resolved|RESOLVED|Resolved|unresolved|under|in terms of|in accordance with|pursuant to|to|the Act|[ \t.;:]|x|é|_)*"
         ) {
             static UNDER: LazyLock<Regex> = LazyLock::new(|| {
-                Regex::new(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]*$").unwrap()
+                crate::pattern::regex(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]*$").unwrap()
             });
             proptest::prop_assert_eq!(resolution_wraps(&s), UNDER.is_match(&s), "{:?}", s);
         }

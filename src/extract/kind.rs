@@ -14,13 +14,13 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a|an) (?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a|an) (?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
 });
 static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:.*(?-u:\b))?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)^(?:.*(?-u:\b))?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
 });
 static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:agenda\s+item\s+\S+\s+)?(?:[\w’']+\s+){0,2}?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
+    crate::pattern::regex(r"(?i)^(?:agenda\s+item\s+\S+\s+)?(?:[\w’']+\s+){0,2}?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
 });
 static MINUTES_BODY: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(

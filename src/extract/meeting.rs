@@ -154,26 +154,29 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
 }
 
 static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(meeting|held|minutes|date|notes|summary|commencing|convened)(?-u:\b)")
-        .unwrap()
+    crate::pattern::regex(
+        r"(?-u:\b)(meeting|held|minutes|date|notes|summary|commencing|convened)(?-u:\b)",
+    )
+    .unwrap()
 });
 
 const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)")).unwrap()
+    crate::pattern::regex(&format!(r"(?i)(?-u:\b)(?P<day>\d{{1,2}})(?:\s?(?:st|nd|rd|th))?(?:\s+(?:day\s+)?of)?[\s,]+{MONTH}\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)")).unwrap()
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    crate::pattern::regex(&format!(
         r"(?i)(?-u:\b){MONTH}\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)"
     ))
     .unwrap()
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P<sep2>[/.\-])(?P<year>(?:19|20)\d\d|\d\d)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?-u:\b)(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P<sep2>[/.\-])(?P<year>(?:19|20)\d\d|\d\d)(?-u:\b)").unwrap()
 });
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?-u:\b)(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?-u:\b)")
+        .unwrap()
 });
 
 /// True when the document writes dates month first ("March 7, 2023") and never day first.
@@ -304,7 +307,7 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
 }
 
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?-u:\b)(?:\s*(?:hrs|hours|h)(?-u:\b))?|(?-u:\b)(?P<word>noon|midday)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)(?:\W|$)|(?-u:\b)(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?-u:\b)(?:\s*(?:hrs|hours|h)(?-u:\b))?|(?-u:\b)(?P<word>noon|midday)(?-u:\b)").unwrap()
 });
 
 static CLOSED_VERB: LazyLock<Words> = LazyLock::new(|| {
@@ -312,7 +315,7 @@ static CLOSED_VERB: LazyLock<Words> = LazyLock::new(|| {
 });
 
 static CLOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:meeting|which|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|rose)(?:\s+at)?\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:meeting|which|it)\s+(?:was\s+)?(?:closed|ended|finished|concluded|terminated|adjourned|rose)(?:\s+at)?\s+(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})").unwrap()
 });
 
 /// "6.00 pm" -> "18:00".
@@ -375,7 +378,7 @@ fn is_next_meeting(line: &str) -> bool {
 }
 
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society)(?-u:\b)").unwrap()
 });
 
 /// "meeting of the X held ...": the body a heading's sentence names, as one pattern with a
@@ -383,7 +386,7 @@ static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// is the specification the tests hold them to.
 #[cfg(test)]
 static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)
+    crate::pattern::regex(r"(?x)
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
@@ -399,7 +402,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
 /// `OF_BODY` up to and including the body's first letter (no captures: a lazy DFA finds
 /// it). Its end less that letter is where the body starts.
 static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?x)
+    crate::pattern::regex(r"(?x)
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
@@ -409,7 +412,7 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What ends `OF_BODY`'s body: its first match after the body's first letter.
 static OF_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?x)
         \s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
@@ -467,34 +470,37 @@ fn listed_name_end(s: &str, body: &Range<usize>) -> Option<(usize, usize)> {
 }
 
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special)\s+)*council$")
-        .unwrap()
+    crate::pattern::regex(
+        r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special)\s+)*council$",
+    )
+    .unwrap()
 });
 
 static WEEKDAY_OR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)^(?:mon|tues|wednes|thurs|fri|satur|sun)day|^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?-u:\b)").unwrap()
 });
 
 static WEEKDAY_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)[\s,]+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$").unwrap()
+    crate::pattern::regex(r"(?i)[\s,]+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,]*$")
+        .unwrap()
 });
 
 static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)(?-u:\b)(minutes|agenda|notes|summary|report|meeting|present|apologies|item)(?-u:\b)",
     )
     .unwrap()
 });
 
 static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|working party|scrutiny)(?-u:\b)",
     )
     .unwrap()
 });
 
 static ORG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|(?:london\s+|royal\s+|metropolitan\s+)?borough|(?:charter\s+)?township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$|^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){1,7}(?:county|district)(?:\s+no\.?\s*\d{1,4})?$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|(?:london\s+|royal\s+|metropolitan\s+)?borough|(?:charter\s+)?township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$|^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){1,7}(?:county|district)(?:\s+no\.?\s*\d{1,4})?$").unwrap()
 });
 
 /// The organisation a heading line names, if it names one: the line itself, or the part of
@@ -738,7 +744,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     // "Tazewell Hollow County Board of Supervisors": a US county's board, the county the
     // organisation.
     static PLACE_BOARD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?P<org>(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:County|City|Town|Township|Village|Borough))\s+(?P<body>(?:Board|Commission)\s.+)$").unwrap()
+        crate::pattern::regex(r"^(?P<org>(?:\p{Lu}[\p{L}'’.\-]*\s+){1,4}(?:County|City|Town|Township|Village|Borough))\s+(?P<body>(?:Board|Commission)\s.+)$").unwrap()
     });
     if let Some((b, r)) = body.clone()
         && let Some(c) = PLACE_BOARD.captures(&b)
@@ -928,14 +934,14 @@ fn is_heading_like(t: &str) -> bool {
 /// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
 fn clean_body(s: &str) -> String {
     static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
+        crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
     });
     static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+        crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
     });
     // "Regular Council", "Special Board": the kind of meeting is not the body's name.
     static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
     });
     let mut s = crate::text::reflow_name(s);
     // "Parish Council 15 January 2025", "... Leavers Wednesday 5th February 2014 5pm": the
@@ -949,7 +955,7 @@ fn clean_body(s: &str) -> String {
     // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
     // paper or session it is, after a dash, is not the name.
     static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:public|private|open|closed)\s+(?:meeting|session)|part\s+(?:[12ab]|one|two))$").unwrap()
+        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:public|private|open|closed)\s+(?:meeting|session)|part\s+(?:[12ab]|one|two))$").unwrap()
     });
     s = PAPER.replace(s.trim_end(), "").into_owned();
     let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
@@ -960,7 +966,7 @@ fn clean_body(s: &str) -> String {
     // "Planning Sub-Committee (East)": an area in brackets is part of the name; other
     // brackets ("(Special)", "(Remote meeting)") are not.
     static AREA: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
+        crate::pattern::regex(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
     });
     let keeps_tail = lower.ends_with("parish meeting")
         || lower.ends_with("town meeting")
@@ -1006,16 +1012,17 @@ fn title_case_if_caps(s: &str) -> String {
 }
 
 static VENUE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:venue|location|place|where|held at)\s*[:\-–]\s*(?P<loc>.+)$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:venue|location|place|where|held at)\s*[:\-–]\s*(?P<loc>.+)$")
+        .unwrap()
 });
 static HELD_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:held\s+(?:at|in|via)|took\s+place\s+(?:at|in)|convened\s+(?:at|in)|meeting\s+(?:at|in))\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)(?:\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d|the\s+\d)|\s+at\s+\d|,\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)|\s+commencing|\s+starting|\.\s|\.$|$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:held\s+(?:at|in|via)|took\s+place\s+(?:at|in)|convened\s+(?:at|in)|meeting\s+(?:at|in))\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)(?:\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d|the\s+\d)|\s+at\s+\d|,\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)|\s+commencing|\s+starting|\.\s|\.$|$)").unwrap()
 });
 static IN_AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)\s*\.?$").unwrap()
+    crate::pattern::regex(r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)\s*\.?$").unwrap()
 });
 static VENUE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(room|hall|house|chamber|chambers|centre|center|offices|building|library|pavilion|institute|school|church|zoom|teams|virtual|online|remote|street|road|lane|avenue|square|civic|town hall|guildhall|annex|annexe|suite)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(room|hall|house|chamber|chambers|centre|center|offices|building|library|pavilion|institute|school|church|zoom|teams|virtual|online|remote|street|road|lane|avenue|square|civic|town hall|guildhall|annex|annexe|suite)(?-u:\b)").unwrap()
 });
 
 /// Words that make a line a place even when it names a body ("COUNCIL CHAMBERS, MD

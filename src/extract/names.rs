@@ -232,7 +232,7 @@ const POST_NOMINALS: &[&str] = &[
 ];
 
 static ROLE_PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\(\s*([^()]*)\s*\)").unwrap());
+    LazyLock::new(|| crate::pattern::regex(r"(?i)\(\s*([^()]*)\s*\)").unwrap());
 
 /// Every role [`role_of`] knows names one of these.
 static ROLE_STEMS: AnyWord = AnyWord::new(&[
@@ -272,13 +272,13 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
     let t = t.trim_start_matches("the ").trim();
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
+        crate::pattern::regex(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        crate::pattern::regex(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
+        crate::pattern::regex(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
     });
     // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role, but
     // not one followed by the body it is held in ("Vice Convener, Finance and Resources
@@ -331,13 +331,17 @@ fn names_a_body(s: &str) -> bool {
 }
 
 static QUALIFIED_COUNCILLOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}[\p{L}\-]+\s+){1,2}(?:Cllrs?|Councillors?|Councilmembers?)\.?\s+")
-        .unwrap()
+    crate::pattern::regex(
+        r"^(?:\p{Lu}[\p{L}\-]+\s+){1,2}(?:Cllrs?|Councillors?|Councilmembers?)\.?\s+",
+    )
+    .unwrap()
 });
 
 static INITIALS_THEN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<who>(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+(?P<office>\p{Lu}.*)$")
-        .unwrap()
+    crate::pattern::regex(
+        r"^(?P<who>(?:\p{Lu}\.?\s+){1,3}\p{Lu}[\p{L}'’\-]+)\s+(?P<office>\p{Lu}.*)$",
+    )
+    .unwrap()
 });
 
 /// The honorifics whose first word is `word` (any case, a full stop after it ignored), in
@@ -1074,7 +1078,7 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate|seated)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate|seated)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
 });
 
 /// "substitute for Cllr Y" -> "Y".
@@ -1405,7 +1409,7 @@ pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?(?:public|media|press)|
 /// "Two members of the public", "3 residents": people counted, not named.
 pub fn is_count(s: &str) -> bool {
     static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
+        crate::pattern::regex(&format!(
             r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members?)(?-u:\b)"
         ))
         .unwrap()

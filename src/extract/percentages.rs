@@ -12,7 +12,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static PCT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::pattern::regex(
         r"(?xi)
         (?P<between>(?-u:\b)between\s+)?
         (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per(?:\s?|-\n[\x20\t]*)cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
@@ -187,7 +187,8 @@ fn push_single(
     src: &str,
 ) {
     static UNIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\s?(?:%|per(?:\s?|-\n[\x20\t]*)cent(?-u:\b)|percent(?-u:\b))").unwrap()
+        crate::pattern::regex(r"(?i)^\s?(?:%|per(?:\s?|-\n[\x20\t]*)cent(?-u:\b)|percent(?-u:\b))")
+            .unwrap()
     });
     let Some(value) = parse_num(num) else { return };
     let after = &src[at + num.len()..];

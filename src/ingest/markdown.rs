@@ -57,9 +57,10 @@ fn heading_text(t: &str) -> Option<&str> {
 /// Plain text for Markdown `text` (see the module documentation).
 pub fn to_plain(text: &str) -> String {
     static LINK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"!?\[([^\]\n]*)\]\([^)\n]*\)").unwrap());
-    static TABLE_RULE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$").unwrap());
+        LazyLock::new(|| crate::pattern::regex(r"!?\[([^\]\n]*)\]\([^)\n]*\)").unwrap());
+    static TABLE_RULE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$").unwrap()
+    });
     let mut out = String::with_capacity(text.len());
     for (k, line) in text.split('\n').enumerate() {
         if k > 0 {

@@ -190,7 +190,7 @@ mod tests {
 /// The pattern of a page-furniture line.
 fn furniture_pattern() -> &'static regex::Regex {
     static FURNITURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^(?:.{0,120}\s)?page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^\s*page\s+\d{1,4}\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:.{0,120}\s)?page\s+\d{1,4}\s+of\s+\d{1,4}\s*$|^\s*page\s+\d{1,4}\s*$|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$").unwrap()
     });
     &FURNITURE
 }
