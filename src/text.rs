@@ -934,6 +934,7 @@ fn is_abbreviation(before: &str) -> bool {
             | "co"
             | "ltd"
             | "inc"
+            | "v"
             | "vs"
             | "cf"
             | "fr"
