@@ -41,6 +41,9 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
             if speaks_of_meeting {
                 score += 20;
             }
+            if is_paper_date(&p.text[..span.start]) {
+                score -= 25;
+            }
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, date, p.start + span.start..p.start + span.end));
             }
@@ -151,6 +154,22 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
         }
     }
     out
+}
+
+/// Whether the text just before a date labels it as the date of the paper, not of the
+/// meeting ("Date of publication: 30 June 2025", "Issued: ...", "Despatched on ...").
+fn is_paper_date(before: &str) -> bool {
+    static PAPER: AnyWord = AnyWord::new(&[
+        "publication",
+        "published",
+        "date of issue",
+        "issued",
+        "despatch",
+        "dispatch",
+        "circulated",
+        "date of report",
+    ]);
+    PAPER.is_in(&before[floor_char_boundary(before, before.len().saturating_sub(24))..])
 }
 
 static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1110,6 +1129,16 @@ mod tests {
         assert_eq!(dates("03/07/2023", true)[0].0, "2023-03-07");
         assert_eq!(dates("13/03/2023", true)[0].0, "2023-03-13");
         assert!(dates("ref 21/01234/FUL and 31/02/2020", false).is_empty());
+    }
+
+    #[test]
+    fn the_date_a_paper_was_issued_is_not_the_meeting_date() {
+        let m = meet(
+            "Brackley Town Council\n\nTo: Members of the Finance Committee   Date issued: 3 March 2024\n\nDear Councillor\n\nYou are summoned to a meeting of the FINANCE COMMITTEE on MONDAY 11 MARCH 2024 at 7 pm.\n\n1. Apologies\n",
+        );
+        assert_eq!(m.date.as_deref(), Some("2024-03-11"));
+        assert!(is_paper_date("Date of Publication: "));
+        assert!(!is_paper_date("Minutes of the meeting held on "));
     }
 
     #[test]
