@@ -718,15 +718,21 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         // heading line that ends with the same name gives it in full.
         if let Some((b, _)) = &body {
             let short = format!(" {}", b.to_lowercase());
-            let full = head.iter().take(6).find(|l| {
-                let t = l.trimmed();
-                t.to_lowercase().ends_with(&short)
-                    && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                    && t.split_whitespace().count() <= 10
-                    && is_heading_like(t)
-                    && !has_date_or_time(t)
-                    && !is_person_line(t)
-            });
+            let heading_ending = |short: &str| {
+                head.iter().take(6).find(|l| {
+                    let t = l.trimmed();
+                    t.to_lowercase().ends_with(short)
+                        && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
+                        && t.split_whitespace().count() <= 10
+                        && is_heading_like(t)
+                        && !has_date_or_time(t)
+                        && !is_person_line(t)
+                })
+            };
+            // "the Spring Parish Meeting" under "STOKE PELLAM PARISH MEETING": a meeting
+            // that is itself the body, "Spring" the occasion, the heading its name.
+            let full =
+                heading_ending(&short).or_else(|| occasion_tail(&short).and_then(&heading_ending));
             if let Some(l) = full {
                 body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
             }
@@ -816,6 +822,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// For a body that is a meeting named with one word before it (" spring parish meeting",
+/// lower case with a leading space), the name without that word (" parish meeting").
+fn occasion_tail(short: &str) -> Option<&str> {
+    if !short.ends_with(" meeting") || short.split_whitespace().count() < 3 {
+        return None;
+    }
+    let first = short.trim_start().find(' ')?;
+    Some(&short[1 + first..])
 }
 
 /// A heading line without the agenda reference in its right-hand column ("Awarua Regional
@@ -1139,6 +1155,17 @@ mod tests {
         assert_eq!(m.date.as_deref(), Some("2024-03-11"));
         assert!(is_paper_date("Date of Publication: "));
         assert!(!is_paper_date("Minutes of the meeting held on "));
+    }
+
+    #[test]
+    fn a_parish_meeting_is_named_by_its_heading_not_its_occasion() {
+        let m = meet(
+            "LITTLE ODDINGTON TOWN MEETING\n\nMinutes of the Autumn Town Meeting held in the Village Hall on Monday 6th October 2025 at 7 pm\n\n1. Apologies\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Little Oddington Town Meeting"));
+        assert_eq!(occasion_tail(" annual parish meeting"), Some(" parish meeting"));
+        assert_eq!(occasion_tail(" parish meeting"), None);
+        assert_eq!(occasion_tail(" annual planning committee"), None);
     }
 
     #[test]
