@@ -566,6 +566,8 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let leads = lead_words(text, head);
     // "Report to: Strategy and Policy Committee": the body a report is for.
     let mut labelled: Found = None;
+    // Whether `labelled` is a report's "Report to:" label.
+    let mut report_label = false;
     for l in head.iter().take(25) {
         let t = without_reference_column(l.trimmed());
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
@@ -576,6 +578,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         {
             let at = l.trimmed_range().start + off;
             labelled = Some((name.to_string(), at..at + name.len()));
+            report_label = t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("report to"));
         }
         if title.is_none()
             && (TITLE_WORDS.is_in(t)
@@ -709,6 +712,11 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 body = Some((name, r.start..r.start + t.len()));
             }
         }
+    }
+    // "Report to: Children and Young People Scrutiny Panel": the body a report goes to, not
+    // a body word in the report's own title ("... TASK AND FINISH GROUP FINAL REPORT").
+    if report_label && of_body.is_none() {
+        body = labelled.clone();
     }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
     if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || b.split_whitespace().count() >= 2) {
@@ -1405,6 +1413,11 @@ mod tests {
         );
         assert_eq!(without_reference_column("Ward   Members"), "Ward   Members");
         assert_eq!(labelled_body("To: All Members of the Parish Council"), None);
+        // The report's title names a working group; the label names the body.
+        let m = meet(
+            "FENMOOR BOROUGH COUNCIL\n\nReport to:      Overview and Scrutiny Board\n\nDate of meeting: 3 June 2025\n\nTitle:           LEISURE CENTRES REVIEW\n                 WORKING GROUP REPORT\n\n1.   Purpose\n\n1.1  To present the findings.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Overview and Scrutiny Board"));
     }
 
     #[test]
