@@ -491,6 +491,24 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             score,
         });
     }
+    // An agenda heading wrapped onto a second line under its title, the page reference
+    // cell ending that line: "8.1  NP/25/0142 – Conversion of barn, Low Gill Barn," /
+    // "     Thwaite Bridge                 (Pages 35 - 48)".
+    if title_len == rest.len()
+        && let Some(next) = page_continuation(text, i, limit, rest_start - line.start)
+    {
+        let cont = &text.lines[next];
+        let joined = format!("{title} {}", cont.trimmed());
+        let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(&joined),
+            heading: line_start..cont.trimmed_range().end,
+            body_start: cont.end(),
+            score,
+        });
+    }
     let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
     let heading_end = rest_start + title_len;
     Some(Candidate {
@@ -584,6 +602,34 @@ fn caps_continuation(
     // "6. PUBLIC HEARING - ... REZONE, 1450 ORCHARD" / "   ROAD (APN 044-210-17)" / text.
     let full = text.lines[i].text.trim_end().chars().count() >= 60 && !t.ends_with('.');
     (after_blank || dangling || full).then_some(j)
+}
+
+/// The line after heading line `i` when it ends the heading with a page reference cell:
+/// it starts in the title's column `col`, is not numbered, and after its text comes a run
+/// of spaces (or a TAB) and "(Pages 35 - 48)" / "Page 3". Agendas put the page column on
+/// the last line of a wrapped heading.
+fn page_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<usize> {
+    let j = i + 1;
+    if j >= limit.min(text.lines.len()) {
+        return None;
+    }
+    let l = &text.lines[j];
+    let t = l.trimmed();
+    // Cheap gate: a page cell ends in a digit or a bracket.
+    if !t.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
+        return None;
+    }
+    let lead = l.text.len() - l.text.trim_start().len();
+    let cell = t.rfind("   ").or_else(|| t.rfind('\t'))?;
+    let (head, page) = (t[..cell].trim_end(), t[cell..].trim_start());
+    if lead != col
+        || head.is_empty()
+        || !PAGE_CELL.is_match(page)
+        || NUMBERED.is_match(t) && number_key_of_line(t).is_some()
+    {
+        return None;
+    }
+    Some(j)
 }
 
 /// True when `t` has two or more letters and all are capitals.
@@ -1655,6 +1701,20 @@ mod tests {
         assert_eq!(
             seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
             ["Adoption of Minutes", "Delegations", "Budget 2026"]
+        );
+    }
+
+    #[test]
+    fn a_heading_wrapped_onto_the_line_with_its_page_reference() {
+        let s = "Agenda\n\n4.    Planning applications\n\n4.1   P/24/0311 – Change of use of shop to cafe, 12 Market Place,\n      Easton                                   (Pages 7 - 19)\n      The report.\n\n4.2   P/24/0350 – New vehicle access, Mill House, Low\n      Road, Weston                             (Pages 20 - 31)\n      The report.\n\n5.    Date of next meeting\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            [
+                "Planning applications",
+                "P/24/0311 – Change of use of shop to cafe, 12 Market Place, Easton",
+                "P/24/0350 – New vehicle access, Mill House, Low Road, Weston",
+                "Date of next meeting"
+            ]
         );
     }
 

@@ -741,7 +741,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -1996,6 +1996,9 @@ mod tests {
         assert_eq!(r[0][0].text, "to fund the modules.");
         assert_eq!(r[1][0].text, "to move £2,000 into reserve.");
         assert_eq!(r[2][0].text, "that Bernadette would ask the firm.");
+        // "Those present" / "those attending": the people at the meeting.
+        let s = "1. Hall\n\nThe roof leaks. Those attending agreed that the Clerk\nwould get two quotes.\n\n2. Close\n";
+        assert_eq!(run(s)[0][0].text, "that the Clerk would get two quotes.");
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
             if speaks_of_meeting {
                 score += 20;
             }
+            if is_paper_date(&p.text[..span.start]) {
+                score -= 25;
+            }
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, date, p.start + span.start..p.start + span.end));
             }
@@ -151,6 +154,22 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
         }
     }
     out
+}
+
+/// Whether the text just before a date labels it as the date of the paper, not of the
+/// meeting ("Date of publication: 30 June 2025", "Issued: ...", "Despatched on ...").
+fn is_paper_date(before: &str) -> bool {
+    static PAPER: AnyWord = AnyWord::new(&[
+        "publication",
+        "published",
+        "date of issue",
+        "issued",
+        "despatch",
+        "dispatch",
+        "circulated",
+        "date of report",
+    ]);
+    PAPER.is_in(&before[floor_char_boundary(before, before.len().saturating_sub(24))..])
 }
 
 static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
@@ -553,6 +572,8 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let leads = lead_words(text, head);
     // "Report to: Strategy and Policy Committee": the body a report is for.
     let mut labelled: Found = None;
+    // Whether `labelled` is a report's "Report to:" label.
+    let mut report_label = false;
     for l in head.iter().take(25) {
         let t = without_reference_column(l.trimmed());
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
@@ -563,6 +584,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         {
             let at = l.trimmed_range().start + off;
             labelled = Some((name.to_string(), at..at + name.len()));
+            report_label = t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("report to"));
         }
         if title.is_none()
             && (TITLE_WORDS.is_in(t)
@@ -697,6 +719,11 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
     }
+    // "Report to: Children and Young People Scrutiny Panel": the body a report goes to, not
+    // a body word in the report's own title ("... TASK AND FINISH GROUP FINAL REPORT").
+    if report_label && of_body.is_none() {
+        body = labelled.clone();
+    }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
     if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || b.split_whitespace().count() >= 2) {
         body = of_body;
@@ -705,15 +732,21 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         // heading line that ends with the same name gives it in full.
         if let Some((b, _)) = &body {
             let short = format!(" {}", b.to_lowercase());
-            let full = head.iter().take(6).find(|l| {
-                let t = l.trimmed();
-                t.to_lowercase().ends_with(&short)
-                    && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                    && t.split_whitespace().count() <= 10
-                    && is_heading_like(t)
-                    && !has_date_or_time(t)
-                    && !is_person_line(t)
-            });
+            let heading_ending = |short: &str| {
+                head.iter().take(6).find(|l| {
+                    let t = l.trimmed();
+                    t.to_lowercase().ends_with(short)
+                        && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
+                        && t.split_whitespace().count() <= 10
+                        && is_heading_like(t)
+                        && !has_date_or_time(t)
+                        && !is_person_line(t)
+                })
+            };
+            // "the Spring Parish Meeting" under "STOKE PELLAM PARISH MEETING": a meeting
+            // that is itself the body, "Spring" the occasion, the heading its name.
+            let full =
+                heading_ending(&short).or_else(|| occasion_tail(&short).and_then(&heading_ending));
             if let Some(l) = full {
                 body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
             }
@@ -803,6 +836,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// For a body that is a meeting named with one word before it (" spring parish meeting",
+/// lower case with a leading space), the name without that word (" parish meeting").
+fn occasion_tail(short: &str) -> Option<&str> {
+    if !short.ends_with(" meeting") || short.split_whitespace().count() < 3 {
+        return None;
+    }
+    let first = short.trim_start().find(' ')?;
+    Some(&short[1 + first..])
 }
 
 /// A heading line without the agenda reference in its right-hand column ("Awarua Regional
@@ -1120,6 +1163,27 @@ mod tests {
     }
 
     #[test]
+    fn the_date_a_paper_was_issued_is_not_the_meeting_date() {
+        let m = meet(
+            "Brackley Town Council\n\nTo: Members of the Finance Committee   Date issued: 3 March 2024\n\nDear Councillor\n\nYou are summoned to a meeting of the FINANCE COMMITTEE on MONDAY 11 MARCH 2024 at 7 pm.\n\n1. Apologies\n",
+        );
+        assert_eq!(m.date.as_deref(), Some("2024-03-11"));
+        assert!(is_paper_date("Date of Publication: "));
+        assert!(!is_paper_date("Minutes of the meeting held on "));
+    }
+
+    #[test]
+    fn a_parish_meeting_is_named_by_its_heading_not_its_occasion() {
+        let m = meet(
+            "LITTLE ODDINGTON TOWN MEETING\n\nMinutes of the Autumn Town Meeting held in the Village Hall on Monday 6th October 2025 at 7 pm\n\n1. Apologies\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Little Oddington Town Meeting"));
+        assert_eq!(occasion_tail(" annual parish meeting"), Some(" parish meeting"));
+        assert_eq!(occasion_tail(" parish meeting"), None);
+        assert_eq!(occasion_tail(" annual planning committee"), None);
+    }
+
+    #[test]
     fn times_and_ranges() {
         assert_eq!(parse_time("6.00 pm").as_deref(), Some("18:00"));
         assert_eq!(parse_time("10.30 a.m.").as_deref(), Some("10:30"));
@@ -1356,6 +1420,11 @@ mod tests {
         );
         assert_eq!(without_reference_column("Ward   Members"), "Ward   Members");
         assert_eq!(labelled_body("To: All Members of the Parish Council"), None);
+        // The report's title names a working group; the label names the body.
+        let m = meet(
+            "FENMOOR BOROUGH COUNCIL\n\nReport to:      Overview and Scrutiny Board\n\nDate of meeting: 3 June 2025\n\nTitle:           LEISURE CENTRES REVIEW\n                 WORKING GROUP REPORT\n\n1.   Purpose\n\n1.1  To present the findings.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Overview and Scrutiny Board"));
     }
 
     #[test]

@@ -15,9 +15,9 @@ static PCT: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?xi)
         (?P<between>(?-u:\b)between\s+)?
-        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|\s?per(?:\s?|-\n[\x20\t]*)cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
+        (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|(?:\s[\x20\t]*)?per(?:\s[\x20\t]*|-\n[\x20\t]*)?cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
         (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3},\d{1,2}|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
-        (?P<unit>\s?%(?:\s?points?(?-u:\b))?|\s?per(?:\s?|-\n[\x20\t]*)cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
+        (?P<unit>\s?%(?:\s?points?(?-u:\b))?|(?:\s[\x20\t]*)?per(?:\s[\x20\t]*|-\n[\x20\t]*)?cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
     )
     .unwrap()
 });
@@ -30,7 +30,6 @@ static UNIT_HINT: LazyLock<Words> = LazyLock::new(|| {
             "%",
             "percent",
             "per cent",
-            "per\ncent",
             "per\tcent",
             "per-\n",
             "pp ",
@@ -43,8 +42,9 @@ static UNIT_HINT: LazyLock<Words> = LazyLock::new(|| {
             "pp/",
             "pp-",
             "pp\t",
+            "per\n",
         ],
-        r"(?i-u)%|per(?:\s?|-\n[\x20\t]*)cent|pp(?-u:\b)",
+        r"(?i-u)%|per(?:\s[\x20\t]*|-\n[\x20\t]*)?cent|pp(?-u:\b)",
         40,
     )
 });
@@ -343,6 +343,15 @@ mod tests {
         assert_eq!(
             run("an increase of 15 per-\n  cent."),
             [(15.0, "15 per-\n  cent".into(), None, Percent)]
+        );
+        // The words wrapped onto an indented line (pdftotext -layout), the number or "per"
+        // ending the line above.
+        assert_eq!(
+            run("saw 27\n      per cent of them, against 31 per\n      cent."),
+            [
+                (27.0, "27\n      per cent".into(), None, Percent),
+                (31.0, "31 per\n      cent".into(), None, Percent)
+            ]
         );
         assert_eq!(
             run("twenty-five percent"),
