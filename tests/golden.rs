@@ -123,6 +123,8 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.92,
         "0.898, with and without the eighth batch's rules; 0.940 after its first attendance rules",
     ),
+    ("b10-", 0.60, 0.88, "0.896"),
+    ("b11-", 0.20, 0.75, "0.759"),
 ];
 
 /// The style fixtures (other councils' layouts) meet their facts. The first batch
