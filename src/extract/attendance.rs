@@ -1440,6 +1440,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     let mut plural_hon: Option<String> = None;
     // A part that is only a role ("The Mayor, Cllr X (presiding)") goes to the next person.
     let mut pending_role = None;
+    // "Chief Executive Officer, Mr Simon Lomax": an office before the person after the
+    // comma (its start and text).
+    let mut pending_office: Option<(usize, String)> = None;
     for (a, b) in parts {
         let part = &cleaned[a..b];
         // "Presiding: Cathaoirleach, Cllr. Declan Fahy": a part that is only a role word is
@@ -1484,10 +1487,22 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 p.role = p.role.or(pending_role.take());
                 let lead = part.len() - part.trim_start().len();
                 let trail = part.len() - part.trim_end().len();
-                out.push(((a + lead, b - trail), p));
+                let mut start = a + lead;
+                if let Some((at, office)) = pending_office.take() {
+                    start = at;
+                    p.description = Some(match p.description.take() {
+                        Some(d) => format!("{office}; {d}"),
+                        None => office,
+                    });
+                }
+                out.push(((start, b - trail), p));
             }
             None => match names::role_of(part) {
                 Some(r) => pending_role = Some(r),
+                None if pending_office.is_none() && office_before_name(part, &cleaned[b..]) => {
+                    let lead = part.len() - part.trim_start().len();
+                    pending_office = Some((a + lead, part.trim().to_string()));
+                }
                 None => return Vec::new(),
             },
         }
@@ -1512,6 +1527,18 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
     }
     out
+}
+
+/// Whether list part `part` is an office written before a person ("Chief Executive
+/// Officer" in "Chief Executive Officer, Mr Simon Lomax; ..."): capitalised, no honorific,
+/// a few words, and after it a comma and an honorific opening the next part.
+fn office_before_name(part: &str, after: &str) -> bool {
+    let t = part.trim();
+    let Some(next) = after.strip_prefix(',') else { return false };
+    t.starts_with(|c: char| c.is_uppercase())
+        && t.split_whitespace().count() <= 8
+        && names::strip_honorifics(t).0.is_none()
+        && names::strip_honorifics(next.trim_start()).0.is_some()
 }
 
 /// Replaces dot leaders ("Hollis Tran ........ City of Los Robles", ". . . ." too: four dots
@@ -2806,6 +2833,17 @@ mod tests {
                 ("M. Wright".into(), Present, None)
             ]
         );
+    }
+
+    #[test]
+    fn officers_written_office_first_then_the_name() {
+        let s = "Minutes\n\nPresent: Cllr A Moss (Chair), Cllr B Jones\nOfficers: Head of Planning, Ms Ruth Ellery; Democratic Services Officer, Mr Kwame Boateng\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert_eq!(r.len(), 4, "{r:?}");
+        assert_eq!(r[2].0, "Ruth Ellery");
+        assert_eq!(r[3].0, "Kwame Boateng");
+        assert!(office_before_name("Head of Planning", ", Ms Ruth Ellery"));
+        assert!(!office_before_name("Head of Planning", " and Ms Ruth Ellery"));
     }
 
     #[test]

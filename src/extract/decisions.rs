@@ -252,7 +252,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     }
                     // "moved to adopt Option B; seconded by Trustee Tull.": the seconder is
                     // not part of the motion.
-                    if let Some(at) = text.src[start..sentence_end].find("; seconded") {
+                    if let Some(at) = seconder_clause(&text.src[start..sentence_end]) {
                         sentence_end = start + at;
                     }
                     let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
@@ -341,6 +341,38 @@ fn motion_wraps(s: &str) -> bool {
     let Some(m) = OPENER.find(s) else { return false };
     let tail = &s[m.start()..];
     !tail.split_whitespace().any(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("that"))
+}
+
+/// Where the motion starts ("to"/"that") in "Mrs. Kessler made a motion to approve ...",
+/// "X offered the motion that ...": a US motion written with "made"/"offered"/"introduced"
+/// and "a"/"the motion" instead of "moved".
+fn made_a_motion(s: &str) -> Option<usize> {
+    const LEADS: &[&str] = &["made a ", "made the ", "offered a ", "offered the ", "introduced a "];
+    let low = s.to_ascii_lowercase();
+    low.match_indices("motion ").find_map(|(p, _)| {
+        let before = &low[..p];
+        let lead = LEADS.iter().find(|w| before.ends_with(*w))?;
+        let at = p - lead.len();
+        if at > 0 && !low.as_bytes()[at - 1].is_ascii_whitespace() {
+            return None;
+        }
+        let after = &low[p + 7..];
+        (after.starts_with("to ") || after.starts_with("that ")).then_some(p + 7)
+    })
+}
+
+/// Where a seconder's clause after a semicolon starts in a motion's text: "to adjourn at
+/// 8:41 p.m.; Mrs. Kessler seconded.", "to adopt Option B; seconded by Trustee D." (the
+/// words before "seconded" are a name: up to four, each capitalised).
+fn seconder_clause(t: &str) -> Option<usize> {
+    memchr::memchr_iter(b';', t.as_bytes()).find(|&p| {
+        let rest = t[p + 1..].trim_start();
+        let head = &rest[..crate::text::floor_char_boundary(rest, 48)];
+        let Some(k) = head.to_ascii_lowercase().find("seconded") else { return false };
+        let name = &rest[..k];
+        name.split_whitespace().count() <= 4
+            && name.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// True when line `s` holds "resolved under ..." (the power a decision was made under)
@@ -905,6 +937,15 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             keyword_at: 0,
             text_at: Some(what.start()),
             failed: FAILED.is_match(&without_amendments(&s[what.start()..])),
+            needs_outcome: true,
+        });
+    }
+    if let Some(what) = may(W_MOTION).then(|| made_a_motion(s)).flatten() {
+        return Some(Prose {
+            verb: "Carried",
+            keyword_at: 0,
+            text_at: Some(what),
+            failed: FAILED.is_match(&without_amendments(&s[what..])),
             needs_outcome: true,
         });
     }
@@ -1968,6 +2009,22 @@ mod tests {
         assert_eq!(r[0][0].text, "to approve Item 7(d)");
         assert_eq!(r[1].len(), 1, "{:?}", r[1]);
         assert_eq!(r[1][0].text, "to adopt Option B");
+    }
+
+    #[test]
+    fn made_a_motion_and_a_seconder_after_a_semicolon() {
+        // "X made a motion to ...", "... p.m.; Mrs. Y seconded.": the seconder's clause is
+        // not the motion's text; a failed one is no decision.
+        let s = "4. Agenda\nMr. Ortiz made a motion to accept the agenda as\nprinted. Ms. Lam seconded the motion. Motion carried.\n\n5. Recess\nMs. Lam moved to recess at 7:15 p.m.; Mr. Ortiz seconded. Motion carried 2-0.\n\n6. Truck\nMr. Ortiz made a motion to buy a truck. Motion failed.\n\n7. Close\nDone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "to accept the agenda as printed.");
+        assert_eq!(r[1][0].text, "to recess at 7:15 p.m.");
+        assert!(r[2].is_empty(), "{:?}", r[2]);
+        assert_eq!(made_a_motion("Mr. A made the motion that the fee be waived"), Some(22));
+        assert_eq!(made_a_motion("the promotion to manager"), None);
+        assert_eq!(seconder_clause("to table it; Dr. J. Ruiz seconded."), Some(11));
+        assert_eq!(seconder_clause("to approve a; b and c as seconded"), None);
     }
 
     #[test]

@@ -129,11 +129,21 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
             continue;
         }
         // The number must not be glued to a letter or digit before it ("G4%", "x50%").
-        if src[..start]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/')
-        {
+        let glued = |at: usize| {
+            src[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '/')
+        };
+        // "from 21% in 2013 to 17.4%": a range read from the tail of a year ("013 to
+        // 17.4%") is no range; the second number stands on its own.
+        let mut from = caps.name("from");
+        let mut start = start;
+        if glued(start) && from.is_some() && caps.name("between").is_none() {
+            from = None;
+            start = num.start();
+        }
+        if glued(start) {
             continue;
         }
         // Word numbers only with "per cent"/"percent", never with "%".
@@ -153,7 +163,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
         // A range only with a dash or "to" or "between ... and".
         let mut range_to = None;
         let mut value = value;
-        if let Some(from) = caps.name("from") {
+        if let Some(from) = from {
             let joiner = src[from.end()..num.start()].to_lowercase();
             let is_and = joiner.contains("and");
             if !is_and || caps.name("between").is_some() {
@@ -393,6 +403,11 @@ mod tests {
         assert!(run("at 17.5 years, £1000, 12.03.2023, 7.30pm, item 5.2, 1:1").is_empty());
         assert!(run("see http://x.org/a%20b?q=50% and file%20name").is_empty());
         assert!(run("Over the past 41/2 years").is_empty());
+        // A year before "to" is not the start of a range.
+        assert_eq!(
+            run("up from 9% in 2019 to 12.5% now"),
+            [(9.0, "9%".into(), None, Percent), (12.5, "12.5%".into(), None, Percent)]
+        );
     }
 
     #[test]
