@@ -1535,8 +1535,15 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
 fn office_before_name(part: &str, after: &str) -> bool {
     let t = part.trim();
     let Some(next) = after.strip_prefix(',') else { return false };
+    // An office's words are capitalised but for a few joining words ("Head of Planning
+    // and Regeneration"); a clause is not ("In the absence of the Chair, Cllr X ...").
+    let office_word = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            || ["of", "and", "for", "the", "to", "&"].contains(&w)
+    };
     t.starts_with(|c: char| c.is_uppercase())
         && t.split_whitespace().count() <= 8
+        && t.split_whitespace().all(office_word)
         && names::strip_honorifics(t).0.is_none()
         && names::strip_honorifics(next.trim_start()).0.is_some()
 }
@@ -2844,6 +2851,7 @@ mod tests {
         assert_eq!(r[3].0, "Kwame Boateng");
         assert!(office_before_name("Head of Planning", ", Ms Ruth Ellery"));
         assert!(!office_before_name("Head of Planning", " and Ms Ruth Ellery"));
+        assert!(!office_before_name("In the absence of the Chair", ", Cllr Ruth Ellery"));
     }
 
     #[test]
