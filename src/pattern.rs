@@ -38,9 +38,9 @@ pub fn narrow(pattern: &str) -> String {
             (&escape[..6], 6)
         } else if escape.starts_with(r"\w") {
             (r"\w", 2)
-        } else if escape.starts_with(r"\d") {
+        } else if let Some(after) = escape.strip_prefix(r"\d") {
             out.push_str("[0-9]");
-            rest = &escape[2..];
+            rest = after;
             continue;
         } else {
             // Any other escape, including `\\`, is copied with the character it escapes.
