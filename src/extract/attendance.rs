@@ -294,62 +294,80 @@ fn label_of(lower: &str) -> Label {
     Label { status, role }
 }
 
-/// What the first word of a line that [`LABEL`] matches starts with (lower case).
+/// What the first word of a line that [`LABEL`] matches starts with (lower case), sorted:
+/// the prefixes of one first letter are a run ([`LABEL_RUNS`]).
 const LABEL_STARTS: &[&str] = &[
-    "member",
-    "administration",
-    "council",
-    "board",
-    "committee",
-    "cllr",
-    "commission",
-    "trustee",
-    "governor",
-    "director",
-    "officer",
-    "official",
-    "staff",
-    "other",
-    "also",
-    "those",
-    "elected",
-    "voting",
-    "non-voting",
-    "co-opted",
-    "independent",
-    "present",
-    "presiding",
-    "in",
-    "attend",
-    "panel",
-    "authority",
-    "participant",
-    "supervisor",
-    "apolog",
-    "regret",
     "absent",
-    "not",
-    "substitut",
-    "deput",
-    "observ",
-    "chair",
-    "vice",
-    "conven",
+    "administration",
+    "also",
+    "apolog",
+    "attend",
+    "authority",
+    "board",
     "cathaoirleach",
+    "chair",
+    "clerk",
+    "cllr",
+    "co-opted",
+    "commission",
+    "committee",
+    "conven",
+    "council",
+    "deput",
+    "director",
+    "elected",
+    "governor",
+    "guest",
+    "in",
+    "independent",
     "leas",
     "leave",
-    "speaker",
-    "guest",
-    "visitor",
-    "clerk",
+    "member",
     "minute",
+    "non-voting",
+    "not",
     "note",
+    "observ",
+    "officer",
+    "official",
+    "other",
+    "panel",
+    "participant",
+    "present",
+    "presiding",
+    "press",
+    "public",
+    "regret",
+    "roll",
     "secretary",
     "sederunt",
-    "roll",
-    "public",
-    "press",
+    "speaker",
+    "staff",
+    "substitut",
+    "supervisor",
+    "those",
+    "trustee",
+    "vice",
+    "visitor",
+    "voting",
 ];
+
+/// For each first letter `a`..`z`, the run of [`LABEL_STARTS`] that starts with it.
+static LABEL_RUNS: [(u8, u8); 26] = label_runs();
+
+const fn label_runs() -> [(u8, u8); 26] {
+    let mut runs = [(0u8, 0u8); 26];
+    let mut k = 0;
+    while k < LABEL_STARTS.len() {
+        let c = (LABEL_STARTS[k].as_bytes()[0] - b'a') as usize;
+        if runs[c].1 == 0 {
+            runs[c].0 = k as u8;
+        }
+        runs[c].1 = (k + 1) as u8;
+        k += 1;
+    }
+    runs
+}
 
 /// Whether [`LABEL`] can match `line`: its first word (ASCII letters and hyphens) starts
 /// like one of the labels. Text that is not ASCII there is left to the pattern.
@@ -359,14 +377,16 @@ fn may_be_label(line: &str) -> bool {
     if b.get(n).is_some_and(|c| !c.is_ascii()) {
         return true;
     }
-    let mut word = [0u8; 16];
-    let k = n.min(word.len());
-    word[..k].copy_from_slice(&b[..k]);
-    word[..k].make_ascii_lowercase();
-    let Some(&first) = word[..k].first() else { return false };
-    LABEL_STARTS
+    let Some(first) = b.first().filter(|_| n > 0) else { return false };
+    let Some(&(from, to)) =
+        LABEL_RUNS.get(usize::from(first.to_ascii_lowercase().wrapping_sub(b'a')))
+    else {
+        return false;
+    };
+    let word = &b[..n];
+    LABEL_STARTS[usize::from(from)..usize::from(to)]
         .iter()
-        .any(|p| p.as_bytes().first() == Some(&first) && word[..k].starts_with(p.as_bytes()))
+        .any(|p| word.len() >= p.len() && word[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// "Officers of the Police and Crime Commissioner in attendance:", "Administration
@@ -413,7 +433,36 @@ fn free_label(line: &str) -> Option<(Label, usize, bool)> {
 }
 
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
-    parse_label_en(line).or_else(|| bilingual_label(line))
+    parse_label_en(line).or_else(|| bilingual_label(line)).or_else(|| noted_label(line))
+}
+
+/// "Present (voting members)", "In attendance (non-voting):", "Apologies (for absence):
+/// Mr X": a label with a note in brackets after it, alone on its line or before a colon.
+fn noted_label(line: &str) -> Option<(Label, usize, bool)> {
+    // Only a line with a bracket closed at its end or just before a colon.
+    let close = memchr::memchr(b')', line.as_bytes())?;
+    let after = line[close + 1..].trim_start();
+    if !(after.is_empty() || after.starts_with(':')) || close > 60 {
+        return None;
+    }
+    let open = memchr::memrchr(b'(', &line.as_bytes()[..close])?;
+    let head = line[..open].trim_end();
+    let note = &line[open + 1..close];
+    if head.is_empty() || note.contains(['(', ':']) {
+        return None;
+    }
+    // "Chair (Cllr Ann Lee)" is a person with a role, not a label and a note.
+    let (hon, bare, _) = names::strip_honorifics(note.trim());
+    if hon.is_some() || names::is_name_like(bare) {
+        return None;
+    }
+    let (label, r, public) = parse_label_en(head)?;
+    if !head[r..].trim().is_empty() {
+        return None;
+    }
+    let rest_at = if after.is_empty() { line.len() } else { line.len() - after.len() + 1 };
+    let rest_at = rest_at + (line[rest_at..].len() - line[rest_at..].trim_start().len());
+    Some((label, rest_at, public))
 }
 
 /// "Yn bresennol / Present:", "Hefyd yn bresennol / Also present: Mr X": a label in another
@@ -527,10 +576,18 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         }
         // Side by side: "Present:<TAB>Apologies:", or in columns laid out with spaces
         // ("Yn bresennol / Present:<spaces>Ymddiheuriadau / Apologies:"; two colons at least).
-        let spaced = memchr::memchr_iter(b':', t.as_bytes()).nth(1).is_some()
-            && !t.contains('\t')
-            && t.contains("   ");
-        if t.contains('\t') || spaced {
+        // Or bare labels over their columns ("Present<spaces>In attendance<spaces>Apologies",
+        // a table's header row laid out from a PDF), each column a different status.
+        let tb = t.as_bytes();
+        let tabbed = memchr::memchr(b'\t', tb).is_some();
+        let mut colons = memchr::memchr_iter(b':', tb);
+        let (one, two) = (colons.next().is_some(), colons.next().is_some());
+        let spaced = !tabbed
+            && (two || !one && may_be_label(t))
+            // The gap after the first cell, a label of a few words.
+            && tb[..tb.len().min(48)].windows(3).any(|w| w == b"   ");
+        let bare = spaced && !two;
+        if tabbed || spaced {
             let cells = cells_at(line.text);
             let labels: Vec<Option<Label>> = cells
                 .iter()
@@ -538,7 +595,11 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0)
                 })
                 .collect();
-            if cells.len() >= 2 && labels.iter().all(Option::is_some) {
+            let distinct = || {
+                let st: Vec<AttendanceStatus> = labels.iter().flatten().map(|l| l.status).collect();
+                st.iter().enumerate().all(|(k, s)| !st[..k].contains(s))
+            };
+            if cells.len() >= 2 && labels.iter().all(Option::is_some) && (!bare || distinct()) {
                 let cols: Vec<Label> = labels.into_iter().flatten().collect();
                 // Cells of spaced rows go to the column whose label starts at or before them.
                 let at: Option<Vec<usize>> = spaced.then(|| cells.iter().map(|c| c.0).collect());
@@ -708,6 +769,15 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     continue;
                 }
             }
+            // "Mrs A Lee<spaces>Non-Executive Member; Chair of" over "<spaces>Audit
+            // Committee": a description that wraps onto the next line, under its own column.
+            if let Some((joined, through)) = description_wraps(text, i, last) {
+                let row = spaced_columns(&joined);
+                if people_line(text, l.start + lead, &row, &mut state, out) {
+                    i = through + 1;
+                    continue;
+                }
+            }
             let row = spaced_columns(lt);
             if !people_line(text, l.start + lead, &row, &mut state, out) {
                 // The wrapped end of the previous entry's description ("the Leaving Care
@@ -811,6 +881,44 @@ fn cell_wraps<'a>(
     }
     // Only whole cells (ASCII spaces around them) and a line break became spaces.
     Some((String::from_utf8(b).ok()?, others))
+}
+
+/// A table row laid out with spaces, a person in the first cell and a description in the
+/// others, whose last cell wraps onto the next lines, each of them one cell that starts
+/// under it ("Dr A Rowe<spaces>Deputy Director (deputising for" over "<spaces>Mr B Hale)"):
+/// the trimmed row with the wrapped lines joined to it by spaces, and the last line joined.
+fn description_wraps(text: &Text, i: usize, last: usize) -> Option<(String, usize)> {
+    let l = text.lines[i];
+    let next = text.lines.get(i + 1).filter(|n| i < last && !n.is_blank())?;
+    // Cheap looks first: the next line is indented far, the row has a run of spaces.
+    let indent = next.text.len() - next.text.trim_start().len();
+    if indent < 8 || !l.text.contains("   ") || next.trimmed().contains("   ") {
+        return None;
+    }
+    let cells = cells_at(l.text);
+    let (col, _, _) = *cells.last()?;
+    let first = cells.first()?.2;
+    if cells.len() < 2 || parse_people(first).len() != 1 {
+        return None;
+    }
+    // The other cells describe the person: none of them is a person too.
+    if cells[1..].iter().any(|(_, _, c)| names::strip_honorifics(c).0.is_some()) {
+        return None;
+    }
+    let under = |n: &crate::text::Line| {
+        let t = n.trimmed();
+        let at = n.text.len() - n.text.trim_start().len();
+        // Columns count characters; indentation is spaces, one byte each.
+        !n.is_blank() && at.abs_diff(col) <= 1 && !t.contains("   ") && parse_label(t).is_none()
+    };
+    let mut joined = l.trimmed().to_string();
+    let mut j = i;
+    while j < last && text.lines.get(j + 1).is_some_and(under) {
+        j += 1;
+        joined.push(' ');
+        joined.push_str(text.lines[j].trimmed());
+    }
+    (j > i).then_some((joined, j))
 }
 
 /// Line `i` when it names an organisation whose people are indented under it: the next
@@ -1412,7 +1520,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 let d = desc.join(", ");
                 // "Chair; Cabinet Member for Health": a role first, then the office.
                 let first = d.split([';', ',']).next().unwrap_or("");
-                if let Some(r) = names::role_of(first).filter(|_| first.len() < d.len()) {
+                // "Lay Member and Vice Chair; Chair of Audit": the role held with an office.
+                let role = names::role_of(first).or_else(|| names::role_after_and(first));
+                if let Some(r) = role.filter(|_| first.len() < d.len()) {
                     p.role = p.role.or(Some(r));
                 }
                 match names::role_of(&d) {
@@ -1837,9 +1947,11 @@ fn column_rows(
     let mut pending: Vec<Column> = vec![Column::default(); cols.len()];
     // The first row of a run of rows in which nothing read as a person.
     let mut dead: Option<usize> = None;
+    let mut after_blank = false;
     while i <= last && i < text.lines.len() {
         let l = text.lines[i];
         if l.is_blank() {
+            after_blank = true;
             // An entry does not wrap over a blank line; a row with no person before one
             // ends the table.
             for p in pending.iter_mut() {
@@ -1873,6 +1985,24 @@ fn column_rows(
                     .collect()
             }
         };
+        // A heading in capitals after a blank line ("PART A – OPEN BUSINESS") ends the table.
+        if after_blank
+            && cells.len() == 1
+            && cells[0].2.chars().any(char::is_alphabetic)
+            && !cells[0].2.chars().any(char::is_lowercase)
+        {
+            for p in pending.iter_mut() {
+                p.flush(text, out);
+            }
+            return dead.unwrap_or(i);
+        }
+        after_blank = false;
+        // A rule under the header ("-------<spaces>---------") is no row.
+        let rule = |c: &str| !c.is_empty() && c.bytes().all(|b| matches!(b, b'-' | b'=' | b'_'));
+        if cells.iter().all(|(_, _, c)| c.trim().is_empty() || rule(c.trim())) {
+            i += 1;
+            continue;
+        }
         let mut any = false;
         // A label in a cell and a person in the next ("In attendance:<TAB>Mr X") is a label
         // with its list, a block of its own.
@@ -3615,5 +3745,61 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(names, ["Jo Moss", "Al Moss", "Cy Dunn"], "{got:?}");
         assert!(got.iter().all(|(_, s, _)| *s == Apologies), "{got:?}");
+    }
+
+    #[test]
+    fn a_label_with_a_note_in_brackets_over_a_name_and_office_table() {
+        let got = run(
+            "Minutes of the Trust Board\n\nMembers present (non-executive)\nName                    Position\nMs Dora Quill FCMA       Trustee and Deputy Chair; Chair of\n                         Quality and Safety Group\nMr Eli Rusk             Finance Lead (substituting for\n                         Mrs Fay Orme)\nDr Gil Tamm RGN         Medical Adviser\n\nApologies (for absence)\nMrs Fay Orme             Finance Director\n\n1. Welcome\nText.\n",
+        );
+        assert!(has(&got, "Dora Quill", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Eli Rusk" && *s == Substitute), "{got:?}");
+        assert!(has(&got, "Gil Tamm", Present, None), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Fay Orme" && *s == Apologies), "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
+        // A person with a role in brackets is not a label and a note.
+        assert!(noted_label("Chair (Cllr Ann Lee)").is_none());
+        assert!(noted_label("In attendance (observing):").is_some());
+    }
+
+    #[test]
+    fn three_bare_labelled_columns_side_by_side_with_wrapped_cells() {
+        let got = run(concat!(
+            "Minutes of the Council of Eastbury College\n\n",
+            "Members present            Also in attendance         Apologies for absence\n",
+            "===============            ==================         =====================\n",
+            "Ms Ada Lowe (Chair)        Mr Ben Hart (Director      Dr Cal Ives\n",
+            "Mr Dev Oakes               of Finance)                Mrs Eve Pym\n",
+            "(Vice-Chair)               Mrs Flo Reed (Deputy\n",
+            "Dr Gus Hale                Principal)\n",
+            "\n\n",
+            "SECTION ONE – OPEN ITEMS\n\n",
+            "1. Welcome\nText.\n",
+        ));
+        assert!(has(&got, "Ada Lowe", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Dev Oakes", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Gus Hale", Present, None), "{got:?}");
+        assert!(has(&got, "Ben Hart", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Flo Reed", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Cal Ives", Apologies, None), "{got:?}");
+        assert!(has(&got, "Eve Pym", Apologies, None), "{got:?}");
+        assert_eq!(got.len(), 7, "{got:?}");
+        // Bare labels of one status over each other's columns are no such header.
+        let got = run("Minutes\n\nMembers   Present\nCllr A Bee\n\n1. Welcome\nText.\n");
+        assert!(got.iter().all(|(n, _, _)| n != "Present"), "{got:?}");
+    }
+
+    #[test]
+    fn label_starts_are_sorted_into_runs_by_first_letter() {
+        assert!(LABEL_STARTS.windows(2).all(|w| w[0] < w[1]));
+        for p in LABEL_STARTS {
+            assert!(may_be_label(p), "{p}");
+            let upper = p.to_uppercase();
+            assert!(may_be_label(&format!("{upper}: x")), "{p}");
+        }
+        assert!(!may_be_label("Zebra crossing"));
+        assert!(!may_be_label("- Present"));
+        assert!(!may_be_label(""));
+        assert!(may_be_label("Àpologies"));
     }
 }

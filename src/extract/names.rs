@@ -228,7 +228,8 @@ const POST_NOMINALS: &[&str] = &[
     "QFSM", "QPM", "KPM", "CVO", "LVO", "MVO", "KCVO", "DCVO", "CB", "KCB", "GCB", "DSO", "MC",
     "OStJ", "FRS", "FREng", "FRCP", "FRCS", "MRCP", "MRCGP", "FRCGP", "FCIPD", "MCIPD", "FCMI",
     "CMgr", "RIBA", "FRTPI", "MICE", "FICE", "CEnv", "FCILEx", "DPhil", "MD", "LLM", "MPhil",
-    "CPA", "MRCVS", "FCIH", "MCIH",
+    "CPA", "MRCVS", "FCIH", "MCIH", "ACMA", "FCMA", "CGMA", "RGN", "RMN", "FRSE", "FBA", "FMedSci",
+    "FFPH", "FRCN", "FRCPsych", "FRCA", "FRCR", "FRCOG", "FRCPCH", "FRCPE", "FRCSEd",
 ];
 
 static ROLE_PAREN: LazyLock<Regex> =
@@ -317,6 +318,13 @@ pub fn role_of(s: &str) -> Option<Role> {
     } else {
         None
     }
+}
+
+/// "Leader of Brackley Borough Council and Deputy Mayor", "Non-Executive Member and Vice
+/// Chair": the role held with an office, a short one after the last "and".
+pub fn role_after_and(s: &str) -> Option<Role> {
+    let (_, l) = s.rsplit_once(" and ")?;
+    (l.len() <= 24).then(|| role_of(l)).flatten()
 }
 
 /// Whether `s` (lower case) ends with the word for a body: "finance and resources
@@ -952,11 +960,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             // "Leader of Brackley Borough Council and Deputy Mayor": so is one after "and"
             // (a short one).
             let last = |sep: &str| tail.rsplit_once(sep).and_then(|(_, l)| role_of(l));
-            let after_and = || {
-                let (_, l) = tail.rsplit_once(" and ")?;
-                (l.len() <= 24).then(|| role_of(l)).flatten()
-            };
-            if let Some(r) = last(", ").or_else(after_and) {
+            if let Some(r) = last(", ").or_else(|| role_after_and(tail)) {
                 person.role = person.role.or(Some(r));
             }
             descriptions.insert(0, tail.to_string());
@@ -1078,7 +1082,7 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
 }
 
 static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:as\s+)?(?:a\s+)?(?:substitute|substituting|sub|deputising|deputy|replacing|in place|standing in|alternate|seated)\s*(?:member\s+)?(?:for|of)?\s+(.+)$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:as\s+)?(?:a\s+)?(?:(?:substitute|substituting|sub|deputising|replacing|in place|standing in|alternate|seated)\s*(?:member\s+)?(?:for|of)?|deputy(?:\s+member)?\s+for)\s+(.+)$").unwrap()
 });
 
 /// "substitute for Cllr Y" -> "Y".
@@ -1749,5 +1753,23 @@ mod tests {
         );
         let p = parse_person("Ms C Robson Admin Officer").map(|p| (p.name, p.description));
         assert_eq!(p, Some(("C Robson".to_string(), Some("Admin Officer".to_string()))));
+    }
+
+    #[test]
+    fn an_office_and_the_role_held_with_it() {
+        let r = role_after_and;
+        assert_eq!(r("Independent Member and Vice-Chairman"), Some(Role::ViceChair));
+        assert_eq!(r("Lay Member and Chair"), Some(Role::Chair));
+        assert_eq!(r("Chair of Finance and Estates Committee"), None);
+        assert_eq!(p("Mr Ola Brandt FCMA").name, "Ola Brandt");
+        assert_eq!(p("Mrs Ida Penn RMN").name, "Ida Penn");
+    }
+
+    #[test]
+    fn a_deputy_office_is_no_substitution() {
+        assert_eq!(p("Mr Hal Ng (Deputy Vice-Chancellor)").substitute_for, None);
+        assert_eq!(p("Mr Hal Ng (Deputy Registrar)").substitute_for, None);
+        assert_eq!(substitute_target("deputy for Cllr Jo Hay").as_deref(), Some("Jo Hay"));
+        assert_eq!(substitute_target("deputising for Dr Jo Hay").as_deref(), Some("Jo Hay"));
     }
 }
