@@ -1130,7 +1130,7 @@ fn starts_with_post_nominal(line: &str) -> bool {
 /// the next line gives a telephone number or email: a letterhead, not attendance.
 fn is_contact_line(rest: &str, next: Option<&crate::text::Line<'_>>) -> bool {
     static POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?-u:)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\.?$").unwrap()
+        crate::pattern::regex(r"(?-u:\b)[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}\.?$").unwrap()
     });
     let rest = rest.trim();
     let address =
@@ -1427,7 +1427,19 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         {
             arrivals.push(m.start());
         }
-        cleaned.replace_range(m.range(), &" ".repeat(m.len()));
+        // "(o eitem 5 / from item 5)": a note in two languages, the second half a part-time
+        // note; the whole bracket goes.
+        let mut from = m.start();
+        if note.ends_with(')') && !note.contains('(') {
+            let before = &s[..m.start()];
+            if let Some(open) = before.rfind('(')
+                && !before[open..].contains(')')
+                && before[open..].contains(" /")
+            {
+                from = open;
+            }
+        }
+        cleaned.replace_range(from..m.end(), &" ".repeat(m.end() - from));
     }
     let t = cleaned.trim();
     // Prose is not a list of people: many lower-case words outside brackets.
@@ -1843,6 +1855,11 @@ fn push_person(
     {
         status = AttendanceStatus::Apologies;
     }
+    // "Cllr X (Vice-Chair) – presiding": the vice-chair who presides is the chair.
+    let mut role = person.role.or(role);
+    if role == Some(Role::ViceChair) && presides(&raw) {
+        role = Some(Role::Chair);
+    }
     let on_behalf_of = person.substitute_for.clone();
     if on_behalf_of.is_some() && status == AttendanceStatus::Present {
         status = AttendanceStatus::Substitute;
@@ -1850,10 +1867,7 @@ fn push_person(
     out.push(Attendee {
         name: person.name,
         status,
-        role: person
-            .role
-            .or(role)
-            .filter(|r| status != AttendanceStatus::Apologies || *r != Role::Clerk),
+        role: role.filter(|r| status != AttendanceStatus::Apologies || *r != Role::Clerk),
         honorific: person.honorific,
         post_nominals: person.post_nominals,
         organisation: person.description,
@@ -1863,6 +1877,17 @@ fn push_person(
         evidence: text.evidence(at + a..at + b),
     });
     out.len() - 1
+}
+
+/// Whether an entry says its person presides ("presiding", "in the chair"), not as the
+/// name of a deputy's office ("Deputy Presiding Member").
+fn presides(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    let presiding = lower.find("presiding").is_some_and(|k| {
+        let before = lower[..k].trim_end();
+        !before.ends_with("deputy") && !before.ends_with("vice")
+    });
+    presiding || lower.contains("in the chair")
 }
 
 /// The cells of a table row, split at tabs or at runs of three spaces or more: (the column
@@ -3801,5 +3826,36 @@ mod tests {
         assert!(!may_be_label("- Present"));
         assert!(!may_be_label(""));
         assert!(may_be_label("Àpologies"));
+    }
+
+    #[test]
+    fn a_vice_chair_who_presides_is_the_chair() {
+        let got = run(
+            "Minutes\n\nPresent:\n  Cllr Nia Rowe (Vice-Chairman), presiding\n  Cllr Owen Tate\n\n1. Welcome\nText.\n",
+        );
+        assert!(has(&got, "Nia Rowe", Present, Some(Role::Chair)), "{got:?}");
+        assert!(presides("Mr A (Is-Gadeirydd / Vice-Chair) – yn y Gadair / presiding"));
+        assert!(!presides("Cr B, Deputy Presiding Member"));
+        assert!(!presides("Cllr C (Vice-Chair)"));
+    }
+
+    #[test]
+    fn a_letterhead_address_a_surname_roll_call_and_a_bilingual_part_time_note() {
+        // A clerk's postal address (postcode at the end) is a letterhead, whatever follows.
+        assert!(is_contact_line("Mr D Hale, 3 Mill Row, Aberfach LL55 4RT", None));
+        assert!(!is_contact_line("Mr D Hale, Mrs E Vaughan", None));
+        let got = run(
+            "Minutes\n\nRoll Call\nPresent: Novak (Chair), Ortiz (Vice Chair), Quinn, Reyes\nAbsent: Soto (excused)\n\n1. Welcome\nText.\n",
+        );
+        assert!(has(&got, "Novak", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Ortiz", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Quinn", Present, None), "{got:?}");
+        assert!(has(&got, "Reyes", Present, None), "{got:?}");
+        assert!(has(&got, "Soto", Apologies, None), "{got:?}");
+        let got = run(
+            "Minutes\n\nPresent:\n  Cllr Ifan Rhys (hyd at eitem 4 / until item 4)\n  Cllr Lowri Pugh\n\n1. Welcome\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Ifan Rhys", "Lowri Pugh"], "{got:?}");
     }
 }

@@ -1260,7 +1260,9 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
                 out.push((base + c.0, base + c.1));
             }
             current = Some((a, b));
-            current_full = chunk[a..b].split_whitespace().nth(1).is_some();
+            // The name's words, not a role in brackets after it ("Alvarez (President), Cho
+            // (Vice President), Dempsey": a roll call of surnames).
+            current_full = bare.split_whitespace().nth(1).is_some();
             described = false;
         } else if let Some(c) = current.as_mut() {
             c.1 = b;
