@@ -517,6 +517,24 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             score,
         });
     }
+    // A title broken after a comma, its rest aligned under it: "7.2   Planning Permit
+    // Application PA2024/317 – Two Lot Subdivision," / "      45 Creek Road, Kelvale".
+    if title_len == rest.len()
+        && title.ends_with(',')
+        && let Some(next) = comma_continuation(text, i, limit, rest_start - line.start)
+    {
+        let cont = &text.lines[next];
+        let joined = format!("{title} {}", cont.trimmed());
+        let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(&joined),
+            heading: line_start..cont.trimmed_range().end,
+            body_start: cont.end(),
+            score,
+        });
+    }
     let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
     let heading_end = rest_start + title_len;
     Some(Candidate {
@@ -676,6 +694,36 @@ fn doc_link_start(t: &str) -> Option<usize> {
         return None;
     }
     Some(rest[..kind_at].trim_end().len())
+}
+
+/// The line after heading line `i` when it ends a title broken after a comma: it starts in
+/// the title's column `col`, is not a numbered heading ("8." but a house number, "45 Creek
+/// Road", may open it), and a blank line (or the end) follows it.
+fn comma_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<usize> {
+    let j = i + 1;
+    if j >= limit.min(text.lines.len()) {
+        return None;
+    }
+    let l = &text.lines[j];
+    let t = l.trimmed();
+    let lead = l.text.len() - l.text.trim_start().len();
+    let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
+    (lead == col
+        && !t.is_empty()
+        && after_blank
+        && !t.ends_with([',', ';'])
+        && !punctuated_number(t))
+    .then_some(j)
+}
+
+/// True when `t` opens with an item number marked as one: punctuation after it ("8.",
+/// "8)", "8:") or a prefix ("Item 8").
+fn punctuated_number(t: &str) -> bool {
+    numbered(t).is_some_and(|(c, _)| {
+        c.name("prefix").is_some()
+            || c.name("sep")
+                .is_some_and(|m| !m.as_str().trim().is_empty() || m.as_str().contains('\t'))
+    })
 }
 
 /// True when `t` has two or more letters and all are capitals.
@@ -1479,6 +1527,16 @@ mod tests {
         );
         assert_eq!(doc_link_start("PDF 5 KB"), None);
         assert_eq!(doc_link_start("Five hundred KB"), None);
+    }
+
+    #[test]
+    fn a_title_broken_after_a_comma_goes_on_under_it() {
+        let s = "Agenda\n\n4.1   Budget Monitoring\nText.\n\n4.2   Planning Application 25/0091 – Change of Use,\n      12 Mill Yard, Foxton\n\n      The officer summarised the application.\n\n4.3   Urgent Business\nNone.\n";
+        assert_eq!(
+            seg(s)[1].1,
+            "Planning Application 25/0091 – Change of Use, 12 Mill Yard, Foxton"
+        );
+        assert_eq!(nums(s), ["4.1", "4.2", "4.3"]);
     }
 
     #[test]
