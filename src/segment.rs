@@ -356,7 +356,7 @@ fn single_published_item(text: &Text) -> Option<Segments> {
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)^
-        (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no)(?:\.\s*|\s+))?
+        (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no|art[il]cle)(?:\.\s*|\s+))?
         (?P<num>
             [A-Z][A-Za-z]{0,4}[A-Z]\x20\d{1,4}/\d{1,4}  # CoG 24/31, FC 24/101
           | [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
@@ -399,6 +399,14 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let sep = caps.name("sep").map_or("", |m| m.as_str());
     let rest = rest_all.trim();
     let has_prefix = caps.name("prefix").is_some();
+    // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as OCR reads
+    // an I): a heading only with a capitalised title, not "article 14 she could not vote".
+    if caps.name("prefix").is_some_and(|p| {
+        p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
+    }) && !rest.starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
     let key = number_key(num)?;
     let sep_trim = sep.trim();
     // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
@@ -496,6 +504,24 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     // "     Thwaite Bridge                 (Pages 35 - 48)".
     if title_len == rest.len()
         && let Some(next) = page_continuation(text, i, limit, rest_start - line.start)
+    {
+        let cont = &text.lines[next];
+        let joined = format!("{title} {}", cont.trimmed());
+        let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(&joined),
+            heading: line_start..cont.trimmed_range().end,
+            body_start: cont.end(),
+            score,
+        });
+    }
+    // A title broken after a comma, its rest aligned under it: "7.2   Planning Permit
+    // Application PA2024/317 – Two Lot Subdivision," / "      45 Creek Road, Kelvale".
+    if title_len == rest.len()
+        && title.ends_with(',')
+        && let Some(next) = comma_continuation(text, i, limit, rest_start - line.start)
     {
         let cont = &text.lines[next];
         let joined = format!("{title} {}", cont.trimmed());
@@ -615,11 +641,20 @@ fn page_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<
     }
     let l = &text.lines[j];
     let t = l.trimmed();
+    let lead = l.text.len() - l.text.trim_start().len();
+    // A web page's document link ends the heading the same way: "Permit Charges 2025/26
+    // PDF 240 KB".
+    if let Some(at) = doc_link_start(t) {
+        let head = t[..at].trim_end();
+        return (lead == col
+            && head.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !(NUMBERED.is_match(t) && number_key_of_line(t).is_some()))
+        .then_some(j);
+    }
     // Cheap gate: a page cell ends in a digit or a bracket.
     if !t.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
         return None;
     }
-    let lead = l.text.len() - l.text.trim_start().len();
     let cell = t.rfind("   ").or_else(|| t.rfind('\t'))?;
     let (head, page) = (t[..cell].trim_end(), t[cell..].trim_start());
     if lead != col
@@ -630,6 +665,65 @@ fn page_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<
         return None;
     }
     Some(j)
+}
+
+/// Where a web page's document link after a title starts ("Work Programme  PDF 77 KB",
+/// "Report  DOCX 1.2 MB"): the white space before the file type. None without one.
+fn doc_link_start(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    // Cheap gate: the size unit's last letter.
+    if !b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b'b')) || b.len() < 8 {
+        return None;
+    }
+    let unit = &b[b.len() - 2..];
+    if !(unit.eq_ignore_ascii_case(b"kb") || unit.eq_ignore_ascii_case(b"mb")) {
+        return None;
+    }
+    let rest = t[..t.len() - 2].trim_end();
+    let size = rest.bytes().rev().take_while(|c| c.is_ascii_digit() || *c == b'.' || *c == b',');
+    let size = size.count();
+    if size == 0 || !rest.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = rest[..rest.len() - size].strip_suffix(' ')?;
+    let kind_at = rest.rfind(' ')? + 1;
+    let kind = rest[kind_at..].to_ascii_lowercase();
+    if !["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "html"]
+        .contains(&kind.as_str())
+    {
+        return None;
+    }
+    Some(rest[..kind_at].trim_end().len())
+}
+
+/// The line after heading line `i` when it ends a title broken after a comma: it starts in
+/// the title's column `col`, is not a numbered heading ("8." but a house number, "45 Creek
+/// Road", may open it), and a blank line (or the end) follows it.
+fn comma_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<usize> {
+    let j = i + 1;
+    if j >= limit.min(text.lines.len()) {
+        return None;
+    }
+    let l = &text.lines[j];
+    let t = l.trimmed();
+    let lead = l.text.len() - l.text.trim_start().len();
+    let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
+    (lead == col
+        && !t.is_empty()
+        && after_blank
+        && !t.ends_with([',', ';'])
+        && !punctuated_number(t))
+    .then_some(j)
+}
+
+/// True when `t` opens with an item number marked as one: punctuation after it ("8.",
+/// "8)", "8:") or a prefix ("Item 8").
+fn punctuated_number(t: &str) -> bool {
+    numbered(t).is_some_and(|(c, _)| {
+        c.name("prefix").is_some()
+            || c.name("sep")
+                .is_some_and(|m| !m.as_str().trim().is_empty() || m.as_str().contains('\t'))
+    })
 }
 
 /// True when `t` has two or more letters and all are capitals.
@@ -914,6 +1008,8 @@ pub fn clean_title(t: &str) -> String {
         std::borrow::Cow::Borrowed(t)
     };
     let t = t.as_ref();
+    // "Work Programme 2024/25  PDF 77 KB": the document link is not the title's.
+    let t = doc_link_start(t).map_or(t, |at| &t[..at]);
     static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
     });
@@ -1396,6 +1492,51 @@ mod tests {
 
     fn nums(s: &str) -> Vec<String> {
         seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect()
+    }
+
+    #[test]
+    fn warrant_articles_are_items() {
+        // A town meeting's minutes go article by article, the word "Article" like "Item"
+        // (an OCR'd "ARTlCLE" too); a page header's number is not an item, nor is an
+        // "article" of a code in a sentence.
+        let s = "12   TOWN OF ELMSBURY\n\nSPECIAL TOWN MEETING\n\nArticle 1. Transfer of Funds\nMotion made and seconded to transfer $5,000.\nUnder article 14 she left the hall.\n\n13   TOWN OF ELMSBURY\n\nARTlCLE 2.  SNOW AND ICE DEFICIT\nMotion passed.\n\nArticle 3  Adjournment\nText.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("1".to_string()), "Transfer of Funds".to_string()),
+                (Some("2".to_string()), "SNOW AND ICE DEFICIT".to_string()),
+                (Some("3".to_string()), "Adjournment".to_string()),
+            ]
+        );
+        assert!(nums("Text\n\narticle 14 she could not vote\n\narticle 15 he left\n").is_empty());
+    }
+
+    #[test]
+    fn web_page_document_links_are_not_titles() {
+        // A committee web page: each title has its document's link and size after it, and
+        // a wrapped title carries the link on its second line.
+        let s = "Minutes: Cabinet\n\n12.    Budget Monitoring Quarter 2  PDF 1.4 MB\n\n       Minutes:\n       RESOLVED: That the report be noted.\n\n13.    Fees and Charges Review – Leisure Centres and\n       Community Halls 2025/26  DOCX 88 kB\n\n       Minutes:\n       Text.\n\n14.    Urgent Business\n\n       Minutes:\n       None.\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "Budget Monitoring Quarter 2",
+                "Fees and Charges Review – Leisure Centres and Community Halls 2025/26",
+                "Urgent Business"
+            ]
+        );
+        assert_eq!(doc_link_start("PDF 5 KB"), None);
+        assert_eq!(doc_link_start("Five hundred KB"), None);
+    }
+
+    #[test]
+    fn a_title_broken_after_a_comma_goes_on_under_it() {
+        let s = "Agenda\n\n4.1   Budget Monitoring\nText.\n\n4.2   Planning Application 25/0091 – Change of Use,\n      12 Mill Yard, Foxton\n\n      The officer summarised the application.\n\n4.3   Urgent Business\nNone.\n";
+        assert_eq!(
+            seg(s)[1].1,
+            "Planning Application 25/0091 – Change of Use, 12 Mill Yard, Foxton"
+        );
+        assert_eq!(nums(s), ["4.1", "4.2", "4.3"]);
     }
 
     #[test]

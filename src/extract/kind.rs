@@ -24,7 +24,7 @@ static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MINUTES_BODY: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(
-        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried)",
+        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried|[Mm]otion (?:PASSED|passed|CARRIED)|(?:was|were) called to order)",
     )
 });
 static REPORT_BODY: LazyLock<Words> = LazyLock::new(|| {
@@ -47,6 +47,29 @@ fn is_attendance_label(m: &str) -> bool {
         .any(|l| t.starts_with(l))
 }
 
+/// A heading line that is the paper's title and says it is a report and no more: "Report",
+/// "STAFF REPORT", "Officer's Report" (a memo-style report whose "To:" line names the
+/// committee).
+fn is_report_title(l: &str) -> bool {
+    // Cheap gate: the line's length and its last letter.
+    if l.len() > 20 || !l.ends_with(['t', 'T']) {
+        return false;
+    }
+    let lower = l.to_ascii_lowercase();
+    let Some(lead) = lower.strip_suffix("report") else { return false };
+    matches!(
+        lead.trim_end(),
+        "" | "staff"
+            | "officer"
+            | "officers"
+            | "officer's"
+            | "officers'"
+            | "information"
+            | "committee"
+            | "council"
+    ) && (lead.is_empty() || lead.ends_with(' '))
+}
+
 /// Classifies the document.
 pub fn classify(text: &Text, segments: &Segments) -> Kind {
     // Heading lines, not numbered item lines ("2. Minutes of the last meeting").
@@ -67,7 +90,7 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
     let minutes_head = minutes_at.is_some_and(|m| agenda_at.is_none_or(|a| m < a));
     // A report heading counts unless a minutes heading comes before it ("EXTRACT FROM THE
     // MINUTES ..." then a minute that mentions a report).
-    let report_at = first(&REPORT_HEAD);
+    let report_at = head.iter().position(|l| REPORT_HEAD.is_match(l) || is_report_title(l));
     let report_head = report_at.is_some_and(|r| minutes_at.is_none_or(|m| r < m));
     let agenda_head = agenda_at.is_some() && !minutes_head;
     if minutes_head && !report_head {
@@ -150,6 +173,36 @@ mod tests {
                 "Board\nAGENDA\n\nPresent: A Smith\n\n1. Budget\nRESOLVED that the budget be approved.\n"
             ),
             Kind::Minutes
+        );
+    }
+
+    #[test]
+    fn a_memo_style_report_and_a_meeting_called_to_order() {
+        // A report titled "Staff Report" with a memo header is a report, even when it
+        // quotes an earlier resolution.
+        assert_eq!(
+            kind(
+                "City of Elmford\n\nSTAFF REPORT\n\nTo:   Community Services Committee\nFrom: General Manager\n\nRecommendation:\n\nThat the report be received.\n\n1. Background\n\nIn 2023 Council RESOLVED that staff review the fees.\n"
+            ),
+            Kind::Report
+        );
+        assert!(!is_report_title("Chair's Report"));
+        assert!(!is_report_title("Treasurer report"));
+        assert!(is_report_title("Information Report"));
+        // A meeting that was called to order and a motion that passed: minutes, whatever
+        // the heading.
+        assert_eq!(
+            kind(
+                "VILLAGE OF ASHGROVE\nSpecial Town Meeting\n\nThe meeting was called to order by the Moderator at 7:00 P.M.\n\nArticle 1. Snow Removal\nMotion made and seconded to transfer $4,000. Motion passed.\n"
+            ),
+            Kind::Minutes
+        );
+        // An agenda that says a meeting will be called to order is still an agenda.
+        assert_eq!(
+            kind(
+                "VILLAGE OF ASHGROVE\nAGENDA\n\nThe meeting will be called to order at 7:00 P.M.\n\n1. Snow Removal\n2. Adjournment\n"
+            ),
+            Kind::Agenda
         );
     }
 

@@ -579,12 +579,31 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
             continue;
         }
+        // A web page's breadcrumb trail names the body in its last segment with a body
+        // word, and is no heading otherwise.
+        if let Some(seg) = breadcrumb_body(t) {
+            if body.is_none() && of_body.is_none() && !seg.is_empty() {
+                let at = l.trimmed_range().start + (seg.as_ptr() as usize - t.as_ptr() as usize);
+                body = Some((title_case_if_caps(seg), at..at + seg.len()));
+            }
+            continue;
+        }
         if labelled.is_none()
             && let Some((name, off)) = labelled_body(t)
         {
             let at = l.trimmed_range().start + off;
             labelled = Some((name.to_string(), at..at + name.len()));
             report_label = t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("report to"));
+        }
+        // A memo-style report's "To:   Planning Committee" under a heading that says
+        // "Report": the body it goes to, as "Report to:".
+        if labelled.is_none()
+            && let Some((name, off)) = addressed_body(t)
+            && head.iter().take(8).any(|h| contains_ignore_ascii_case(h.text, "report"))
+        {
+            let at = l.trimmed_range().start + off;
+            labelled = Some((name.to_string(), at..at + name.len()));
+            report_label = true;
         }
         if title.is_none()
             && (TITLE_WORDS.is_in(t)
@@ -632,8 +651,11 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let plain = !has_field_colon(&j[l.text.len()..]);
                 // The name as written (line ends and all, for a word broken across them).
                 let at = l.start + b.start;
-                (b.end > l.text.len() && (closed || plain))
-                    .then(|| (text.src[at..at + b.len()].to_string(), at))
+                // (An end that only the join shows, "... Shire Council will" / "be held
+                // on ...", closes a name on the first line.)
+                (b.end > l.text.len() && (closed || plain)
+                    || closed && b.end <= l.text.len() && whole_end > l.text.len())
+                .then(|| (text.src[at..at + b.len()].to_string(), at))
             });
             let line_hit = || {
                 let (b, _) = find_of_body(t)?;
@@ -692,7 +714,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let at = l.trimmed_range().start + (name.as_ptr() as usize - t.as_ptr() as usize);
                 org = Some((title_case_if_caps(name), at..at + name.len()));
             }
-            if first {
+            if first || irish {
                 continue;
             }
         }
@@ -707,7 +729,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if body.is_none()
             && of_body.is_none()
             && t.split_whitespace().count() <= 14
-            && BODY_WORD.is_match(t)
+            && (BODY_WORD.is_match(t) || is_electors_meeting(t))
             && is_heading_like(t)
             && !has_date_or_time(t)
             && !is_person_line(t)
@@ -773,6 +795,13 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             org = org.or(Some((tail, r.clone())));
             body = Some((b[..p].to_string(), r.start..r.start + p));
         }
+    }
+    // "Board of Directors of the Company": "the Company" is the organisation the heading
+    // names, referred back to.
+    if let Some((b, r)) = body.clone()
+        && let Some(p) = back_reference_at(&b)
+    {
+        body = Some((b[..p].to_string(), r.start..r.start + p));
     }
     // "Tazewell Hollow County Board of Supervisors": a US county's board, the county the
     // organisation.
@@ -890,6 +919,22 @@ fn labelled_body(t: &str) -> Option<(&str, usize)> {
     (BODY_WORD.is_match(value) && !has_date_or_time(value)).then_some((value, off))
 }
 
+/// "To:   Planning and Economic Development Committee": a memo's addressee that is a
+/// body (not "All Members of the Council", "Each Member of ..."), and its offset in `t`.
+fn addressed_body(t: &str) -> Option<(&str, usize)> {
+    // Cheap gate: the label's bytes.
+    if !t.as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"to:")) {
+        return None;
+    }
+    let value = t[3..].trim_start();
+    let off = t.len() - value.len();
+    let value = value.trim_end();
+    (BODY_WORD.is_match(value)
+        && !contains_ignore_ascii_case(value, "member")
+        && !has_date_or_time(value))
+    .then_some((value, off))
+}
+
 /// Where the name starts in a heading line "... REPORT TO THE X" that names a body or a
 /// parish or town meeting as the report's audience ("CHAIRMAN'S REPORT TO THE ANNUAL PARISH
 /// MEETING", "Report to the Planning Committee").
@@ -920,6 +965,39 @@ fn report_to(t: &str) -> Option<usize> {
     let n = name.to_lowercase();
     let meeting = n.ends_with("parish meeting") || n.ends_with("town meeting");
     ((BODY_WORD.is_match(name) || meeting) && !has_date_or_time(name)).then_some(at)
+}
+
+/// The body a web page's breadcrumb trail names ("Home > Council and democracy >
+/// Committees > Licensing Committee > Meeting"): its last segment with a body word, or ""
+/// for a trail without one. None for a line that is not a trail (two or more " > ").
+fn breadcrumb_body(t: &str) -> Option<&str> {
+    // Cheap gate: a '>' at all.
+    memchr::memchr(b'>', t.as_bytes())?;
+    t.matches(" > ").nth(1)?;
+    let seg = t.rsplit(" > ").map(|s| s.trim_matches([' ', '>'])).find(|s| BODY_WORD.is_match(s));
+    Some(seg.unwrap_or(""))
+}
+
+/// "ANNUAL TOWN MEETING", "Annual Parish Meeting": a heading that names the electors'
+/// meeting, a body of its own.
+fn is_electors_meeting(t: &str) -> bool {
+    // Cheap gate: the last letter and the length.
+    if t.len() > 40 || !t.ends_with(['g', 'G']) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    (lower.ends_with("town meeting") || lower.ends_with("parish meeting"))
+        && t.split_whitespace().count() <= 5
+}
+
+/// Where " of the Company" starts in a body's name that ends so ("Board of Directors of the
+/// Company", "Council of Governors of the Trust"): a defined term for the organisation.
+fn back_reference_at(b: &str) -> Option<usize> {
+    let p = b.rfind(" of the ")?;
+    let tail = &b[p + 8..];
+    let defined = ["Company", "Charity", "Society", "Association", "Trust", "Club"];
+    (defined.iter().any(|d| tail.eq_ignore_ascii_case(d)) && SUB_BODY.is_match(&b[..p]))
+        .then_some(p)
 }
 
 /// "Twenty-second Annual General", "AGM": a general meeting of an organisation's members,
@@ -1339,6 +1417,45 @@ mod tests {
             "MARLOW VALE HOSPICE TRUST\n(A company limited by guarantee)\n\nMINUTES OF THE TWENTY-SECOND ANNUAL GENERAL MEETING\nheld in the Day Therapy Centre on Saturday 21 September 2024 at 10.30 am\n",
         );
         assert_eq!(m.body.as_deref(), Some("Marlow Vale Hospice Trust"));
+    }
+
+    #[test]
+    fn b11_heading_forms_name_the_body() {
+        // The council's name in Irish, then in English: both are the organisation, and the
+        // committee's heading under them is the body.
+        let m = meet(
+            "Comhairle Contae na Mara\nSeamount County Council\n\nSEAMOUNT LOCAL COMMUNITY SAFETY PARTNERSHIP\n\nMinutes of Meeting held in the Council Offices on Monday, 3rd February, 2025 at 2.00 p.m.\n\nPresent:\nCllr. A Byrne\n",
+        );
+        assert_eq!(m.organisation.as_deref(), Some("Seamount County Council"));
+        assert_eq!(m.body.as_deref(), Some("Seamount Local Community Safety Partnership"));
+        // A web page's breadcrumb: its last segment with a body word.
+        let m = meet(
+            "Skip to content\nNorthvale Borough Council\nHome > Your council > Meetings > Licensing Sub-Committee > Meeting\n\nVenue: Room 4\nDate: Monday, 3rd March, 2025 10.00 am\n\n1. Apologies\nNone.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Licensing Sub-Committee"));
+        assert_eq!(breadcrumb_body("Home > News > Events"), Some(""));
+        assert_eq!(breadcrumb_body("Income > expenditure"), None);
+        // "... of Dunmere District Council will" / "be held ...": the end is on the next line.
+        let m = meet(
+            "DUNMERE DISTRICT COUNCIL\n\nNotice is given that an Ordinary Meeting of Dunmere District Council will\nbe held on Wednesday 9 July 2025 at 7pm.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Dunmere District Council"));
+        // A New England town meeting's heading names the meeting, a body of its own.
+        let m = meet(
+            "TOWN OF ASHGROVE\n\nSPECIAL TOWN MEETING\nOctober 4, 2025\n\nThe meeting was called to order by the Moderator, Finance Committee Chair Ann Lee present.\n\nArticle 1. Snow and Ice\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Special Town Meeting"));
+        // A company's board "of the Company": the defined term is the organisation.
+        let m = meet(
+            "ORCHARD LANE HOUSING LIMITED\n\nMinutes of a meeting of the Audit Committee of the Company held at the Registered Office on 3 April 2025\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Audit Committee"));
+        // A memo-style report's addressee, not a sentence in its recommendation.
+        let m = meet(
+            "City of Elmford\n\nStaff Report\n\nTo:      Community Services Committee\nFrom:    General Manager\nDate:    2025-03-02\n\nRecommendation:\nThat the Community Services Committee endorse the Plan\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Community Services Committee"));
+        assert_eq!(addressed_body("To: All Members of the Planning Committee"), None);
     }
 
     #[test]
