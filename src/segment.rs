@@ -668,8 +668,11 @@ fn page_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<
 }
 
 /// Where a web page's document link after a title starts ("Work Programme  PDF 77 KB",
-/// "Report  DOCX 1.2 MB"): the white space before the file type. None without one.
+/// "Report  DOCX 1.2 MB", ModernGov's "Minutes pdf icon PDF 214 KB" with its icon's alt
+/// text): the white space before it. None without one.
 fn doc_link_start(t: &str) -> Option<usize> {
+    const KINDS: [&str; 12] =
+        ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "htm", "html", "icon"];
     let b = t.as_bytes();
     // Cheap gate: the size unit's last letter.
     if !b.last().is_some_and(|c| c.eq_ignore_ascii_case(&b'b')) || b.len() < 8 {
@@ -685,15 +688,28 @@ fn doc_link_start(t: &str) -> Option<usize> {
     if size == 0 || !rest.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let rest = rest[..rest.len() - size].strip_suffix(' ')?;
-    let kind_at = rest.rfind(' ')? + 1;
-    let kind = rest[kind_at..].to_ascii_lowercase();
-    if !["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "rtf", "html"]
-        .contains(&kind.as_str())
-    {
+    let before_size = &rest[..rest.len() - size];
+    if !before_size.ends_with(char::is_whitespace) {
         return None;
     }
-    Some(rest[..kind_at].trim_end().len())
+    // The file type, and before it the icon's alt text ("pdf icon") when there is one.
+    let kind_of = |s: &str| -> Option<(usize, String)> {
+        let s = s.trim_end();
+        let at = s.rfind(char::is_whitespace)? + 1;
+        let kind = s[at..].to_ascii_lowercase();
+        KINDS.contains(&kind.as_str()).then_some((at, kind))
+    };
+    let (at, kind) = kind_of(before_size)?;
+    if kind == "icon" {
+        return None;
+    }
+    let mut head = rest[..at].trim_end();
+    if let Some((icon_at, _)) = kind_of(head).filter(|(_, k)| k == "icon")
+        && let Some((type_at, _)) = kind_of(&head[..icon_at]).filter(|(_, k)| k != "icon")
+    {
+        head = head[..type_at].trim_end();
+    }
+    Some(head.len())
 }
 
 /// The line after heading line `i` when it ends a title broken after a comma: it starts in
@@ -995,20 +1011,8 @@ fn title_score(title: &str) -> Option<f32> {
 
 /// Strips trailing full stop, colon and white space from a title.
 pub fn clean_title(t: &str) -> String {
-    // Web copies of ModernGov pages: "Minutes pdf icon PDF 214 KB".
-    static WEB_ICON: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(
-            r"(?i)\s*(?:pdf|doc|docx|html?)\s+icon\s+(?:pdf|doc|docx|html?)\s+[\d.,]+\s*[km]b\s*$",
-        )
-        .unwrap()
-    });
-    let t = if crate::text::contains_ignore_ascii_case(t, "icon") {
-        WEB_ICON.replace(t, "")
-    } else {
-        std::borrow::Cow::Borrowed(t)
-    };
-    let t = t.as_ref();
-    // "Work Programme 2024/25  PDF 77 KB": the document link is not the title's.
+    // "Work Programme 2024/25  PDF 77 KB", "Minutes pdf icon PDF 214 KB" (web copies of
+    // ModernGov pages): the document link is not the title's.
     let t = doc_link_start(t).map_or(t, |at| &t[..at]);
     static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)\s*\((?:pages?|pp?\.?)\s*\d+(?:\s*[-–—]\s*\d+)?\)\s*$").unwrap()
@@ -1527,6 +1531,8 @@ mod tests {
         );
         assert_eq!(doc_link_start("PDF 5 KB"), None);
         assert_eq!(doc_link_start("Five hundred KB"), None);
+        assert_eq!(doc_link_start("Minutes pdf icon PDF 214 KB"), Some(7));
+        assert_eq!(doc_link_start("Agenda\tdoc icon DOC  31KB"), Some(6));
     }
 
     #[test]
