@@ -982,6 +982,16 @@ pub fn starts_with_bullet(s: &str) -> bool {
 mod sentence_tests {
     use super::*;
 
+    #[test]
+    fn a_case_name_does_not_end_a_sentence() {
+        let s = "The Clerk cited Harris v. Bolton Council on appeal. Members noted it.";
+        let got: Vec<&str> = sentences(s).into_iter().map(|r| s[r].trim()).collect();
+        assert_eq!(
+            got,
+            ["The Clerk cited Harris v. Bolton Council on appeal.", "Members noted it."]
+        );
+    }
+
     fn sents(s: &str) -> Vec<&str> {
         sentences(s).into_iter().map(|r| &s[r]).collect()
     }
