@@ -147,7 +147,18 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             // "Council RESOLVED to support the application. Application 25/1203/HH: no
             // objection.": a keyword with its subject before it is running prose, and the
             // decision ends with its sentence.
-            let end = if m.prose { first_sentence_end(&text.src[start..end]) + start } else { end };
+            // "RESOLVED that the apologies be accepted. No apology was received from ...": a
+            // "that" decision whose sentence ends inside its line, a new sentence after it on
+            // the same line, ends there too.
+            // (After "RESOLVED:" / "RESOLVED – That" the keyword is a label over a block,
+            // which keeps its paragraph.)
+            let gap = text.src.get(lo + m.keyword_start + m.verb.len()..start);
+            let bare = gap.is_some_and(|g| g.trim().is_empty());
+            let end = if m.prose || bare && ends_inside_line(&text.src[start..end]) {
+                first_sentence_end(&text.src[start..end]) + start
+            } else {
+                end
+            };
             for d in split_decisions(text, verb, lo + m.keyword_start, start..end) {
                 decisions.push(d);
             }
@@ -180,7 +191,9 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         if found.is_none()
             && has & HAS_DECISION_WORD != 0
             && i < last
-            && (motion_wraps(s) || has & W_RESOLV != 0 && resolution_wraps(s))
+            && (motion_wraps(s)
+                || has & W_SECOND != 0 && proposal_wraps(s)
+                || has & W_RESOLV != 0 && resolution_wraps(s))
         {
             let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
             let next = words.get(i + 1 - first).copied().unwrap_or(0);
@@ -343,6 +356,24 @@ fn motion_wraps(s: &str) -> bool {
     !tail.split_whitespace().any(|w| w.eq_ignore_ascii_case("to") || w.eq_ignore_ascii_case("that"))
 }
 
+/// True when line `s` names a proposer and then a seconder ("It was proposed by X,
+/// seconded by", "On the proposal of X, seconded by Dr.") and stops there, with no
+/// sentence end after the seconder: the outcome ("and carried that ...", "it was agreed:")
+/// is on the next line.
+fn proposal_wraps(s: &str) -> bool {
+    const LEADS: &[&str] = &["proposed by", "proposal of", "moved by"];
+    let low = s.to_ascii_lowercase();
+    let Some(sec) = low.rfind("seconded") else { return false };
+    if !LEADS.iter().any(|w| low[..sec].contains(w)) {
+        return false;
+    }
+    // `low` is `s` in ASCII lower case: the same byte offsets.
+    let tail = s[sec..].trim_end();
+    // A full stop only as an abbreviation's ("seconded by Cllr.").
+    let head = tail.strip_suffix('.').filter(|_| ends_in_abbreviation(tail)).unwrap_or(tail);
+    !head.contains(['.', ';'])
+}
+
 /// Where the motion starts ("to"/"that") in "Mrs. Kessler made a motion to approve ...",
 /// "X offered the motion that ...": a US motion written with "made"/"offered"/"introduced"
 /// and "a"/"the motion" instead of "moved".
@@ -441,6 +472,21 @@ fn first_sentence_end(block: &str) -> usize {
         return block.len();
     }
     first.end
+}
+
+/// Whether `block` starts "that"/"to" in lower case (the keyword runs on into its
+/// sentence: "RESOLVED that ...") and its first line holds a finished sentence followed by
+/// a capital ("that X be accepted. No apology ..."): a decision followed by narrative on
+/// its own line.
+fn ends_inside_line(block: &str) -> bool {
+    if !(block.starts_with("that ") || block.starts_with("to ")) {
+        return false;
+    }
+    let line = block.split('\n').next().unwrap_or("");
+    line.match_indices(". ").any(|(p, _)| {
+        !ends_in_abbreviation(&line[..=p])
+            && line[p + 2..].trim_start().starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -655,7 +701,7 @@ static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -953,6 +999,11 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         let kw = c.name("kw")?;
         let after = c.name("after")?;
         let from = text_start(after);
+        // "... and carried by 10 votes to 2," at a line end: the motion ("with 1 abstention,
+        // that ...") is on the next line, not a proposal above.
+        if c.name("tally").is_some() && !starts_that_or_to(&s[from..]) {
+            return None;
+        }
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
@@ -1741,6 +1792,39 @@ mod tests {
         let t = Text::from_str(s);
         let seg = segment(&t);
         seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    #[test]
+    fn a_proposal_whose_seconder_ends_the_line_reads_the_outcome_below() {
+        assert!(proposal_wraps("Following debate, it was moved by Mrs Pike, seconded by Dr."));
+        assert!(!proposal_wraps("It was proposed by Mrs Pike, seconded by Mr Ash. Noted"));
+        let s = "3. HALL\n\nThe quote was read. It was proposed by Mrs Pike, seconded by\nMr Ash and carried nem. con. that the hall roof be repaired.\n\n4. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "that the hall roof be repaired.");
+        let s = "3. HALL\n\nOn the proposal of Mrs Pike, seconded by Cllr.\nAsh, it was agreed:\n\n(a) that the hall be let;\n(b) that the fee be £20.\n\n4. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(labels(&d[0].clauses), ["a", "b"]);
+    }
+
+    #[test]
+    fn a_vote_count_after_carried_wraps_onto_the_motion() {
+        let s = "5. BUDGET\n\nA motion proposed by Mr Ash, seconded by Mrs Pike, that the budget be cut was lost.\n\nThen proposed by Mr Roe, seconded by Ms Lamb and carried by 8 votes to 3,\nwith 2 abstentions, that the budget be set at £9,000.\n\n6. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "that the budget be set at £9,000.");
+    }
+
+    #[test]
+    fn a_that_decision_ends_with_its_sentence_inside_its_line() {
+        assert!(ends_inside_line("that the minutes be signed. Cllr Roe abstained."));
+        assert!(!ends_inside_line("that the minutes be signed.\nCllr Roe abstained."));
+        assert!(!ends_inside_line("That the report be noted. Cllr Roe abstained."));
+        let s = "7. MINUTES\n\nRESOLVED that the minutes be signed. Cllr Roe was not present at that\nmeeting.\n\n8. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "that the minutes be signed.");
     }
 
     #[test]
