@@ -123,12 +123,23 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.99,
         "0.898, with and without the eighth batch's rules; 0.940 after its first attendance rules, 0.996 after its meeting, item and decision rules",
     ),
-    ("b10-", 0.75, 0.96, "0.896, also with the b9 rules; 0.959 after its attendance rules, 0.962 after its decision rules"),
+    (
+        "b10-",
+        0.75,
+        0.96,
+        "0.896, also with the b9 rules; 0.959 after its attendance rules, 0.962 after its decision rules",
+    ),
     (
         "b11-",
         0.40,
         0.90,
         "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules",
+    ),
+    (
+        "b12-",
+        0.60,
+        0.85,
+        "0.863; IDB, unitary, fire report, governors, county planning, Irish county and MD, Texas, US planning, select board, NZ agenda, Quebec",
     ),
 ];
 
