@@ -279,12 +279,20 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
                     };
                     // A US motion counts when the minutes say it carried.
+                    // "X moved to amend the main motion by ..." / "The amendment FAILED ..." /
+                    // "The main motion PASSED": what is said of the main motion is not the
+                    // amendment's outcome.
+                    let amendment = amends_the_motion(&text.src[start..end]);
+                    let upto = |w: &str| {
+                        let cut = next_motion_at(w);
+                        if amendment { cut.min(main_motion_at(w)) } else { cut }
+                    };
                     let outcome_window = {
                         let stop =
                             text.lines.get(next + 2).map_or(body.end, |l| l.end().min(body.end));
                         let w = &text.src[end.min(stop)..stop.max(end)];
                         // Up to the next motion.
-                        &w[..next_motion_at(w)]
+                        &w[..upto(w)]
                     };
                     let motion_failed = p.needs_outcome
                         && match outcome(outcome_window) {
@@ -298,7 +306,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                                     .get(next + 12)
                                     .map_or(body.end, |l| l.end().min(body.end));
                                 let w = &text.src[end.min(stop)..stop.max(end)];
-                                let w = &w[..next_motion_at(w)];
+                                let w = &w[..upto(w)];
                                 !LATER_OUTCOME.is_match(&without_amendments(w))
                             }
                         };
@@ -725,7 +733,9 @@ static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
     // Ms. Delgado, to ...".)
-    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    // "Motion made by X and seconded to ...", "Main motion made by X and seconded to ...",
+    // "A motion was made and seconded to ..." (town meetings name no seconder).
+    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
@@ -735,7 +745,7 @@ static FAILED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
-        r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded|(?:it\s+was\s+)?moved\s+by)(?-u:\b)",
     )
     .unwrap()
 });
@@ -746,7 +756,15 @@ fn next_motion_at(w: &str) -> usize {
     static MOVED: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)(?-u:\b)moved\s+(?:to|that)\s+(?P<what>\w+)").unwrap()
     });
-    let by = NEXT_MOTION.find(w).map_or(w.len(), |m| m.start());
+    // "... moved to amend the main motion by reducing ...": not a motion by someone.
+    let by = NEXT_MOTION
+        .find_iter(w)
+        .find(|m| {
+            let before =
+                &w[crate::text::floor_char_boundary(w, m.start().saturating_sub(24))..m.start()];
+            !crate::text::contains_ignore_ascii_case(before, "amend")
+        })
+        .map_or(w.len(), |m| m.start());
     let moved = MOVED
         .captures_iter(w)
         .filter(|c| c.name("what").is_some_and(|m| !m.as_str().eq_ignore_ascii_case("amend")))
@@ -755,9 +773,31 @@ fn next_motion_at(w: &str) -> usize {
     by.min(moved)
 }
 
-/// A motion's outcome stated after other text: "The original motion carried by ...".
+/// Whether a motion's text amends the motion before the meeting: "to amend the main motion
+/// by ...", "That the motion be amended by ...", "that the original motion be amended".
+fn amends_the_motion(t: &str) -> bool {
+    static AMEND: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"(?i)^\s*(?:to\s+amend\s+the\s+(?:main\s+|original\s+|substantive\s+)?motion|that\s+the\s+(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended)(?-u:\b)").unwrap()
+    });
+    crate::text::contains_ignore_ascii_case(&t[..crate::text::floor_char_boundary(t, 80)], "amend")
+        && AMEND.is_match(t)
+}
+
+/// Where `w` first speaks of the main motion ("main motion", "original motion",
+/// "substantive motion"), or its length.
+fn main_motion_at(w: &str) -> usize {
+    let low = w.to_ascii_lowercase();
+    ["main motion", "original motion", "substantive motion"]
+        .iter()
+        .filter_map(|m| low.find(m))
+        .min()
+        .unwrap_or(w.len())
+}
+
+/// A motion's outcome stated after other text: "The original motion carried by ...", "The
+/// main motion as presented PASSED ...".
 static LATER_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:motion|which|it)\s+(?:was\s+)?(?:carried|passed|adopted)(?-u:\b)|(?m)^\s*carried(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:motion|which|it)(?:\s+as\s+(?:presented|amended|printed|moved))?\s+(?:was\s+)?(?:carried|passed|adopted)(?-u:\b)|(?m)^\s*carried(?-u:\b)").unwrap()
 });
 
 /// The outcome of a motion in the text after it, ignoring what is said about amendments and
@@ -1415,12 +1455,32 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
     let sents = crate::text::sentences(s);
     // "... in Harlan v. Calhoun Ridge County": a sentence does not end at an abbreviation
     // the sentence splitter reads as a full stop.
+    // Nor at a reference's abbreviation before its number ("under M.G.L. c. 44, S7", "s.
+    // 106", "para. 3").
     let mut k = 0;
-    while k + 1 < sents.len() && ends_in_abbreviation(&s[..sents[k].end]) {
+    while k + 1 < sents.len()
+        && (ends_in_abbreviation(&s[..sents[k].end])
+            || reference_before_number(&s[..sents[k].end], &s[sents[k].end..]))
+    {
         k += 1;
     }
     let first = sents.get(k).map_or(s.len(), |r| r.end);
     start + first
+}
+
+/// Whether `head` ends with a reference's abbreviation and its dot ("c.", "s.", "p.",
+/// "para.", "art.") and `tail` goes on with a number: a reference ("c. 44", "s. 106"), not
+/// the end of a sentence.
+fn reference_before_number(head: &str, tail: &str) -> bool {
+    let head = head.trim_end();
+    let Some(word) =
+        head.strip_suffix('.').map(|h| h.rsplit(char::is_whitespace).next().unwrap_or(""))
+    else {
+        return false;
+    };
+    const REFERENCES: &[&str] =
+        &["c", "s", "ss", "p", "pp", "para", "paras", "art", "cl", "ch", "sec", "reg", "sch"];
+    REFERENCES.contains(&word) && tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
@@ -2093,6 +2153,35 @@ mod tests {
         assert_eq!(r[0][0].text, "to approve Item 7(d)");
         assert_eq!(r[1].len(), 1, "{:?}", r[1]);
         assert_eq!(r[1][0].text, "to adopt Option B");
+    }
+
+    #[test]
+    fn town_meeting_motions_made_and_seconded_and_a_failed_amendment_to_the_main_motion() {
+        // "Motion made by X and seconded to ...", "Motion made and seconded to ...", "A
+        // motion was duly made and seconded that ...", "Main motion made by X and seconded to
+        // ..." (no seconder named); an amendment "moved to amend the main motion" fails
+        // whatever is said of the main motion after it.
+        let s = "ARTICLE 1.  REPORTS\nMotion made by Carl Benoit and seconded to accept the reports\nas printed.\nMotion PASSED unanimously.\n\nARTICLE 2.  BUDGET\nMain motion made by Ann Lee and seconded to raise the sum of $1,000.\n\nJo Roy, 12 Mill Street, moved to amend the main motion by reducing\nline 210 by $85. The amendment was seconded. After discussion the\nAmendment FAILED on a standing count, Yes 94, No 171.\n\nThe main motion as presented PASSED by majority voice vote.\n\nARTICLE 3.  DISSOLUTION\nMotion made and seconded to dissolve the Meeting.\nMotion PASSED unanimously.\n\nARTICLE 4.  GRANT\nA motion was duly made and seconded that the grant be paid. Motion carried.\n\nARTICLE 5.  BAGS\nMotion made and seconded to ban plastic bags.\nMotion FAILED by voice vote.\n";
+        let r = run(s);
+        assert_eq!(r.len(), 5, "{r:?}");
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "to accept the reports as printed.");
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(r[1][0].text, "to raise the sum of $1,000.");
+        assert_eq!(r[2][0].text, "to dissolve the Meeting.");
+        assert_eq!(r[3][0].text, "that the grant be paid.");
+        assert!(r[4].is_empty(), "{:?}", r[4]);
+        let s = "ARTICLE 5.  ENGINE\nMotion made and seconded to borrow said sum under M.G.L. c. 44, S7 or any\nother authority. The Moderator declared a two-thirds vote was required.\nMotion PASSED.\n";
+        assert_eq!(
+            run(s)[0][0].text,
+            "to borrow said sum under M.G.L. c. 44, S7 or any other authority."
+        );
+        assert!(reference_before_number("see s.", " 106 of the Act"));
+        assert!(!reference_before_number("to approve the plan.", " 12 members voted"));
+        assert!(!reference_before_number("see s.", " The next"));
+        assert!(amends_the_motion("That the main motion be amended by replacing 3.9%"));
+        assert!(amends_the_motion("to amend the motion by adding a clause"));
+        assert!(!amends_the_motion("to amend the Zoning Bylaw, Section 6.4"));
     }
 
     #[test]
