@@ -536,6 +536,33 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
 });
 
+/// Whether a line without a label may be a header row of group headings: it names a
+/// group ("Sub-Committee Members", "Officers") somewhere. A cheap look before [`GROUP`].
+fn group_words(t: &str) -> bool {
+    static WORDS: AnyWord = AnyWord::new(&[
+        "members",
+        "officers",
+        "officials",
+        "councillors",
+        "governors",
+        "trustees",
+        "representatives",
+        "advisers",
+        "advisors",
+        "staff",
+        "directors",
+    ]);
+    t.len() <= 120 && WORDS.is_in(t)
+}
+
+/// A cell of a header row that is a group heading ("Sub-Committee Members", "Officers",
+/// "Parish Representatives"): a column of that group, members present and the others
+/// in attendance.
+fn group_heading(cell: &str) -> Option<Label> {
+    (GROUP.is_match(cell) && !cell.ends_with(':'))
+        .then(|| Label { status: group_status(cell, AttendanceStatus::Present), role: None })
+}
+
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
     let g = group.to_lowercase();
     if g.contains("officer")
@@ -582,17 +609,21 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let tabbed = memchr::memchr(b'\t', tb).is_some();
         let mut colons = memchr::memchr_iter(b':', tb);
         let (one, two) = (colons.next().is_some(), colons.next().is_some());
-        let spaced = !tabbed
-            && (two || !one && may_be_label(t))
-            // The gap after the first cell, a label of a few words.
-            && tb[..tb.len().min(48)].windows(3).any(|w| w == b"   ");
+        // The gap after the first cell, a label of a few words.
+        let gap = || tb[..tb.len().min(48)].windows(3).any(|w| w == b"   ");
+        // Or group headings over their columns ("Sub-Committee Members<spaces>Officers").
+        let grouped = !tabbed && !one && gap() && group_words(t);
+        let spaced = !tabbed && (two || !one && may_be_label(t) || grouped) && gap();
         let bare = spaced && !two;
         if tabbed || spaced {
             let cells = cells_at(line.text);
             let labels: Vec<Option<Label>> = cells
                 .iter()
                 .map(|(_, _, c)| {
-                    parse_label(c).filter(|(_, r, _)| c[*r..].trim().is_empty()).map(|l| l.0)
+                    parse_label(c)
+                        .filter(|(_, r, _)| c[*r..].trim().is_empty())
+                        .map(|l| l.0)
+                        .or_else(|| group_heading(c).filter(|_| grouped))
                 })
                 .collect();
             let distinct = || {
@@ -3837,6 +3868,51 @@ mod tests {
         assert!(presides("Mr A (Is-Gadeirydd / Vice-Chair) – yn y Gadair / presiding"));
         assert!(!presides("Cr B, Deputy Presiding Member"));
         assert!(!presides("Cllr C (Vice-Chair)"));
+    }
+
+    #[test]
+    fn group_headings_over_columns_laid_out_with_spaces() {
+        let got = run(concat!(
+            "STANDARDS HEARING SUB-COMMITTEE\n\n",
+            "   Sub-Committee Members                        Officers\n\n",
+            "   Councillor Ann Marsh (in the Chair)          Lucy Oke – Monitoring Officer\n",
+            "   Councillor Tim Blake                         Dan Fair – Deputy Monitoring\n",
+            "   Mr Colin Reed (Parish representative,          Officer and Legal Adviser to the\n",
+            "     co-opted, non-voting)                        Sub-Committee\n",
+            "                                                Sian Wade – Democratic Services\n",
+            "                                                  Officer\n\n",
+            "   Also present:         Mr Alan Quill\n\n",
+            "1     APPOINTMENT OF CHAIR\n\nText.\n",
+        ));
+        assert!(has(&got, "Ann Marsh", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Tim Blake", Present, None), "{got:?}");
+        assert!(has(&got, "Colin Reed", Present, None), "{got:?}");
+        assert!(has(&got, "Lucy Oke", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Dan Fair", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Sian Wade", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Alan Quill", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 7, "{got:?}");
+        // Plain group words over two columns, a board's directors and its staff.
+        let got = run(concat!(
+            "MINUTES OF THE BOARD\n\n",
+            "Directors                  Staff\n",
+            "Ms Ada Lowe (Chair)        Mr Ben Hart\n",
+            "Mr Dev Oakes               Mrs Flo Reed\n\n",
+            "1. Welcome\nText.\n",
+        ));
+        assert!(has(&got, "Ada Lowe", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Dev Oakes", Present, None), "{got:?}");
+        assert!(has(&got, "Ben Hart", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Flo Reed", InAttendance, None), "{got:?}");
+        // A row of a table of figures is no header; nor are two groups of one status.
+        let got = run(concat!(
+            "MINUTES\n\nPresent: Cllr A Bee\n\n1. Allowances\n\n",
+            "Members allowances         Officers expenses\n",
+            "Cllr Cy Dee                Mr Ed Eff\n\n",
+            "Parish Members             Town Members\n",
+            "Cllr Gee Aitch             Cllr Eye Jay\n",
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
