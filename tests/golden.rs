@@ -132,8 +132,8 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b11-",
         0.40,
-        0.90,
-        "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules",
+        0.92,
+        "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules, 0.936 with the town-meeting motions and spaced column headings",
     ),
     (
         "b12-",
