@@ -482,47 +482,24 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
             None => run_in_title(rest)?,
         },
     };
-    // A long capitals heading wrapped onto a second line aligned under it (PDF text):
-    // "4   PLANNING APPLICATION 25/03118/FUL - 41-47 HALFORD ROAD," / "    KESTREL HEATH".
-    if title_len == rest.len()
-        && let Some(next) = caps_continuation(text, i, limit, rest_start - line.start, title)
-    {
-        let cont = &text.lines[next];
-        let joined = format!("{title} {}", cont.trimmed());
-        let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };
-        return Some(Candidate {
-            number: Some(number),
-            key: Some(key),
-            title: clean_title(&joined),
-            heading: line_start..cont.trimmed_range().end,
-            body_start: cont.end(),
-            score,
-        });
-    }
-    // An agenda heading wrapped onto a second line under its title, the page reference
-    // cell ending that line: "8.1  NP/25/0142 – Conversion of barn, Low Gill Barn," /
-    // "     Thwaite Bridge                 (Pages 35 - 48)".
-    if title_len == rest.len()
-        && let Some(next) = page_continuation(text, i, limit, rest_start - line.start)
-    {
-        let cont = &text.lines[next];
-        let joined = format!("{title} {}", cont.trimmed());
-        let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };
-        return Some(Candidate {
-            number: Some(number),
-            key: Some(key),
-            title: clean_title(&joined),
-            heading: line_start..cont.trimmed_range().end,
-            body_start: cont.end(),
-            score,
-        });
-    }
-    // A title broken after a comma, its rest aligned under it: "7.2   Planning Permit
-    // Application PA2024/317 – Two Lot Subdivision," / "      45 Creek Road, Kelvale".
-    if title_len == rest.len()
-        && title.ends_with(',')
-        && let Some(next) = comma_continuation(text, i, limit, rest_start - line.start)
-    {
+    // A title wrapped onto a second line aligned under it, read with that line:
+    // - a long capitals heading (PDF text): "4   PLANNING APPLICATION 25/03118/FUL - 41-47
+    //   HALFORD ROAD," / "    KESTREL HEATH";
+    // - an agenda heading whose second line ends in the page reference cell: "8.1  NP/25/0142
+    //   – Conversion of barn, Low Gill Barn," / "     Thwaite Bridge       (Pages 35 - 48)";
+    // - a title broken after a comma: "7.2   Planning Permit Application PA2024/317 – Two
+    //   Lot Subdivision," / "      45 Creek Road, Kelvale".
+    let col = rest_start - line.start;
+    let wrapped = (title_len == rest.len())
+        .then(|| {
+            caps_continuation(text, i, limit, col, title)
+                .or_else(|| page_continuation(text, i, limit, col))
+                .or_else(|| {
+                    title.ends_with(',').then(|| comma_continuation(text, i, limit, col)).flatten()
+                })
+        })
+        .flatten();
+    if let Some(next) = wrapped {
         let cont = &text.lines[next];
         let joined = format!("{title} {}", cont.trimmed());
         let score = title_score(&joined)? + if has_prefix { 1.0 } else { 0.0 };

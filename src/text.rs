@@ -889,7 +889,10 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
                 let starts_new = next.chars().next().is_some_and(|n| {
                     n.is_uppercase() || n.is_ascii_digit() || "\"“‘'(•·".contains(n)
                 });
-                if starts_new && (c != b'.' || !is_abbreviation(&s[..i])) {
+                if starts_new
+                    && (c != b'.'
+                        || !is_abbreviation(&s[..i]) && !reference_before_number(&s[..i], next))
+                {
                     push(start, j, &mut out);
                     start = j;
                 }
@@ -902,7 +905,7 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
 }
 
 /// True when the text before a full stop ends with an initial or a common abbreviation.
-fn is_abbreviation(before: &str) -> bool {
+pub fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let w = word.trim_start_matches(['"', '“', '(']);
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
@@ -921,6 +924,7 @@ fn is_abbreviation(before: &str) -> bool {
             | "dr"
             | "cllr"
             | "cllrs"
+            | "cr"
             | "st"
             | "no"
             | "nos"
@@ -970,6 +974,19 @@ fn is_abbreviation(before: &str) -> bool {
     )
 }
 
+/// True when the text before a full stop (the stop itself may be there or not) ends with a reference's abbreviation ("c", "s",
+/// "p", "art", ...) and `next` goes on with a number: "M.G.L. c. 44", "s. 106 of the Act",
+/// "art. 5" are references, not sentence ends (before a capital, "See p. The next ..."
+/// still ends one).
+fn reference_before_number(before: &str, next: &str) -> bool {
+    const REFERENCES: &[&str] =
+        &["c", "s", "ss", "p", "pp", "art", "cl", "ch", "sec", "reg", "sch"];
+    let before = before.trim_end();
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    REFERENCES.contains(&word) && next.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// True for a line that starts with a bullet character or a dash followed by a space.
 pub fn starts_with_bullet(s: &str) -> bool {
     s.starts_with(['•', '·', '▪', '◦', '●', '■', '□', '➢', '✓', '*'])
@@ -981,6 +998,25 @@ pub fn starts_with_bullet(s: &str) -> bool {
 #[cfg(test)]
 mod sentence_tests {
     use super::*;
+
+    #[test]
+    fn a_reference_before_its_number_does_not_end_a_sentence() {
+        let s =
+            "Voted under M.G.L. c. 44, S7 and s. 106 of the Act. Members noted it. See p. The end.";
+        let got: Vec<&str> = sentences(s).into_iter().map(|r| s[r].trim()).collect();
+        assert_eq!(
+            got,
+            [
+                "Voted under M.G.L. c. 44, S7 and s. 106 of the Act.",
+                "Members noted it.",
+                "See p.",
+                "The end."
+            ]
+        );
+        assert!(reference_before_number("see s.", " 106 of the Act"));
+        assert!(!reference_before_number("to approve the plan.", " 12 members voted"));
+        assert!(!reference_before_number("see s.", " The next"));
+    }
 
     #[test]
     fn a_case_name_does_not_end_a_sentence() {

@@ -1331,13 +1331,10 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
 }
 
 /// True when `s` ends with a number or title abbreviation and its dot ("Bylaw No.", "Nos.",
-/// "Cllr.", "Mr.", the "v." of a case name), not a full stop.
+/// "Cllr.", "Mr.", the "v." of a case name, an initial), not a full stop: the sentence
+/// splitter's list, [`crate::text::is_abbreviation`].
 fn ends_in_abbreviation(s: &str) -> bool {
-    let word = s.rsplit(char::is_whitespace).next().unwrap_or("");
-    matches!(
-        word,
-        "No." | "Nos." | "no." | "Mr." | "Mrs." | "Ms." | "Dr." | "Cllr." | "Cr." | "St." | "v."
-    )
+    s.trim_end().strip_suffix('.').is_some_and(crate::text::is_abbreviation)
 }
 
 /// A running page header or footer between blank lines ("Planning Committee – 4 March 2026"
@@ -1452,35 +1449,10 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
     // A sentence is rarely longer than this: look no further, so a long item stays linear.
     let cap = crate::text::floor_char_boundary(text.src, (start + 4000).min(limit)).max(start);
     let s = &text.src[start..cap];
-    let sents = crate::text::sentences(s);
-    // "... in Harlan v. Calhoun Ridge County": a sentence does not end at an abbreviation
-    // the sentence splitter reads as a full stop.
-    // Nor at a reference's abbreviation before its number ("under M.G.L. c. 44, S7", "s.
-    // 106", "para. 3").
-    let mut k = 0;
-    while k + 1 < sents.len()
-        && (ends_in_abbreviation(&s[..sents[k].end])
-            || reference_before_number(&s[..sents[k].end], &s[sents[k].end..]))
-    {
-        k += 1;
-    }
-    let first = sents.get(k).map_or(s.len(), |r| r.end);
+    // The splitter knows abbreviations ("Harlan v. Calhoun", "Cllr.") and references
+    // before their numbers ("M.G.L. c. 44", "s. 106"): its first sentence is the one.
+    let first = crate::text::sentences(s).first().map_or(s.len(), |r| r.end);
     start + first
-}
-
-/// Whether `head` ends with a reference's abbreviation and its dot ("c.", "s.", "p.",
-/// "para.", "art.") and `tail` goes on with a number: a reference ("c. 44", "s. 106"), not
-/// the end of a sentence.
-fn reference_before_number(head: &str, tail: &str) -> bool {
-    let head = head.trim_end();
-    let Some(word) =
-        head.strip_suffix('.').map(|h| h.rsplit(char::is_whitespace).next().unwrap_or(""))
-    else {
-        return false;
-    };
-    const REFERENCES: &[&str] =
-        &["c", "s", "ss", "p", "pp", "para", "paras", "art", "cl", "ch", "sec", "reg", "sch"];
-    REFERENCES.contains(&word) && tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
@@ -2176,9 +2148,6 @@ mod tests {
             run(s)[0][0].text,
             "to borrow said sum under M.G.L. c. 44, S7 or any other authority."
         );
-        assert!(reference_before_number("see s.", " 106 of the Act"));
-        assert!(!reference_before_number("to approve the plan.", " 12 members voted"));
-        assert!(!reference_before_number("see s.", " The next"));
         assert!(amends_the_motion("That the main motion be amended by replacing 3.9%"));
         assert!(amends_the_motion("to amend the motion by adding a clause"));
         assert!(!amends_the_motion("to amend the Zoning Bylaw, Section 6.4"));

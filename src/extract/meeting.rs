@@ -1420,7 +1420,7 @@ mod tests {
     }
 
     #[test]
-    fn b11_heading_forms_name_the_body() {
+    fn breadcrumbs_irish_headings_notices_town_meetings_and_company_committees_name_the_body() {
         // The council's name in Irish, then in English: both are the organisation, and the
         // committee's heading under them is the body.
         let m = meet(
