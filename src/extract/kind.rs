@@ -17,7 +17,14 @@ static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a|an) (?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
 });
 static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:.*(?-u:\b))?(agenda|notice of (?:the )?meeting|summons|you are (?:hereby )?summoned|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)^(?:.*(?-u:\b))?(agenda|order paper|notice of (?:the )?meeting|summons|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
+});
+/// A summons's opening sentence, which may stand below a letterhead's address lines.
+static SUMMONS_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(
+        r"(?i)(?-u:\b)(?:you\s+are\s+(?:hereby\s+)?summoned|notice\s+is\s+hereby\s+given)(?-u:\b)",
+    )
+    .unwrap()
 });
 static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:agenda\s+item\s+\S+\s+)?(?:[\w’']+\s+){0,2}?(report (?:of|to|by|from) (?:the )?|report author|purpose of (?:the|this) report|executive summary|electoral divisions? affected|wards? affected|contact for further information|report title)").unwrap()
@@ -60,6 +67,7 @@ fn is_report_title(l: &str) -> bool {
     matches!(
         lead.trim_end(),
         "" | "staff"
+            | "agenda"
             | "officer"
             | "officers"
             | "officer's"
@@ -85,7 +93,8 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
     let agenda_at = head
         .iter()
         .take(6)
-        .position(|l| AGENDA_HEAD.is_match(l) && !l.to_lowercase().starts_with("agenda item"));
+        .position(|l| AGENDA_HEAD.is_match(l) && !l.to_lowercase().starts_with("agenda item"))
+        .or_else(|| head.iter().position(|l| SUMMONS_HEAD.is_match(l)));
     let minutes_at = first(&MINUTES_HEAD);
     let minutes_head = minutes_at.is_some_and(|m| agenda_at.is_none_or(|a| m < a));
     // A report heading counts unless a minutes heading comes before it ("EXTRACT FROM THE
@@ -110,6 +119,11 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
     }
     if report_head && minutes_signals < 2 {
         return Kind::Report;
+    }
+    // An agenda sets out officers' recommendations too: under an agenda heading, with no
+    // record of a meeting held, report signals do not make it a report.
+    if agenda_head && minutes_signals == 0 {
+        return Kind::Agenda;
     }
     if minutes_signals >= 1 {
         return Kind::Minutes;
@@ -156,6 +170,39 @@ mod tests {
             Kind::Agenda
         );
         assert_eq!(kind("Chair: A\nPresent: B C\n\n1. Intro\n\n2. Close\n"), Kind::Minutes);
+        // A US staff report's title; an agenda that sets out officers' recommendations; a
+        // summons below a letterhead's address lines; a notice's opening sentence.
+        assert_eq!(
+            kind(
+                "CITY OF ALDER BAY\nAGENDA REPORT\n\nRECOMMENDATION\n\nThat the Council adopt it.\n"
+            ),
+            Kind::Report
+        );
+        assert_eq!(
+            kind(
+                "Town of Riverton\nRegular Meeting of Council\nAGENDA\n\n1. Call to Order\nRecommendations\n\n2. Reports\nRecommendation\n\nTHAT the report be received.\n"
+            ),
+            Kind::Agenda
+        );
+        assert_eq!(
+            kind(
+                "COMHAIRLE CHONTAE\nDUNMOLLAN COUNTY COUNCIL\nÁras an Chontae\nTel: 041 987\nTo: Each Member\nA Chara,\nYou are hereby summoned to attend the Monthly Meeting.\n"
+            ),
+            Kind::Agenda
+        );
+        assert_eq!(
+            kind(
+                "WAITARUNA DISTRICT COUNCIL\n\nNotice is hereby given that an Ordinary Meeting of the Council will be held on:\n\nDate: 25 June 2025\n"
+            ),
+            Kind::Agenda
+        );
+        // Minutes that record the meeting stay minutes under the same opening.
+        assert_eq!(
+            kind(
+                "Town of Riverton\nAGENDA\n\nPresent: Mayor A Smith\n\n1. Minutes\nRESOLVED that the minutes be approved.\n"
+            ),
+            Kind::Minutes
+        );
     }
 
     #[test]

@@ -898,7 +898,27 @@ fn without_reference_column(t: &str) -> &str {
                 && n.as_bytes()[0].is_ascii_digit()
         })
     });
+    // Or a running header's year cell ("FENMERE DRAINAGE BOARD        Minute Book 2025").
+    let reference = reference || is_year_cell(cell);
     if reference { t[..at].trim_end() } else { t }
+}
+
+/// A page header's right-hand cell that ends in a year ("Minute Book 2025", "Minutes
+/// 2024/25"): at most three words, the first capitalised.
+fn is_year_cell(cell: &str) -> bool {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let year = |w: &str| {
+        let (y, rest) = w.split_at(w.len().min(4));
+        y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+            && (rest.is_empty()
+                || rest.strip_prefix('/').is_some_and(|r| {
+                    matches!(r.len(), 2 | 4) && r.bytes().all(|b| b.is_ascii_digit())
+                }))
+    };
+    (2..=3).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words.last().is_some_and(|w| year(w))
 }
 
 /// "Report to: Strategy and Policy Committee", "Meeting: Audit Committee": a label naming
@@ -926,13 +946,37 @@ fn addressed_body(t: &str) -> Option<(&str, usize)> {
     if !t.as_bytes().get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"to:")) {
         return None;
     }
-    let value = t[3..].trim_start();
+    let mut value = t[3..].trim_start();
+    // "Honorable Mayor and Members of the City Council", "The Chair and Members of the
+    // Planning Committee": a staff report's salutation, the body after "Members of".
+    if let Some(at) = salutation_body_at(value) {
+        value = &value[at..];
+    }
     let off = t.len() - value.len();
     let value = value.trim_end();
     (BODY_WORD.is_match(value)
         && !contains_ignore_ascii_case(value, "member")
         && !has_date_or_time(value))
     .then_some((value, off))
+}
+
+/// Where the body starts in a salutation to a presiding officer and the members ("Mayor
+/// and Members of the City Council" -> "City Council"); `None` for other addressees ("All
+/// Members of the Council").
+fn salutation_body_at(value: &str) -> Option<usize> {
+    let lower = value.to_ascii_lowercase();
+    let at = lower.find(" and members of ")?;
+    let officer = lower[..at].trim_end().rsplit(' ').next()?;
+    if !["mayor", "chair", "chairman", "chairperson", "chairwoman", "president", "cathaoirleach"]
+        .contains(&officer)
+    {
+        return None;
+    }
+    let mut from = at + " and members of ".len();
+    if lower[from..].starts_with("the ") {
+        from += 4;
+    }
+    value.is_char_boundary(from).then_some(from)
 }
 
 /// Where the name starts in a heading line "... REPORT TO THE X" that names a body or a
@@ -1017,7 +1061,13 @@ fn is_general_meeting(name: &str) -> bool {
 /// A line that names a person ("Ms Eleanor Quist (Principal and Chief Executive)"): an
 /// honorific first. Never a body.
 fn is_person_line(t: &str) -> bool {
-    crate::extract::names::strip_honorifics(t).0.is_some()
+    let (honorific, rest, _) = crate::extract::names::strip_honorifics(t);
+    // "Commissioners Court", "Supervisors Board": a title's word naming a body, then the
+    // body's own word, is no person.
+    honorific.is_some()
+        && !rest.split_whitespace().next().is_some_and(|w| {
+            w.eq_ignore_ascii_case("court") || BODY_WORD.is_match(w) && !w.contains('.')
+        })
 }
 
 /// Whether `s` has a colon other than a time's ("7:00"): a field label ("Date:").
@@ -1026,6 +1076,9 @@ fn has_field_colon(s: &str) -> bool {
     b.iter().enumerate().any(|(i, &c)| {
         c == b':'
             && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+            // A label is a few words ("Meeting Room:"); a sentence's lead-in is not ("Council
+            // will be held on:").
+            && s[..i].rsplit('\n').next().is_some_and(|l| l.split_whitespace().count() <= 3)
     })
 }
 
@@ -1076,7 +1129,7 @@ fn clean_body(s: &str) -> String {
     // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
     // paper or session it is, after a dash, is not the name.
     static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:public|private|open|closed)\s+(?:meeting|session)|part\s+(?:[12ab]|one|two))$").unwrap()
+        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+(?:meeting|session)|part\s+(?:[12ab]|one|two))$").unwrap()
     });
     s = PAPER.replace(s.trim_end(), "").into_owned();
     let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
@@ -1542,6 +1595,43 @@ mod tests {
             "FENMOOR BOROUGH COUNCIL\n\nReport to:      Overview and Scrutiny Board\n\nDate of meeting: 3 June 2025\n\nTitle:           LEISURE CENTRES REVIEW\n                 WORKING GROUP REPORT\n\n1.   Purpose\n\n1.1  To present the findings.\n",
         );
         assert_eq!(m.body.as_deref(), Some("Overview and Scrutiny Board"));
+    }
+
+    #[test]
+    fn running_headers_salutations_titled_courts_and_kinds_of_session() {
+        // A page header's year cell is not part of the body's name; a date is not a year cell.
+        let m = meet(
+            "FENMERE INTERNAL DRAINAGE BOARD                        Minute Book 2025\n\nMINUTES OF THE MEETING OF THE BOARD\nheld at the Village Hall on Tuesday 18th March 2025\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Fenmere Internal Drainage Board"));
+        assert!(is_year_cell("Minutes 2024/25"));
+        assert!(!is_year_cell("18 March 2025"));
+        assert!(!is_year_cell("Annual Meeting of the Board 2025"));
+        // A staff report's salutation names the body after "Members of".
+        let m = meet(
+            "CITY OF ALDER BAY\nAGENDA REPORT\n\nTo:      Honorable Mayor and Members of the City Council\nFrom:    Director of Public Works\n\nRECOMMENDATION\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("City Council"));
+        assert_eq!(salutation_body_at("All Members of the Parish Council"), None);
+        assert_eq!(salutation_body_at("Chair and Members of Planning Committee"), Some(21));
+        // "Commissioners" before "Court" is the body's name, not a title before a person;
+        // "Commissioner Ybarra" is a person.
+        let m = meet("COMMISSIONERS COURT\nCADDO BEND COUNTY, TEXAS\nREGULAR SESSION - MINUTES\n");
+        assert_eq!(m.body.as_deref(), Some("Commissioners Court"));
+        assert!(is_person_line("Commissioner Ramona Ybarra"));
+        // The kind of session after a dash is not the name.
+        let m = meet(
+            "PINE HOLLOW UNIFIED SCHOOL DISTRICT\nBoard of Education – Regular Meeting\nMinutes\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board of Education"));
+        // A sentence wrapped before "will be held on:" still names the council; "Date:" is a
+        // field.
+        let m = meet(
+            "WAITARUNA DISTRICT COUNCIL\n\nNotice is hereby given that an Ordinary Meeting of the Waitaruna District\nCouncil will be held on:\n\nDate:     Wednesday, 25 June 2025\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Waitaruna District Council"));
+        assert!(has_field_colon("Meeting Room:    Council Chamber"));
+        assert!(!has_field_colon("Council will be held on:"));
     }
 
     #[test]
