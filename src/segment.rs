@@ -163,6 +163,26 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
     }
 }
 
+/// A minute reference in brackets opening a heading line, "(25/113) APOLOGIES" or
+/// "(CPB/23/12)  MINUTES": the reference (a compound number, with a slash) and the rest of
+/// the line after the bracket. The title must open with a capital; the caller asks for a
+/// blank line above, so a reference that wraps to a line start inside running prose
+/// ("... as set out in minute" / "(25/110) the Committee ...") is none.
+fn bracketed_reference(t: &str) -> Option<(&str, &str)> {
+    let close = t.as_bytes().iter().take(16).position(|&b| b == b')')?;
+    let num = &t[1..close];
+    let rest = &t[close + 1..];
+    if !num.contains('/')
+        || !num.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/')
+        || !rest.starts_with([' ', '\t'])
+        || !rest.trim_start().starts_with(|c: char| c.is_uppercase())
+        || !matches!(number_key(num), Some((Family::Compound(_), _)))
+    {
+        return None;
+    }
+    Some((num, rest))
+}
+
 /// The text after a leading sub-number "N.N" (1-3 digits, a dot, 1-2 digits) and white
 /// space; none when the line does not start so.
 fn after_sub_number(t: &str) -> Option<&str> {
@@ -391,22 +411,32 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let line = &text.lines[i];
     let trimmed = line.trimmed();
     let lead = line.text.len() - line.text.trim_start().len();
-    if !NUMBERED.is_match(trimmed) {
-        return None;
-    }
-    let (caps, rest_all) = numbered(trimmed)?;
-    let num = caps.name("num")?.as_str();
-    let sep = caps.name("sep").map_or("", |m| m.as_str());
+    // "(25/113) APOLOGIES": a minute reference in brackets before the title.
+    let bracketed = (trimmed.starts_with('(') && (i == 0 || text.lines[i - 1].is_blank()))
+        .then(|| bracketed_reference(trimmed))
+        .flatten();
+    let (num, sep, rest_all, has_prefix) = match bracketed {
+        Some((num, rest_all)) => (num, ")", rest_all, false),
+        None => {
+            if !NUMBERED.is_match(trimmed) {
+                return None;
+            }
+            let (caps, rest_all) = numbered(trimmed)?;
+            let num = caps.name("num")?.as_str();
+            let sep = caps.name("sep").map_or("", |m| m.as_str());
+            // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as
+            // OCR reads an I): a heading only with a capitalised title, not "article 14
+            // she could not vote".
+            if caps.name("prefix").is_some_and(|p| {
+                p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
+            }) && !rest_all.trim().starts_with(|c: char| c.is_uppercase())
+            {
+                return None;
+            }
+            (num, sep, rest_all, caps.name("prefix").is_some())
+        }
+    };
     let rest = rest_all.trim();
-    let has_prefix = caps.name("prefix").is_some();
-    // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as OCR reads
-    // an I): a heading only with a capitalised title, not "article 14 she could not vote".
-    if caps.name("prefix").is_some_and(|p| {
-        p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
-    }) && !rest.starts_with(|c: char| c.is_uppercase())
-    {
-        return None;
-    }
     let key = number_key(num)?;
     let sep_trim = sep.trim();
     // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
@@ -751,6 +781,8 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
         return Some((&rest[..p], p));
     }
     // An all-caps heading with a colon runs on whatever the length: "MINUTES: The ...".
+    // (Capitals after the colon go on with the title: "ESTATES: CLARENDON BUILDING
+    // REFURBISHMENT – FULL BUSINESS CASE".)
     if let Some(p) = rest.find(": ") {
         let head = &rest[..p];
         let letters = head.chars().filter(|c| c.is_alphabetic());
@@ -758,6 +790,7 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
             && letters.clone().all(char::is_uppercase)
             && head.split_whitespace().count() <= 10
             && rest[p..].split_whitespace().count() >= 3
+            && !all_caps(&rest[p..])
         {
             return Some((head, p));
         }
@@ -1520,6 +1553,35 @@ mod tests {
             "Planning Application 25/0091 – Change of Use, 12 Mill Yard, Foxton"
         );
         assert_eq!(nums(s), ["4.1", "4.2", "4.3"]);
+    }
+
+    #[test]
+    fn bracketed_minute_references_before_titles() {
+        // County committee minutes: "(25/113) APOLOGIES ..." with the title wrapped under
+        // itself; a bracketed reference that wraps to a line start inside prose, and a
+        // bracketed plain number, are not headings.
+        let s = "Committee\n\nPresent: A\n\n(25/113) APOLOGIES FOR ABSENCE\n\nNone.\n\n(25/114) MINUTES\n\nThe minutes were approved, as amended in minute\n(25/110) Budget, and signed.\n\n(25/115) EXTENSION OF QUARRY,\n         STANWICK ST JOHN\n\nText.\n\n(2) Some clause.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("25/113".into()), "APOLOGIES FOR ABSENCE".into()),
+                (Some("25/114".into()), "MINUTES".into()),
+                (Some("25/115".into()), "EXTENSION OF QUARRY, STANWICK ST JOHN".into()),
+            ]
+        );
+        assert_eq!(bracketed_reference("(25/113) APOLOGIES"), Some(("25/113", " APOLOGIES")));
+        assert_eq!(bracketed_reference("(25/113) the committee"), None);
+        assert_eq!(bracketed_reference("(2) That"), None);
+        assert_eq!(bracketed_reference("(see page 4) Text"), None);
+    }
+
+    #[test]
+    fn capitals_after_a_colon_go_on_with_the_title() {
+        let s = "Minutes\n\n7.  PUBLIC HEARING: LOCAL CONTROL AND ACCOUNTABILITY PLAN (LCAP) 2025-26\nText.\n\n8.  MINUTES: The minutes of the last meeting were approved.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            ["PUBLIC HEARING: LOCAL CONTROL AND ACCOUNTABILITY PLAN (LCAP) 2025-26", "MINUTES"]
+        );
     }
 
     #[test]
