@@ -517,16 +517,15 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     //   HALFORD ROAD," / "    KESTREL HEATH";
     // - an agenda heading whose second line ends in the page reference cell: "8.1  NP/25/0142
     //   – Conversion of barn, Low Gill Barn," / "     Thwaite Bridge       (Pages 35 - 48)";
-    // - a title broken after a comma: "7.2   Planning Permit Application PA2024/317 – Two
-    //   Lot Subdivision," / "      45 Creek Road, Kelvale".
+    // - a title broken off unfinished: after a comma ("7.2   Planning Permit Application
+    //   PA2024/317 – Two Lot Subdivision," / "      45 Creek Road, Kelvale"), a dash, a
+    //   word such as "and" or "of", inside a bracket, or on a line filled to the wrap width.
     let col = rest_start - line.start;
     let wrapped = (title_len == rest.len())
         .then(|| {
             caps_continuation(text, i, limit, col, title)
                 .or_else(|| page_continuation(text, i, limit, col))
-                .or_else(|| {
-                    title.ends_with(',').then(|| comma_continuation(text, i, limit, col)).flatten()
-                })
+                .or_else(|| unfinished_continuation(text, i, limit, col, title))
         })
         .flatten();
     if let Some(next) = wrapped {
@@ -719,12 +718,30 @@ fn doc_link_start(t: &str) -> Option<usize> {
     Some(head.len())
 }
 
-/// The line after heading line `i` when it ends a title broken after a comma: it starts in
-/// the title's column `col`, is not a numbered heading ("8." but a house number, "45 Creek
-/// Road", may open it), and a blank line (or the end) follows it.
-fn comma_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<usize> {
+/// The line after heading line `i` when it ends a title broken off unfinished: `title` ends
+/// after a comma, a dash or a joining word ("and", "of", "for", "the" ...), inside an open
+/// bracket, or fills its line to the wrap width (60 characters or more); and the next line
+/// starts in the title's column `col`, is not a numbered heading ("8." but a house number,
+/// "45 Creek Road", may open it), does not end a sentence, and a blank line (or the end)
+/// follows it.
+fn unfinished_continuation(
+    text: &Text,
+    i: usize,
+    limit: usize,
+    col: usize,
+    title: &str,
+) -> Option<usize> {
     let j = i + 1;
-    if j >= limit.min(text.lines.len()) {
+    if j >= limit.min(text.lines.len()) || col == 0 {
+        return None;
+    }
+    let tail = title.trim_end();
+    let last = tail.rsplit(' ').next().unwrap_or("");
+    let unfinished = tail.ends_with([',', '-', '–', '&'])
+        || JOINING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        || tail.matches('(').count() > tail.matches(')').count()
+        || text.lines[i].text.trim_end().chars().count() >= 60;
+    if !unfinished {
         return None;
     }
     let l = &text.lines[j];
@@ -734,10 +751,14 @@ fn comma_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option
     (lead == col
         && !t.is_empty()
         && after_blank
-        && !t.ends_with([',', ';'])
+        && !t.ends_with([',', ';', '.', ':'])
         && !punctuated_number(t))
     .then_some(j)
 }
+
+/// Words a title does not end on: a line that stops after one was broken off.
+const JOINING_WORDS: [&str; 14] =
+    ["and", "of", "for", "the", "to", "in", "on", "by", "with", "at", "a", "an", "or", "from"];
 
 /// True when `t` opens with an item number marked as one: punctuation after it ("8.",
 /// "8)", "8:") or a prefix ("Item 8").
@@ -1581,6 +1602,25 @@ mod tests {
         assert_eq!(
             seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
             ["PUBLIC HEARING: LOCAL CONTROL AND ACCOUNTABILITY PLAN (LCAP) 2025-26", "MINUTES"]
+        );
+    }
+
+    #[test]
+    fn a_title_broken_off_unfinished_goes_on_under_it() {
+        // Broken after "and", inside a bracket, and on a line filled to the wrap width; the
+        // traps: a finished title with a sentence under it, and a full line whose next line
+        // ends a sentence.
+        let s = "Minutes\n\n5.1  Grants to Community Groups and\n     Voluntary Organisations\n\nText.\n\n5.2  File No. PL-24-0188 – Orchard Terrace (Tentative Subdivision\n     Map), 1400 block of Orchard Road\n\nText.\n\n5.3  File No. PL-25-0007 – Conditional Use Permit, Drive-Through Coffee\n     Kiosk, 88 Harbor Boulevard\n\nText.\n\n5.4  Budget Monitoring\n     Reported by the Treasurer\n\n5.5  Planning Application 25/0091 – Change of Use of the former Mill Yard\n     The officer summarised the application.\n\n5.6  Close\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            [
+                "Grants to Community Groups and Voluntary Organisations",
+                "File No. PL-24-0188 – Orchard Terrace (Tentative Subdivision Map), 1400 block of Orchard Road",
+                "File No. PL-25-0007 – Conditional Use Permit, Drive-Through Coffee Kiosk, 88 Harbor Boulevard",
+                "Budget Monitoring",
+                "Planning Application 25/0091 – Change of Use of the former Mill Yard",
+                "Close"
+            ]
         );
     }
 
