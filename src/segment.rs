@@ -163,6 +163,26 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
     }
 }
 
+/// A minute reference in brackets opening a heading line, "(25/113) APOLOGIES" or
+/// "(CPB/23/12)  MINUTES": the reference (a compound number, with a slash) and the rest of
+/// the line after the bracket. The title must open with a capital; the caller asks for a
+/// blank line above, so a reference that wraps to a line start inside running prose
+/// ("... as set out in minute" / "(25/110) the Committee ...") is none.
+fn bracketed_reference(t: &str) -> Option<(&str, &str)> {
+    let close = t.as_bytes().iter().take(16).position(|&b| b == b')')?;
+    let num = &t[1..close];
+    let rest = &t[close + 1..];
+    if !num.contains('/')
+        || !num.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/')
+        || !rest.starts_with([' ', '\t'])
+        || !rest.trim_start().starts_with(|c: char| c.is_uppercase())
+        || !matches!(number_key(num), Some((Family::Compound(_), _)))
+    {
+        return None;
+    }
+    Some((num, rest))
+}
+
 /// The text after a leading sub-number "N.N" (1-3 digits, a dot, 1-2 digits) and white
 /// space; none when the line does not start so.
 fn after_sub_number(t: &str) -> Option<&str> {
@@ -391,22 +411,32 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let line = &text.lines[i];
     let trimmed = line.trimmed();
     let lead = line.text.len() - line.text.trim_start().len();
-    if !NUMBERED.is_match(trimmed) {
-        return None;
-    }
-    let (caps, rest_all) = numbered(trimmed)?;
-    let num = caps.name("num")?.as_str();
-    let sep = caps.name("sep").map_or("", |m| m.as_str());
+    // "(25/113) APOLOGIES": a minute reference in brackets before the title.
+    let bracketed = (trimmed.starts_with('(') && (i == 0 || text.lines[i - 1].is_blank()))
+        .then(|| bracketed_reference(trimmed))
+        .flatten();
+    let (num, sep, rest_all, has_prefix) = match bracketed {
+        Some((num, rest_all)) => (num, ")", rest_all, false),
+        None => {
+            if !NUMBERED.is_match(trimmed) {
+                return None;
+            }
+            let (caps, rest_all) = numbered(trimmed)?;
+            let num = caps.name("num")?.as_str();
+            let sep = caps.name("sep").map_or("", |m| m.as_str());
+            // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as
+            // OCR reads an I): a heading only with a capitalised title, not "article 14
+            // she could not vote".
+            if caps.name("prefix").is_some_and(|p| {
+                p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
+            }) && !rest_all.trim().starts_with(|c: char| c.is_uppercase())
+            {
+                return None;
+            }
+            (num, sep, rest_all, caps.name("prefix").is_some())
+        }
+    };
     let rest = rest_all.trim();
-    let has_prefix = caps.name("prefix").is_some();
-    // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as OCR reads
-    // an I): a heading only with a capitalised title, not "article 14 she could not vote".
-    if caps.name("prefix").is_some_and(|p| {
-        p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
-    }) && !rest.starts_with(|c: char| c.is_uppercase())
-    {
-        return None;
-    }
     let key = number_key(num)?;
     let sep_trim = sep.trim();
     // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
@@ -487,16 +517,15 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     //   HALFORD ROAD," / "    KESTREL HEATH";
     // - an agenda heading whose second line ends in the page reference cell: "8.1  NP/25/0142
     //   – Conversion of barn, Low Gill Barn," / "     Thwaite Bridge       (Pages 35 - 48)";
-    // - a title broken after a comma: "7.2   Planning Permit Application PA2024/317 – Two
-    //   Lot Subdivision," / "      45 Creek Road, Kelvale".
+    // - a title broken off unfinished: after a comma ("7.2   Planning Permit Application
+    //   PA2024/317 – Two Lot Subdivision," / "      45 Creek Road, Kelvale"), a dash, a
+    //   word such as "and" or "of", inside a bracket, or on a line filled to the wrap width.
     let col = rest_start - line.start;
     let wrapped = (title_len == rest.len())
         .then(|| {
             caps_continuation(text, i, limit, col, title)
                 .or_else(|| page_continuation(text, i, limit, col))
-                .or_else(|| {
-                    title.ends_with(',').then(|| comma_continuation(text, i, limit, col)).flatten()
-                })
+                .or_else(|| unfinished_continuation(text, i, limit, col, title))
         })
         .flatten();
     if let Some(next) = wrapped {
@@ -689,12 +718,30 @@ fn doc_link_start(t: &str) -> Option<usize> {
     Some(head.len())
 }
 
-/// The line after heading line `i` when it ends a title broken after a comma: it starts in
-/// the title's column `col`, is not a numbered heading ("8." but a house number, "45 Creek
-/// Road", may open it), and a blank line (or the end) follows it.
-fn comma_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<usize> {
+/// The line after heading line `i` when it ends a title broken off unfinished: `title` ends
+/// after a comma, a dash or a joining word ("and", "of", "for", "the" ...), inside an open
+/// bracket, or fills its line to the wrap width (60 characters or more); and the next line
+/// starts in the title's column `col`, is not a numbered heading ("8." but a house number,
+/// "45 Creek Road", may open it), does not end a sentence, and a blank line (or the end)
+/// follows it.
+fn unfinished_continuation(
+    text: &Text,
+    i: usize,
+    limit: usize,
+    col: usize,
+    title: &str,
+) -> Option<usize> {
     let j = i + 1;
-    if j >= limit.min(text.lines.len()) {
+    if j >= limit.min(text.lines.len()) || col == 0 {
+        return None;
+    }
+    let tail = title.trim_end();
+    let last = tail.rsplit(' ').next().unwrap_or("");
+    let unfinished = tail.ends_with([',', '-', '–', '&'])
+        || JOINING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+        || tail.matches('(').count() > tail.matches(')').count()
+        || text.lines[i].text.trim_end().chars().count() >= 60;
+    if !unfinished {
         return None;
     }
     let l = &text.lines[j];
@@ -704,10 +751,14 @@ fn comma_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option
     (lead == col
         && !t.is_empty()
         && after_blank
-        && !t.ends_with([',', ';'])
+        && !t.ends_with([',', ';', '.', ':'])
         && !punctuated_number(t))
     .then_some(j)
 }
+
+/// Words a title does not end on: a line that stops after one was broken off.
+const JOINING_WORDS: [&str; 14] =
+    ["and", "of", "for", "the", "to", "in", "on", "by", "with", "at", "a", "an", "or", "from"];
 
 /// True when `t` opens with an item number marked as one: punctuation after it ("8.",
 /// "8)", "8:") or a prefix ("Item 8").
@@ -751,6 +802,8 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
         return Some((&rest[..p], p));
     }
     // An all-caps heading with a colon runs on whatever the length: "MINUTES: The ...".
+    // (Capitals after the colon go on with the title: "ESTATES: CLARENDON BUILDING
+    // REFURBISHMENT – FULL BUSINESS CASE".)
     if let Some(p) = rest.find(": ") {
         let head = &rest[..p];
         let letters = head.chars().filter(|c| c.is_alphabetic());
@@ -758,6 +811,7 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
             && letters.clone().all(char::is_uppercase)
             && head.split_whitespace().count() <= 10
             && rest[p..].split_whitespace().count() >= 3
+            && !all_caps(&rest[p..])
         {
             return Some((head, p));
         }
@@ -1520,6 +1574,54 @@ mod tests {
             "Planning Application 25/0091 – Change of Use, 12 Mill Yard, Foxton"
         );
         assert_eq!(nums(s), ["4.1", "4.2", "4.3"]);
+    }
+
+    #[test]
+    fn bracketed_minute_references_before_titles() {
+        // County committee minutes: "(25/113) APOLOGIES ..." with the title wrapped under
+        // itself; a bracketed reference that wraps to a line start inside prose, and a
+        // bracketed plain number, are not headings.
+        let s = "Committee\n\nPresent: A\n\n(25/113) APOLOGIES FOR ABSENCE\n\nNone.\n\n(25/114) MINUTES\n\nThe minutes were approved, as amended in minute\n(25/110) Budget, and signed.\n\n(25/115) EXTENSION OF QUARRY,\n         STANWICK ST JOHN\n\nText.\n\n(2) Some clause.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("25/113".into()), "APOLOGIES FOR ABSENCE".into()),
+                (Some("25/114".into()), "MINUTES".into()),
+                (Some("25/115".into()), "EXTENSION OF QUARRY, STANWICK ST JOHN".into()),
+            ]
+        );
+        assert_eq!(bracketed_reference("(25/113) APOLOGIES"), Some(("25/113", " APOLOGIES")));
+        assert_eq!(bracketed_reference("(25/113) the committee"), None);
+        assert_eq!(bracketed_reference("(2) That"), None);
+        assert_eq!(bracketed_reference("(see page 4) Text"), None);
+    }
+
+    #[test]
+    fn capitals_after_a_colon_go_on_with_the_title() {
+        let s = "Minutes\n\n7.  PUBLIC HEARING: LOCAL CONTROL AND ACCOUNTABILITY PLAN (LCAP) 2025-26\nText.\n\n8.  MINUTES: The minutes of the last meeting were approved.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            ["PUBLIC HEARING: LOCAL CONTROL AND ACCOUNTABILITY PLAN (LCAP) 2025-26", "MINUTES"]
+        );
+    }
+
+    #[test]
+    fn a_title_broken_off_unfinished_goes_on_under_it() {
+        // Broken after "and", inside a bracket, and on a line filled to the wrap width; the
+        // traps: a finished title with a sentence under it, and a full line whose next line
+        // ends a sentence.
+        let s = "Minutes\n\n5.1  Grants to Community Groups and\n     Voluntary Organisations\n\nText.\n\n5.2  File No. PL-24-0188 – Orchard Terrace (Tentative Subdivision\n     Map), 1400 block of Orchard Road\n\nText.\n\n5.3  File No. PL-25-0007 – Conditional Use Permit, Drive-Through Coffee\n     Kiosk, 88 Harbor Boulevard\n\nText.\n\n5.4  Budget Monitoring\n     Reported by the Treasurer\n\n5.5  Planning Application 25/0091 – Change of Use of the former Mill Yard\n     The officer summarised the application.\n\n5.6  Close\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            [
+                "Grants to Community Groups and Voluntary Organisations",
+                "File No. PL-24-0188 – Orchard Terrace (Tentative Subdivision Map), 1400 block of Orchard Road",
+                "File No. PL-25-0007 – Conditional Use Permit, Drive-Through Coffee Kiosk, 88 Harbor Boulevard",
+                "Budget Monitoring",
+                "Planning Application 25/0091 – Change of Use of the former Mill Yard",
+                "Close"
+            ]
+        );
     }
 
     #[test]
