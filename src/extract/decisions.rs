@@ -340,8 +340,20 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // "Proposed by X, seconded by Y, and agreed." / "RESOLVED accordingly.": the
                     // decision is the proposal written above, or (after "AND AGREED") the
                     // quoted motion below.
-                    let found = proposal_after(text, body.end, i)
-                        .or_else(|| proposal_before(text, body.start, i));
+                    // "On being put to the vote this was not" / "carried (2 for, 6 against).":
+                    // a negated outcome wrapped onto its own line closes nothing.
+                    let negated = i > first && {
+                        let above = text.lines[i - 1].trimmed();
+                        above.len() > 4
+                            && above.as_bytes()[above.len() - 4] == b' '
+                            && above[above.len() - 3..].eq_ignore_ascii_case("not")
+                    };
+                    let found = (!negated)
+                        .then(|| {
+                            proposal_after(text, body.end, i)
+                                .or_else(|| proposal_before(text, body.start, i))
+                        })
+                        .flatten();
                     // The proposal may already be a decision, read from its mover's line
                     // ("MOVED by X, seconded by Y:" / "That ..." / "CARRIED").
                     let taken = |r: &Range<usize>| {
@@ -732,7 +744,7 @@ static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|trustees|directors|governors)(?:\s+present)?)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1042,12 +1054,18 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         .or_else(|| may(W_MOVED).then(|| MOVED_TO.captures(s)).flatten())
     {
         let what = c.name("what")?;
+        // "It was moved by X, seconded by Y and carried unanimously that ...": the outcome
+        // stated before the motion.
+        let between = &s[c.get(0).map_or(0, |m| m.start())..what.start()];
+        let stated = ["carried", "agreed", "resolved"]
+            .iter()
+            .any(|w| crate::text::contains_ignore_ascii_case(between, w));
         return Some(Prose {
             verb: "Carried",
             keyword_at: 0,
             text_at: Some(what.start()),
             failed: FAILED.is_match(&without_amendments(&s[what.start()..])),
-            needs_outcome: true,
+            needs_outcome: !stated,
         });
     }
     if let Some(what) = may(W_MOTION).then(|| made_a_motion(s)).flatten() {
@@ -2455,6 +2473,37 @@ mod tests {
         let s = "7. Payments\n\nRESOLVED – that the payments be approved:\n(i)   A – £10;\n(ii)  B – £20;\n\nSigned ..................  Chair\n\n(iii) C – £30.\n\n8. Close\n\nNone.\n";
         let d = &run(s)[0];
         assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
+    }
+
+    #[test]
+    fn resolved_unanimously_by_the_councillors_present() {
+        let s = "1.   AGENDA\n\nRESOLUTION NO. 2025-05-101\nIt is proposed by Councillor A, seconded by Councillor B\nC, and resolved unanimously by the councillors present:\nTHAT the agenda be adopted as presented.\n\n2.   CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "THAT the agenda be adopted as presented.");
+        // Trap: a seconder with no outcome after it is no decision.
+        let s = s.replace(", and resolved unanimously by the councillors present:", ":");
+        assert!(run(&s)[0].is_empty(), "{:?}", run(&s));
+    }
+
+    #[test]
+    fn moved_seconded_and_carried_before_the_motion_needs_no_later_outcome() {
+        let s = "2416. PUMPING STATION\nRefurbishment is estimated at £780,000. It was moved by Cllr A, seconded by Mr B and\ncarried unanimously that the Clerk be authorised to seek tenders.\n\n2417. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "that the Clerk be authorised to seek tenders.");
+        // Trap: moved and seconded with no outcome said: still needs one.
+        let s = s.replace("and\ncarried unanimously that", "\nthat");
+        assert!(run(&s)[0].is_empty(), "{:?}", run(&s));
+    }
+
+    #[test]
+    fn a_negated_outcome_wrapped_onto_its_line_is_not_carried() {
+        let s = "5. STROKE\n\nCouncillor A proposed, and Councillor B seconded, that the proposal be referred to\nthe Secretary of State. On being put to the vote this was not\ncarried (2 for, 6 against).\n\n6. CLOSE\n\nNone.\n";
+        assert!(run(s)[0].is_empty(), "{:?}", run(s));
+        // Trap: an outcome wrapped after other words still closes the proposal.
+        let s = s.replace("this was not\n", "this was\n");
+        assert_eq!(run(&s)[0].len(), 1, "{:?}", run(&s));
     }
 
     #[test]
