@@ -744,7 +744,7 @@ static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|trustees|directors|governors)(?:\s+present)?)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|trustees|directors|governors)(?:\s+present)?)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2481,6 +2481,8 @@ mod tests {
         let d = &run(s)[0];
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].text, "THAT the agenda be adopted as presented.");
+        let m = s.replace("unanimously by the councillors present", "by majority");
+        assert_eq!(run(&m)[0].len(), 1, "{:?}", run(&m));
         // Trap: a seconder with no outcome after it is no decision.
         let s = s.replace(", and resolved unanimously by the councillors present:", ":");
         assert!(run(&s)[0].is_empty(), "{:?}", run(&s));
