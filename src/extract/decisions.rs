@@ -6,7 +6,12 @@
 //! by Cllr Y and RESOLVED that ...", "proposed by X, seconded by Y and agreed that ...",
 //! "Motion ... carried", "MOTION by X, SUPPORTED by Y, to ...". It runs on
 //! through wrapped lines and blank lines inside a sentence, and through its labelled
-//! clauses ((a), (i), i), 1., "- (a)", nested), and ends at a paragraph that is neither.
+//! clauses ((a), (i), i), 1., "- (a)", nested), and ends at a paragraph that is neither,
+//! or at the next entry of the list it sits in ("(c) ... RESOLVED:" / "(i)" / "(ii)" /
+//! "(d) ..."). Running page footers and the chair's initials or signature line inside it
+//! are passed over and left out of its text. A bare "Carried" (or "The Cathaoirleach
+//! declared the proposal carried") closes the motion above it, passing over an amendment
+//! that was lost in between.
 //!
 //! Rule for "The minutes were agreed as an accurate record": lower-case "agreed" in a
 //! sentence is narrative, not a decision; only a decision keyword marks one.
@@ -38,7 +43,7 @@ pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Words> = LazyLock::new(|| {
         Words::gated(
             &["resolved", "agreed", "decided", "decision", "seconded", "motion"],
-            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
             256,
         )
     });
@@ -202,6 +207,18 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                 s = joined;
             }
         }
+        // Informal minutes: "After a long discussion it was" / "agreed to submit ...": the
+        // agreement's subject ends one line and "agreed" opens the next.
+        if found.is_none() && !formal && i < last {
+            let next = words.get(i + 1 - first).copied().unwrap_or(0);
+            if next & W_AGREED != 0 && agreed_opens(text.lines[i + 1].trimmed()) {
+                let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
+                found = prose_decision(joined, formal, W_AGREED);
+                if found.is_some() {
+                    s = joined;
+                }
+            }
+        }
         if let Some(p) = found {
             match p.text_at {
                 Some(from) if from >= s.len() && !ends_lead_in(s) => {
@@ -323,8 +340,20 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     // "Proposed by X, seconded by Y, and agreed." / "RESOLVED accordingly.": the
                     // decision is the proposal written above, or (after "AND AGREED") the
                     // quoted motion below.
-                    let found = proposal_after(text, body.end, i)
-                        .or_else(|| proposal_before(text, body.start, i));
+                    // "On being put to the vote this was not" / "carried (2 for, 6 against).":
+                    // a negated outcome wrapped onto its own line closes nothing.
+                    let negated = i > first && {
+                        let above = text.lines[i - 1].trimmed();
+                        above.len() > 4
+                            && above.as_bytes()[above.len() - 4] == b' '
+                            && above[above.len() - 3..].eq_ignore_ascii_case("not")
+                    };
+                    let found = (!negated)
+                        .then(|| {
+                            proposal_after(text, body.end, i)
+                                .or_else(|| proposal_before(text, body.start, i))
+                        })
+                        .flatten();
                     // The proposal may already be a decision, read from its mover's line
                     // ("MOVED by X, seconded by Y:" / "That ..." / "CARRIED").
                     let taken = |r: &Range<usize>| {
@@ -345,6 +374,12 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         i += 1;
     }
     (decisions, actions)
+}
+
+/// True when "agreed" is among the first two words of line `t` ("agreed to submit ...",
+/// "present agreed that ..."): its subject may end the line above.
+fn agreed_opens(t: &str) -> bool {
+    t.split_whitespace().take(2).any(|w| w.eq_ignore_ascii_case("agreed"))
 }
 
 /// True when line `s` opens a motion ("It was moved by X and seconded by Y", "Motion by X,
@@ -709,7 +744,7 @@ static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"[.!?]\s+(?P<kw>Resolved|Agreed)(?:\s*\([^)]{0,40}\))?(?P<after>\s+(?:that|to)(?-u:\b)|\s*[:\-–](?:\s|$))").unwrap()
 });
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|trustees|directors|governors)(?:\s+present)?)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
 /// "BE IT RESOLVED by the Board ... that ...".
 static BE_IT_RESOLVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -842,9 +877,10 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
-/// BY ABSOLUTE MAJORITY 6/0", "The Cathaoirleach declared the motion CARRIED.".
+/// BY ABSOLUTE MAJORITY 6/0", "The Cathaoirleach declared the motion CARRIED.", "The
+/// Cathaoirleach declared the proposal carried.".
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
+    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution|proposal)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
 });
 
 /// A vote tally with the outcome at its end, often right-aligned: "Ayes 7 - Noes 0 - Absent 2
@@ -859,7 +895,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -1018,12 +1054,18 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         .or_else(|| may(W_MOVED).then(|| MOVED_TO.captures(s)).flatten())
     {
         let what = c.name("what")?;
+        // "It was moved by X, seconded by Y and carried unanimously that ...": the outcome
+        // stated before the motion.
+        let between = &s[c.get(0).map_or(0, |m| m.start())..what.start()];
+        let stated = ["carried", "agreed", "resolved"]
+            .iter()
+            .any(|w| crate::text::contains_ignore_ascii_case(between, w));
         return Some(Prose {
             verb: "Carried",
             keyword_at: 0,
             text_at: Some(what.start()),
             failed: FAILED.is_match(&without_amendments(&s[what.start()..])),
-            needs_outcome: true,
+            needs_outcome: !stated,
         });
     }
     if let Some(what) = may(W_MOTION).then(|| made_a_motion(s)).flatten() {
@@ -1128,7 +1170,17 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
         end.get_or_insert(l.end());
         if let Some(c) = PROPOSED.captures(l.text) {
             let that = c.name("that")?;
-            return Some(l.start + that.start()..end?);
+            // "X proposed, seconded by Y, that ..." / "For (5): ..." / "The Cathaoirleach
+            // declared the proposal carried.": the proposal is its own paragraph, not the
+            // vote recorded under it.
+            let mut stop = l.end();
+            for n in &text.lines[k + 1..i] {
+                if n.is_blank() {
+                    break;
+                }
+                stop = n.end();
+            }
+            return Some(l.start + that.start()..stop.min(end?));
         }
         // A resolution in agenda form ("ORDINARY RESOLUTION 1" / "To receive the annual
         // report ..." / "Proposed: X  Seconded: Y" / "CARRIED") reads like "That ...".
@@ -1185,6 +1237,14 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
                 gap = false;
                 stop = n.end();
             }
+            // "Amendment" / "Moved by ..." / "That the main motion be amended ..." / "Amendment
+            // Lost" / "The main motion was then put." / "Carried": a lost amendment between the
+            // motion and its outcome is passed over; the outcome is the main motion's.
+            if lost_amendment(text, k, stop, text.lines[i].start) {
+                end = None;
+                seen = 0;
+                continue;
+            }
             return Some(l.trimmed_range().start..stop.min(end?));
         }
         // A quoted motion: "(a) Cllr X: “That the Council ...”", to its closing quote.
@@ -1198,6 +1258,26 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
         }
     }
     None
+}
+
+/// Whether the proposal that starts on line `k` and ends at `stop` amends the motion
+/// ("That the main motion be amended ...", or under an "Amendment" line of its paragraph)
+/// and the text after it, up to `upto`, says it was lost ("Amendment Lost", "The amendment
+/// was defeated").
+fn lost_amendment(text: &Text, k: usize, stop: usize, upto: usize) -> bool {
+    let after = &text.src[stop.min(upto)..upto];
+    // Cheap gate: a failure word after it.
+    if !FAILED.is_match(after) {
+        return false;
+    }
+    let proposal = &text.src[text.lines[k].start..stop.max(text.lines[k].start)];
+    amends_the_motion(proposal)
+        || text.lines[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|l| !l.is_blank())
+            .any(|l| l.trimmed().get(..9).is_some_and(|w| w.eq_ignore_ascii_case("amendment")))
 }
 
 fn verb_name(v: &str) -> &'static str {
@@ -1249,6 +1329,10 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
     let mut end = text.lines[i].end().min(limit).max(start);
     let mut j = i + 1;
     let mut in_clauses = clause_label(text.src[start..end].trim_start()).is_some();
+    // The label of the list entry the decision sits in, read when a label is met.
+    let mut entry: Option<Option<(String, Style)>> = None;
+    let mut last_label: Option<(String, Style)> =
+        clause_label(text.src[start..end].trim_start()).map(|(l, s, _)| (l, s));
     while j < text.lines.len() && text.lines[j].start < limit {
         let l = text.lines[j];
         if l.is_blank() {
@@ -1285,6 +1369,16 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
                     .is_some_and(|(l, _, _)| matches!(l.as_str(), "a" | "i" | "1" | "A" | "I")));
         if label && !label_ok {
             break;
+        }
+        // "(c) AGAR ... The Council RESOLVED:" / "(i) ..." / "(ii) ..." / "(d) The pay award
+        // ...": the next entry of the list the decision sits in ends it.
+        if let Some((l, style, _)) = &label_info {
+            let outer = entry.get_or_insert_with(|| entry_label(text, i));
+            let inner = last_label.as_ref().is_some_and(|(p, ps)| follows(p, *ps, l, *style));
+            if !inner && outer.as_ref().is_some_and(|(p, ps)| follows(p, *ps, l, *style)) {
+                break;
+            }
+            last_label = Some((l.clone(), *style));
         }
         if gap {
             let unfinished = !so_far.is_empty()
@@ -1330,6 +1424,29 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
     (end, j)
 }
 
+/// The label of the list entry that line `i` belongs to: the first labelled line at or
+/// above it in its paragraph ("(c) Annual Return ..." over "The Council RESOLVED:").
+fn entry_label(text: &Text, i: usize) -> Option<(String, Style)> {
+    text.lines[..=i.min(text.lines.len().checked_sub(1)?)]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|l| !l.is_blank())
+        .find_map(|l| clause_label(l.trimmed()))
+        .map(|(l, s, _)| (l, s))
+}
+
+/// Whether label `next` is the one after `prev` in the same list: the same style and the
+/// next value of one reading ("c" -> "d", "ii" -> "iii", "3" -> "4").
+fn follows(prev: &str, ps: Style, next: &str, ns: Style) -> bool {
+    ps == ns && {
+        let after = interpretations(next);
+        interpretations(prev)
+            .iter()
+            .any(|&(t, v)| after.iter().any(|&(t2, v2)| t == t2 && v2 == v + 1))
+    }
+}
+
 /// True when `s` ends with a number or title abbreviation and its dot ("Bylaw No.", "Nos.",
 /// "Cllr.", "Mr.", the "v." of a case name, an initial), not a full stop: the sentence
 /// splitter's list, [`crate::text::is_abbreviation`].
@@ -1339,8 +1456,10 @@ fn ends_in_abbreviation(s: &str) -> bool {
 
 /// A running page header or footer between blank lines ("Planning Committee – 4 March 2026"
 /// / "Page 2 of 3", "Parish Council    Chairman's initials ....    Page 1 of 3"): a paragraph
-/// of at most three lines whose last line ends "Page N" or "Page N of M", or a single line
-/// that the document repeats word for word. Returns the line after it.
+/// of at most three lines whose last line ends "Page N" or "Page N of M", or whose lines are
+/// all page numbers and sign-off lines ("Page 46" / "Mayor's initials ......", or the
+/// initials or signature line alone), or a single line that the document repeats word for
+/// word. Returns the line after it.
 fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     static PAGE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)(?:^|\s)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$").unwrap()
@@ -1359,6 +1478,18 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     if k == j || last.len() >= 200 {
         return None;
     }
+    // A page number over or under the chair's initials or signature line ("Page 46" /
+    // "Mayor's initials ..........", "... Page 1 of 2" / "Chair's signature ....."), or the
+    // initials or signature line alone.
+    if text.lines[j..k].iter().all(|l| {
+        let t = l.trimmed();
+        t.len() < 200 && (sign_off_line(t) || PAGE.is_match(t))
+    }) && text.lines[j..k]
+        .iter()
+        .any(|l| PAGE.is_match(l.trimmed()) || initials_line(l.trimmed()))
+    {
+        return Some(k);
+    }
     // A page number, or a one-line running header that the document repeats word for word.
     // (Looked for within 10 kB either side, two or three pages: a running header repeats on
     // every page, and a whole-document search per paragraph would not stay linear.)
@@ -1373,6 +1504,57 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
                 .is_some()
         };
     furniture.then_some(k)
+}
+
+/// A line for the chair's initials or signature, left for the pen: "Chairman's initials
+/// ____", "Llofnod y Cadeirydd / Chair's signature ......", "Signed ........ Chair".
+fn sign_off_line(t: &str) -> bool {
+    // Cheap gate: the dots or rule left for the pen.
+    if !(t.contains("...") || t.contains("___") || t.contains('…')) {
+        return false;
+    }
+    static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"(?i)(?:^|[\s/])(?:initials|signature|signed)\s*[:.…_]{3,}").unwrap()
+    });
+    SIGN_OFF.is_match(t)
+}
+
+/// A sign-off line for initials or a signature on every page ("Chair's initials .......",
+/// "Llofnod y Cadeirydd / Chair's signature ......"): furniture even alone (the page number
+/// beside it may already be gone as a repeated footer). Not "Signed ..... Chair", which
+/// closes the minutes.
+fn initials_line(t: &str) -> bool {
+    (crate::text::contains_ignore_ascii_case(t, "initials")
+        || crate::text::contains_ignore_ascii_case(t, "signature"))
+        && sign_off_line(t)
+}
+
+/// The text of `span` on one line ([`reflow`]), without the running page footers and
+/// sign-off lines ([`furniture_paragraph`]) inside it.
+fn reflow_span(text: &Text, span: Range<usize>) -> String {
+    let s = &text.src[span.clone()];
+    // Cheap gate: furniture stands after a blank line, so the span holds two line ends.
+    let Some(nl) = s.find('\n') else { return reflow(s) };
+    if !s[nl + 1..].contains('\n') {
+        return reflow(s);
+    }
+    let first = text.line_of(span.start);
+    let last = text.line_of(span.end.saturating_sub(1));
+    let mut kept = String::with_capacity(s.len());
+    let mut from = span.start;
+    let mut j = first + 1;
+    while j <= last {
+        match furniture_paragraph(text, j, span.end) {
+            Some(after) if after > j => {
+                kept.push_str(&text.src[from..text.lines[j].start.max(from)]);
+                from = text.lines.get(after).map_or(span.end, |l| l.start).clamp(from, span.end);
+                j = after;
+            }
+            _ => j += 1,
+        }
+    }
+    kept.push_str(&text.src[from..span.end]);
+    reflow(&kept)
 }
 
 /// A line ending in an amount of money ("Hall hire – £60.00").
@@ -1579,14 +1761,13 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
     let lead = whole.len() - from_lead.len();
     let block = from_lead.trim_end_matches(edge);
     let span = span.start + lead..span.start + lead + block.len();
-    let block = &text.src[span.clone()];
     // List markers before clause labels ("- (a) That ...") are layout: Word exports them as
     // text, PDFs draw them. Dropped so every format gives the same text.
     static MARKER: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)")
             .unwrap()
     });
-    let whole = MARKER.replace_all(&reflow(block), "$1$2").into_owned();
+    let whole = MARKER.replace_all(&reflow_span(text, span.clone()), "$1$2").into_owned();
     if whole.is_empty() {
         return None;
     }
@@ -1704,7 +1885,7 @@ fn build_tree(
         let children = build_tree(text, placed, d + 1, k);
         out.push(Clause {
             label: f.label.clone(),
-            text: reflow(&text.src[f.text.clone()]),
+            text: reflow_span(text, f.text.clone()),
             clauses: children,
             evidence: text.evidence(f.span.clone()),
         });
@@ -1785,7 +1966,7 @@ mod tests {
 
     /// The pattern [`is_formal`] stood for before "seconded" and "motion" were read by
     /// [`carried_after`]: the specification of the two.
-    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
+    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
 
     proptest::proptest! {
         /// Reading what follows "seconded" and "motion" in code finds what the pattern
@@ -1798,7 +1979,8 @@ mod tests {
                     ".", ". ", "Cllr. ", "cllrs.", "Mr. ", "A. ", "Dr.\n", "1st. ", "St. ",
                     "carried", "CARRIED", "passed", "agreed", "resolved", "Resolved:", "xcarried",
                     "carriedx", "Smith", "and", ",", "é", "—", "it was resolved", "Council",
-                    "council resolved to", "the", "Rev.", "Prof. ", "ms.\t", "_",
+                    "council resolved to", "the", "Rev.", "Prof. ", "ms.\t", "_", "Decision", "DECISION",
+                    "Decisions", "decision", "\r\n",
                 ]),
                 0..40,
             )
@@ -2198,6 +2380,132 @@ mod tests {
         // "Those present" / "those attending": the people at the meeting.
         let s = "1. Hall\n\nThe roof leaks. Those attending agreed that the Clerk\nwould get two quotes.\n\n2. Close\n";
         assert_eq!(run(s)[0][0].text, "that the Clerk would get two quotes.");
+    }
+
+    #[test]
+    fn an_agreement_wrapped_after_its_subject() {
+        // Informal minutes: the subject ends one line, "agreed" opens the next.
+        let s = "1. Housing\n\nAfter a long discussion it was\nagreed to submit a comment supporting the principle\nof housing on the site.\n\n2. Paths\n\n  •  Callum raised the path. Everyone\n     present agreed that the CC should write\n     to the area office.\n  •  The AGM will be on 2 June, the date agreed last year.\n\n3. Close\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(
+            r[0][0].text,
+            "to submit a comment supporting the principle of housing on the site."
+        );
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(r[1][0].text, "that the CC should write to the area office.");
+        // Trap: "agreed" opening a line after a subject-less line is not an agreement.
+        let s = "1. Paths\n\nThe path was repaired on the date\nagreed last year. Members\nagreed the repair was good.\n\n2. Close\n";
+        assert!(run(s)[0].is_empty(), "{:?}", run(s));
+        // Trap: in a formal-keyword document the same lines are narrative.
+        let s = "1. Housing\n\nIt was\nagreed to submit a comment.\n\n2. Minutes\n\nRESOLVED: That the minutes be approved.\n";
+        let r = run(s);
+        assert!(r[0].is_empty(), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn a_decision_heading_alone_makes_a_document_formal() {
+        assert!(is_formal("3. Budget\n\nDecision\n\nThe Board approved the budget.\n"));
+        assert!(is_formal("3. Budget\n  DECISION:\nThe Board approved the budget.\n"));
+        // Trap: the word in a sentence or a longer heading.
+        assert!(!is_formal("3. Budget\n\nDecision making was discussed.\nDecisions\n"));
+    }
+
+    #[test]
+    fn a_proposal_declared_carried_after_its_vote() {
+        let s = "5. PARK\n\nCllr. A proposed, seconded by Cllr. B, that the park proceed as\nrecommended in the report.\n\nCllr. C could not support it. A vote was called:\n\nFor (5):\t\tCllrs. A, B\nAgainst (2):\t\tCllrs. C, D\n\nThe Cathaoirleach declared the proposal carried.\n\n6. CLOSE\n\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "that the park proceed as recommended in the report.");
+        // Trap: a proposal declared lost is no decision.
+        let lost = s.replace("proposal carried", "proposal lost");
+        assert!(run(&lost)[0].is_empty(), "{:?}", run(&lost));
+    }
+
+    #[test]
+    fn carried_after_a_lost_amendment_closes_the_main_motion() {
+        let s = "8. BUDGET\n\nResolution No. 118\nMoved by Councillor A\nSeconded by Councillor B\nThat the report be received; and\nThat staff prepare a budget at 3.9%.\n\n     Amendment\n     Moved by Councillor C\n     Seconded by Councillor D\n     That the main motion be amended by replacing \"3.9%\" with \"2.9%\".\n\n     Recorded Vote:\n     Yeas (2):  Councillor C, Councillor D\n                                        Amendment Lost\n\nThe main motion was then put.\n                                        Carried\n\n9. CLOSE\n\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(
+            r[0][0].text,
+            "That the report be received; and That staff prepare a budget at 3.9%."
+        );
+        // Trap: an amendment that was not lost is what "Carried" closes (read as before).
+        let s = s.replace("Amendment Lost", "").replace("The main motion was then put.\n", "");
+        let r = run(&s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert!(r[0][0].text.starts_with("That the main motion be amended"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn the_next_entry_of_the_list_ends_a_decision_inside_an_entry() {
+        let s = "94. FINANCE\n(a) The bank statement was checked.\n(b) AGAR 2024/25. Reserves were 61%.\n    The Council RESOLVED:\n    (i)  to approve the Statement; and\n    (ii) to approve the Accounts.\n(c) The pay award is expected to be 3.2 %.\n\n95. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
+        assert_eq!(d[0].clauses[1].text, "to approve the Accounts.");
+        // Trap: clauses that run in the same letters as the entry go on past its successor.
+        let s = "94. FINANCE\n(b) Payments.\n    RESOLVED:\n    (a) that X be paid;\n    (b) that Y be paid; and\n    (c) that Z be paid.\n\n95. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn page_footer_and_initials_inside_clauses_are_dropped() {
+        let s = "7. Payments\n\nRESOLVED – that the payments be approved:\n(i)   A – £10;\n(ii)  B – £20;\n\n\n\nCommunity Council – 14.05.2025        Page 1 of 2\nChair's signature ..................\n\n\n(iii) C – £30; and\n(iv)  D – £40.\n\n8. Close\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["i", "ii", "iii", "iv"]);
+        assert_eq!(d[0].clauses[1].text, "B – £20;");
+        assert!(!d[0].text.contains("Page"), "{}", d[0].text);
+        // The initials line under the page number, and either line alone.
+        let s = s.replace("Chair's signature", "Mayor's initials");
+        assert_eq!(labels(&run(&s)[0][0].clauses), ["i", "ii", "iii", "iv"]);
+        let alone = s.replace("Community Council – 14.05.2025        Page 1 of 2\n", "");
+        assert_eq!(labels(&run(&alone)[0][0].clauses), ["i", "ii", "iii", "iv"]);
+        let alone = alone.replace("Mayor's initials", "Chair's signature");
+        assert_eq!(labels(&run(&alone)[0][0].clauses), ["i", "ii", "iii", "iv"]);
+        assert!(initials_line("Chairman's initials ____"));
+        // Traps: prose about initials or signing, and a signature line with no page number.
+        assert!(!sign_off_line("The Chair signed and initialled the minutes."));
+        assert!(!initials_line("Signed ........ Chair"));
+        // "Signed ... Chair" closes the minutes: not passed over.
+        let s = "7. Payments\n\nRESOLVED – that the payments be approved:\n(i)   A – £10;\n(ii)  B – £20;\n\nSigned ..................  Chair\n\n(iii) C – £30.\n\n8. Close\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(labels(&d[0].clauses), ["i", "ii"]);
+    }
+
+    #[test]
+    fn resolved_unanimously_by_the_councillors_present() {
+        let s = "1.   AGENDA\n\nRESOLUTION NO. 2025-05-101\nIt is proposed by Councillor A, seconded by Councillor B\nC, and resolved unanimously by the councillors present:\nTHAT the agenda be adopted as presented.\n\n2.   CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "THAT the agenda be adopted as presented.");
+        let m = s.replace("unanimously by the councillors present", "by majority");
+        assert_eq!(run(&m)[0].len(), 1, "{:?}", run(&m));
+        // Trap: a seconder with no outcome after it is no decision.
+        let s = s.replace(", and resolved unanimously by the councillors present:", ":");
+        assert!(run(&s)[0].is_empty(), "{:?}", run(&s));
+    }
+
+    #[test]
+    fn moved_seconded_and_carried_before_the_motion_needs_no_later_outcome() {
+        let s = "2416. PUMPING STATION\nRefurbishment is estimated at £780,000. It was moved by Cllr A, seconded by Mr B and\ncarried unanimously that the Clerk be authorised to seek tenders.\n\n2417. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "that the Clerk be authorised to seek tenders.");
+        // Trap: moved and seconded with no outcome said: still needs one.
+        let s = s.replace("and\ncarried unanimously that", "\nthat");
+        assert!(run(&s)[0].is_empty(), "{:?}", run(&s));
+    }
+
+    #[test]
+    fn a_negated_outcome_wrapped_onto_its_line_is_not_carried() {
+        let s = "5. STROKE\n\nCouncillor A proposed, and Councillor B seconded, that the proposal be referred to\nthe Secretary of State. On being put to the vote this was not\ncarried (2 for, 6 against).\n\n6. CLOSE\n\nNone.\n";
+        assert!(run(s)[0].is_empty(), "{:?}", run(s));
+        // Trap: an outcome wrapped after other words still closes the proposal.
+        let s = s.replace("this was not\n", "this was\n");
+        assert_eq!(run(&s)[0].len(), 1, "{:?}", run(&s));
     }
 
     #[test]
