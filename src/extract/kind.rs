@@ -14,7 +14,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:the|a|an) (?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:(?:the|a|an) )?(?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
 });
 static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:.*(?-u:\b))?(agenda|order paper|notice of (?:the )?meeting|summons|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
@@ -195,6 +195,11 @@ mod tests {
                 "WAITARUNA DISTRICT COUNCIL\n\nNotice is hereby given that an Ordinary Meeting of the Council will be held on:\n\nDate: 25 June 2025\n"
             ),
             Kind::Agenda
+        );
+        // Notes of a meeting, without an article.
+        assert_eq!(
+            kind("Subject: Notes of committee meeting 16 Sept\n\nPresent were A and B.\n"),
+            Kind::Minutes
         );
         // Minutes that record the meeting stay minutes under the same opening.
         assert_eq!(

@@ -168,6 +168,8 @@ fn is_paper_date(before: &str) -> bool {
         "dispatch",
         "circulated",
         "date of report",
+        // An e-mail's "Sent:" header over pasted notes.
+        "sent",
     ]);
     PAPER.is_in(&before[floor_char_boundary(before, before.len().saturating_sub(24))..])
 }
@@ -397,7 +399,7 @@ fn is_next_meeting(line: &str) -> bool {
 }
 
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society|senate)(?-u:\b)").unwrap()
 });
 
 /// "meeting of the X held ...": the body a heading's sentence names, as one pattern with a
@@ -409,7 +411,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
-        (?:(?:\p{Lu}\p{Ll}+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
+        (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         (?P<body>\p{Lu}.*?)
         (?:\s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
@@ -425,7 +427,7 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
-        (?:(?:\p{Lu}\p{Ll}+\s+)?(?i:meeting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
+        (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         \p{Lu}").unwrap()
 });
 
@@ -472,8 +474,15 @@ fn listed_name_end(s: &str, body: &Range<usize>) -> Option<(usize, usize)> {
             continue;
         }
         let bare = w.trim_end_matches(',');
-        let connector = matches!(bare.to_lowercase().as_str(), "and" | "of" | "&" | "the" | "for");
-        if k > 16 || !(connector || bare.starts_with(|c: char| c.is_uppercase())) {
+        let lower = bare.to_lowercase();
+        let connector = matches!(lower.as_str(), "and" | "of" | "&" | "the" | "for");
+        // In capitals every word is capitalised: "... COMMITTEE MEETING OF WANDOO CREEK
+        // SHIRE COUNCIL HELD IN COMMITTEE ROOM 2": the name stops at what closes it.
+        let closes = matches!(
+            lower.as_str(),
+            "meeting" | "held" | "convened" | "on" | "at" | "in" | "will" | "to" | "which"
+        );
+        if k > 16 || closes || !(connector || bare.starts_with(|c: char| c.is_uppercase())) {
             break;
         }
         if BODY_WORD.is_match(bare) && !connector {
@@ -490,7 +499,7 @@ fn listed_name_end(s: &str, body: &Range<usize>) -> Option<(usize, usize)> {
 
 static GENERIC_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
-        r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special)\s+)*council$",
+        r"(?i)^(?:the\s+)?(?:(?:full|annual|ordinary|extraordinary|special|municipal)\s+)*council$",
     )
     .unwrap()
 });
@@ -731,6 +740,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             && t.split_whitespace().count() <= 14
             && (BODY_WORD.is_match(t) || is_electors_meeting(t))
             && is_heading_like(t)
+            && !is_venue(t)
             && !has_date_or_time(t)
             && !is_person_line(t)
         {
@@ -788,12 +798,19 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         let lower = b.to_lowercase();
         let split = lower.match_indices(" of ").map(|(p, _)| p).find(|&p| {
             let tail = b[p + 4..].trim_start_matches("the ");
-            ORG.is_match(tail) && SUB_BODY.is_match(&b[..p])
+            ORG.is_match(tail) && (SUB_BODY.is_match(&b[..p]) || GENERIC_BODY.is_match(&b[..p]))
         });
         if let Some(p) = split {
             let tail = b[p + 4..].trim_start_matches("the ").to_string();
-            org = org.or(Some((tail, r.clone())));
-            body = Some((b[..p].to_string(), r.start..r.start + p));
+            let tail_at = r.end.saturating_sub(tail.len()).max(r.start);
+            org = org.or(Some((tail.clone(), r.clone())));
+            body = if GENERIC_BODY.is_match(&b[..p]) {
+                // "the Municipal Council of the Municipality of Lac-Bernier": the council
+                // itself.
+                Some((tail, tail_at..r.end))
+            } else {
+                Some((b[..p].to_string(), r.start..r.start + p))
+            };
         }
     }
     // "Board of Directors of the Company": "the Company" is the organisation the heading
@@ -903,6 +920,40 @@ fn without_reference_column(t: &str) -> &str {
     if reference { t[..at].trim_end() } else { t }
 }
 
+/// `name` without a bracket saying which session of the meeting it is ("Board of Directors
+/// (Public)", "Cabinet (Part 2)").
+fn without_session_bracket(name: &str) -> &str {
+    let Some(open) = name.strip_suffix(')').and_then(|n| n.rfind('(')) else { return name };
+    let inner = name[open + 1..name.len() - 1].to_ascii_lowercase();
+    let session =
+        ["public", "private", "open", "closed", "confidential", "in public", "in private"]
+            .contains(&inner.as_str())
+            || inner.strip_prefix("part ").is_some_and(|p| p.len() <= 3);
+    if session { name[..open].trim_end() } else { name }
+}
+
+/// Whether a heading line is a venue ("Council Chamber, Gresley Building"): its first part
+/// ends in a room's or building's word.
+fn is_venue(t: &str) -> bool {
+    let first = t.split(',').next().unwrap_or(t).trim();
+    let last = first.rsplit(' ').next().unwrap_or(first).to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "chamber"
+            | "chambers"
+            | "room"
+            | "hall"
+            | "building"
+            | "centre"
+            | "center"
+            | "offices"
+            | "suite"
+            | "pavilion"
+            | "library"
+            | "clubhouse"
+    )
+}
+
 /// A page header's right-hand cell that ends in a year ("Minute Book 2025", "Minutes
 /// 2024/25"): at most three words, the first capitalised.
 fn is_year_cell(cell: &str) -> bool {
@@ -935,7 +986,7 @@ fn labelled_body(t: &str) -> Option<(&str, usize)> {
     }
     let value = t[colon + 1..].trim_start();
     let off = t.len() - value.len();
-    let value = value.trim_end();
+    let value = without_session_bracket(value.trim_end());
     (BODY_WORD.is_match(value) && !has_date_or_time(value)).then_some((value, off))
 }
 
@@ -1129,7 +1180,7 @@ fn clean_body(s: &str) -> String {
     // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
     // paper or session it is, after a dash, is not the name.
     static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+(?:meeting|session)|part\s+(?:[12ab]|one|two))$").unwrap()
+        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
     });
     s = PAPER.replace(s.trim_end(), "").into_owned();
     let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
@@ -1632,6 +1683,49 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Waitaruna District Council"));
         assert!(has_field_colon("Meeting Room:    Council Chamber"));
         assert!(!has_field_colon("Council will be held on:"));
+    }
+
+    #[test]
+    fn sittings_session_brackets_venues_senates_and_councils_of_municipalities() {
+        // "the 27th Sitting of the Select Committee": the committee, not the sitting.
+        let m = meet(
+            "COUNTY ASSEMBLY OF MARANDU\nMINUTES OF THE 27TH SITTING OF THE SELECT COMMITTEE ON HEALTH SERVICES HELD ON\nTUESDAY, 11TH MARCH 2025 IN THE COMMITTEE ROOM\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Select Committee on Health Services"));
+        // A name listing areas in capitals stops at "MEETING OF" and "HELD".
+        let m = meet(
+            "WANDOO CREEK SHIRE COUNCIL\nMINUTES OF THE AUDIT, RISK AND IMPROVEMENT COMMITTEE MEETING OF WANDOO CREEK\nSHIRE COUNCIL HELD IN COMMITTEE ROOM 2, CIVIC CENTRE, 41 BRIDGE STREET,\nWANDOO CREEK ON THURSDAY, 27 FEBRUARY 2025 COMMENCING AT 10:00AM\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Audit, Risk and Improvement Committee"));
+        // Which session of the meeting is not the name; other brackets stay.
+        assert_eq!(without_session_bracket("Board of Directors (Public)"), "Board of Directors");
+        assert_eq!(without_session_bracket("Cabinet (Part 2)"), "Cabinet");
+        assert_eq!(
+            without_session_bracket("Planning Committee (East)"),
+            "Planning Committee (East)"
+        );
+        // A venue line is no body; a Senate is one.
+        let m = meet(
+            "UNIVERSITY OF HALLOWMEAD\nSENATE\nMinutes of the meeting held on Wednesday 12 March 2025 at 2.00 pm in the\nCouncil Chamber, Gresley Building\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Senate"));
+        assert!(is_venue("Council Chamber, Gresley Building"));
+        assert!(!is_venue("Village Hall Management Committee"));
+        // Several words for the kind of session after a dash.
+        let m = meet(
+            "SONORAN VISTA HOMEOWNERS ASSOCIATION, INC.\nBoard of Directors - Regular Open Session Meeting Minutes\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board of Directors"));
+        // "the Municipal Council of the Municipality of X": the council itself.
+        let m = meet(
+            "PROVINCE OF QUEBEC\nMINUTES of the regular sitting of the Municipal Council of the Municipality of\nLac-Bernier, held on Monday, May 5, 2025 at 7:30 p.m. at the Community Hall\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Municipality of Lac-Bernier"));
+        // An e-mail's "Sent:" date is not the meeting's.
+        let m = meet(
+            "From: Maggie Flynn\nSent: 18 September 2025 21:07\nSubject: Notes\n\nBRACKEN HILL ALLOTMENT SOCIETY\nCommittee meeting, Tuesday 16 September 2025, 7pm\n",
+        );
+        assert_eq!(m.date.as_deref(), Some("2025-09-16"));
     }
 
     #[test]
