@@ -126,20 +126,26 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b10-",
         0.75,
-        0.96,
-        "0.896, also with the b9 rules; 0.959 after its attendance rules, 0.962 after its decision rules",
+        0.99,
+        "0.896, also with the b9 rules; 0.959 after its attendance rules, 0.962 after its decision rules, 0.997 after the b12 body, item and decision rules",
     ),
     (
         "b11-",
         0.40,
-        0.92,
-        "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules, 0.936 with the town-meeting motions and spaced column headings",
+        0.93,
+        "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules, 0.936 with the town-meeting motions and spaced column headings, 0.941 with the b12 decision rules",
     ),
     (
         "b12-",
         0.60,
-        0.85,
-        "0.863; IDB, unitary, fire report, governors, county planning, Irish county and MD, Texas, US planning, select board, NZ agenda, Quebec",
+        0.91,
+        "0.863; IDB, unitary, fire report, governors, county planning, Irish county and MD, Texas, US planning, select board, NZ agenda, Quebec; 0.928 after its body, kind, item and decision rules",
+    ),
+    (
+        "b13-",
+        0.35,
+        0.90,
+        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.913 after its body rules",
     ),
 ];
 
