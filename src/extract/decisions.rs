@@ -762,7 +762,7 @@ static MS_MOTION: LazyLock<Regex> = LazyLock::new(|| {
 /// motion: "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...", "It
 /// was moved and seconded that ...".
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?|,\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,]){1,60}?\s+seconded,?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -2624,6 +2624,13 @@ mod tests {
         assert_eq!(r[2].len(), 1, "{:?}", r[2]);
         assert_eq!(r[2][0].text, "to receive the audit report");
         assert!(MOVED_TO.is_match("It was moved and seconded to adjourn."));
+        // "X moved, Y seconded, to ...": the seconder named between two commas.
+        let c = MOVED_TO.captures("Castellano moved, Dube seconded, to approve the agenda.");
+        assert_eq!(c.and_then(|c| c.name("what")).map(|m| m.start()), Some(33));
+        // A list of names before "moved" is no seconder.
+        assert!(!MOVED_TO.is_match(
+            "Trustees Castellano, Dube and Vang were present; Vang moved in 2019 to Ohio."
+        ));
     }
 
     #[test]
