@@ -376,10 +376,10 @@ fn single_published_item(text: &Text) -> Option<Segments> {
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)^
-        (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min|no|art[il]cle)(?:\.\s*|\s+))?
+        (?P<prefix>(?i:(?:agenda\s+)?item(?:\s+no\.?)?|minute(?:\s+no\.?)?|min\.?\s*no|min|no|art[il]cle)(?:\.\s*|\s+))?
         (?P<num>
             [A-Z][A-Za-z]{0,4}[A-Z]\x20\d{1,4}/\d{1,4}  # CoG 24/31, FC 24/101
-          | [A-Z]{1,6}/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12
+          | [A-Z]{1,6}(?:/[A-Z]{2,6})?/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12, MAR/SCHS/081/2025
           | [A-Z]{2,6}/\d{1,4}                        # EX/1, FC/101
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
@@ -622,7 +622,11 @@ fn caps_continuation(
     // minute's text straight after it.
     let tail = title.trim_end();
     let dangling = [" -", " –", ",", " &"].iter().any(|e| tail.ends_with(e));
-    if lead != col && !(lead < col && dangling)
+    // A heading line filled to the wrap width goes on at the margin too ("MIN. NO.
+    // MAR/SCHS/084/2025: CONSIDERATION OF THE HEALTH SERVICES BUDGET" / "ESTIMATES FOR FY
+    // 2025/2026").
+    let full = text.lines[i].text.trim_end().chars().count() >= 60 && !t.ends_with('.');
+    if lead != col && !(lead < col && (dangling || full))
         || t.is_empty()
         || !all_caps(t)
         || NUMBERED.is_match(t) && number_key_of_line(t).is_some()
@@ -632,7 +636,6 @@ fn caps_continuation(
     let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
     // A heading line filled to the wrap width goes on without a blank line after it:
     // "6. PUBLIC HEARING - ... REZONE, 1450 ORCHARD" / "   ROAD (APN 044-210-17)" / text.
-    let full = text.lines[i].text.trim_end().chars().count() >= 60 && !t.ends_with('.');
     (after_blank || dangling || full).then_some(j)
 }
 
@@ -1672,6 +1675,15 @@ mod tests {
                 "ADJOURNMENT"
             ]
         );
+        // Filled to the wrap width, it goes on at the margin; a short one does not.
+        let s = "Minutes\n\nMIN. NO. MAR/SCHS/084/2025: CONSIDERATION OF THE HEALTH SERVICES BUDGET\nESTIMATES FOR FY 2025/2026\nThe Chief Officer took the Committee through them.\n\nMIN. NO. MAR/SCHS/085/2025: ANY OTHER BUSINESS\nNONE WAS RAISED\nThe meeting rose.\n";
+        let items = seg(s);
+        assert_eq!(items[0].0.as_deref(), Some("MAR/SCHS/084/2025"));
+        assert_eq!(
+            items[0].1,
+            "CONSIDERATION OF THE HEALTH SERVICES BUDGET ESTIMATES FOR FY 2025/2026"
+        );
+        assert_eq!(items[1].1, "ANY OTHER BUSINESS");
     }
 
     #[test]

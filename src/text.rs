@@ -937,6 +937,11 @@ pub fn is_abbreviation(before: &str) -> bool {
             | "approx"
             | "co"
             | "ltd"
+            // Currencies written before the amount: "Kshs. 45 million", "Rs. 300".
+            | "kshs"
+            | "ksh"
+            | "shs"
+            | "rs"
             | "inc"
             | "v"
             | "vs"
@@ -1016,6 +1021,9 @@ mod sentence_tests {
         assert!(reference_before_number("see s.", " 106 of the Act"));
         assert!(!reference_before_number("to approve the plan.", " 12 members voted"));
         assert!(!reference_before_number("see s.", " The next"));
+        // A currency's abbreviation before the amount.
+        let s = "It be increased by Kshs.\n45 million. Members agreed.";
+        assert_eq!(sentences(s).len(), 2);
     }
 
     #[test]
