@@ -1040,7 +1040,37 @@ fn title_score(title: &str) -> Option<f32> {
     if t.contains(". ") && words > 8 {
         score -= 0.5;
     }
+    // "1.  Cllr. Pádraig Ó Maoláin (Cathaoirleach)": an entry of a numbered list of people,
+    // not a heading.
+    if words <= 8 && is_person_entry(t) {
+        score -= 1.5;
+    }
     Some(score)
+}
+
+/// Whether a title opens with a personal honorific and a capitalised name ("Cllr. A
+/// Byrne", "Hon. Grace Mugo, MCA", "Dr Orla Keegan (Community Interests)").
+fn is_person_entry(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let honorific = first.trim_end_matches('.').to_ascii_lowercase();
+    matches!(
+        honorific.as_str(),
+        "cllr"
+            | "councillor"
+            | "cyng"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "miss"
+            | "dr"
+            | "hon"
+            | "prof"
+            | "rev"
+            | "revd"
+            | "alderman"
+            | "ald"
+    ) && second.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Strips trailing full stop, colon and white space from a title.
@@ -1684,6 +1714,17 @@ mod tests {
             "CONSIDERATION OF THE HEALTH SERVICES BUDGET ESTIMATES FOR FY 2025/2026"
         );
         assert_eq!(items[1].1, "ANY OTHER BUSINESS");
+    }
+
+    #[test]
+    fn a_numbered_list_of_people_is_not_the_items() {
+        let s = "Minutes\n\nPresent:\n   1.  Cllr. Pádraig Ó Maoláin (Cathaoirleach)\n   2.  Cllr. Tomás Geraghty\n   3.  Ms. Gráinne Hurley (Staff Representative)\n   4.  Dr. Orla Keegan\n\n1.   Confirmation of Minutes\nThe minutes were confirmed.\n\n2.   Matters Arising\nNone.\n\n3.   Correspondence\nNoted.\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(titles, ["Confirmation of Minutes", "Matters Arising", "Correspondence"]);
+        // An item named after a person's office is still an item.
+        assert!(!is_person_entry("Mayor's Announcements"));
+        assert!(!is_person_entry("Dr. and Mrs. "));
+        assert!(is_person_entry("Hon. Grace Wanjiru Mugo, MCA"));
     }
 
     #[test]
