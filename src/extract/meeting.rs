@@ -399,7 +399,7 @@ fn is_next_meeting(line: &str) -> bool {
 }
 
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society|senate)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society|senate|branch)(?-u:\b)").unwrap()
 });
 
 /// "meeting of the X held ...": the body a heading's sentence names, as one pattern with a
@@ -536,6 +536,14 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
 /// "OF", "PIKE RIVER COUNTY, NORTH CAROLINA" without its state, "CYNGOR TREF PENRHOS TOWN
 /// COUNCIL" (a Welsh town or community council) without its Welsh designation.
 fn org_name(t: &str) -> Option<&str> {
+    // "CYNGOR SIR GLANNAU TEIFI          GLANNAU TEIFI COUNTY COUNCIL": a name in two
+    // languages set side by side; the last cell is the English one.
+    if let Some(at) = t.trim_end().rfind("    ")
+        && !t[..at].trim().is_empty()
+        && let Some(name) = org_name(t[at..].trim())
+    {
+        return Some(name);
+    }
     let b = t.as_bytes();
     // "Cyngor Tref ...": only a line that opens with "Cyngor" (a byte look first).
     if b.len() > 7 && b[..7].eq_ignore_ascii_case(b"cyngor ") {
@@ -766,7 +774,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let short = format!(" {}", b.to_lowercase());
             let heading_ending = |short: &str| {
                 head.iter().take(6).find(|l| {
-                    let t = l.trimmed();
+                    // "NORTHFIELD CITY BRANCH (Branch No. 4127)": a number in brackets after
+                    // the name is not part of it.
+                    let t = without_numbered_bracket(l.trimmed());
                     t.to_lowercase().ends_with(short)
                         && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
                         && t.split_whitespace().count() <= 10
@@ -780,7 +790,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let full =
                 heading_ending(&short).or_else(|| occasion_tail(&short).and_then(&heading_ending));
             if let Some(l) = full {
-                body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
+                let name = without_numbered_bracket(l.trimmed());
+                let r = l.trimmed_range();
+                body = Some((title_case_if_caps(name), r.start..r.start + name.len()));
             }
         }
     }
@@ -868,7 +880,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     // name in two languages is given in English, the half with an English body word.
     if let Some((b, r)) = body.clone()
         && let Some((x, y)) = b.split_once(" / ").or_else(|| b.split_once(" | "))
-        && BODY_WORD.is_match(x) != BODY_WORD.is_match(y)
+        && (BODY_WORD.is_match(x) != BODY_WORD.is_match(y) || x.eq_ignore_ascii_case(y))
     {
         let (keep, off) = if BODY_WORD.is_match(y) { (y, x.len() + 3) } else { (x, 0) };
         let start = (r.start + off).min(r.end);
@@ -918,6 +930,15 @@ fn without_reference_column(t: &str) -> &str {
     // Or a running header's year cell ("FENMERE DRAINAGE BOARD        Minute Book 2025").
     let reference = reference || is_year_cell(cell);
     if reference { t[..at].trim_end() } else { t }
+}
+
+/// `t` without a bracket holding a number at its end ("Northfield City Branch (Branch No.
+/// 4127)" -> "Northfield City Branch").
+fn without_numbered_bracket(t: &str) -> &str {
+    match t.strip_suffix(')').and_then(|n| n.rfind('(')) {
+        Some(open) if t[open..].bytes().any(|b| b.is_ascii_digit()) => t[..open].trim_end(),
+        _ => t,
+    }
 }
 
 /// `name` without a bracket saying which session of the meeting it is ("Board of Directors
@@ -1200,6 +1221,20 @@ fn clean_body(s: &str) -> String {
         s = TAIL.replace_all(&s, "").into_owned();
     }
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
+    // "the Branch General Meeting", "the Society's Annual General Meeting": a general
+    // meeting of the body named before it.
+    let s = match s.rsplit_once(' ') {
+        Some((name, last)) if last.eq_ignore_ascii_case("general") => {
+            let name = name.trim_end();
+            let name = name
+                .strip_suffix(" Annual")
+                .or_else(|| name.strip_suffix(" ANNUAL"))
+                .or_else(|| name.strip_suffix(" annual"))
+                .unwrap_or(name);
+            if is_general_meeting(s) { s } else { name }
+        }
+        _ => s,
+    };
     let s = match KIND_OF_MEETING.captures(s).and_then(|c| c.get(1)) {
         Some(m) => m.as_str(),
         None => s,
@@ -1726,6 +1761,27 @@ mod tests {
             "From: Maggie Flynn\nSent: 18 September 2025 21:07\nSubject: Notes\n\nBRACKEN HILL ALLOTMENT SOCIETY\nCommittee meeting, Tuesday 16 September 2025, 7pm\n",
         );
         assert_eq!(m.date.as_deref(), Some("2025-09-16"));
+    }
+
+    #[test]
+    fn names_in_two_languages_side_by_side_and_a_branch_general_meeting() {
+        let m = meet(
+            "CYNGOR SIR GLANNAU TEIFI                          GLANNAU TEIFI COUNTY COUNCIL\n                              CABINET / CABINET\n                         COFNODION / MINUTES\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Cabinet"));
+        assert_eq!(m.organisation.as_deref(), Some("Glannau Teifi County Council"));
+        // A general meeting of the branch a heading line names (its number in brackets
+        // aside); an AGM alone is no body.
+        let m = meet(
+            "ALLIED PUBLIC SERVICES UNION\nNORTHFIELD CITY BRANCH (Branch No. 4127)\nMINUTES OF THE BRANCH GENERAL MEETING\nThursday 6 November 2025, 5.30pm\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Northfield City Branch"));
+        assert_eq!(
+            without_numbered_bracket("Planning Committee (East)"),
+            "Planning Committee (East)"
+        );
+        assert_eq!(clean_body("Annual General Meeting"), "Annual General");
+        assert_eq!(clean_body("Society Annual General Meeting"), "Society");
     }
 
     #[test]
