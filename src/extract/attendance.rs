@@ -1760,6 +1760,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
 /// "Ambrose-Lee ").
 fn unbreak_words(s: &str) -> std::borrow::Cow<'_, str> {
     let b = s.as_bytes();
+    // Most entries are one line: one byte search says so.
+    if memchr::memchr(b'\n', b).is_none() {
+        return s.into();
+    }
     let breaks = memchr::memmem::find_iter(b, b"-\n").filter(|&p| {
         p > 0 && b[p - 1].is_ascii_alphabetic() && {
             let q = p + 2 + b[p + 2..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
@@ -2459,20 +2463,9 @@ static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
 static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
 });
-/// "Seated at the front of the hall were the Select Board, A, B and C; Town Administrator D".
-static SEATED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)seated\s+(?:at|on|in)\s+[^,.;:]{0,60}?\s(?:were|was)\s+")
-        .unwrap()
-});
 /// "Town Administrator A and Finance Director B were also in attendance": the names before.
 static ALSO_PRESENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:were|was)\s+also\s+(?:present|in\s+attendance)(?-u:\b)")
-        .unwrap()
-});
-/// "forming a quorum under the chairmanship of the Mayor, Mrs. X": X presides.
-static CHAIRMANSHIP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)under\s+the\s+chairmanship\s+of\s+(?:the\s+[\p{L}\- ]{2,40}?,\s+)?")
-        .unwrap()
+    crate::pattern::regex(r"(?:were|was)\s+also\s+(?:present|in\s+attendance)(?-u:\b)").unwrap()
 });
 static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
@@ -2541,10 +2534,8 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
             "took",
             "assumed",
             "occupied",
-            "seated",
-            "chairmanship",
         ],
-        r"(?i)under\s+the\s+chairmanship\s+of|seated\s+(?:at|on|in)\s|(?:were|was)\s+also\s+(?:present|in\s+attendance)|apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived|to\s+order|presided|(?:took|assumed|occupied)\s+the\s+chair",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|joined|arrived|to\s+order|presided|(?:took|assumed|occupied)\s+the\s+chair",
         64,
     )
 });
@@ -2566,9 +2557,7 @@ static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| {
         &CALLED_TO_ORDER,
         &PRESIDED,
         &TOOK_CHAIR,
-        &SEATED,
         &ALSO_PRESENT_AFTER,
-        &CHAIRMANSHIP,
     ];
     AnyOf::new(&all.map(|re| re.as_str()))
 });
@@ -2594,6 +2583,23 @@ fn prose(
         .flat_map(|m| [text.sentence_at(m.start), text.sentence_at(m.end - 1)])
         .flatten()
         .collect();
+    // Two phrases without a trigger word are looked for in the attendance part only (a third
+    // of the trigger's forms more would cost its fast search): "Seated at the front of the
+    // hall were A, B and C", "under the chairmanship of the Mayor, Mrs. X".
+    let before = wanted.len();
+    for g in regions {
+        let Some(part) = s.get(g.clone()) else { continue };
+        for needle in ["seated ", "under the chairmanship of "] {
+            let mut from = 0;
+            while let Some(p) = find_ignore_ascii_case(&part[from..], needle) {
+                wanted.extend(text.sentence_at(g.start + from + p));
+                from += p + needle.len();
+            }
+        }
+    }
+    if wanted.len() > before {
+        wanted.sort_by_key(|r| r.start);
+    }
     wanted.dedup();
     for r in wanted {
         let sent = &s[r.clone()];
@@ -2602,7 +2608,15 @@ fn prose(
         }
         // Most trigger words are in sentences that state nothing ("a presentation"): one
         // pass of the set rules them out before the patterns are tried one by one.
-        if !PROSE_PATTERNS.is_match(sent) {
+        // Two phrases are looked for as words, not patterns (the patterns are built into one
+        // automaton at start-up, kept small): "Seated at the front of the hall were A, B
+        // and C" and "under the chairmanship of the Mayor, Mrs. X".
+        let seated = find_ignore_ascii_case(sent, "seated ").filter(|&p| {
+            let after = sent.as_bytes().get(p + 7..p + 10).unwrap_or_default();
+            [b"at ", b"on ", b"in "].iter().any(|w| after.eq_ignore_ascii_case(*w))
+        });
+        let chairmanship = find_ignore_ascii_case(sent, "under the chairmanship of ");
+        if seated.is_none() && chairmanship.is_none() && !PROSE_PATTERNS.is_match(sent) {
             continue;
         }
         let base = r.start;
@@ -2702,33 +2716,52 @@ fn prose(
             }
             continue;
         }
-        if let Some(m) = ALSO_ATTENDING.find(sent).or_else(|| SEATED.find(sent)) {
-            let end = list_end(sent, m.end());
-            let mut people = parse_people(&sent[m.end()..end]);
+        // "Seated at the front of the hall were ...": the list after the verb (found here,
+        // not by the pattern: the patterns are built into one automaton, kept small).
+        let seated = || {
+            let from = seated? + 10;
+            let head = &sent[from..floor_char_boundary(sent, (from + 80).min(sent.len()))];
+            let p = [" were ", " was "]
+                .iter()
+                .filter_map(|w| head.find(w).map(|p| p + w.len()))
+                .min()?;
+            (!head[..p].contains([',', '.', ';', ':'])).then_some(from + p)
+        };
+        if let Some(list_at) = ALSO_ATTENDING.find(sent).map(|m| m.end()).or_else(seated) {
+            let end = list_end(sent, list_at);
+            let mut people = parse_people(&sent[list_at..end]);
             // Clauses set apart by semicolons, when read one by one they name more people.
-            if sent[m.end()..end].contains(';') {
-                let clauses = clause_list(&sent[m.end()..end]);
+            if sent[list_at..end].contains(';') {
+                let clauses = clause_list(&sent[list_at..end]);
                 if clauses.len() >= people.len() && !clauses.is_empty() {
                     people = clauses;
                 }
             }
             let status = AttendanceStatus::InAttendance;
-            push_people(text, base, sent, m.end(), people, status, out);
+            push_people(text, base, sent, list_at, people, status, out);
             continue;
         }
         // In the attendance part of the minutes only ("a working group under the
         // chairmanship of X" in an item is another body's).
-        if let Some(m) = CHAIRMANSHIP.find(sent)
+        if let Some(at) = chairmanship
             && regions.iter().any(|g| g.contains(&r.start))
         {
-            let end = list_end(sent, m.end());
+            let from_at = at + "under the chairmanship of ".len();
+            let end = list_end(sent, from_at);
+            // "of the Mayor, Mrs. X": the office before the name.
+            let mut from = from_at;
+            if sent[from..end].starts_with("the ")
+                && let Some(p) = sent[from..end].find(", ").filter(|&p| p <= 40)
+            {
+                from += p + 2;
+            }
             if !listed_chair
-                && let Some(mut p) = names::parse_person(&sent[m.end()..end])
+                && let Some(mut p) = names::parse_person(&sent[from..end])
                 && p.description.is_none()
             {
                 p.role = Some(Role::Chair);
                 presiding.push(p.name.clone());
-                let (st, span) = (AttendanceStatus::Present, (m.end(), end));
+                let (st, span) = (AttendanceStatus::Present, (from, end));
                 push_person(text, base, sent, span, p, st, None, None, out);
             }
             continue;
@@ -2838,6 +2871,21 @@ fn prose(
             continue;
         }
     }
+}
+
+/// Where `needle` (ASCII lower case) first occurs in `hay`, ignoring ASCII case.
+fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let mut at = 0;
+    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
+        let i = at + p;
+        if h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
 }
 
 /// A list in prose whose entries are clauses set apart by semicolons, each read on its own
