@@ -1930,14 +1930,28 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     }
     // The pattern stops at the first character of the tail (capturing the whole tail would
     // make the engine walk it twice); the tail is the rest of the line.
-    let c = ROLE_THEN_NAME.captures(s)?;
-    let head = c.name("head")?;
-    let tail_at = c.name("tail")?.start();
+    let (h, tail_at) = match ROLE_THEN_NAME.captures(s) {
+        Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
+        // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
+        // dash and the name (the last dash on the line).
+        None => {
+            let (p, dash) = [" – ", " — ", " - "]
+                .iter()
+                .filter_map(|d| s.rfind(d).map(|p| (p, d.len())))
+                .max()?;
+            let head = s[..p].trim();
+            let words = head.split_whitespace().count();
+            if !head.starts_with(|c: char| c.is_uppercase()) || words > 8 || head.contains(':') {
+                return None;
+            }
+            (head, p + dash + (s[p + dash..].len() - s[p + dash..].trim_start().len()))
+        }
+    };
     let tail = &s[tail_at..];
     if tail.contains('\n') {
         return None;
     }
-    let h = head.as_str().trim();
+    let h = h.trim();
     // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
     // a single word ("Administration:") is.
     let (hon, bare, _) = names::strip_honorifics(h);
@@ -2973,15 +2987,18 @@ fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
     // "sent by A, and by B": the list goes on after ", and by".
     let and_by = rest.contains("and by ");
     // "from Mr A and from Cllr B": the second "from" goes, the list goes on.
-    let and_from = rest.contains(" and from ");
+    let and_from = rest.contains(" and from");
     if !rest.contains("for whom") && !and_by && !and_from {
         return sent.into();
     }
     let mut b = sent.as_bytes().to_vec();
     if and_from {
-        for (p, _) in rest.match_indices(" and from ") {
+        for (p, _) in rest.match_indices(" and from") {
             // Only before a name ("and from the co-opted member X" is read as a lead-in).
-            if rest[p + 10..].starts_with(|c: char| c.is_uppercase()) {
+            let after = &rest[p + 9..];
+            if after.starts_with(char::is_whitespace)
+                && after.trim_start().starts_with(|c: char| c.is_uppercase())
+            {
                 for x in &mut b[from + p + 5..from + p + 9] {
                     *x = b' ';
                 }
@@ -3427,6 +3444,24 @@ mod tests {
         assert!(r.contains(&("Dale Haskins".into(), Present, Some(Role::ViceChair))), "{r:?}");
         // Trap: a sentence that only mentions who was present is no label.
         assert!(mid_line_label("The Clerk said the members present:").is_none());
+    }
+
+    #[test]
+    fn officers_written_office_with_a_comma_then_a_dash_and_the_name() {
+        let s = "Minutes\n\nOfficers:\n  Strategic Director, Place – Martin Fell\n  Head of Scrutiny – Yasmin Chowdhury\n  Scrutiny and Governance Officer – Tom Ellery (minutes)\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        assert_eq!(names, ["Martin Fell", "Yasmin Chowdhury", "Tom Ellery"]);
+        // Trap: a person, then a dash and an office, stays the person.
+        let names: Vec<String> =
+            run("Present:\n  Cllr Ann Lee – Chair, Finance\n\n1. Minutes\nText.\n")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(names, ["Ann Lee"]);
+        // "and from" over a line break, after a for-whom clause.
+        let s = "Present: Mr A. Lee\n\n1. Apologies\nApologies for absence were received from Councillor Hannah Greaves,\nfor whom Councillor Victor Bell attended as reserve, and from\nMrs Eileen Tran (co-opted member).\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["Hannah Greaves", "Eileen Tran"]);
     }
 
     #[test]
