@@ -1348,7 +1348,9 @@ fn after_lower_case_lead(s: &str) -> &str {
     if !s.starts_with(|c: char| c.is_lowercase()) {
         return s;
     }
-    for (k, (at, w)) in s.match_indices(' ').map(|(p, _)| (p + 1, &s[p + 1..])).enumerate() {
+    // Words, not spaces: a run of spaces (blanked text, indentation) is one gap.
+    let words = s.match_indices(' ').map(|(p, _)| (p + 1, &s[p + 1..]));
+    for (k, (at, w)) in words.filter(|(_, w)| !w.starts_with(' ')).enumerate() {
         if k >= 6 {
             break;
         }
@@ -1569,6 +1571,14 @@ mod tests {
         assert_eq!(role_of("pro-mayor"), Some(Role::ViceChair));
         assert_eq!(role_of("County Judge"), None);
         assert_eq!(role_of("Clerk from item 3"), None);
+    }
+
+    #[test]
+    fn a_lower_case_lead_over_a_run_of_spaces() {
+        assert_eq!(after_lower_case_lead("and             Mrs Eileen Tran"), "Mrs Eileen Tran");
+        // Trap: past six words the lead is a sentence, kept.
+        let s = "and then one two three four five Mrs Tran";
+        assert_eq!(after_lower_case_lead(s), s);
     }
 
     #[test]
