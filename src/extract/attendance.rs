@@ -815,8 +815,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             if let Some((joined, others)) = cell_wraps(text, i, last)
                 && people_line(text, l.start, &joined, &mut state, out)
             {
+                // Three columns: the other cells of a row may still be set apart by spaces.
                 for (at, cell) in others {
-                    people_line(text, at, cell, &mut state, out);
+                    people_line(text, at, &spaced_columns(cell), &mut state, out);
                 }
                 i += 2;
                 continue;
@@ -3462,6 +3463,17 @@ mod tests {
         let s = "Present: Mr A. Lee\n\n1. Apologies\nApologies for absence were received from Councillor Hannah Greaves,\nfor whom Councillor Victor Bell attended as reserve, and from\nMrs Eileen Tran (co-opted member).\n";
         let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
         assert_eq!(r, ["Hannah Greaves", "Eileen Tran"]);
+    }
+
+    #[test]
+    fn a_bracket_wrapped_in_the_first_of_three_columns() {
+        let s = "Members present:\nCllr. A. Daly (Leas-         Cllr. D. Lenihan               Cllr. C. Driscoll\n  Chathaoirleach)            Cllr. B. Gearailt              Cllr. F. Quirke\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        for n in ["A. Daly", "D. Lenihan", "C. Driscoll", "B. Gearailt", "F. Quirke"] {
+            assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+        }
+        // Trap: one name with a long run of spaces inside a cell is not split into two.
+        assert_eq!(spaced_columns("Cllr. D. Lenihan"), "Cllr. D. Lenihan");
     }
 
     #[test]

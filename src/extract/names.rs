@@ -732,6 +732,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "partnership",
     "people",
     "person",
+    "planner",
     "planning",
     "plc",
     "police",
@@ -1598,6 +1599,7 @@ mod tests {
         assert_eq!(m.name, "Eleanor P. Whitcomb");
         assert_eq!(p("Sheriff Bo Tankersley").name, "Bo Tankersley");
         assert_eq!(p("Hon. Ramona Ybarra").name, "Ramona Ybarra");
+        assert_eq!(p("Senior Planner Colin Marsh").name, "Colin Marsh");
         // Trap: a name that merely starts with a capitalised word stays whole.
         assert_eq!(p("Eleanor P. Whitcomb").name, "Eleanor P. Whitcomb");
     }
