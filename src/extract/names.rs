@@ -865,7 +865,8 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         let whole = m.get(0)?;
         main.push_str(&raw[last..whole.start()]);
         last = whole.end();
-        let inner = m.get(1).map_or("", |g| g.as_str()).trim();
+        // "(local member, for item 5)" with the note blanked: no comma left at the end.
+        let inner = m.get(1).map_or("", |g| g.as_str()).trim().trim_end_matches([',', ';']).trim();
         if let Some(r) = role_of(inner) {
             person.role = person.role.or(Some(r));
         } else if let Some(sub) = substitute_target(inner) {
@@ -1600,6 +1601,11 @@ mod tests {
         assert_eq!(p("Sheriff Bo Tankersley").name, "Bo Tankersley");
         assert_eq!(p("Hon. Ramona Ybarra").name, "Ramona Ybarra");
         assert_eq!(p("Senior Planner Colin Marsh").name, "Colin Marsh");
+        let q = p("Councillor Ann Lee (local member,        )");
+        assert_eq!(q.description.as_deref(), Some("local member"));
+        // Trap: a comma inside the description stays.
+        let q = p("Ann Lee (Head of Finance, Audit)");
+        assert_eq!(q.description.as_deref(), Some("Head of Finance, Audit"));
         // Trap: a name that merely starts with a capitalised word stays whole.
         assert_eq!(p("Eleanor P. Whitcomb").name, "Eleanor P. Whitcomb");
     }
