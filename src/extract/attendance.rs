@@ -223,7 +223,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
           | leave\s+of\s+absence
-          | substitutes?|substitute\s+members?|substitutions?|deputies
+          | substitutes?|substitute\s+members?|substitutions?|deputies|temporary\s+appointments?
           | observers?|observing
           | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
                     | panel|speakers?|guests?|visitors?|clerk|minute[-\s]taker|note[-\s]taker|minutes|secretary|sederunt
@@ -250,7 +250,7 @@ fn label_of(lower: &str) -> Label {
         || l.ends_with("absent")
     {
         (Absent, None)
-    } else if l.starts_with("substitut") || l == "deputies" {
+    } else if l.starts_with("substitut") || l == "deputies" || l.starts_with("temporary") {
         (Substitute, None)
     } else if l.starts_with("observ") {
         (Observer, None)
@@ -345,6 +345,7 @@ const LABEL_STARTS: &[&str] = &[
     "staff",
     "substitut",
     "supervisor",
+    "temporar",
     "those",
     "trustee",
     "vice",
@@ -677,6 +678,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
                 let (end, next_line) = wrapped_end(text, i, rest_start, last, LABEL_WRAP);
                 let joined = join_wrapped(&text.src[rest_start..end]);
+                let spaced_row = t[..rest_at].ends_with("   ")
+                    && text.src[rest_start..line.end()].trim().contains("  ");
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
                     state.pending.clear();
@@ -696,7 +699,16 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     }
                     // "DIRECTORS PRESENT:   K. Lindqvist, Chair      Electoral Area B": the rest
                     // of a one-line label is a table row when its cells are set apart by spaces.
-                    let part = if next_line == i + 1 { spaced_columns(part) } else { part.into() };
+                    // "PRESENT:<spaces>Andrew Pell<spaces>Independent Director" over
+                    // "<spaces>(Chair)": a table laid out with spaces from the label on, its
+                    // cells set apart by two spaces or more, its last cell wrapping under it.
+                    let part = if spaced_row {
+                        spaced_columns_run(part, 2)
+                    } else if next_line == i + 1 {
+                        spaced_columns(part)
+                    } else {
+                        part.into()
+                    };
                     if !people_line(text, rest_start + range.start, &part, &mut state, out) {
                         // "Ms A (Chief Executive) and Mr B. The Commissioner attended for
                         // item 4.": the list is a sentence of its own; the sentences that
@@ -737,6 +749,23 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 state.pending.clear();
                 i += 1;
                 continue;
+            }
+            // "Elected Members<spaces>Appointed Members" under "PRESENT:": group headings
+            // over columns of the block's people (one status or two).
+            if lt.contains("   ") && !lt.contains('\t') && group_words(lt) {
+                let cells = cells_at(l.text);
+                let heads: Option<Vec<Label>> = cells
+                    .iter()
+                    .map(|(_, _, c)| {
+                        let status = group_status(c, state.label.status);
+                        GROUP.is_match(c).then_some(Label { status, role: None })
+                    })
+                    .collect();
+                if let Some(cols) = heads.filter(|h| h.len() >= 2) {
+                    let starts: Vec<usize> = cells.iter().map(|c| c.0).collect();
+                    i = columns(text, i + 1, last, &cols, Some(&starts), out);
+                    break;
+                }
             }
             if GROUP.is_match(lt) && !lt.contains('\t') {
                 state.group = Some(lt.trim_end_matches(':').to_string());
@@ -786,15 +815,17 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             if let Some((joined, others)) = cell_wraps(text, i, last)
                 && people_line(text, l.start, &joined, &mut state, out)
             {
+                // Three columns: the other cells of a row may still be set apart by spaces.
                 for (at, cell) in others {
-                    people_line(text, at, cell, &mut state, out);
+                    people_line(text, at, &spaced_columns(cell), &mut state, out);
                 }
                 i += 2;
                 continue;
             }
             let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
             if next_line > i + 1 && !lt.contains('\t') && !lt.contains("   ") {
-                let joined = text.src[l.start + lead..end].replace('\n', " ");
+                // "Cllrs A, B and" over "<TAB>C": the tab that indents the next line is no cell.
+                let joined = join_wrapped(&text.src[l.start + lead..end]);
                 if people_line(text, l.start + lead, &joined, &mut state, out) {
                     i = next_line;
                     continue;
@@ -820,6 +851,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     || prev.ends_with(" the");
                 let wrapped = (lt.starts_with(|c: char| c.is_lowercase() || c == '(' || c == '&')
                     || prev_open)
+                    && !prev.is_empty()
                     && out.last().is_some_and(|a| a.organisation.is_some());
                 if wrapped {
                     if let Some(a) = out.last_mut() {
@@ -979,8 +1011,13 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
 /// "Members<spaces>Priya Chand" is a row of cells, as if split by tabs. The first space of
 /// each run of three or more inside the line becomes a tab, so byte offsets stay.
 fn spaced_columns(line: &str) -> std::borrow::Cow<'_, str> {
+    spaced_columns_run(line, 3)
+}
+
+/// [`spaced_columns`] with cells set apart by runs of `run` spaces or more.
+fn spaced_columns_run(line: &str, run: usize) -> std::borrow::Cow<'_, str> {
     let t = line.trim();
-    if !t.contains("   ") {
+    if !t.contains(&"   "[..run.min(3)]) {
         return std::borrow::Cow::Borrowed(line);
     }
     let lead = line.len() - line.trim_start().len();
@@ -988,11 +1025,11 @@ fn spaced_columns(line: &str) -> std::borrow::Cow<'_, str> {
     let mut k = lead;
     while k < lead + t.len() {
         if b[k] == b' ' {
-            let run = b[k..lead + t.len()].iter().take_while(|&&c| c == b' ').count();
-            if run >= 3 {
+            let n = b[k..lead + t.len()].iter().take_while(|&&c| c == b' ').count();
+            if n >= run {
                 b[k] = b'\t';
             }
-            k += run;
+            k += n;
         } else {
             k += 1;
         }
@@ -1051,6 +1088,15 @@ fn mid_line_label(t: &str) -> Option<(Label, usize, bool)> {
     // Only a label with a colon counts here: most lines have none after a full stop.
     if !t.as_bytes().contains(&b':') {
         return None;
+    }
+    // "..., with the following members present, to wit:": a sentence that ends by saying
+    // the list under it is of those present.
+    if t.ends_with(':') && t.contains(' ') {
+        let head = t[..t.len() - 1].trim_end();
+        let head = head.strip_suffix("to wit").map_or(head, |h| h.trim_end().trim_end_matches(','));
+        if head.ends_with(" present") && contains_ignore_ascii_case(head, "following") {
+            return Some((Label { status: AttendanceStatus::Present, role: None }, t.len(), false));
+        }
     }
     let mut from = 0;
     while let Some(p) = t[from..].find(". ") {
@@ -1442,7 +1488,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     }
     // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
     // byte offsets stay the same.
-    let mut cleaned = s.replace('\n', " ");
+    let mut cleaned = unbreak_words(s).replace('\n', " ");
     // "Hollis Tran ........ City of Los Robles": dot leaders set the cells apart.
     dot_leaders_to_tabs(&mut cleaned);
     // Blank out counts of the public, keeping byte offsets.
@@ -1460,17 +1506,33 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
         // "(o eitem 5 / from item 5)": a note in two languages, the second half a part-time
         // note; the whole bracket goes.
-        let mut from = m.start();
+        let (mut from, mut to) = (m.start(), m.end());
         if note.ends_with(')') && !note.contains('(') {
             let before = &s[..m.start()];
             if let Some(open) = before.rfind('(')
                 && !before[open..].contains(')')
-                && before[open..].contains(" /")
             {
-                from = open;
+                if before[open..].contains(" /") {
+                    from = open;
+                } else {
+                    // "(Vice-Chairman from minute 25/07)": an office held from a point of
+                    // the meeting; the office and its closing bracket stay.
+                    to -= 1;
+                }
             }
         }
-        cleaned.replace_range(from..m.end(), &" ".repeat(m.end() - from));
+        // "(from minute AM/25/05, following co-option)": a note that opens a bracket goes
+        // with the rest of the bracket.
+        if note.trim_start().starts_with('(') && !note.ends_with(')') {
+            let after = &s[to..];
+            if let Some(close) = after.find(')')
+                && !after[..close].contains('(')
+                && !after[..close].contains(';')
+            {
+                to += close + 1;
+            }
+        }
+        cleaned.replace_range(from..to, &" ".repeat(to - from));
     }
     let t = cleaned.trim();
     // Prose is not a list of people: many lower-case words outside brackets.
@@ -1569,7 +1631,18 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                     p.role = p.role.or(Some(r));
                 }
                 match names::role_of(&d) {
-                    Some(r) if p.role.is_none() => p.role = Some(r),
+                    Some(r) if p.role.is_none() => {
+                        p.role = Some(r);
+                        // "Independent Director, (Chair)": the office stays as the description.
+                        let rest: Vec<&str> = d
+                            .split([',', ';'])
+                            .map(str::trim)
+                            .filter(|x| !x.is_empty() && names::role_of(x).is_none())
+                            .collect();
+                        if !rest.is_empty() && p.description.is_none() {
+                            p.description = Some(rest.join(", "));
+                        }
+                    }
                     _ => {
                         p.description = Some(match p.description.take() {
                             Some(x) => format!("{x}; {d}"),
@@ -1680,6 +1753,45 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
     }
     out
+}
+
+/// `s` with each word broken by a hyphen at a line end joined up, byte offsets kept: "Cllr R.
+/// Gos-\nling (WDC)" -> "Cllr R. Gosling  (WDC)" (the hyphen and the line break move after
+/// the word as spaces); a hyphenated name keeps its hyphen ("Ambrose-\nLee" ->
+/// "Ambrose-Lee ").
+fn unbreak_words(s: &str) -> std::borrow::Cow<'_, str> {
+    let b = s.as_bytes();
+    // Most entries are one line: one byte search says so.
+    if memchr::memchr(b'\n', b).is_none() {
+        return s.into();
+    }
+    let breaks = memchr::memmem::find_iter(b, b"-\n").filter(|&p| {
+        p > 0 && b[p - 1].is_ascii_alphabetic() && {
+            let q = p + 2 + b[p + 2..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+            b.get(q).is_some_and(u8::is_ascii_alphabetic)
+        }
+    });
+    let mut out: Option<Vec<u8>> = None;
+    for p in breaks {
+        let o = out.get_or_insert_with(|| b.to_vec());
+        // Where the broken word goes on, and where it ends.
+        let q = p + 2 + b[p + 2..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+        let end = q + b[q..].iter().take_while(|c| c.is_ascii_alphabetic() || **c == b'\'').count();
+        let keep_hyphen = b[q].is_ascii_uppercase();
+        let mut at = if keep_hyphen { p + 1 } else { p };
+        for k in q..end {
+            o[at] = b[k];
+            at += 1;
+        }
+        for x in &mut o[at..end] {
+            *x = b' ';
+        }
+    }
+    // Only ASCII bytes moved, between whole characters.
+    match out {
+        Some(o) => String::from_utf8(o).map_or(s.into(), Into::into),
+        None => s.into(),
+    }
 }
 
 /// Whether list part `part` is an office written before a person ("Chief Executive
@@ -1819,14 +1931,28 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     }
     // The pattern stops at the first character of the tail (capturing the whole tail would
     // make the engine walk it twice); the tail is the rest of the line.
-    let c = ROLE_THEN_NAME.captures(s)?;
-    let head = c.name("head")?;
-    let tail_at = c.name("tail")?.start();
+    let (h, tail_at) = match ROLE_THEN_NAME.captures(s) {
+        Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
+        // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
+        // dash and the name (the last dash on the line).
+        None => {
+            let (p, dash) = [" – ", " — ", " - "]
+                .iter()
+                .filter_map(|d| s.rfind(d).map(|p| (p, d.len())))
+                .max()?;
+            let head = s[..p].trim();
+            let words = head.split_whitespace().count();
+            if !head.starts_with(|c: char| c.is_uppercase()) || words > 8 || head.contains(':') {
+                return None;
+            }
+            (head, p + dash + (s[p + dash..].len() - s[p + dash..].trim_start().len()))
+        }
+    };
     let tail = &s[tail_at..];
     if tail.contains('\n') {
         return None;
     }
-    let h = head.as_str().trim();
+    let h = h.trim();
     // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
     // a single word ("Administration:") is.
     let (hon, bare, _) = names::strip_honorifics(h);
@@ -2074,6 +2200,11 @@ fn column_rows(
             }
             let at = l.start + pos + (cell.len() - cell.trim_start().len());
             let col = col.min(cols.len() - 1);
+            // "–" or "n/a" in a column: nobody there; the entry above it is over.
+            if matches!(c, "–" | "—" | "-" | "n/a" | "N/A" | "None" | "none") {
+                pending[col].flush(text, out);
+                continue;
+            }
             // "Absent:" half way down a column changes that column's status; a label with
             // a list after it ("Also present: Mr X") starts a block of its own.
             if let Some((label, rest_at, _)) = parse_label(c) {
@@ -2347,6 +2478,10 @@ static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
 static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
 });
+/// "Town Administrator A and Finance Director B were also in attendance": the names before.
+static ALSO_PRESENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?:were|was)\s+also\s+(?:present|in\s+attendance)(?-u:\b)").unwrap()
+});
 static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
 });
@@ -2415,7 +2550,7 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
             "assumed",
             "occupied",
         ],
-        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:present|in\s+attendance)|joined|arrived|to\s+order|presided|(?:took|assumed|occupied)\s+the\s+chair",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|joined|arrived|to\s+order|presided|(?:took|assumed|occupied)\s+the\s+chair",
         64,
     )
 });
@@ -2437,6 +2572,7 @@ static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| {
         &CALLED_TO_ORDER,
         &PRESIDED,
         &TOOK_CHAIR,
+        &ALSO_PRESENT_AFTER,
     ];
     AnyOf::new(&all.map(|re| re.as_str()))
 });
@@ -2462,6 +2598,23 @@ fn prose(
         .flat_map(|m| [text.sentence_at(m.start), text.sentence_at(m.end - 1)])
         .flatten()
         .collect();
+    // Two phrases without a trigger word are looked for in the attendance part only (a third
+    // of the trigger's forms more would cost its fast search): "Seated at the front of the
+    // hall were A, B and C", "under the chairmanship of the Mayor, Mrs. X".
+    let before = wanted.len();
+    for g in regions {
+        let Some(part) = s.get(g.clone()) else { continue };
+        for needle in ["seated ", "under the chairmanship of "] {
+            let mut from = 0;
+            while let Some(p) = find_ignore_ascii_case(&part[from..], needle) {
+                wanted.extend(text.sentence_at(g.start + from + p));
+                from += p + needle.len();
+            }
+        }
+    }
+    if wanted.len() > before {
+        wanted.sort_by_key(|r| r.start);
+    }
     wanted.dedup();
     for r in wanted {
         let sent = &s[r.clone()];
@@ -2470,7 +2623,15 @@ fn prose(
         }
         // Most trigger words are in sentences that state nothing ("a presentation"): one
         // pass of the set rules them out before the patterns are tried one by one.
-        if !PROSE_PATTERNS.is_match(sent) {
+        // Two phrases are looked for as words, not patterns (the patterns are built into one
+        // automaton at start-up, kept small): "Seated at the front of the hall were A, B
+        // and C" and "under the chairmanship of the Mayor, Mrs. X".
+        let seated = find_ignore_ascii_case(sent, "seated ").filter(|&p| {
+            let after = sent.as_bytes().get(p + 7..p + 10).unwrap_or_default();
+            [b"at ", b"on ", b"in "].iter().any(|w| after.eq_ignore_ascii_case(*w))
+        });
+        let chairmanship = find_ignore_ascii_case(sent, "under the chairmanship of ");
+        if seated.is_none() && chairmanship.is_none() && !PROSE_PATTERNS.is_match(sent) {
             continue;
         }
         let base = r.start;
@@ -2570,9 +2731,61 @@ fn prose(
             }
             continue;
         }
-        if let Some(m) = ALSO_ATTENDING.find(sent) {
-            let end = list_end(sent, m.end());
-            list(text, base, sent, m.end()..end, AttendanceStatus::InAttendance, out);
+        // "Seated at the front of the hall were ...": the list after the verb (found here,
+        // not by the pattern: the patterns are built into one automaton, kept small).
+        let seated = || {
+            let from = seated? + 10;
+            let head = &sent[from..floor_char_boundary(sent, (from + 80).min(sent.len()))];
+            let p = [" were ", " was "]
+                .iter()
+                .filter_map(|w| head.find(w).map(|p| p + w.len()))
+                .min()?;
+            (!head[..p].contains([',', '.', ';', ':'])).then_some(from + p)
+        };
+        if let Some(list_at) = ALSO_ATTENDING.find(sent).map(|m| m.end()).or_else(seated) {
+            let end = list_end(sent, list_at);
+            let mut people = parse_people(&sent[list_at..end]);
+            // Clauses set apart by semicolons, when read one by one they name more people.
+            if sent[list_at..end].contains(';') {
+                let clauses = clause_list(&sent[list_at..end]);
+                if clauses.len() >= people.len() && !clauses.is_empty() {
+                    people = clauses;
+                }
+            }
+            let status = AttendanceStatus::InAttendance;
+            push_people(text, base, sent, list_at, people, status, out);
+            continue;
+        }
+        // In the attendance part of the minutes only ("a working group under the
+        // chairmanship of X" in an item is another body's).
+        if let Some(at) = chairmanship
+            && regions.iter().any(|g| g.contains(&r.start))
+        {
+            let from_at = at + "under the chairmanship of ".len();
+            let end = list_end(sent, from_at);
+            // "of the Mayor, Mrs. X": the office before the name.
+            let mut from = from_at;
+            if sent[from..end].starts_with("the ")
+                && let Some(p) = sent[from..end].find(", ").filter(|&p| p <= 40)
+            {
+                from += p + 2;
+            }
+            if !listed_chair
+                && let Some(mut p) = names::parse_person(&sent[from..end])
+                && p.description.is_none()
+            {
+                p.role = Some(Role::Chair);
+                presiding.push(p.name.clone());
+                let (st, span) = (AttendanceStatus::Present, (from, end));
+                push_person(text, base, sent, span, p, st, None, None, out);
+            }
+            continue;
+        }
+        if let Some(m) = ALSO_PRESENT_AFTER.find(sent) {
+            let start = names_before(sent, m.start());
+            if start < m.start() {
+                list(text, base, sent, start..m.start(), AttendanceStatus::InAttendance, out);
+            }
             continue;
         }
         if let Some(c) = ELECTED_CHAIR.captures(sent)
@@ -2675,6 +2888,71 @@ fn prose(
     }
 }
 
+/// Where `needle` (ASCII lower case) first occurs in `hay`, ignoring ASCII case.
+fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let first = *n.first()?;
+    let mut at = 0;
+    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
+        let i = at + p;
+        if h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
+            return Some(i);
+        }
+        at = i + 1;
+    }
+    None
+}
+
+/// A list in prose whose entries are clauses set apart by semicolons, each read on its own
+/// ("the Select Board, A, B and C; Town Counsel Attorney D of KP Law, P.C.; member E
+/// participated remotely by Zoom"): a clause that is not a list of people as written is
+/// read without a verb phrase after the names, a few lower-case words before them, a
+/// group named first ("the Select Board, ...") and an organisation after " of ". Clauses
+/// that still read as no people are skipped. Offsets are into `s`.
+fn clause_list(s: &str) -> Vec<((usize, usize), Person)> {
+    const VERBS: [&str; 5] = [" participated", " attended", " joined", " was ", " were "];
+    let mut out = Vec::new();
+    let mut at = 0;
+    for clause in s.split(';') {
+        let from = at;
+        at += clause.len() + 1;
+        let mut a = from + (clause.len() - clause.trim_start().len());
+        let mut b = from + clause.trim_end().len();
+        if let Some(r) = s[a..b].strip_prefix("and ") {
+            a = b - r.len();
+        }
+        if let Some(p) = VERBS.iter().filter_map(|v| s[a..b].find(v)).min() {
+            b = a + p;
+        }
+        // "member E": a few lower-case words before the first capital.
+        let lead = &s[a..b];
+        if let Some(q) = lead.find(|c: char| c.is_uppercase())
+            && q > 0
+            && lead[..q].ends_with(' ')
+            && lead[..q].split_whitespace().count() <= 2
+            && lead[..q].split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+        {
+            a += q;
+        }
+        let mut found = parse_people(&s[a..b]);
+        if found.is_empty()
+            && let Some(p) = s[a..b].find(" of ")
+        {
+            found = parse_people(&s[a..a + p]);
+        }
+        // "the Select Board, A, B and C": a group before the names.
+        if found.is_empty()
+            && let Some(p) = s[a..b].find(", ")
+            && parse_people(&s[a..a + p]).is_empty()
+        {
+            a += p + 2;
+            found = parse_people(&s[a..b]);
+        }
+        out.extend(found.into_iter().map(|((x, y), p)| ((a + x, a + y), p)));
+    }
+    out
+}
+
 /// "from 9 members, including the trustees Mr Ian Colquhoun and Mrs Geraldine Tait": a count
 /// then the people named among them; the list starts at the first of them (past a few
 /// words in lower case). Otherwise `from`.
@@ -2709,10 +2987,25 @@ fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
     let rest = &sent[from..];
     // "sent by A, and by B": the list goes on after ", and by".
     let and_by = rest.contains("and by ");
-    if !rest.contains("for whom") && !and_by {
+    // "from Mr A and from Cllr B": the second "from" goes, the list goes on.
+    let and_from = rest.contains(" and from");
+    if !rest.contains("for whom") && !and_by && !and_from {
         return sent.into();
     }
     let mut b = sent.as_bytes().to_vec();
+    if and_from {
+        for (p, _) in rest.match_indices(" and from") {
+            // Only before a name ("and from the co-opted member X" is read as a lead-in).
+            let after = &rest[p + 9..];
+            if after.starts_with(char::is_whitespace)
+                && after.trim_start().starts_with(|c: char| c.is_uppercase())
+            {
+                for x in &mut b[from + p + 5..from + p + 9] {
+                    *x = b' ';
+                }
+            }
+        }
+    }
     if and_by {
         // ", and by B" -> ",        B": the comma parts the entries.
         for (p, _) in rest.match_indices("and by ") {
@@ -3061,6 +3354,126 @@ mod tests {
         assert_eq!(r.len(), 5, "{r:?}");
         assert!(r.contains(&("E Fox".into(), Apologies, None)));
         assert!(r.contains(&("C Brown".into(), Present, None)));
+    }
+
+    #[test]
+    fn a_role_with_a_qualifier_and_a_list_wrapped_under_a_tab() {
+        let s = "Present:\tCllr H. Brandon (Chairman – presiding)\n\tCllr D. Okafor (Vice-Chairman from minute AM/25/02)\n\tCllrs J. Whitlow, P. Sandhu-Reeve and\n\tA. Lyle\n\tCllr T. Ashby (from minute AM/25/05, following co-option)\n\n1. Minutes\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("H. Brandon".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("D. Okafor".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        assert!(r.contains(&("P. Sandhu-Reeve".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("A. Lyle".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("T. Ashby".into(), Present, None)), "{r:?}");
+        // Trap: a part-time note alone in brackets gives no role.
+        let r = run("Present:\tCllr A. Lee (from minute 4)\n\n1. Minutes\nText.\n");
+        assert_eq!(r, vec![("A. Lee".into(), Present, None)]);
+    }
+
+    #[test]
+    fn a_label_row_laid_out_with_spaces_wraps_its_last_cell() {
+        let s = "PRESENT:          Andrew Pell               Independent Director\n                                            (Chair)\n                  Gita Patel                Director\n\nAPOLOGIES:        Dame Rosalind Achterberg  Independent Director\n\n1. Minutes\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Andrew Pell".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Gita Patel".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Rosalind Achterberg".into(), Apologies, None)), "{r:?}");
+        // Trap: a label set off by one space keeps single spaces inside the list.
+        let r = run("Apologies: Cllr A. Lee and  Cllr B. Moss\n\n1. Minutes\nText.\n");
+        assert_eq!(r.len(), 2, "{r:?}");
+    }
+
+    #[test]
+    fn prose_seated_and_also_present_clauses_and_chairmanship() {
+        let s = "TOWN MEETING\n\nSeated at the front of the hall were the Select Board, Carl J. Benoit, Marsha\nLiang and Thomas Duquette; Town Counsel Attorney Janet Okafor of KP Law, P.C.; and Town Clerk Diane Fortier, who recorded these minutes.\n\nAlso present were Vice Chair Owen Mbeki and Select Board member Samuel Pryor; member Nate Castellanos participated remotely. Town Administrator Julia Brandt and Finance Director Kevin\nO'Shea were also in attendance.\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        for n in [
+            "Carl J. Benoit",
+            "Marsha Liang",
+            "Thomas Duquette",
+            "Janet Okafor",
+            "Diane Fortier",
+            "Owen Mbeki",
+            "Samuel Pryor",
+            "Nate Castellanos",
+            "Julia Brandt",
+            "Kevin O'Shea",
+        ] {
+            assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+        }
+        assert!(!names.iter().any(|n| n.contains("Board")), "{names:?}");
+        let s = "MINUTES of the sitting, at which were present:\n\nCouncillors:     Robert Kerr, seat no. 6 (pro-mayor)\n\nforming a quorum under the chairmanship of the Mayor, Mrs. Josée Lamarre.\n\n1. Opening\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Josée Lamarre".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Robert Kerr".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        // Trap: another body's chairmanship in an item is not this meeting's chair.
+        let s = "Present: Cllr A. Lee\n\n1. Minutes\nText.\n\n2. Accounts\nText.\n\n3. Working group\nA group met under the chairmanship of Mrs. Joan Fry.\n";
+        assert!(!run(s).iter().any(|x| x.0 == "Joan Fry"));
+    }
+
+    #[test]
+    fn apologies_from_and_from_a_name_broken_at_the_line_end() {
+        let s = "Present: Mr A. Lee\n\n1. Apologies\nApologies for absence were received from Mr W. Thurlby and from Cllr R. Gos-\nling (WDC), who was unwell.\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["W. Thurlby", "R. Gosling"]);
+        assert_eq!(unbreak_words("D. Ambrose-\nLee, X"), "D. Ambrose-Lee , X");
+        // Trap: a dash at a line end before a number or a space is not a broken word.
+        assert_eq!(unbreak_words("item 4 -\n5 and A-\n 7"), "item 4 -\n5 and A-\n 7");
+    }
+
+    #[test]
+    fn an_apology_table_with_temporary_appointments_and_group_columns() {
+        let s = "1. Apologies for absence and temporary appointments\n\nApology from                          Temporary appointment\nCouncillor Peter Braithwaite          Councillor Imogen Sale\nCouncillor Yusuf Hamid                –\n\n2. Minutes\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Peter Braithwaite".into(), Apologies, None)), "{r:?}");
+        assert!(r.contains(&("Yusuf Hamid".into(), Apologies, None)), "{r:?}");
+        assert!(r.contains(&("Imogen Sale".into(), Substitute, None)), "{r:?}");
+        let s = "PRESENT:\n\nElected Members                          Appointed Members\nMr R. J. Tointon (Chairman)              Cllr Mrs S. Wheatcroft (WDC)\nMr G. H. Fairbairn                       Cllr T. Nunney (WDC)\n\n1. Minutes\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("R. J. Tointon".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("S. Wheatcroft".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("T. Nunney".into(), Present, None)), "{r:?}");
+        // Trap: one group heading alone is a heading inside the block, not a column.
+        let s = "PRESENT:\nElected Members\nMr A. Lee\n\n1. Minutes\nText.\n";
+        assert_eq!(run(s), vec![("A. Lee".into(), Present, None)]);
+    }
+
+    #[test]
+    fn a_sentence_ending_in_the_members_present_over_a_table() {
+        let s = "BE IT REMEMBERED that the Court convened, with the following members present, to wit:\n\n        Hon. Travis W. Pruett          County Judge, Presiding\n        Hon. Dale Haskins              Commissioner, Precinct 2 (Judge Pro Tem)\n\n1. Call to order\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Travis W. Pruett".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Dale Haskins".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        // Trap: a sentence that only mentions who was present is no label.
+        assert!(mid_line_label("The Clerk said the members present:").is_none());
+    }
+
+    #[test]
+    fn officers_written_office_with_a_comma_then_a_dash_and_the_name() {
+        let s = "Minutes\n\nOfficers:\n  Strategic Director, Place – Martin Fell\n  Head of Scrutiny – Yasmin Chowdhury\n  Scrutiny and Governance Officer – Tom Ellery (minutes)\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        assert_eq!(names, ["Martin Fell", "Yasmin Chowdhury", "Tom Ellery"]);
+        // Trap: a person, then a dash and an office, stays the person.
+        let names: Vec<String> =
+            run("Present:\n  Cllr Ann Lee – Chair, Finance\n\n1. Minutes\nText.\n")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(names, ["Ann Lee"]);
+        // "and from" over a line break, after a for-whom clause.
+        let s = "Present: Mr A. Lee\n\n1. Apologies\nApologies for absence were received from Councillor Hannah Greaves,\nfor whom Councillor Victor Bell attended as reserve, and from\nMrs Eileen Tran (co-opted member).\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["Hannah Greaves", "Eileen Tran"]);
+    }
+
+    #[test]
+    fn a_bracket_wrapped_in_the_first_of_three_columns() {
+        let s = "Members present:\nCllr. A. Daly (Leas-         Cllr. D. Lenihan               Cllr. C. Driscoll\n  Chathaoirleach)            Cllr. B. Gearailt              Cllr. F. Quirke\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        for n in ["A. Daly", "D. Lenihan", "C. Driscoll", "B. Gearailt", "F. Quirke"] {
+            assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+        }
+        // Trap: one name with a long run of spaces inside a cell is not split into two.
+        assert_eq!(spaced_columns("Cllr. D. Lenihan"), "Cllr. D. Lenihan");
     }
 
     #[test]

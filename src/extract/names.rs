@@ -54,6 +54,7 @@ const HONORIFICS: &[&str] = &[
     "rt hon",
     "rt. hon",
     "the hon",
+    "hon",
     "county councillors",
     "county councillor",
     "district councillors",
@@ -249,6 +250,7 @@ static ROLE_STEMS: AnyWord = AnyWord::new(&[
     "minute",
     "gadeirydd",
     "chathaoirleach",
+    "judge",
 ]);
 
 /// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
@@ -272,11 +274,26 @@ pub fn role_of(s: &str) -> Option<Role> {
         t = t.split_whitespace().collect::<Vec<_>>().join(" ").replace("- ", "-");
     }
     let t = t.trim_start_matches("the ").trim();
+    // "Chairman – presiding": an office and the word that says its holder presides.
+    // "Vice-Chairman from minute AM/25/02": an office held from a point of the meeting.
+    if let Some((head, tail)) = t.rsplit_once(' ') {
+        let head = head.trim_end_matches([' ', '-', '–', '—', ',']);
+        if tail == "presiding" && !head.is_empty() {
+            if role_of(head).is_some() {
+                return Some(Role::Chair);
+            }
+        } else if let Some(p) = [" from ", " until "].iter().find_map(|w| t.find(w)) {
+            let after = &t[p..];
+            if after.contains(" item") || after.contains(" minute") {
+                return role_of(&t[..p]).filter(|r| *r != Role::Clerk);
+            }
+        }
+    }
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        crate::pattern::regex(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -689,6 +706,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "members",
     "minister",
     "minutes",
+    "moderator",
     "mr",
     "mrs",
     "ms",
@@ -714,6 +732,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "partnership",
     "people",
     "person",
+    "planner",
     "planning",
     "plc",
     "police",
@@ -738,6 +757,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "senior",
     "service",
     "services",
+    "sheriff",
     "social",
     "society",
     "solicitor",
@@ -845,7 +865,8 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         let whole = m.get(0)?;
         main.push_str(&raw[last..whole.start()]);
         last = whole.end();
-        let inner = m.get(1).map_or("", |g| g.as_str()).trim();
+        // "(local member, for item 5)" with the note blanked: no comma left at the end.
+        let inner = m.get(1).map_or("", |g| g.as_str()).trim().trim_end_matches([',', ';']).trim();
         if let Some(r) = role_of(inner) {
             person.role = person.role.or(Some(r));
         } else if let Some(sub) = substitute_target(inner) {
@@ -1180,6 +1201,8 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
                 let bare = bare_name(piece);
                 is_name_like(&bare)
                     || has_parenthesised_name(piece)
+                    // "Clerk Deborah Lunt and Select Board member Samuel Pryor".
+                    || title_then_name(&bare).is_some()
                     || (plural && !bare.is_empty())
                     || is_territorial(strip_honorifics(piece).0.as_deref(), &bare)
             });
@@ -1309,6 +1332,8 @@ pub fn title_then_name(s: &str) -> Option<usize> {
         let capitalised = words[..k].iter().enumerate().all(|(j, (_, w))| {
             w.starts_with(|c: char| c.is_uppercase())
                 || (j > 0 && j + 1 < k && matches!(*w, "to" | "the" | "of" | "for" | "and"))
+                // "Select Board member Samuel Pryor": a member of the body named before.
+                || (j > 0 && j + 1 == k && *w == "member")
         });
         let rest = &s[words[k].0..];
         if office_word && capitalised && is_name_like(rest) {
@@ -1325,7 +1350,9 @@ fn after_lower_case_lead(s: &str) -> &str {
     if !s.starts_with(|c: char| c.is_lowercase()) {
         return s;
     }
-    for (k, (at, w)) in s.match_indices(' ').map(|(p, _)| (p + 1, &s[p + 1..])).enumerate() {
+    // Words, not spaces: a run of spaces (blanked text, indentation) is one gap.
+    let words = s.match_indices(' ').map(|(p, _)| (p + 1, &s[p + 1..]));
+    for (k, (at, w)) in words.filter(|(_, w)| !w.starts_with(' ')).enumerate() {
         if k >= 6 {
             break;
         }
@@ -1531,6 +1558,56 @@ mod tests {
         assert_eq!(role_of("Margaret Eldridge (Chair)"), None);
         assert_eq!(role_of("Cllr Lee (Vice-Chair)"), None);
         assert_eq!(role_of("(Chair)"), Some(Role::Chair));
+    }
+
+    #[test]
+    fn a_role_with_a_qualifier_presiding_or_from_a_minute() {
+        assert_eq!(role_of("Chairman – presiding"), Some(Role::Chair));
+        assert_eq!(role_of("Vice-Chair, presiding"), Some(Role::Chair));
+        assert_eq!(role_of("Vice-Chairman from minute AM/25/02"), Some(Role::ViceChair));
+        assert_eq!(role_of("Chair until item 7"), Some(Role::Chair));
+        // Traps: not an office, or a qualifier that is not a point of the meeting.
+        assert_eq!(role_of("Treasurer – presiding"), None);
+        assert_eq!(role_of("Chairman from Wexford"), None);
+        assert_eq!(role_of("Judge Pro Tem"), Some(Role::ViceChair));
+        assert_eq!(role_of("pro-mayor"), Some(Role::ViceChair));
+        assert_eq!(role_of("County Judge"), None);
+        assert_eq!(role_of("Clerk from item 3"), None);
+    }
+
+    #[test]
+    fn a_lower_case_lead_over_a_run_of_spaces() {
+        assert_eq!(after_lower_case_lead("and             Mrs Eileen Tran"), "Mrs Eileen Tran");
+        // Trap: past six words the lead is a sentence, kept.
+        let s = "and then one two three four five Mrs Tran";
+        assert_eq!(after_lower_case_lead(s), s);
+    }
+
+    #[test]
+    fn a_moderator_or_sheriff_before_the_name_is_an_office() {
+        assert_eq!(
+            people(
+                "Vice Chair Owen Mbeki, Clerk Deborah Lunt and Select Board member Samuel Pryor"
+            ),
+            ["Vice Chair Owen Mbeki", "Clerk Deborah Lunt", "Select Board member Samuel Pryor"]
+        );
+        // Trap: an office whose last words are joined by "and" stays one office.
+        assert_eq!(
+            people("Jane Hart, Director of Finance and Resources"),
+            ["Jane Hart, Director of Finance and Resources"]
+        );
+        let m = p("Town Moderator Eleanor P. Whitcomb");
+        assert_eq!(m.name, "Eleanor P. Whitcomb");
+        assert_eq!(p("Sheriff Bo Tankersley").name, "Bo Tankersley");
+        assert_eq!(p("Hon. Ramona Ybarra").name, "Ramona Ybarra");
+        assert_eq!(p("Senior Planner Colin Marsh").name, "Colin Marsh");
+        let q = p("Councillor Ann Lee (local member,        )");
+        assert_eq!(q.description.as_deref(), Some("local member"));
+        // Trap: a comma inside the description stays.
+        let q = p("Ann Lee (Head of Finance, Audit)");
+        assert_eq!(q.description.as_deref(), Some("Head of Finance, Audit"));
+        // Trap: a name that merely starts with a capitalised word stays whole.
+        assert_eq!(p("Eleanor P. Whitcomb").name, "Eleanor P. Whitcomb");
     }
 
     #[test]
