@@ -132,20 +132,26 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b11-",
         0.40,
-        0.93,
-        "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules, 0.936 with the town-meeting motions and spaced column headings, 0.941 with the b12 decision rules",
+        0.99,
+        "0.759; 0.773 with the b10 attendance rules; 0.904 after its kind, body and item rules, 0.910 after its decision rules, 0.936 with the town-meeting motions and spaced column headings, 0.941 with the b12 decision rules, 0.999 after its attendance rules",
     ),
     (
         "b12-",
         0.60,
-        0.91,
-        "0.863; IDB, unitary, fire report, governors, county planning, Irish county and MD, Texas, US planning, select board, NZ agenda, Quebec; 0.928 after its body, kind, item and decision rules",
+        0.98,
+        "0.863; IDB, unitary, fire report, governors, county planning, Irish county and MD, Texas, US planning, select board, NZ agenda, Quebec; 0.928 after its body, kind, item and decision rules, 0.988 after its attendance rules",
     ),
     (
         "b13-",
-        0.35,
-        0.90,
-        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.913 after its body rules",
+        0.50,
+        0.93,
+        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.935 after its body, item and motion rules",
+    ),
+    (
+        "b14-",
+        0.55,
+        0.92,
+        "0.860; county full council, town finance committee, Welsh cabinet, harbour trust, Texas city council, Saskatchewan town, Scottish CC informal, Irish ETB, combined authority agenda, MAT report, trade union branch, NI planning committee; 0.924 after its body and item rules and the b11-b12 attendance rules",
     ),
 ];
 

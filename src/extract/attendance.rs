@@ -1972,6 +1972,12 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
         match names::role_of(h) {
             Some(r) => p.role = p.role.or(Some(r)),
             None if p.description.is_none() => p.description = Some(h.to_string()),
+            // "Scrutiny and Governance Officer – Tom Ellery (minutes)": the office, with the
+            // note in lower case after the name (an office there, "(Senior Solicitor)",
+            // stays).
+            None if p.description.as_deref().is_some_and(|d| d.starts_with(char::is_lowercase)) => {
+                p.description = p.description.take().map(|d| format!("{h} ({d})"));
+            }
             None => {}
         }
     }
@@ -3452,6 +3458,11 @@ mod tests {
         let s = "Minutes\n\nOfficers:\n  Strategic Director, Place – Martin Fell\n  Head of Scrutiny – Yasmin Chowdhury\n  Scrutiny and Governance Officer – Tom Ellery (minutes)\n\n1. Minutes\nText.\n";
         let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
         assert_eq!(names, ["Martin Fell", "Yasmin Chowdhury", "Tom Ellery"]);
+        let people = extract(&Text::from_str(s), &crate::segment::segment(&Text::from_str(s)));
+        assert_eq!(
+            people[2].organisation.as_deref(),
+            Some("Scrutiny and Governance Officer (minutes)")
+        );
         // Trap: a person, then a dash and an office, stays the person.
         let names: Vec<String> =
             run("Present:\n  Cllr Ann Lee – Chair, Finance\n\n1. Minutes\nText.\n")
