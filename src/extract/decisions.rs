@@ -1464,6 +1464,8 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     static PAGE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)(?:^|\s)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$").unwrap()
     });
+    // (A page number ends the line: that byte first.)
+    let page = |t: &str| t.ends_with(|c: char| c.is_ascii_digit()) && PAGE.is_match(t);
     if j > 0 && !text.lines[j - 1].is_blank() {
         return None;
     }
@@ -1483,10 +1485,8 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     // initials or signature line alone.
     if text.lines[j..k].iter().all(|l| {
         let t = l.trimmed();
-        t.len() < 200 && (sign_off_line(t) || PAGE.is_match(t))
-    }) && text.lines[j..k]
-        .iter()
-        .any(|l| PAGE.is_match(l.trimmed()) || initials_line(l.trimmed()))
+        t.len() < 200 && (sign_off_line(t) || page(t))
+    }) && text.lines[j..k].iter().any(|l| page(l.trimmed()) || initials_line(l.trimmed()))
     {
         return Some(k);
     }
@@ -1494,8 +1494,11 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     // (Looked for within 10 kB either side, two or three pages: a running header repeats on
     // every page, and a whole-document search per paragraph would not stay linear.)
     // (The page-number pattern first: it is cheaper than the search.)
-    let furniture = PAGE.is_match(last)
-        || k == j + 1 && last.len() >= 12 && {
+    // (A sentence's end is no running header's: most one-line paragraphs end so, and skip
+    // the search; dots left for a signature are not a full stop.)
+    let sentence_end = last.ends_with(['.', ';', ',', ':']) && !last.ends_with("..");
+    let furniture = page(last)
+        || k == j + 1 && last.len() >= 12 && !sentence_end && {
             let at = text.lines[j].start;
             let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(10_000));
             let hi = crate::text::floor_char_boundary(text.src, (at + 10_000).min(text.src.len()));
