@@ -4,7 +4,8 @@
 //! themes discussed at ...", "Agenda", "Report of the Director ..."), then the body's
 //! signals: attendance labels and decision keywords say minutes; "Purpose of the report",
 //! "Recommendation(s)", "Executive Summary", "Background papers" say report; "Notice of
-//! meeting", "You are summoned", "to be held on" say agenda. A report or agenda gets no
+//! meeting", "You are summoned", "Notice is hereby given", "to be held on" say agenda; under an
+//! agenda heading, officers' recommendations do not make a report. A report or agenda gets no
 //! attendance or decisions.
 
 use crate::model::Kind;
