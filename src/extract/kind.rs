@@ -136,6 +136,17 @@ pub fn classify(text: &Text, segments: &Segments) -> Kind {
     if agenda_head || !segments.items.is_empty() && count(&AGENDA_BODY, 20) >= 3 {
         return Kind::Agenda;
     }
+    // An agenda whose own heading stands below a letterhead, a summons or a membership list:
+    // a line "AGENDA" alone, or a membership heading, in a document that records nothing.
+    let agenda_line = text.lines.iter().take(60).any(|l| {
+        let t = l.trimmed().trim_end_matches(':');
+        t.eq_ignore_ascii_case("agenda")
+            || t.eq_ignore_ascii_case("membership")
+            || t.get(..14).is_some_and(|w| w.eq_ignore_ascii_case("membership of "))
+    });
+    if agenda_line {
+        return Kind::Agenda;
+    }
     if report_signals >= 1 {
         return Kind::Report;
     }
@@ -202,6 +213,11 @@ mod tests {
             kind("Subject: Notes of committee meeting 16 Sept\n\nPresent were A and B.\n"),
             Kind::Minutes
         );
+        // An agenda's heading below a membership list; minutes with the same list record.
+        let agenda = "CALDERWENT COMBINED AUTHORITY\nTRANSPORT COMMITTEE\nDate: Friday, 16 January 2026\n\nMembership\nCllr Jo Matthiesen (Chair)\nCllr Ravi Sandhu\n\n                AGENDA\n\n1. Apologies\n2. Minutes of the last meeting\n";
+        assert_eq!(kind(agenda), Kind::Agenda);
+        let held = agenda.replace("Membership", "Present:").replace("AGENDA", "");
+        assert_eq!(kind(&held), Kind::Minutes);
         // Minutes that record the meeting stay minutes under the same opening.
         assert_eq!(
             kind(
