@@ -16,7 +16,7 @@ static PCT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?xi)
         (?P<between>(?-u:\b)between\s+)?
         (?:(?P<from>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(?:%|(?:\s[\x20\t]*)?per(?:\s[\x20\t]*|-\n[\x20\t]*)?cent|\s?percent)?\s*(?:-|–|—|(?-u:\b)to(?-u:\b)|(?-u:\b)and(?-u:\b))\s*)?
-        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\d{1,3},\d{1,2}|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
+        (?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|[½¼¾])?|\d{1,3},\d{1,2}|(?P<word>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one\s+hundred|a\s+hundred|hundred|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)))
         (?P<unit>\s?%(?:\s?points?(?-u:\b))?|(?:\s[\x20\t]*)?per(?:\s[\x20\t]*|-\n[\x20\t]*)?cent(?:age\s+points?)?(?-u:\b)|\s?percent(?:age\s+points?)?(?-u:\b)|\s?pp(?-u:\b)|\s?percentage\s+points?(?-u:\b))",
     )
     .unwrap()
@@ -165,6 +165,15 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
         let mut value = value;
         if let Some(from) = from {
             let joiner = src[from.end()..num.start()].to_lowercase();
+            // "67.2%<TAB>-1.8pp" (a table's change column): a minus sign after a space is no
+            // range's dash; two values, the second negative.
+            if joiner.ends_with(" -") || joiner.ends_with("\t-") {
+                push_single(text, segments, &mut out, from.start(), from.as_str(), src);
+                let at = num.start() - 1;
+                let raw = &src[at..unit.end()];
+                push(text, segments, &mut out, at..unit.end(), raw, -value, None, kind);
+                continue;
+            }
             let is_and = joiner.contains("and");
             if !is_and || caps.name("between").is_some() {
                 if let Some(f) = parse_num(from.as_str()) {
@@ -249,6 +258,12 @@ fn push(
 }
 
 fn parse_num(s: &str) -> Option<f64> {
+    // "12½%": a vulgar fraction after the whole number.
+    for (f, v) in [('½', 0.5), ('¼', 0.25), ('¾', 0.75)] {
+        if let Some(whole) = s.strip_suffix(f) {
+            return parse_num(whole).map(|w| w + v);
+        }
+    }
     // A decimal comma ("34,1%", "12,72%": South Africa, continental Europe): one or two
     // digits after the comma; three are a thousands separator ("1,250%").
     let decimal_comma = s.rsplit_once(',').is_some_and(|(a, b)| {
@@ -370,7 +385,21 @@ mod tests {
         assert_eq!(
             run("up 3 percentage points"),
             [(3.0, "3 percentage points".into(), None, PercentagePoint)]
+        ); // A vulgar fraction after the whole number; a fraction alone is no percentage here.
+        assert_eq!(run("About 12½% of plots"), [(12.5, "12½%".into(), None, Percent)]);
+        assert_eq!(run("a rise of 2¾ per cent"), [(2.75, "2¾ per cent".into(), None, Percent)]);
+        assert!(run("½ of the plots").is_empty());
+        // A change column after a value: a minus sign, not a range.
+        assert_eq!(
+            run("Cancer 62-day\t75%\t69.0%\t67.2%\t-1.8pp"),
+            [
+                (75.0, "75%".into(), None, Percent),
+                (69.0, "69.0%".into(), None, Percent),
+                (67.2, "67.2%".into(), None, Percent),
+                (-1.8, "-1.8pp".into(), None, PercentagePoint)
+            ]
         );
+        assert_eq!(run("between 15 - 20%")[0].2, Some(20.0));
     }
 
     #[test]
