@@ -31,7 +31,8 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 }
 
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
-/// ... and carried", "Motion ... carried", "The Committee resolved to") anywhere. A
+/// ... and carried", "Motion ... carried", "The Committee resolved to", an outcome line
+/// "Carried: For 29, Against 3" / "Carried unanimously." under a motion) anywhere. A
 /// document that never does records its decisions as "It was agreed that ...", and those
 /// count.
 pub fn is_formal(src: &str) -> bool {
@@ -42,8 +43,8 @@ pub fn is_formal(src: &str) -> bool {
     // all the patterns together).
     static FORMAL: LazyLock<Words> = LazyLock::new(|| {
         Words::gated(
-            &["resolved", "agreed", "decided", "decision", "seconded", "motion"],
-            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
+            &["resolved", "agreed", "decided", "decision", "seconded", "motion", "carried"],
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
             256,
         )
     });
@@ -312,7 +313,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         &w[..upto(w)]
                     };
                     let motion_failed = p.needs_outcome
-                        && match outcome(outcome_window) {
+                        && match outcome(outcome_window, amendment) {
                             Some(passed) => !passed,
                             // No outcome next to the motion: read on to the end of the
                             // item for "The original motion carried ..." after an amendment
@@ -383,14 +384,25 @@ fn agreed_opens(t: &str) -> bool {
 }
 
 /// True when line `s` opens a motion ("It was moved by X and seconded by Y", "Motion by X,
-/// seconded by") whose "to"/"that" is not on it: the motion wraps onto the next line.
+/// seconded by", "Motion made by X and", "X moved,") whose "to"/"that" is not on it: the
+/// motion wraps onto the next line.
 fn motion_wraps(s: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*$").unwrap()
+        crate::pattern::regex(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?:(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*|\sand\s*)$").unwrap()
     });
-    // Cheap gate: "second" and "by" on the line.
-    if !crate::text::contains_ignore_ascii_case(s, "second")
-        || !crate::text::contains_ignore_ascii_case(s, " by")
+    let t = s.trim_end();
+    // "Fitzgerald moved," / "Castellano seconded, to adopt ...": the mover ends the line.
+    if t.len() > 7
+        && t[..t.len() - 1].ends_with(" moved")
+        && t.ends_with(',')
+        && !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("to"))
+    {
+        return true;
+    }
+    // Cheap gate: "by" and "second" (or a closing "and": "Motion made by X and" /
+    // "seconded by Y to ...") on the line.
+    if !crate::text::contains_ignore_ascii_case(s, " by")
+        || !(crate::text::contains_ignore_ascii_case(s, "second") || t.ends_with(" and"))
     {
         return false;
     }
@@ -412,9 +424,10 @@ fn proposal_wraps(s: &str) -> bool {
     }
     // `low` is `s` in ASCII lower case: the same byte offsets.
     let tail = s[sec..].trim_end();
-    // A full stop only as an abbreviation's ("seconded by Cllr.").
-    let head = tail.strip_suffix('.').filter(|_| ends_in_abbreviation(tail)).unwrap_or(tail);
-    !head.contains(['.', ';'])
+    // A full stop only as an abbreviation's ("seconded by Cllr.", "seconded by Ms. Hurley
+    // and").
+    !tail.contains(';')
+        && memchr::memchr_iter(b'.', tail.as_bytes()).all(|p| ends_in_abbreviation(&tail[..=p]))
 }
 
 /// Where the motion starts ("to"/"that") in "Mrs. Kessler made a motion to approve ...",
@@ -536,6 +549,7 @@ static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)^
         (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
+        (?P<other>\p{L}[\p{L}'’]*[ \t]?/[ \t]?)?
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,80}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
         (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
@@ -550,6 +564,11 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     let verb = caps.name("verb")?;
     let sep = caps.name("sep")?;
     let v = verb.as_str();
+    // "PENDERFYNIAD / DECISION:": the same word in another language before a slash labels
+    // the decision only when the keyword takes a colon after it.
+    if caps.name("other").is_some() && !sep.as_str().contains(':') {
+        return None;
+    }
     let pre = caps.name("pre").map_or("", |m| m.as_str());
     let lower_pre = pre.to_lowercase();
     let mixed = v.chars().skip(1).any(char::is_lowercase);
@@ -769,8 +788,9 @@ static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
     // Ms. Delgado, to ...".)
     // "Motion made by X and seconded to ...", "Main motion made by X and seconded to ...",
+    // after a sub-item's title and a dash ("b.  Architectural Review - Motion made by ..."),
     // "A motion was made and seconded to ..." (town meetings name no seconder).
-    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+|\s[-–]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
@@ -836,9 +856,11 @@ static LATER_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The outcome of a motion in the text after it, ignoring what is said about amendments and
-/// substitute motions: Some(true) carried, Some(false) failed, None not said.
-fn outcome(w: &str) -> Option<bool> {
-    let w = without_amendments(w);
+/// substitute motions unless the motion is itself an amendment (`amendment`: "Amendment
+/// failed 2-4." is its outcome, and the "Ayes - Dube, Vang." of its roll call is not):
+/// Some(true) carried, Some(false) failed, None not said.
+fn outcome(w: &str, amendment: bool) -> Option<bool> {
+    let w = if amendment { std::borrow::Cow::Borrowed(w) } else { without_amendments(w) };
     if FAILED.is_match(&w) {
         Some(false)
     } else if PASSED.is_match(&w) {
@@ -895,7 +917,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:(?:community|parish|town|village|management|steering)\s+)?(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -1969,7 +1991,7 @@ mod tests {
 
     /// The pattern [`is_formal`] stood for before "seconded" and "motion" were read by
     /// [`carried_after`]: the specification of the two.
-    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
+    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
 
     proptest::proptest! {
         /// Reading what follows "seconded" and "motion" in code finds what the pattern
