@@ -31,7 +31,8 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 }
 
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
-/// ... and carried", "Motion ... carried", "The Committee resolved to") anywhere. A
+/// ... and carried", "Motion ... carried", "The Committee resolved to", an outcome line
+/// "Carried: For 29, Against 3" / "Carried unanimously." under a motion) anywhere. A
 /// document that never does records its decisions as "It was agreed that ...", and those
 /// count.
 pub fn is_formal(src: &str) -> bool {
@@ -42,8 +43,8 @@ pub fn is_formal(src: &str) -> bool {
     // all the patterns together).
     static FORMAL: LazyLock<Words> = LazyLock::new(|| {
         Words::gated(
-            &["resolved", "agreed", "decided", "decision", "seconded", "motion"],
-            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
+            &["resolved", "agreed", "decided", "decision", "seconded", "motion", "carried"],
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
             256,
         )
     });
@@ -312,7 +313,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         &w[..upto(w)]
                     };
                     let motion_failed = p.needs_outcome
-                        && match outcome(outcome_window) {
+                        && match outcome(outcome_window, amendment) {
                             Some(passed) => !passed,
                             // No outcome next to the motion: read on to the end of the
                             // item for "The original motion carried ..." after an amendment
@@ -383,14 +384,25 @@ fn agreed_opens(t: &str) -> bool {
 }
 
 /// True when line `s` opens a motion ("It was moved by X and seconded by Y", "Motion by X,
-/// seconded by") whose "to"/"that" is not on it: the motion wraps onto the next line.
+/// seconded by", "Motion made by X and", "X moved,") whose "to"/"that" is not on it: the
+/// motion wraps onto the next line.
 fn motion_wraps(s: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*$").unwrap()
+        crate::pattern::regex(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?:(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*|\sand\s*)$").unwrap()
     });
-    // Cheap gate: "second" and "by" on the line.
-    if !crate::text::contains_ignore_ascii_case(s, "second")
-        || !crate::text::contains_ignore_ascii_case(s, " by")
+    let t = s.trim_end();
+    // "Fitzgerald moved," / "Castellano seconded, to adopt ...": the mover ends the line.
+    if t.len() > 7
+        && t[..t.len() - 1].ends_with(" moved")
+        && t.ends_with(',')
+        && !t.split_whitespace().any(|w| w.eq_ignore_ascii_case("to"))
+    {
+        return true;
+    }
+    // Cheap gate: "by" and "second" (or a closing "and": "Motion made by X and" /
+    // "seconded by Y to ...") on the line.
+    if !crate::text::contains_ignore_ascii_case(s, " by")
+        || !(crate::text::contains_ignore_ascii_case(s, "second") || t.ends_with(" and"))
     {
         return false;
     }
@@ -412,9 +424,10 @@ fn proposal_wraps(s: &str) -> bool {
     }
     // `low` is `s` in ASCII lower case: the same byte offsets.
     let tail = s[sec..].trim_end();
-    // A full stop only as an abbreviation's ("seconded by Cllr.").
-    let head = tail.strip_suffix('.').filter(|_| ends_in_abbreviation(tail)).unwrap_or(tail);
-    !head.contains(['.', ';'])
+    // A full stop only as an abbreviation's ("seconded by Cllr.", "seconded by Ms. Hurley
+    // and").
+    !tail.contains(';')
+        && memchr::memchr_iter(b'.', tail.as_bytes()).all(|p| ends_in_abbreviation(&tail[..=p]))
 }
 
 /// Where the motion starts ("to"/"that") in "Mrs. Kessler made a motion to approve ...",
@@ -536,6 +549,7 @@ static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)^
         (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
+        (?P<other>\p{L}[\p{L}'’]*[\x20\t]?/[\x20\t]?)?
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,80}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
         (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
@@ -550,6 +564,11 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     let verb = caps.name("verb")?;
     let sep = caps.name("sep")?;
     let v = verb.as_str();
+    // "PENDERFYNIAD / DECISION:": the same word in another language before a slash labels
+    // the decision only when the keyword takes a colon after it.
+    if caps.name("other").is_some() && !sep.as_str().contains(':') {
+        return None;
+    }
     let pre = caps.name("pre").map_or("", |m| m.as_str());
     let lower_pre = pre.to_lowercase();
     let mixed = v.chars().skip(1).any(char::is_lowercase);
@@ -769,8 +788,9 @@ static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
     // Ms. Delgado, to ...".)
     // "Motion made by X and seconded to ...", "Main motion made by X and seconded to ...",
+    // after a sub-item's title and a dash ("b.  Architectural Review - Motion made by ..."),
     // "A motion was made and seconded to ..." (town meetings name no seconder).
-    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+|\s[-–]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
@@ -836,9 +856,11 @@ static LATER_OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The outcome of a motion in the text after it, ignoring what is said about amendments and
-/// substitute motions: Some(true) carried, Some(false) failed, None not said.
-fn outcome(w: &str) -> Option<bool> {
-    let w = without_amendments(w);
+/// substitute motions unless the motion is itself an amendment (`amendment`: "Amendment
+/// failed 2-4." is its outcome, and the "Ayes - Dube, Vang." of its roll call is not):
+/// Some(true) carried, Some(false) failed, None not said.
+fn outcome(w: &str, amendment: bool) -> Option<bool> {
+    let w = if amendment { std::borrow::Cow::Borrowed(w) } else { without_amendments(w) };
     if FAILED.is_match(&w) {
         Some(false)
     } else if PASSED.is_match(&w) {
@@ -877,10 +899,10 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
-/// BY ABSOLUTE MAJORITY 6/0", "The Cathaoirleach declared the motion CARRIED.", "The
+/// BY ABSOLUTE MAJORITY 6/0", "Carried: For 29, Against 3, Abstentions 2.", "The Cathaoirleach declared the motion CARRIED.", "The
 /// Cathaoirleach declared the proposal carried.".
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution|proposal)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
+    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution|proposal)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?|\s*[:,\-–]\s*(?i:for|in\s+favou?r)\s*:?\s*\d{1,4}(?:[,;]?\s+(?i:against|abstentions?|abstained)\s*:?\s*\d{1,4})*)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
 });
 
 /// A vote tally with the outcome at its end, often right-aligned: "Ayes 7 - Noes 0 - Absent 2
@@ -895,7 +917,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:(?:community|parish|town|village|management|steering)\s+)?(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -1969,7 +1991,7 @@ mod tests {
 
     /// The pattern [`is_formal`] stood for before "seconded" and "motion" were read by
     /// [`carried_after`]: the specification of the two.
-    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
+    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
 
     proptest::proptest! {
         /// Reading what follows "seconded" and "motion" in code finds what the pattern
@@ -2754,5 +2776,121 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests_d14 {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(s: &str) -> Vec<Vec<Decision>> {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        run(s).into_iter().flatten().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn a_keyword_after_the_same_word_in_another_language_and_a_slash() {
+        let s = "1.   COFNODION / MINUTES\n     PENDERFYNIAD / DECISION: That the minutes be approved.\n\n     Rheswm dros y penderfyniad / Reason for decision: To keep records.\n\n2.   CYLLIDEB / BUDGET\n     PENDERFYNIAD / DECISION: That Cabinet:\n     1.  notes the outturn; and\n     2.  requires the Director to:\n         (a) provide transport; and\n         (b) report back.\n\n     Rheswm dros y penderfyniad / Reason for decision: To balance the\n     budget.\n";
+        let r = run(s);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].len(), 1, "{r:?}");
+        assert_eq!(r[0][0].text, "That the minutes be approved.");
+        assert_eq!(r[1].len(), 1, "{r:?}");
+        assert_eq!(labels_of(&r[1][0].clauses), ["1", "2[a,b]"]);
+        // Trap: a slashed label without a colon after the keyword is not one.
+        assert!(line_keyword("Cofnodion / Decision taken last year was noted").is_none());
+        assert!(line_keyword("PENDERFYNIAD / DECISION: That X.").is_some());
+    }
+
+    fn labels_of(c: &[Clause]) -> Vec<String> {
+        c.iter()
+            .map(|c| {
+                if c.clauses.is_empty() {
+                    c.label.clone()
+                } else {
+                    format!("{}[{}]", c.label, labels_of(&c.clauses).join(","))
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_carried_outcome_line_makes_a_document_formal() {
+        assert!(is_formal(
+            "Proposed: A   Seconded: B\nThat this branch:\n(a) x;\nCarried: For 29, Against 3.\n"
+        ));
+        assert!(is_formal("That this branch donates.\nCarried unanimously.\n"));
+        // Trap: "Carried forward" is book-keeping, not an outcome.
+        assert!(!is_formal("Carried forward to next year.\nIt was agreed to meet.\n"));
+    }
+
+    #[test]
+    fn a_proposer_and_seconder_with_abbreviated_honorifics_wrap_onto_the_outcome() {
+        assert!(proposal_wraps("It was proposed by Cllr. Nic Giolla, seconded by Ms. Hurley and"));
+        assert!(proposal_wraps(
+            "The following resolution was proposed by Cllr. Moran, seconded by Dr. Keegan"
+        ));
+        // Trap: a full stop that ends a sentence after the seconder.
+        assert!(!proposal_wraps("It was proposed by Cllr. Moran, seconded by Dr. Keegan. Then"));
+        let s = "4.   Accounts\n\nIt was proposed by Cllr. Nic Giolla, seconded by Ms. Hurley and\nagreed to adopt the audited Financial Statements and to forward them.\n\n5.   Report\n\nOn the proposal of Cllr. Furlong, seconded by Cllr. Kiely, the Board\napproved the report.\n";
+        assert_eq!(texts(s), ["to adopt the audited Financial Statements and to forward them."]);
+    }
+
+    #[test]
+    fn us_motions_wrapped_after_the_mover() {
+        assert!(motion_wraps("Pools $52,300). Motion made by Mark Oyelaran and"));
+        assert!(motion_wraps("the CPI is 2.9 percent. Fitzgerald moved,"));
+        // Traps: the motion's "to" already on the line; "moved" not closing the line.
+        assert!(!motion_wraps("Motion made by Mark Oyelaran and Bill to approve and"));
+        assert!(!motion_wraps("The item was moved, as the Chair said"));
+        let s = "6.  OLD BUSINESS\n    a.  Pool - Bids were received ($44,750). Motion made by Mark Oyelaran and\n        seconded by Bill Szabo to award the contract to BlueLine. Motion passed 3-1.\n    b.  Humps - Motion made by Bill Szabo and seconded by\n        Gail Hendricks to install humps. Motion failed 2-2.\n    c.  Solar - Motion made by Gail Hendricks and seconded by\n        Bill Szabo to approve the solar panels. Motion passed 4-0.\n";
+        assert_eq!(
+            texts(s),
+            ["to award the contract to BlueLine.", "to approve the solar panels."]
+        );
+    }
+
+    #[test]
+    fn a_failed_amendment_is_not_a_decision_and_the_main_motion_is() {
+        let s = "VII.  NEW BUSINESS\n      The levy is 2.9 percent. Fitzgerald moved,\n      Castellano seconded, to adopt Ordinance No. 2025-04, a levy\n      of $3,186,450.\n      Dube moved, Vang seconded, to amend the motion to reduce the levy to\n      $3,140,000. Roll call vote on the amendment: Ayes - Dube, Vang. Nays\n      - Abernathy, Castellano. Amendment failed 2-4.\n      Roll call vote on the main motion: Ayes - Abernathy, Castellano,\n      Fitzgerald. Nays - Dube. Motion carried 5-1.\n";
+        assert_eq!(texts(s), ["to adopt Ordinance No. 2025-04, a levy of $3,186,450."]);
+        // Trap: an amendment that carried is a decision.
+        let s = s.replace("Amendment failed 2-4", "Amendment carried 4-2");
+        assert_eq!(texts(&s).len(), 2, "{:?}", texts(&s));
+    }
+
+    #[test]
+    fn informal_agreement_by_a_named_council() {
+        let s = "4. Police\n\nNo report.\n\n5. Wind farm\n\nAfter a long discussion the community council agreed to seek advice, and to hold\na drop-in session in October.\n";
+        assert_eq!(texts(s), ["to seek advice, and to hold a drop-in session in October."]);
+        // Trap: a formal-keyword document.
+        let f = format!("{s}\n6. Other\n\nRESOLVED: That the report be noted.\n");
+        assert_eq!(texts(&f), ["That the report be noted."]);
+    }
+}
+
+#[cfg(test)]
+mod tests_d14_carried {
+    use super::*;
+
+    #[test]
+    fn a_carried_line_with_its_tally_after_a_colon_closes_the_motion_above() {
+        let s = "4) Treasurer's report\nThe accounts were accepted.\n\n5) Pay 2026 - motions\nThe ballot was reported.\n\nMotion 1 - Pay 2026\nProposed: A Bee          Seconded: C Dee\nThat this branch:\n(a) rejects the offer;\n(b) calls for more; and\n(c) will hold meetings.\nCarried: For 29, Against 3, Abstentions 2.\n\nMotion 3 - Donation\nProposed: E Eff          Seconded: G Gee\nThat this branch donates £500.\nLost: For 9, Against 19, Abstentions 6.\n";
+        let t = Text::from_str(s);
+        let seg = crate::segment::segment(&t);
+        let d: Vec<Decision> =
+            seg.items.iter().flat_map(|it| extract(&t, it, is_formal(s)).0).collect();
+        assert!(CARRIED_LINE.is_match("Carried: For 29, Against 3, Abstentions 2."));
+        assert_eq!(d.len(), 1, "{d:?}");
+        let l: Vec<&str> = d[0].clauses.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(l, ["a", "b", "c"]);
+        // Trap: a line that goes on after the tally is not an outcome line.
+        assert!(!CARRIED_LINE.is_match("Carried: For 29, Against 3, then members left."));
     }
 }
