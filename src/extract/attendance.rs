@@ -795,7 +795,11 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 i += 1;
                 continue;
             }
-            let lead = l.text.len() - l.text.trim_start().len();
+            // "1.  Hon. Grace Wanjiru Mugo, MCA  -  Chairperson": a numbered list of people;
+            // the number is no part of the entry.
+            let num = list_number_len(lt);
+            let lt = &lt[num..];
+            let lead = l.text.len() - l.text.trim_start().len() + num;
             // A list of entries ended by semicolons runs on while an entry is unfinished
             // ("...; Edna Rinker, Vice - Chairman; George\nW. Funkhouser; ...").
             let through = semicolon_list_end(text, i, last);
@@ -1366,6 +1370,22 @@ fn embedded_labels(s: &str, first: Label) -> Vec<(Label, Range<usize>)> {
     }
     out.push((label, start..s.len()));
     out
+}
+
+/// The length of a list number and the space after it opening an entry ("1.  Cllr. X",
+/// "12) Ms Y"), or 0: one to three digits, a full stop or bracket, white space, then a capital.
+fn list_number_len(lt: &str) -> usize {
+    let b = lt.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) || !matches!(b.get(digits), Some(b'.' | b')')) {
+        return 0;
+    }
+    let after = &lt[digits + 1..];
+    let entry = after.trim_start();
+    if entry.len() == after.len() || !entry.starts_with(|c: char| c.is_uppercase()) {
+        return 0;
+    }
+    lt.len() - entry.len()
 }
 
 struct Block {
@@ -4076,6 +4096,27 @@ mod tests {
         assert!(has(&got, "Di Fry", InAttendance, None), "{got:?}");
         assert!(has(&got, "Gil Hart", InAttendance, None), "{got:?}");
         assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn numbered_lists_of_people_under_labels() {
+        let got = run(
+            "MINUTES OF THE SITTING OF THE COMMITTEE\n\nMEMBERS PRESENT\n1.  Hon. Grace Wanjiru Mugo, MCA       -   Chairperson\n2.  Hon. Abdi Hassan Noor, MCA\n\nABSENT WITH APOLOGY\n1.  Hon. Lydia Nduta Kamau, MCA\n\nMembers Present:\n   1.  Cllr. Siobhán Nic Giolla Phádraig (Leas-Chathaoirleach)\n   2.  Cllr. Tomás Geraghty\n\nMIN. NO. 081/2025: PRELIMINARIES\nText.\n",
+        );
+        assert!(has(&got, "Grace Wanjiru Mugo", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Abdi Hassan Noor", Present, None), "{got:?}");
+        assert!(has(&got, "Lydia Nduta Kamau", Apologies, None), "{got:?}");
+        assert!(
+            has(&got, "Siobhán Nic Giolla Phádraig", Present, Some(Role::ViceChair)),
+            "{got:?}"
+        );
+        assert!(has(&got, "Tomás Geraghty", Present, None), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(list_number_len("12) Ms Y"), 3);
+        // Traps: a time, a count and a number before lower-case text are no list numbers.
+        assert_eq!(list_number_len("10.15 a.m. Cllr X"), 0);
+        assert_eq!(list_number_len("2 members of the public"), 0);
+        assert_eq!(list_number_len("3. apologies"), 0);
     }
 
     #[test]
