@@ -996,16 +996,27 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
     let next = text.lines.get(i + 1)?;
     let indent = |t: &str| t.len() - t.trim_start().len();
     let t = line.trimmed();
+    // "County Executive – Department of Health Services" over "1.  Dr. X  -  Chief
+    // Officer": an unnumbered line over a numbered list of people heads it at any indent,
+    // a dash in it too (this line has no number of its own).
+    // A group heading ("Elected Members") stays one.
+    let numbered =
+        list_number_len(next.trimmed()) > 0 && list_number_len(t) == 0 && !GROUP.is_match(t);
     if next.is_blank()
-        || indent(next.text) <= indent(line.text)
-        || t.contains([',', ';', ':', '(', '–', '—', '\t'])
-        || t.contains(" - ")
+        || indent(next.text) <= indent(line.text) && !numbered
+        || t.contains([',', ';', ':', '(', '\t'])
+        || !numbered && (t.contains(['–', '—']) || t.contains(" - "))
         || t.contains("   ")
         || names::strip_honorifics(t).0.is_some()
     {
         return None;
     }
-    let people = parse_people(next.trimmed());
+    let entry = next.trimmed();
+    let people = if numbered {
+        parse_people(&spaced_columns(&entry[list_number_len(entry)..]))
+    } else {
+        parse_people(entry)
+    };
     // Names, not a heading in capitals ("PART ONE – OPEN TO THE PUBLIC").
     let named = |p: &Person| p.name.chars().any(char::is_lowercase);
     (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(t)
@@ -1373,7 +1384,8 @@ fn embedded_labels(s: &str, first: Label) -> Vec<(Label, Range<usize>)> {
 }
 
 /// The length of a list number and the space after it opening an entry ("1.  Cllr. X",
-/// "12) Ms Y"), or 0: one to three digits, a full stop or bracket, white space, then a capital.
+/// "12) Ms Y"), or 0: one to three digits, a full stop or bracket, white space, then a
+/// person's title.
 fn list_number_len(lt: &str) -> usize {
     let b = lt.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -1382,7 +1394,12 @@ fn list_number_len(lt: &str) -> usize {
     }
     let after = &lt[digits + 1..];
     let entry = after.trim_start();
-    if entry.len() == after.len() || !entry.starts_with(|c: char| c.is_uppercase()) {
+    // Only a person with a title ("1.  Cllr. X"): "1. Welcome" under a list is the first
+    // item's heading.
+    if entry.len() == after.len()
+        || !entry.starts_with(|c: char| c.is_uppercase())
+        || names::strip_honorifics(entry).0.is_none()
+    {
         return 0;
     }
     lt.len() - entry.len()
@@ -3221,13 +3238,17 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
             continue;
         }
         let surname = key.rsplit(' ').next().unwrap_or("").to_string();
-        let single = !key.contains(' ');
+        // "Ó Maoláin", "ap Rhys": a surname that opens with a particle, the person's surname
+        // alone; "Pádraig Ó Maoláin" has it as well as the last word.
+        let particled = particle_surname(&key).to_string();
+        let single = particled.len() == key.len();
         // The first earlier entry that names the same person: the same name, a surname
         // alone matching a full name, or a full name matching a surname alone.
         let found = [
             by_name.get(&key).copied(),
             if single { by_surname.get(&key).copied() } else { None },
             if single { None } else { by_name.get(&surname).copied() },
+            if single || particled == surname { None } else { by_name.get(&particled).copied() },
         ]
         .into_iter()
         .flatten()
@@ -3260,6 +3281,9 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
         }
         by_name.entry(key).or_insert(out.len());
         if !single {
+            if particled != surname {
+                by_surname.entry(particled).or_insert(out.len());
+            }
             by_surname.entry(surname).or_insert(out.len());
         }
         out.push(e);
@@ -3296,6 +3320,25 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
         }
     }
     (out, merged)
+}
+
+/// The surname in a name key from its first particle on ("pádraig ó maoláin" -> "ó
+/// maoláin", "siobhán nic giolla phádraig" -> "nic giolla phádraig"), or the last word.
+fn particle_surname(key: &str) -> &str {
+    const PARTICLES: &[&str] = &[
+        "ó", "ní", "nic", "mac", "mhic", "uí", "ap", "de", "van", "von", "der", "da", "di", "du",
+        "del", "la", "le",
+    ];
+    let last = key.rfind(' ').map_or(0, |p| p + 1);
+    let mut at = 0;
+    while at < last {
+        let end = key[at..].find(' ').map_or(key.len(), |p| at + p);
+        if PARTICLES.contains(&&key[at..end]) {
+            return &key[at..];
+        }
+        at = end + 1;
+    }
+    &key[last..]
 }
 
 fn is_attending(s: AttendanceStatus) -> bool {
@@ -3531,6 +3574,32 @@ mod tests {
             names("Mr J Yeo (Chairman), Mrs P Lang (Clerk) and 9 electors."),
             ["J Yeo", "P Lang"]
         );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_alone_is_the_listed_person() {
+        let got = run(
+            "Minutes of the Board held on 4 May 2025\n\nMembers Present:\n   1.  Cllr. Pádraig Ó Maoláin (Cathaoirleach)\n   2.  Cllr. Alun ap Rhys\n   3.  Cllr. Seán Ó Briain\n\nThe Cathaoirleach, Cllr. Ó Maoláin, presided.\n\n1.   Minutes\n\nText.\n",
+        );
+        assert!(has(&got, "Pádraig Ó Maoláin", Present, Some(Role::Chair)), "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(particle_surname("siobhán nic giolla phádraig"), "nic giolla phádraig");
+        // Traps: no particle, the last word; a particle last is no surname of its own.
+        assert_eq!(particle_surname("ann lee"), "lee");
+        assert_eq!(particle_surname("jo de"), "de");
+    }
+
+    #[test]
+    fn an_unnumbered_heading_over_a_numbered_list_is_an_organisation() {
+        let got = run(
+            "MINUTES OF THE SITTING OF THE COMMITTEE\n\nIN ATTENDANCE\nCounty Assembly Secretariat\n1.  Ms. Esther Moraa Nyaboke          -   Clerk Assistant\n\nCounty Executive – Department of Health\n1.  Dr. Joseph Kamau Njoroge          -   Chief Officer, Medical Services\n\nMIN. NO. 081/2025: PRELIMINARIES\nText.\n",
+        );
+        assert!(has(&got, "Esther Moraa Nyaboke", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Joseph Kamau Njoroge", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Trap: a numbered person over another is no heading.
+        let text = Text::from_str("1.  Ms. Ann Lee - Clerk\n2.  Mr. Bo Fry - Counsel\n");
+        assert_eq!(organisation_heading(&text, 0), None);
     }
 
     #[test]
@@ -4112,11 +4181,12 @@ mod tests {
         );
         assert!(has(&got, "Tomás Geraghty", Present, None), "{got:?}");
         assert_eq!(got.len(), 5, "{got:?}");
-        assert_eq!(list_number_len("12) Ms Y"), 3);
+        assert_eq!(list_number_len("12) Ms Y"), 4);
         // Traps: a time, a count and a number before lower-case text are no list numbers.
         assert_eq!(list_number_len("10.15 a.m. Cllr X"), 0);
         assert_eq!(list_number_len("2 members of the public"), 0);
         assert_eq!(list_number_len("3. apologies"), 0);
+        assert_eq!(list_number_len("1. Welcome and Apologies"), 0);
     }
 
     #[test]
