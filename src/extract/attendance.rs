@@ -670,6 +670,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             bulleted_names: None,
             org: None,
             name_column,
+            org_first: false,
         };
         let mut closed = false;
         if !public {
@@ -741,6 +742,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 break;
             }
             if is_header_row(lt) {
+                state.org_first = org_first_header(lt);
                 i += 1;
                 continue;
             }
@@ -1078,9 +1080,21 @@ fn wrapped_label(text: &Text, i: usize) -> Option<(Label, usize, bool)> {
 }
 
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
+/// A header row whose first cell heads the bodies people represent and a later one the
+/// people: "Organisation<TAB>Representative", "Body<TAB>Name".
+fn org_first_header(t: &str) -> bool {
+    let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
+    let first = cells.next().unwrap_or("").to_ascii_lowercase();
+    matches!(first.as_str(), "organisation" | "organization" | "body" | "representing")
+        && cells.any(|c| {
+            let c = c.to_ascii_lowercase();
+            matches!(c.as_str(), "representative" | "representatives" | "name" | "member")
+        })
+}
+
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     let first_heads_names = |c: &str| {
@@ -1419,6 +1433,9 @@ struct Block {
     /// else in the others ("M. Beaulieu<cells>Electoral Area A"): once a row reads so, every
     /// row does.
     name_column: bool,
+    /// Whether a header row said the first cell of each row is the body the person in the
+    /// next cell represents ("Organisation<TAB>Representative").
+    org_first: bool,
 }
 
 /// A table row read with the name in its first cell and the other cells a description.
@@ -1447,7 +1464,28 @@ fn people_line(
     out: &mut Vec<Attendee>,
 ) -> bool {
     let tabbed = s.contains('\t');
-    let mut parsed = parse_people(s);
+    // "Wealdmoor Ramblers<TAB>Sian Pugh" under "Organisation<TAB>Representative": the
+    // person is in the later cells, the body in the first.
+    // A numbered heading ("1.<TAB>Welcome") ends the table.
+    let org_row = if state.org_first { s.split_once('\t') } else { None }
+        .filter(|(org, _)| org.trim_start().starts_with(|c: char| c.is_uppercase()));
+    let mut parsed = match org_row {
+        Some((org, rest)) => {
+            let shift = org.len() + 1;
+            let org = org.trim();
+            let mut found = parse_people(rest);
+            for ((a, b), p) in found.iter_mut() {
+                *a += shift;
+                *b += shift;
+                p.description = Some(match p.description.take() {
+                    Some(d) => format!("{org}; {d}"),
+                    None => org.to_string(),
+                });
+            }
+            found
+        }
+        None => parse_people(s),
+    };
     // A row read as names in every cell, in a table whose rows have a name then other things.
     if state.name_column && tabbed && parsed.len() > 1 {
         parsed = name_first_row(s);
@@ -3600,6 +3638,20 @@ mod tests {
         // Trap: a numbered person over another is no heading.
         let text = Text::from_str("1.  Ms. Ann Lee - Clerk\n2.  Mr. Bo Fry - Counsel\n");
         assert_eq!(organisation_heading(&text, 0), None);
+    }
+
+    #[test]
+    fn a_table_of_bodies_then_their_representatives() {
+        let got = run(
+            "Minutes of the meeting held on 7 November 2025\n\nMembers present\nOrganisation\tRepresentative\nSelden District Council\tCllr Wendy Arbuthnot (Chair)\nWealdmoor Ramblers\tSian Pugh\n\n1.\tWelcome, introductions and apologies\n\nThe Chair welcomed members to the meeting.\n",
+        );
+        assert!(has(&got, "Wendy Arbuthnot", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Sian Pugh", Present, None), "{got:?}");
+        // Neither the header nor a body is a person.
+        let bodies = ["Organisation", "Selden District Council", "Wealdmoor Ramblers"];
+        assert!(!got.iter().any(|(n, _, _)| bodies.contains(&n.as_str())), "{got:?}");
+        // Trap: a header of names first is no such table.
+        assert!(!org_first_header("Name\tOrganisation"));
     }
 
     #[test]
