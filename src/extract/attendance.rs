@@ -670,6 +670,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             bulleted_names: None,
             org: None,
             name_column,
+            org_first: false,
         };
         let mut closed = false;
         if !public {
@@ -741,6 +742,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 break;
             }
             if is_header_row(lt) {
+                state.org_first = org_first_header(lt);
                 i += 1;
                 continue;
             }
@@ -795,7 +797,11 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 i += 1;
                 continue;
             }
-            let lead = l.text.len() - l.text.trim_start().len();
+            // "1.  Hon. Grace Wanjiru Mugo, MCA  -  Chairperson": a numbered list of people;
+            // the number is no part of the entry.
+            let num = list_number_len(lt);
+            let lt = &lt[num..];
+            let lead = l.text.len() - l.text.trim_start().len() + num;
             // A list of entries ended by semicolons runs on while an entry is unfinished
             // ("...; Edna Rinker, Vice - Chairman; George\nW. Funkhouser; ...").
             let through = semicolon_list_end(text, i, last);
@@ -992,16 +998,27 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
     let next = text.lines.get(i + 1)?;
     let indent = |t: &str| t.len() - t.trim_start().len();
     let t = line.trimmed();
+    // "County Executive – Department of Health Services" over "1.  Dr. X  -  Chief
+    // Officer": an unnumbered line over a numbered list of people heads it at any indent,
+    // a dash in it too (this line has no number of its own).
+    // A group heading ("Elected Members") stays one.
+    let numbered =
+        list_number_len(next.trimmed()) > 0 && list_number_len(t) == 0 && !GROUP.is_match(t);
     if next.is_blank()
-        || indent(next.text) <= indent(line.text)
-        || t.contains([',', ';', ':', '(', '–', '—', '\t'])
-        || t.contains(" - ")
+        || indent(next.text) <= indent(line.text) && !numbered
+        || t.contains([',', ';', ':', '(', '\t'])
+        || !numbered && (t.contains(['–', '—']) || t.contains(" - "))
         || t.contains("   ")
         || names::strip_honorifics(t).0.is_some()
     {
         return None;
     }
-    let people = parse_people(next.trimmed());
+    let entry = next.trimmed();
+    let people = if numbered {
+        parse_people(&spaced_columns(&entry[list_number_len(entry)..]))
+    } else {
+        parse_people(entry)
+    };
     // Names, not a heading in capitals ("PART ONE – OPEN TO THE PUBLIC").
     let named = |p: &Person| p.name.chars().any(char::is_lowercase);
     (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(t)
@@ -1063,9 +1080,21 @@ fn wrapped_label(text: &Text, i: usize) -> Option<(Label, usize, bool)> {
 }
 
 /// A table's header row: "Name<TAB>Role<TAB>Organisation".
+/// A header row whose first cell heads the bodies people represent and a later one the
+/// people: "Organisation<TAB>Representative", "Body<TAB>Name".
+fn org_first_header(t: &str) -> bool {
+    let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
+    let first = cells.next().unwrap_or("").to_ascii_lowercase();
+    matches!(first.as_str(), "organisation" | "organization" | "body" | "representing")
+        && cells.any(|c| {
+            let c = c.to_ascii_lowercase();
+            matches!(c.as_str(), "representative" | "representatives" | "name" | "member")
+        })
+}
+
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     let first_heads_names = |c: &str| {
@@ -1368,6 +1397,28 @@ fn embedded_labels(s: &str, first: Label) -> Vec<(Label, Range<usize>)> {
     out
 }
 
+/// The length of a list number and the space after it opening an entry ("1.  Cllr. X",
+/// "12) Ms Y"), or 0: one to three digits, a full stop or bracket, white space, then a
+/// person's title.
+fn list_number_len(lt: &str) -> usize {
+    let b = lt.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) || !matches!(b.get(digits), Some(b'.' | b')')) {
+        return 0;
+    }
+    let after = &lt[digits + 1..];
+    let entry = after.trim_start();
+    // Only a person with a title ("1.  Cllr. X"): "1. Welcome" under a list is the first
+    // item's heading.
+    if entry.len() == after.len()
+        || !entry.starts_with(|c: char| c.is_uppercase())
+        || names::strip_honorifics(entry).0.is_none()
+    {
+        return 0;
+    }
+    lt.len() - entry.len()
+}
+
 struct Block {
     label: Label,
     group: Option<String>,
@@ -1382,6 +1433,9 @@ struct Block {
     /// else in the others ("M. Beaulieu<cells>Electoral Area A"): once a row reads so, every
     /// row does.
     name_column: bool,
+    /// Whether a header row said the first cell of each row is the body the person in the
+    /// next cell represents ("Organisation<TAB>Representative").
+    org_first: bool,
 }
 
 /// A table row read with the name in its first cell and the other cells a description.
@@ -1410,7 +1464,28 @@ fn people_line(
     out: &mut Vec<Attendee>,
 ) -> bool {
     let tabbed = s.contains('\t');
-    let mut parsed = parse_people(s);
+    // "Wealdmoor Ramblers<TAB>Sian Pugh" under "Organisation<TAB>Representative": the
+    // person is in the later cells, the body in the first.
+    // A numbered heading ("1.<TAB>Welcome") ends the table.
+    let org_row = if state.org_first { s.split_once('\t') } else { None }
+        .filter(|(org, _)| org.trim_start().starts_with(|c: char| c.is_uppercase()));
+    let mut parsed = match org_row {
+        Some((org, rest)) => {
+            let shift = org.len() + 1;
+            let org = org.trim();
+            let mut found = parse_people(rest);
+            for ((a, b), p) in found.iter_mut() {
+                *a += shift;
+                *b += shift;
+                p.description = Some(match p.description.take() {
+                    Some(d) => format!("{org}; {d}"),
+                    None => org.to_string(),
+                });
+            }
+            found
+        }
+        None => parse_people(s),
+    };
     // A row read as names in every cell, in a table whose rows have a name then other things.
     if state.name_column && tabbed && parsed.len() > 1 {
         parsed = name_first_row(s);
@@ -3201,13 +3276,17 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
             continue;
         }
         let surname = key.rsplit(' ').next().unwrap_or("").to_string();
-        let single = !key.contains(' ');
+        // "Ó Maoláin", "ap Rhys": a surname that opens with a particle, the person's surname
+        // alone; "Pádraig Ó Maoláin" has it as well as the last word.
+        let particled = particle_surname(&key).to_string();
+        let single = particled.len() == key.len();
         // The first earlier entry that names the same person: the same name, a surname
         // alone matching a full name, or a full name matching a surname alone.
         let found = [
             by_name.get(&key).copied(),
             if single { by_surname.get(&key).copied() } else { None },
             if single { None } else { by_name.get(&surname).copied() },
+            if single || particled == surname { None } else { by_name.get(&particled).copied() },
         ]
         .into_iter()
         .flatten()
@@ -3240,6 +3319,9 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
         }
         by_name.entry(key).or_insert(out.len());
         if !single {
+            if particled != surname {
+                by_surname.entry(particled).or_insert(out.len());
+            }
             by_surname.entry(surname).or_insert(out.len());
         }
         out.push(e);
@@ -3276,6 +3358,25 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
         }
     }
     (out, merged)
+}
+
+/// The surname in a name key from its first particle on ("pádraig ó maoláin" -> "ó
+/// maoláin", "siobhán nic giolla phádraig" -> "nic giolla phádraig"), or the last word.
+fn particle_surname(key: &str) -> &str {
+    const PARTICLES: &[&str] = &[
+        "ó", "ní", "nic", "mac", "mhic", "uí", "ap", "de", "van", "von", "der", "da", "di", "du",
+        "del", "la", "le",
+    ];
+    let last = key.rfind(' ').map_or(0, |p| p + 1);
+    let mut at = 0;
+    while at < last {
+        let end = key[at..].find(' ').map_or(key.len(), |p| at + p);
+        if PARTICLES.contains(&&key[at..end]) {
+            return &key[at..];
+        }
+        at = end + 1;
+    }
+    &key[last..]
 }
 
 fn is_attending(s: AttendanceStatus) -> bool {
@@ -3511,6 +3612,46 @@ mod tests {
             names("Mr J Yeo (Chairman), Mrs P Lang (Clerk) and 9 electors."),
             ["J Yeo", "P Lang"]
         );
+    }
+
+    #[test]
+    fn a_surname_with_a_particle_alone_is_the_listed_person() {
+        let got = run(
+            "Minutes of the Board held on 4 May 2025\n\nMembers Present:\n   1.  Cllr. Pádraig Ó Maoláin (Cathaoirleach)\n   2.  Cllr. Alun ap Rhys\n   3.  Cllr. Seán Ó Briain\n\nThe Cathaoirleach, Cllr. Ó Maoláin, presided.\n\n1.   Minutes\n\nText.\n",
+        );
+        assert!(has(&got, "Pádraig Ó Maoláin", Present, Some(Role::Chair)), "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(particle_surname("siobhán nic giolla phádraig"), "nic giolla phádraig");
+        // Traps: no particle, the last word; a particle last is no surname of its own.
+        assert_eq!(particle_surname("ann lee"), "lee");
+        assert_eq!(particle_surname("jo de"), "de");
+    }
+
+    #[test]
+    fn an_unnumbered_heading_over_a_numbered_list_is_an_organisation() {
+        let got = run(
+            "MINUTES OF THE SITTING OF THE COMMITTEE\n\nIN ATTENDANCE\nCounty Assembly Secretariat\n1.  Ms. Esther Moraa Nyaboke          -   Clerk Assistant\n\nCounty Executive – Department of Health\n1.  Dr. Joseph Kamau Njoroge          -   Chief Officer, Medical Services\n\nMIN. NO. 081/2025: PRELIMINARIES\nText.\n",
+        );
+        assert!(has(&got, "Esther Moraa Nyaboke", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Joseph Kamau Njoroge", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Trap: a numbered person over another is no heading.
+        let text = Text::from_str("1.  Ms. Ann Lee - Clerk\n2.  Mr. Bo Fry - Counsel\n");
+        assert_eq!(organisation_heading(&text, 0), None);
+    }
+
+    #[test]
+    fn a_table_of_bodies_then_their_representatives() {
+        let got = run(
+            "Minutes of the meeting held on 7 November 2025\n\nMembers present\nOrganisation\tRepresentative\nSelden District Council\tCllr Wendy Arbuthnot (Chair)\nWealdmoor Ramblers\tSian Pugh\n\n1.\tWelcome, introductions and apologies\n\nThe Chair welcomed members to the meeting.\n",
+        );
+        assert!(has(&got, "Wendy Arbuthnot", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Sian Pugh", Present, None), "{got:?}");
+        // Neither the header nor a body is a person.
+        let bodies = ["Organisation", "Selden District Council", "Wealdmoor Ramblers"];
+        assert!(!got.iter().any(|(n, _, _)| bodies.contains(&n.as_str())), "{got:?}");
+        // Trap: a header of names first is no such table.
+        assert!(!org_first_header("Name\tOrganisation"));
     }
 
     #[test]
@@ -4076,6 +4217,28 @@ mod tests {
         assert!(has(&got, "Di Fry", InAttendance, None), "{got:?}");
         assert!(has(&got, "Gil Hart", InAttendance, None), "{got:?}");
         assert_eq!(got.len(), 5, "{got:?}");
+    }
+
+    #[test]
+    fn numbered_lists_of_people_under_labels() {
+        let got = run(
+            "MINUTES OF THE SITTING OF THE COMMITTEE\n\nMEMBERS PRESENT\n1.  Hon. Grace Wanjiru Mugo, MCA       -   Chairperson\n2.  Hon. Abdi Hassan Noor, MCA\n\nABSENT WITH APOLOGY\n1.  Hon. Lydia Nduta Kamau, MCA\n\nMembers Present:\n   1.  Cllr. Siobhán Nic Giolla Phádraig (Leas-Chathaoirleach)\n   2.  Cllr. Tomás Geraghty\n\nMIN. NO. 081/2025: PRELIMINARIES\nText.\n",
+        );
+        assert!(has(&got, "Grace Wanjiru Mugo", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Abdi Hassan Noor", Present, None), "{got:?}");
+        assert!(has(&got, "Lydia Nduta Kamau", Apologies, None), "{got:?}");
+        assert!(
+            has(&got, "Siobhán Nic Giolla Phádraig", Present, Some(Role::ViceChair)),
+            "{got:?}"
+        );
+        assert!(has(&got, "Tomás Geraghty", Present, None), "{got:?}");
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert_eq!(list_number_len("12) Ms Y"), 4);
+        // Traps: a time, a count and a number before lower-case text are no list numbers.
+        assert_eq!(list_number_len("10.15 a.m. Cllr X"), 0);
+        assert_eq!(list_number_len("2 members of the public"), 0);
+        assert_eq!(list_number_len("3. apologies"), 0);
+        assert_eq!(list_number_len("1. Welcome and Apologies"), 0);
     }
 
     #[test]

@@ -158,6 +158,7 @@ const HONORIFICS: &[&str] = &[
     "staff sergeant",
     "sergeant",
     "constable",
+    "cst",
     "pc",
     "pcso",
     "member",
@@ -193,6 +194,7 @@ fn is_police_rank(h: &str) -> bool {
             | "sergeant"
             | "staff sergeant"
             | "constable"
+            | "cst"
             | "det"
             | "insp"
             | "inspector"
@@ -445,14 +447,18 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         // "Cllr the Rev. M. Thwaite": "the" between two honorifics.
         if !found.is_empty() && rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
             let after = rest[4..].trim_start();
-            let titled = honorifics_led_by(after).iter().any(|h| {
-                honorific_len(after, h).is_some_and(|n| {
-                    let a = &after[n..];
-                    a.strip_prefix('.').unwrap_or(a).starts_with(char::is_whitespace)
-                })
-            });
-            if titled {
+            if opens_with_honorific(after) {
                 found.push(&rest[..3]);
+                rest = after;
+                continue 'outer;
+            }
+        }
+        // "Cyng. / Cllr Eleri Wyn Jenkins", "Cynghorydd / Councillor A": one title in two
+        // languages, a slash between them.
+        if !found.is_empty() && rest.starts_with('/') {
+            let after = rest[1..].trim_start();
+            if opens_with_honorific(after) {
+                found.push("/");
                 rest = after;
                 continue 'outer;
             }
@@ -478,6 +484,16 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
         Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
     };
     (hon, rest, plural)
+}
+
+/// Whether `s` opens with an honorific that ends at a word (a full stop after it allowed).
+fn opens_with_honorific(s: &str) -> bool {
+    honorifics_led_by(s).iter().any(|h| {
+        honorific_len(s, h).is_some_and(|n| {
+            let a = &s[n..];
+            a.strip_prefix('.').unwrap_or(a).starts_with(char::is_whitespace)
+        })
+    })
 }
 
 /// Whether `s` has "Cllr", "Councill" or "Councilm" in it (the titles
@@ -1497,6 +1513,25 @@ mod tests {
             });
             proptest::prop_assert_eq!(first_separator(&s, from), want);
         }
+    }
+
+    #[test]
+    fn a_title_in_two_languages_with_a_slash_is_one_honorific() {
+        let e = p("Cyng. / Cllr Eleri Wyn Jenkins (Arweinydd / Leader) (Cadeirydd / Chair)");
+        assert_eq!((e.name.as_str(), e.role), ("Eleri Wyn Jenkins", Some(Role::Chair)));
+        assert_eq!(e.honorific.as_deref(), Some("Cyng / Cllr"));
+        assert_eq!(p("Cynghorydd / Councillor Alun ap Rhys").name, "Alun ap Rhys");
+        // Trap: a slash before a name, not a second title, stays out of the honorific.
+        let (hon, rest, _) = strip_honorifics("Cyng. / Rhodri Bowen");
+        assert_eq!((hon.as_deref(), rest), (Some("Cyng"), "/ Rhodri Bowen"));
+    }
+
+    #[test]
+    fn a_constable_is_a_police_rank() {
+        assert_eq!(p("Cst. Patrick Dumont, RCMP (Item 5.1 only)").name, "Patrick Dumont");
+        assert_eq!(p("Cst 4471 Amy Fenwick").name, "Amy Fenwick");
+        // Trap: a word that only starts with the letters is no rank.
+        assert_eq!(strip_honorifics("Cstl Patrick Dumont").0, None);
     }
 
     #[test]
