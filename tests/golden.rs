@@ -144,14 +144,14 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b13-",
         0.50,
-        0.93,
-        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.935 after its body, item and motion rules",
+        0.96,
+        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.935 after its body, item and motion rules, 0.969 after its attendance and decision rules",
     ),
     (
         "b14-",
         0.55,
-        0.92,
-        "0.860; county full council, town finance committee, Welsh cabinet, harbour trust, Texas city council, Saskatchewan town, Scottish CC informal, Irish ETB, combined authority agenda, MAT report, trade union branch, NI planning committee; 0.924 after its body and item rules and the b11-b12 attendance rules",
+        0.99,
+        "0.860; county full council, town finance committee, Welsh cabinet, harbour trust, Texas city council, Saskatchewan town, Scottish CC informal, Irish ETB, combined authority agenda, MAT report, trade union branch, NI planning committee; 0.924 after its body and item rules and the b11-b12 attendance rules, 0.997 after its kind, attendance and decision rules",
     ),
 ];
 
