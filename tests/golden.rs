@@ -145,7 +145,7 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         "b13-",
         0.50,
         0.96,
-        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.935 after its body, item and motion rules, 0.969 after its attendance and decision rules",
+        "0.835; university senate, US HOA, Scottish licensing, parish, NSW audit committee, Isle of Man commissioners, allotment e-mail notes, US library board, Kenyan county assembly, national landscape JAC, US county agenda, NHS performance report; 0.935 after its body, item and motion rules, 0.978 after its attendance and decision rules",
     ),
     (
         "b14-",

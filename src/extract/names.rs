@@ -292,7 +292,7 @@ pub fn role_of(s: &str) -> Option<Role> {
         }
     }
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
+        crate::pattern::regex(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:(?:independent|interim|acting)\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
@@ -1585,6 +1585,11 @@ mod tests {
         assert_eq!(role_of("Non-Executive Member (Deputy Chair)"), Some(Role::ViceChair));
         assert_eq!(role_of("Shire President (Presiding Member)"), Some(Role::Chair));
         assert_eq!(role_of("Deputy Presiding Member"), Some(Role::ViceChair));
+        // A chair described as independent, interim or acting still chairs; an independent
+        // member does not.
+        assert_eq!(role_of("Independent Chair"), Some(Role::Chair));
+        assert_eq!(role_of("Acting Chairman"), Some(Role::Chair));
+        assert_eq!(role_of("Independent Member"), None);
         assert_eq!(p("Deputy Mayor Cr Jo Bloggs").role, Some(Role::ViceChair));
         assert_eq!(role_of("Deputy Shire President"), Some(Role::ViceChair));
         assert_eq!(role_of("Vice-Chairman of the Council"), Some(Role::ViceChair));
