@@ -957,22 +957,8 @@ fn without_session_bracket(name: &str) -> &str {
 /// ends in a room's or building's word.
 fn is_venue(t: &str) -> bool {
     let first = t.split(',').next().unwrap_or(t).trim();
-    let last = first.rsplit(' ').next().unwrap_or(first).to_ascii_lowercase();
-    matches!(
-        last.as_str(),
-        "chamber"
-            | "chambers"
-            | "room"
-            | "hall"
-            | "building"
-            | "centre"
-            | "center"
-            | "offices"
-            | "suite"
-            | "pavilion"
-            | "library"
-            | "clubhouse"
-    )
+    let last = first.rsplit(' ').next().unwrap_or(first);
+    VENUE_WORD.is_match(last)
 }
 
 /// A page header's right-hand cell that ends in a year ("Minute Book 2025", "Minutes
@@ -1225,12 +1211,10 @@ fn clean_body(s: &str) -> String {
     // meeting of the body named before it.
     let s = match s.rsplit_once(' ') {
         Some((name, last)) if last.eq_ignore_ascii_case("general") => {
-            let name = name.trim_end();
-            let name = name
-                .strip_suffix(" Annual")
-                .or_else(|| name.strip_suffix(" ANNUAL"))
-                .or_else(|| name.strip_suffix(" annual"))
-                .unwrap_or(name);
+            let name = match name.trim_end().rsplit_once(' ') {
+                Some((rest, w)) if w.eq_ignore_ascii_case("annual") => rest,
+                _ => name.trim_end(),
+            };
             if is_general_meeting(s) { s } else { name }
         }
         _ => s,
