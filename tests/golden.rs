@@ -153,7 +153,60 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.99,
         "0.860; county full council, town finance committee, Welsh cabinet, harbour trust, Texas city council, Saskatchewan town, Scottish CC informal, Irish ETB, combined authority agenda, MAT report, trade union branch, NI planning committee; 0.924 after its body and item rules and the b11-b12 attendance rules, 0.997 after its kind, attendance and decision rules",
     ),
+    (
+        "b15-",
+        0.55,
+        0.91,
+        "0.919; US city council (pdftotext raw), US county commissioners (pdftotext -layout, margin captions), US board of education, English parish, district planning, Irish municipal district, Scottish committee, Western Australian shire, Ontario town, police and crime panel, Welsh town council, borough committee agenda",
+    ),
 ];
+
+/// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
+/// LibreOffice made of it, and one facts file for both), with the per-document floor and
+/// the floor on the batch's macro-F1 for each format, and how the batch scored when it
+/// arrived.
+const DOCUMENTS: (f64, f64, &str) = (
+    0.50,
+    0.84,
+    "b16: 0.856 (docx) and 0.852 (pdf) blind; county cabinet, town council, Irish city council, US city council, Scottish CC informal, NHS trust board, parish council, school governing board",
+);
+
+/// The Word and PDF documents meet their facts, each format on its own.
+#[test]
+fn document_fixture_facts() {
+    let dir = root().join("fixtures/documents");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("fixtures/documents: {e}"))
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".facts.json"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 8, "expected at least 8 documents, found {}", names.len());
+    let (doc_floor, batch_floor, blind) = DOCUMENTS;
+    let mut weak = Vec::new();
+    for ext in ["docx", "pdf"] {
+        let mut scores = Vec::new();
+        for facts_name in &names {
+            let rel =
+                format!("fixtures/documents/{}.{ext}", facts_name.trim_end_matches(".facts.json"));
+            let gold = facts::load(&dir.join(facts_name));
+            let score = facts::score(&record(&rel), &gold);
+            let m = score.macro_f1();
+            eprintln!("{m:.3} {rel}");
+            if m < doc_floor {
+                weak.push(format!("{rel}: {m:.3}"));
+            }
+            scores.push(m);
+        }
+        let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+        assert!(
+            mean >= batch_floor,
+            "macro-F1 over the {ext} documents is {mean:.3}, under {batch_floor} (blind: {blind})"
+        );
+    }
+    assert!(weak.is_empty(), "documents under their floor:\n{}", weak.join("\n"));
+}
 
 /// The style fixtures (other councils' layouts) meet their facts. The first batch
 /// (`fixtures/styles/*.txt` without a batch prefix) was written first and the rules were
