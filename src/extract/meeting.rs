@@ -35,14 +35,19 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         if found.is_empty() {
             continue;
         }
-        let speaks_of_meeting = MEETING_WORDS.is_match(&p.text.to_lowercase());
+        // A summons sets the date out on a line of its own: "... to be held in the Council
+        // Chamber on" / "TUESDAY, 10 MARCH 2026 at 7.30 pm".
+        let continues = k > 0 && ends_with_on(&paras[k - 1].text);
+        let speaks_of_meeting = MEETING_WORDS.is_match(&p.text.to_lowercase())
+            || (continues && MEETING_WORDS.is_match(&paras[k - 1].text.to_lowercase()));
         for (date, span) in found {
             let mut score = 10 - k.min(10) as i32;
             if speaks_of_meeting {
                 score += 20;
             }
             if is_paper_date(&p.text[..span.start]) {
-                score -= 25;
+                // The date a paper was published or sent loses to any other date.
+                score -= 40;
             }
             if best.as_ref().is_none_or(|b| score > b.0) {
                 best = Some((score, date, p.start + span.start..p.start + span.end));
@@ -154,6 +159,12 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
         }
     }
     out
+}
+
+/// Whether a paragraph breaks off before its date: it ends with the word "on".
+fn ends_with_on(p: &str) -> bool {
+    let t = p.trim_end().trim_end_matches(':').trim_end();
+    t.len() > 3 && t.get(t.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case(" on"))
 }
 
 /// Whether the text just before a date labels it as the date of the paper, not of the
@@ -746,7 +757,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if body.is_none()
             && of_body.is_none()
             && t.split_whitespace().count() <= 14
-            && (BODY_WORD.is_match(t) || is_electors_meeting(t))
+            && (BODY_WORD.is_match(&outside_brackets(t)) || is_electors_meeting(t))
             && is_heading_like(t)
             && !is_venue(t)
             && !has_date_or_time(t)
@@ -1126,6 +1137,25 @@ fn is_person_line(t: &str) -> bool {
         && !rest.split_whitespace().next().is_some_and(|w| {
             w.eq_ignore_ascii_case("court") || BODY_WORD.is_match(w) && !w.contains('.')
         })
+}
+
+/// `t` without its bracketed parts: "Cllr Gordon Ferguson (Highland Council)" names the
+/// council a person sits on, no body of its own.
+fn outside_brackets(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains('(') {
+        return t.into();
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut depth = 0usize;
+    for c in t.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.into()
 }
 
 /// Whether `s` has a colon other than a time's ("7:00"): a field label ("Date:").
@@ -1740,6 +1770,26 @@ mod tests {
             "PROVINCE OF QUEBEC\nMINUTES of the regular sitting of the Municipal Council of the Municipality of\nLac-Bernier, held on Monday, May 5, 2025 at 7:30 p.m. at the Community Hall\n",
         );
         assert_eq!(m.body.as_deref(), Some("Municipality of Lac-Bernier"));
+        // A table row whose only body word is a person's council in brackets is no
+        // heading: the first line names the community council.
+        let m = meet(
+            "Strathmore Community Council\n\nMinutes of the ordinary meeting held in the Village Hall on Wednesday 14th January 2026 at 7.30pm\n\nCommunity Councillors\tAlso attending\tApologies\nRuth Mack (Chair)\tCllr Gordon Fergus (Highland Council)\tAl Munro\n\n1. Welcome\n\nRuth welcomed everyone.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Strathmore Community Council"));
+        // Trap: a body word outside the brackets still names a body.
+        assert_eq!(outside_brackets("Planning Sub-Committee (East)"), "Planning Sub-Committee ");
+        // A summons's date on a line of its own beats the date of publication.
+        assert_eq!(
+            meet(
+                "HAVERFORD BOROUGH COUNCIL\n\nDate of publication: Monday, 2 March 2026\n\nYou are summoned to attend a meeting of the PLANNING COMMITTEE\nto be held in the Council Chamber on\n\n      TUESDAY, 10 MARCH 2026 at 7.30 pm\n"
+            )
+            .date
+            .as_deref(),
+            Some("2026-03-10")
+        );
+        // Trap: a line that merely follows one ending in "on" without a meeting word.
+        assert!(!ends_with_on("Councillor Ron"));
+        assert!(ends_with_on("to be held in the Chamber on"));
         // An e-mail's "Sent:" date is not the meeting's.
         let m = meet(
             "From: Maggie Flynn\nSent: 18 September 2025 21:07\nSubject: Notes\n\nBRACKEN HILL ALLOTMENT SOCIETY\nCommittee meeting, Tuesday 16 September 2025, 7pm\n",
