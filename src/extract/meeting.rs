@@ -549,11 +549,20 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
 fn org_name(t: &str) -> Option<&str> {
     // "CYNGOR SIR GLANNAU TEIFI          GLANNAU TEIFI COUNTY COUNCIL": a name in two
     // languages set side by side; the last cell is the English one.
-    if let Some(at) = t.trim_end().rfind("    ")
+    // (Table cells, tab-separated, too: "CEDAR BLUFF COUNTY<TAB>OFFICIAL PROCEEDINGS" names
+    // the county in its first cell.)
+    let t = t.trim_end();
+    if let Some(at) = t.rfind("    ").or_else(|| t.rfind('\t'))
         && !t[..at].trim().is_empty()
-        && let Some(name) = org_name(t[at..].trim())
     {
-        return Some(name);
+        if let Some(name) = org_name(t[at..].trim()) {
+            return Some(name);
+        }
+        let first = t[..at].trim();
+        let first = first.split_once('\t').map_or(first, |(a, _)| a.trim_end());
+        if let Some(name) = org_name(first) {
+            return Some(name);
+        }
     }
     let b = t.as_bytes();
     // "Cyngor Tref ...": only a line that opens with "Cyngor" (a byte look first).
@@ -658,6 +667,8 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let expected = prev.index + 1;
                 if n.index != expected
                     || has_field_colon(n.text)
+                    // A table row ("Date<TAB>Time<TAB>Venue") is the next field.
+                    || n.text.trim().contains('\t')
                     || (n.index > l.index + 3 && !broken)
                 {
                     break;
@@ -754,6 +765,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             Some((a, b)) if has_date_or_time(b) && !has_date_or_time(a) => a,
             _ => t,
         };
+        let t = heading_cell(t);
         if body.is_none()
             && of_body.is_none()
             && t.split_whitespace().count() <= 14
@@ -765,8 +777,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         {
             let name = clean_body(t);
             if !name.is_empty() {
-                let r = l.trimmed_range();
-                body = Some((name, r.start..r.start + t.len()));
+                // (`t` is a part of the trimmed line.)
+                let at =
+                    l.trimmed_range().start + (t.as_ptr() as usize - l.trimmed().as_ptr() as usize);
+                body = Some((name, at..at + t.len()));
             }
         }
     }
@@ -1137,6 +1151,21 @@ fn is_person_line(t: &str) -> bool {
         && !rest.split_whitespace().next().is_some_and(|w| {
             w.eq_ignore_ascii_case("court") || BODY_WORD.is_match(w) && !w.contains('.')
         })
+}
+
+/// The cell of a heading set out in table cells that can name the body: the last cell with
+/// a body word ("BOARD OF SUPERVISORS<TAB>Regular Session"; "CYNGOR CYMUNED BRO
+/// DULAS<TAB>BRO DULAS COMMUNITY COUNCIL", a name in two languages side by side, gives the
+/// English one), or the whole line.
+fn heading_cell(t: &str) -> &str {
+    if !t.contains('\t') {
+        return t;
+    }
+    t.split('\t')
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && BODY_WORD.is_match(&outside_brackets(c)))
+        .next_back()
+        .unwrap_or(t)
 }
 
 /// `t` without its bracketed parts: "Cllr Gordon Ferguson (Highland Council)" names the
@@ -1770,6 +1799,24 @@ mod tests {
             "PROVINCE OF QUEBEC\nMINUTES of the regular sitting of the Municipal Council of the Municipality of\nLac-Bernier, held on Monday, May 5, 2025 at 7:30 p.m. at the Community Hall\n",
         );
         assert_eq!(m.body.as_deref(), Some("Municipality of Lac-Bernier"));
+        // Headings in table cells: the cell with the body word; the English one of two
+        // languages side by side; a table's header row ends a wrapped name.
+        let m = meet(
+            "CEDAR COUNTY\tOFFICIAL PROCEEDINGS\nBOARD OF SUPERVISORS\tRegular Session\nCourthouse\tTuesday, January 20, 2026\n\n1. CALL TO ORDER\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board of Supervisors"));
+        assert_eq!(m.organisation.as_deref(), Some("Cedar County"));
+        let m = meet(
+            "CYNGOR CYMUNED BRO DULAS\tBRO DULAS COMMUNITY COUNCIL\nClerk: Mrs N Hughes\n\n1.\tApologies\nNone.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Bro Dulas Community Council"));
+        assert_eq!(m.organisation.as_deref(), Some("Bro Dulas Community Council"));
+        let m = meet(
+            "GREENMOOR HOMES\nMinutes of the Board Meeting\nDate\tTime\tVenue\nTuesday 25 November 2025\t2.00pm\tBoardroom\n\n1. Welcome\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board"));
+        // Trap: a row of cells without a body word is left whole (and names nothing).
+        assert_eq!(heading_cell("Date\tTime\tVenue"), "Date\tTime\tVenue");
         // A table row whose only body word is a person's council in brackets is no
         // heading: the first line names the community council.
         let m = meet(
