@@ -159,6 +159,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.91,
         "0.919; US city council (pdftotext raw), US county commissioners (pdftotext -layout, margin captions), US board of education, English parish, district planning, Irish municipal district, Scottish committee, Western Australian shire, Ontario town, police and crime panel, Welsh town council, borough committee agenda",
     ),
+    (
+        "b18-",
+        0.50,
+        0.85,
+        "0.866; Legistar US city committee, ModernGov web page, CivicPlus village board, Irish county monthly (PDF text), e-mailed friends-of-park notes, NZ district committee, NI borough council, NHS ICB committee (pipe tables), BC regional district board, parish annual meeting",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
