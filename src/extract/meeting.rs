@@ -531,6 +531,14 @@ static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The words of a body that sits under another (a board's or a council's committee).
+static COMMITTEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(
+        r"(?i)(?-u:\b)(committee|sub-committee|panel|working party|working group)(?-u:\b)",
+    )
+    .unwrap()
+});
+
 static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|working party|scrutiny)(?-u:\b)",
@@ -601,6 +609,8 @@ static TITLE_WORDS: AnyWord = AnyWord::new(&["minutes", "notes of", "summary of"
 /// Body, organisation and title from the heading lines.
 fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut body: Found = None;
+    // The heading line `body` was read from.
+    let mut body_line: Option<usize> = None;
     // The body a "meeting of ..." line names; it wins over a heading line's.
     let mut of_body: Found = None;
     let mut org: Found = None;
@@ -766,7 +776,12 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             _ => t,
         };
         let t = heading_cell(t);
-        if body.is_none()
+        // "NHS Severnvale Integrated Care Board" over "Finance, Performance and Investment
+        // Committee": a committee named just under a board's name is the body.
+        let under = body_line.is_some_and(|b| l.index <= b + 3)
+            && body.as_ref().is_some_and(|(b, _)| !COMMITTEE_WORD.is_match(b))
+            && COMMITTEE_WORD.is_match(t);
+        if (body.is_none() || under)
             && of_body.is_none()
             && t.split_whitespace().count() <= 14
             && (BODY_WORD.is_match(&outside_brackets(t)) || is_electors_meeting(t))
@@ -781,6 +796,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let at =
                     l.trimmed_range().start + (t.as_ptr() as usize - l.trimmed().as_ptr() as usize);
                 body = Some((name, at..at + t.len()));
+                body_line = Some(l.index);
             }
         }
     }
@@ -1799,6 +1815,16 @@ mod tests {
             "PROVINCE OF QUEBEC\nMINUTES of the regular sitting of the Municipal Council of the Municipality of\nLac-Bernier, held on Monday, May 5, 2025 at 7:30 p.m. at the Community Hall\n",
         );
         assert_eq!(m.body.as_deref(), Some("Municipality of Lac-Bernier"));
+        // A committee named just under a board's name is the body; the board is not.
+        let m = meet(
+            "NHS Severnvale Integrated Care Board\n\nFinance, Performance and Investment Committee\n\nMinutes of the meeting held on Thursday 26 February 2026\n\n1. Welcome\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Finance, Performance and Investment Committee"));
+        // Trap: a board's name alone stays the body.
+        let m = meet(
+            "NHS Severnvale Integrated Care Board\n\nMinutes of the meeting held on Thursday 26 February 2026\n\n1. Welcome\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("NHS Severnvale Integrated Care Board"));
         // Headings in table cells: the cell with the body word; the English one of two
         // languages side by side; a table's header row ends a wrapped name.
         let m = meet(
