@@ -617,6 +617,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut title: Found = None;
     // Where the lead words of "meeting of ..." stand in the heading, found in one pass.
     let leads = lead_words(text, head);
+    // A web page's breadcrumb trail: the lines above it are the site's header and menus.
+    let crumb =
+        head.iter().take(25).find(|l| breadcrumb_body(l.trimmed()).is_some()).map(|l| l.index);
     // "Report to: Strategy and Policy Committee": the body a report is for.
     let mut labelled: Found = None;
     // Whether `labelled` is a report's "Report to:" label.
@@ -783,6 +786,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             && COMMITTEE_WORD.is_match(t);
         if (body.is_none() || under)
             && of_body.is_none()
+            && crumb.is_none_or(|c| l.index > c)
             && t.split_whitespace().count() <= 14
             && (BODY_WORD.is_match(&outside_brackets(t)) || is_electors_meeting(t))
             && is_heading_like(t)
@@ -1117,8 +1121,19 @@ fn breadcrumb_body(t: &str) -> Option<&str> {
     // Cheap gate: a '>' at all.
     memchr::memchr(b'>', t.as_bytes())?;
     t.matches(" > ").nth(1)?;
-    let seg = t.rsplit(" > ").map(|s| s.trim_matches([' ', '>'])).find(|s| BODY_WORD.is_match(s));
+    let seg = t
+        .rsplit(" > ")
+        .map(|s| s.trim_matches([' ', '>']))
+        .find(|s| BODY_WORD.is_match(s) && is_name_cased(s));
     Some(seg.unwrap_or(""))
+}
+
+/// Whether every word of `s` opens with a capital or is a short joining word: a name
+/// ("Licensing Committee", "Planning and Highways Committee"), not a site's section
+/// ("Council and democracy", "Councillors and committees").
+fn is_name_cased(s: &str) -> bool {
+    const JOINING: &[&str] = &["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "&"];
+    s.split_whitespace().all(|w| !w.starts_with(|c: char| c.is_lowercase()) || JOINING.contains(&w))
 }
 
 /// "ANNUAL TOWN MEETING", "Annual Parish Meeting": a heading that names the electors'
@@ -1815,6 +1830,14 @@ mod tests {
             "PROVINCE OF QUEBEC\nMINUTES of the regular sitting of the Municipal Council of the Municipality of\nLac-Bernier, held on Monday, May 5, 2025 at 7:30 p.m. at the Community Hall\n",
         );
         assert_eq!(m.body.as_deref(), Some("Municipality of Lac-Bernier"));
+        // A web page: the menu above the breadcrumb trail names no body, nor does a site
+        // section in the trail.
+        let m = meet(
+            "Skip to main content\nCastlemere District Council\nSearch\n\n    Home\n    Council and democracy\n    Contact us\n\nHome > Council and democracy > Councillors and committees > Meetings > Agenda and minutes\n\nAgenda and minutes\nCommunity and Environment Committee - Thursday, 15th January, 2026 6.30 pm\n\n1. Apologies\nNone.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Community and Environment Committee"));
+        assert!(is_name_cased("Planning and Highways Committee"));
+        assert!(!is_name_cased("Council and democracy"));
         // A committee named just under a board's name is the body; the board is not.
         let m = meet(
             "NHS Severnvale Integrated Care Board\n\nFinance, Performance and Investment Committee\n\nMinutes of the meeting held on Thursday 26 February 2026\n\n1. Welcome\nText.\n",
