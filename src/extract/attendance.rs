@@ -149,7 +149,13 @@ fn yield_office_roles(people: &mut [Attendee]) {
     };
     // "Tom Bardsley (Chairman of the Resources Scrutiny Committee)": the chair of a named
     // committee is another body's office when someone else holds the role plainly.
-    let yields = |a: &Attendee| civic(a) || chairs_a_named_body(&a.raw);
+    // So is one in a table's cell beside the name ("Cllr Jane Marr<TAB>Chairman of the
+    // Resources Scrutiny Committee"), kept as the organisation.
+    let yields = |a: &Attendee| {
+        civic(a)
+            || chairs_a_named_body(&a.raw)
+            || a.organisation.as_deref().is_some_and(|o| chairs_a_named_body(&format!("({o})")))
+    };
     for role in [Role::Chair, Role::ViceChair] {
         let listed = people.iter().any(|a| a.role == Some(role) && !yields(a));
         if listed {
@@ -1126,7 +1132,7 @@ fn status_header(t: &str) -> bool {
 
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     let first_heads_names = |c: &str| {
@@ -1754,7 +1760,8 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 if let Some(r) = role.filter(|_| first.len() < d.len()) {
                     p.role = p.role.or(Some(r));
                 }
-                match names::role_of(&d) {
+                // "Non-Executive Director and Vice Chair": the role held with an office.
+                match names::role_of(&d).or_else(|| names::role_after_and(&d)) {
                     Some(r) if p.role.is_none() => {
                         p.role = Some(r);
                         // "Independent Director, (Chair)": the office stays as the description.
@@ -1765,6 +1772,12 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                             .collect();
                         if !rest.is_empty() && p.description.is_none() {
                             p.description = Some(rest.join(", "));
+                        }
+                        // "Chairman of the Resources Scrutiny Committee": another body's
+                        // office stays as the description, so the meeting's own chair
+                        // outranks it.
+                        if p.description.is_none() && chairs_a_named_body(&format!("({d})")) {
+                            p.description = Some(d.clone());
                         }
                     }
                     _ => {
@@ -4616,5 +4629,17 @@ mod tests {
         // Trap: a title and an office are no grid of names.
         assert!(!titled_cells("Cllr A Lee\tChief Executive"));
         assert!(!titled_cells("Cllr A Lee"));
+    }
+
+    #[test]
+    fn a_header_of_councillor_and_portfolio_and_offices_in_table_cells() {
+        let s = "Minutes\n\nPRESENT\n\nCouncillor\tPortfolio\nCllr Meg Ellis (Chairman)\tLeader of the Council\nCllr Rick Pom\tFinance\n\nALSO PRESENT\n\nCouncillor\tPosition\nCllr Jane Marr\tChairman of the Resources Scrutiny Committee\n\nIn attendance\n\nName\tRole\nDr Nisha Raman\tNon-Executive Director and Vice Chair\n\n1. Minutes\n\nText.\n";
+        let r = run(s);
+        assert_eq!(r.len(), 4, "{r:?}");
+        assert!(r.contains(&("Meg Ellis".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Jane Marr".into(), InAttendance, None)), "{r:?}");
+        assert!(r.contains(&("Nisha Raman".into(), InAttendance, Some(Role::ViceChair))), "{r:?}");
+        // Trap: a title alone in the first cell is no header ("Councillor<TAB>Ron Pettigrew").
+        assert!(!is_header_row("Councillor\tRon Pettigrew"));
     }
 }
