@@ -149,7 +149,13 @@ fn yield_office_roles(people: &mut [Attendee]) {
     };
     // "Tom Bardsley (Chairman of the Resources Scrutiny Committee)": the chair of a named
     // committee is another body's office when someone else holds the role plainly.
-    let yields = |a: &Attendee| civic(a) || chairs_a_named_body(&a.raw);
+    // So is one in a table's cell beside the name ("Cllr Jane Marr<TAB>Chairman of the
+    // Resources Scrutiny Committee"), kept as the organisation.
+    let yields = |a: &Attendee| {
+        civic(a)
+            || chairs_a_named_body(&a.raw)
+            || a.organisation.as_deref().is_some_and(|o| chairs_a_named_body(&format!("({o})")))
+    };
     for role in [Role::Chair, Role::ViceChair] {
         let listed = people.iter().any(|a| a.role == Some(role) && !yields(a));
         if listed {
@@ -618,20 +624,30 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let bare = spaced && !two;
         if tabbed || spaced {
             let cells = cells_at(line.text);
+            // "Community Councillors<TAB>Also attending<TAB>Apologies": a group heading
+            // beside labels in a tabbed header row, each column a different status.
+            let mut tabbed_group = false;
             let labels: Vec<Option<Label>> = cells
                 .iter()
                 .map(|(_, _, c)| {
                     parse_label(c)
                         .filter(|(_, r, _)| c[*r..].trim().is_empty())
                         .map(|l| l.0)
-                        .or_else(|| group_heading(c).filter(|_| grouped))
+                        .or_else(|| {
+                            let g = group_heading(c).filter(|_| grouped || tabbed);
+                            tabbed_group |= g.is_some() && !grouped;
+                            g
+                        })
                 })
                 .collect();
             let distinct = || {
                 let st: Vec<AttendanceStatus> = labels.iter().flatten().map(|l| l.status).collect();
                 st.iter().enumerate().all(|(k, s)| !st[..k].contains(s))
             };
-            if cells.len() >= 2 && labels.iter().all(Option::is_some) && (!bare || distinct()) {
+            if cells.len() >= 2
+                && labels.iter().all(Option::is_some)
+                && (!bare && !tabbed_group || distinct())
+            {
                 let cols: Vec<Label> = labels.into_iter().flatten().collect();
                 // Cells of spaced rows go to the column whose label starts at or before them.
                 let at: Option<Vec<usize>> = spaced.then(|| cells.iter().map(|c| c.0).collect());
@@ -648,6 +664,12 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             let found = wrapped_label(text, i)?;
             fragment = Some(i + 1);
             Some(found)
+        });
+        // "Name<TAB>Category<TAB>Attendance": a table with a status column opens a block of
+        // its own, with no label over it; each row's status cell says what it is.
+        let parsed = parsed.or_else(|| {
+            let label = Label { status: AttendanceStatus::Present, role: None };
+            (tabbed && status_header(t)).then_some((label, t.len(), false))
         });
         let Some((label, rest_at, public)) = parsed else {
             i += 1;
@@ -1092,9 +1114,25 @@ fn org_first_header(t: &str) -> bool {
         })
 }
 
+/// A table's header row whose first cell heads a column of people and a later one their
+/// attendance: "Name<TAB>Category<TAB>Attendance", "Member<TAB>Office<TAB>Ward<TAB>Status".
+fn status_header(t: &str) -> bool {
+    let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
+    let first = cells.next().unwrap_or("");
+    let heads_people = ["name", "names", "member", "members", "councillor", "governor", "attendee"]
+        .iter()
+        .any(|h| first.eq_ignore_ascii_case(h));
+    heads_people
+        && cells.any(|c| {
+            ["attendance", "status", "attended", "present"]
+                .iter()
+                .any(|h| c.eq_ignore_ascii_case(h))
+        })
+}
+
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     let first_heads_names = |c: &str| {
@@ -1455,6 +1493,20 @@ fn name_first_row(s: &str) -> Vec<((usize, usize), Person)> {
     people
 }
 
+/// Whether a table row is a grid of people, two cells at least, each one a person after a
+/// title ("Cllr Pádraig Ó Dálaigh (Deputy Lord Mayor)<TAB>Cllr Niamh Brophy").
+fn titled_cells(s: &str) -> bool {
+    let mut n = 0;
+    let all = s.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| {
+        n += 1;
+        let (hon, rest, _) = names::strip_honorifics(c);
+        hon.is_some()
+            && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
+            && names::parse_person(c).is_some()
+    });
+    all && n >= 2
+}
+
 /// Parses a line of people; false when the line is not a list of people.
 fn people_line(
     text: &Text,
@@ -1487,7 +1539,9 @@ fn people_line(
         None => parse_people(s),
     };
     // A row read as names in every cell, in a table whose rows have a name then other things.
-    if state.name_column && tabbed && parsed.len() > 1 {
+    // A row whose every cell starts with a title is a grid of names ("Cllr A (Deputy Lord
+    // Mayor)<TAB>Cllr B<TAB>Cllr C"), whatever the rows before said.
+    if state.name_column && tabbed && parsed.len() > 1 && !titled_cells(s) {
         parsed = name_first_row(s);
     }
     if parsed.is_empty() {
@@ -1639,7 +1693,8 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 c.chars().any(char::is_lowercase)
                     && names::parse_person(c).is_some_and(|p| p.description.is_none())
                     && names::is_name_like(names::strip_honorifics(c).1.trim())
-            });
+            })
+            || titled_cells(&cleaned);
         if every_cell_a_name {
             return cells
                 .iter()
@@ -1705,7 +1760,8 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 if let Some(r) = role.filter(|_| first.len() < d.len()) {
                     p.role = p.role.or(Some(r));
                 }
-                match names::role_of(&d) {
+                // "Non-Executive Director and Vice Chair": the role held with an office.
+                match names::role_of(&d).or_else(|| names::role_after_and(&d)) {
                     Some(r) if p.role.is_none() => {
                         p.role = Some(r);
                         // "Independent Director, (Chair)": the office stays as the description.
@@ -1716,6 +1772,12 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                             .collect();
                         if !rest.is_empty() && p.description.is_none() {
                             p.description = Some(rest.join(", "));
+                        }
+                        // "Chairman of the Resources Scrutiny Committee": another body's
+                        // office stays as the description, so the meeting's own chair
+                        // outranks it.
+                        if p.description.is_none() && chairs_a_named_body(&format!("({d})")) {
+                            p.description = Some(d.clone());
                         }
                     }
                     _ => {
@@ -1989,6 +2051,9 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
         "A" | "Apologies" | "apologies" | "Apols" | "Apology" | "apology" => {
             Some(AttendanceStatus::Apologies)
         }
+        // "Absent (excused)": an excused absence is an apology.
+        "Absent" | "absent" if EXCUSED.is_match(c) => Some(AttendanceStatus::Apologies),
+        "Excused" | "excused" => Some(AttendanceStatus::Apologies),
         "X" | "✗" | "✘" | "N" | "No" | "Absent" | "absent" => Some(AttendanceStatus::Absent),
         _ => None,
     }
@@ -4520,5 +4585,61 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(names, ["Ifan Rhys", "Lowri Pugh"], "{got:?}");
+    }
+
+    #[test]
+    fn a_table_with_a_status_column_and_no_label() {
+        let s = "Minutes of the Board\n\nName\tCategory\tAttendance\nMrs Ann Grange (Chair)\tCo-opted governor\tPresent\nMr Tom Wren\tParent governor\tPresent (from 6.20pm)\nMrs Jo Fox\tFoundation governor\tApologies – consent given\nDr Ken Max\tCo-opted governor\tAbsent\nMs Sue Voss\tParent governor\tAbsent (excused)\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Ann Grange".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Tom Wren".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Jo Fox".into(), Apologies, None)), "{r:?}");
+        assert!(r.contains(&("Ken Max".into(), Absent, None)), "{r:?}");
+        assert!(r.contains(&("Sue Voss".into(), Apologies, None)), "{r:?}");
+        assert!(status_header("Name\tOffice\tWard\tStatus"));
+        // Trap: a table of names without a status column opens no block.
+        assert!(!status_header("Name\tCategory\tTerm ends"));
+        assert!(!status_header("Item\tStatus"));
+        assert!(run("Minutes\n\nName\tCategory\tTerm ends\nMrs Ann Grange\tCo-opted\t2027\n\n1. Welcome\n\nText.\n").is_empty());
+    }
+
+    #[test]
+    fn a_group_heading_beside_labels_in_a_tabbed_header_row() {
+        let s = "Minutes\n\nCommunity Councillors\tAlso attending\tApologies\nRuth Mack (Chair)\tCllr Gordon Fergus (Highland Council)\tAlan Munro\nNeil Cameron\tPC Stuart Lennie\tCat Dunbar\nKirsty Ogilvie\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Ruth Mack".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Kirsty Ogilvie".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Gordon Fergus".into(), InAttendance, None)), "{r:?}");
+        assert!(r.contains(&("Cat Dunbar".into(), Apologies, None)), "{r:?}");
+        // Trap: two group headings of one status are no columns of statuses.
+        let r = run(
+            "Minutes\n\nCommunity Councillors\tParish Councillors\nRuth Mack\tAlan Munro\n\n1. Welcome\n\nText.\n",
+        );
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_grid_of_titled_names_after_a_name_with_an_office() {
+        let s = "Minutes\n\nMEMBERS PRESENT:\n\nCllr Pat Daly (Deputy Lord Mayor)\tCllr Niamh Brophy\tCllr Colm Kearney\nCllr Tadhg Mac Carthy\tCllr Deirdre Nolan\tCllr Fergal Walsh\n\n1. Minutes\n\nText.\n";
+        let r = run(s);
+        assert_eq!(r.len(), 6, "{r:?}");
+        assert!(r.contains(&("Pat Daly".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        assert!(r.contains(&("Fergal Walsh".into(), Present, None)), "{r:?}");
+        assert!(titled_cells("Cllr A Lee\tCllr B Fox"));
+        // Trap: a title and an office are no grid of names.
+        assert!(!titled_cells("Cllr A Lee\tChief Executive"));
+        assert!(!titled_cells("Cllr A Lee"));
+    }
+
+    #[test]
+    fn a_header_of_councillor_and_portfolio_and_offices_in_table_cells() {
+        let s = "Minutes\n\nPRESENT\n\nCouncillor\tPortfolio\nCllr Meg Ellis (Chairman)\tLeader of the Council\nCllr Rick Pom\tFinance\n\nALSO PRESENT\n\nCouncillor\tPosition\nCllr Jane Marr\tChairman of the Resources Scrutiny Committee\n\nIn attendance\n\nName\tRole\nDr Nisha Raman\tNon-Executive Director and Vice Chair\n\n1. Minutes\n\nText.\n";
+        let r = run(s);
+        assert_eq!(r.len(), 4, "{r:?}");
+        assert!(r.contains(&("Meg Ellis".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Jane Marr".into(), InAttendance, None)), "{r:?}");
+        assert!(r.contains(&("Nisha Raman".into(), InAttendance, Some(Role::ViceChair))), "{r:?}");
+        // Trap: a title alone in the first cell is no header ("Councillor<TAB>Ron Pettigrew").
+        assert!(!is_header_row("Councillor\tRon Pettigrew"));
     }
 }
