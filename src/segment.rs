@@ -167,15 +167,23 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
 /// "(CPB/23/12)  MINUTES": the reference (a compound number, with a slash) and the rest of
 /// the line after the bracket. The title must open with a capital; the caller asks for a
 /// blank line above, so a reference that wraps to a line start inside running prose
-/// ("... as set out in minute" / "(25/110) the Committee ...") is none.
+/// ("... as set out in minute" / "(25/110) the Committee ...") is none. A plain minute
+/// number in brackets ("(28)  APOLOGIES AND SUBSTITUTIONS") counts only before a title in
+/// capitals: "(2) The Council agreed ..." is a clause of a resolution.
 fn bracketed_reference(t: &str) -> Option<(&str, &str)> {
     let close = t.as_bytes().iter().take(16).position(|&b| b == b')')?;
     let num = &t[1..close];
     let rest = &t[close + 1..];
+    if !rest.starts_with([' ', '\t']) || !rest.trim_start().starts_with(|c: char| c.is_uppercase())
+    {
+        return None;
+    }
+    let plain = (1..=4).contains(&num.len()) && num.bytes().all(|b| b.is_ascii_digit());
+    if plain {
+        return all_caps(rest).then_some((num, rest));
+    }
     if !num.contains('/')
         || !num.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/')
-        || !rest.starts_with([' ', '\t'])
-        || !rest.trim_start().starts_with(|c: char| c.is_uppercase())
         || !matches!(number_key(num), Some((Family::Compound(_), _)))
     {
         return None;
@@ -1627,6 +1635,26 @@ mod tests {
         assert_eq!(bracketed_reference("(25/113) the committee"), None);
         assert_eq!(bracketed_reference("(2) That"), None);
         assert_eq!(bracketed_reference("(see page 4) Text"), None);
+        // A plain minute number in brackets before a capitals title; not a clause label.
+        assert_eq!(
+            bracketed_reference("(28)  APOLOGIES AND SUBSTITUTIONS"),
+            Some(("28", "  APOLOGIES AND SUBSTITUTIONS"))
+        );
+        assert_eq!(bracketed_reference("(2) The Council agreed the budget"), None);
+        assert_eq!(bracketed_reference("(2)   the Commissioner be asked"), None);
+    }
+
+    #[test]
+    fn plain_minute_numbers_in_brackets_open_items() {
+        let s = "Panel\n\nMembers:\n\nCllr A\n\n(28)  APOLOGIES\n\nNone.\n\n(29)  MINUTES OF THE PREVIOUS\n      MEETING\n\nThe Panel RESOLVED that:\n\n(1)   the minutes be approved;\n(2)   The Chair signs them.\n\n(30)  WORK PROGRAMME\n\nNoted.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("28".into()), "APOLOGIES".into()),
+                (Some("29".into()), "MINUTES OF THE PREVIOUS MEETING".into()),
+                (Some("30".into()), "WORK PROGRAMME".into()),
+            ]
+        );
     }
 
     #[test]

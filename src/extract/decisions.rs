@@ -149,6 +149,13 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         if let Some(m) = (has & HAS_KEYWORD != 0).then(|| line_keyword(s)).flatten() {
             let start = lo + m.text_start;
             let (end, next) = block_end(text, i, start, body.end);
+            // "Decision" / "The Committee agreed to approve ...": under the heading, the
+            // body's "agreed" is not text; the decision starts at its "to" / "that".
+            let start = if matches!(m.verb.as_str(), "Decision" | "DECISION") {
+                start + agreed_subject_len(&text.src[start..end])
+            } else {
+                start
+            };
             let verb = verb_name(&m.verb);
             // "Council RESOLVED to support the application. Application 25/1203/HH: no
             // objection.": a keyword with its subject before it is running prose, and the
@@ -210,11 +217,25 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         // Informal minutes: "After a long discussion it was" / "agreed to submit ...": the
         // agreement's subject ends one line and "agreed" opens the next.
+        // Any minutes: "Following discussion it was" / "resolved to award ...".
         if found.is_none() && !formal && i < last {
             let next = words.get(i + 1 - first).copied().unwrap_or(0);
             if next & W_AGREED != 0 && agreed_opens(text.lines[i + 1].trimmed()) {
                 let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
                 found = prose_decision(joined, formal, W_AGREED);
+                if found.is_some() {
+                    s = joined;
+                }
+            }
+        }
+        if found.is_none() && i < last && ends_it_was(s) {
+            let next = words.get(i + 1 - first).copied().unwrap_or(0);
+            let opens = text.lines[i + 1].trimmed().split_whitespace().next().is_some_and(|w| {
+                w.eq_ignore_ascii_case("resolved") || w.eq_ignore_ascii_case("agreed")
+            });
+            if next & (W_RESOLV | W_AGREED) != 0 && opens {
+                let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
+                found = prose_decision(joined, formal, has | next);
                 if found.is_some() {
                     s = joined;
                 }
@@ -375,6 +396,33 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         i += 1;
     }
     (decisions, actions)
+}
+
+/// The length of the subject and verb that open the text under a "Decision" heading, "The
+/// Committee agreed to ..." / "The Sub-Committee decided that ...", up to its "to" / "that";
+/// 0 when the text does not open so ("The Committee agreed:" keeps its lead-in for the
+/// clauses, "The Board approved ..." is the text).
+fn agreed_subject_len(block: &str) -> usize {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(
+            r"^\s*The\s+(?:[A-Z][\w-]*\s+){1,3}(?:agreed|resolved|decided)\s+(?P<t>to|that)\s",
+        )
+        .unwrap()
+    });
+    // Cheap gate: the subject opens with "The".
+    if !block.trim_start().starts_with("The ") {
+        return 0;
+    }
+    SUBJECT.captures(block).and_then(|c| c.name("t")).map_or(0, |t| t.start())
+}
+
+/// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
+/// next line).
+fn ends_it_was(s: &str) -> bool {
+    let t = s.trim_end();
+    t.len() >= 7
+        && t.is_char_boundary(t.len() - 7)
+        && t[t.len() - 7..].eq_ignore_ascii_case(" it was")
 }
 
 /// True when "agreed" is among the first two words of line `t` ("agreed to submit ...",
@@ -793,7 +841,7 @@ static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+|\s[-–]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
+    crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:all\s+(?:members\s+)?in\s+favou?r[.,;]?\s+)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
 });
 static FAILED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+(?:failed|died)(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
@@ -917,7 +965,7 @@ static PASSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:(?:community|parish|town|village|management|steering)\s+)?(?:committee|group|board|meeting|council|panel|forum|association)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:it\s+was|members|councillors|everyone|everybody|those\s+(?:present|attending)|the\s+(?:(?:community|parish|town|village|management|steering)\s+)?(?:committee|group|board|meeting|council|panel|forum|association|cc|pc)|governors|trustees|directors|we|all)(?:\s+present)?\s+(?:\w+ly\s+)?(?P<kw>agreed)(?:\s+\w+ly)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*:|\s*$)").unwrap()
 });
 
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
@@ -1238,20 +1286,34 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             let l = text.lines[k];
             // The paragraph of the proposal, not what was said after it.
             let mut stop = l.end();
-            let lead_in = l.trimmed().ends_with(':');
+            // "That Council grants approval ..., subject to" / "the following conditions:"
+            // / "1. ...": a lead-in wrapped over lines opens the list at its colon.
+            let mut lead_in = l.trimmed().ends_with(':');
             let mut gap = false;
-            for n in &text.lines[k + 1..i] {
+            for (x, n) in text.lines[k + 1..i].iter().enumerate() {
                 // "That Council:" then "1. Endorse ...", "2. Note ...": the clauses run on,
-                // also when blank lines set them apart.
+                // also when blank lines set them apart; so do the parts of a motion "THAT
+                // ... be received;" / "AND THAT ...", a paragraph each.
                 if n.is_blank() {
-                    if !lead_in {
+                    let so_far = text.src[l.start..stop].trim_end();
+                    let and_that = (so_far.ends_with(';') || so_far.ends_with(" and"))
+                        && text.lines[k + 2 + x..i]
+                            .iter()
+                            .find(|m| !m.is_blank())
+                            .is_some_and(|m| opens_and_that(m.trimmed()));
+                    if !lead_in && !and_that {
                         break;
                     }
                     gap = true;
                     continue;
                 }
-                let clause = lead_in && clause_label(n.trimmed()).is_some();
+                let clause = lead_in && clause_label(n.trimmed()).is_some()
+                    || gap && opens_and_that(n.trimmed());
                 let so_far = text.src[l.start..stop].trim_end();
+                let opens_list =
+                    !gap && so_far.ends_with(':') && clause_label(n.trimmed()).is_some();
+                lead_in |= opens_list;
+                let clause = clause || opens_list;
                 let finished = so_far.ends_with(['.', '”', '"']) && !ends_in_abbreviation(so_far);
                 if !clause && (gap || finished) {
                     break;
@@ -1280,6 +1342,11 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
         }
     }
     None
+}
+
+/// True when `t` opens "AND THAT" / "And that": a further part of the motion above it.
+fn opens_and_that(t: &str) -> bool {
+    t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("and that "))
 }
 
 /// Whether the proposal that starts on line `k` and ends at `stop` amends the motion
@@ -1625,7 +1692,8 @@ fn before_next_label(text: &Text, start: usize, end: usize) -> usize {
 }
 
 /// `end`, or where the text before the first line after `start`'s line and before `end`
-/// that only records an outcome ("CARRIED", "Ayes 5 - Noes 0   CARRIED") ends.
+/// that only records an outcome ("CARRIED", "Ayes 5 - Noes 0   CARRIED", "All in favour.")
+/// ends.
 fn before_outcome_line(text: &Text, start: usize, end: usize) -> usize {
     // Cheap gate: a sentence on one line has no next line.
     if !text.src[start..end].contains('\n') {
@@ -1638,7 +1706,10 @@ fn before_outcome_line(text: &Text, start: usize, end: usize) -> usize {
             continue;
         }
         let t = l.trimmed();
-        let outcome = (crate::text::contains_ignore_ascii_case(t, "carried")
+        // "All in favor. Motion carried 8-0." / "All in favour.": the vote on its own line.
+        let outcome = t.get(..11).is_some_and(|w| {
+            w.eq_ignore_ascii_case("all in favo") && t[11..].starts_with(['r', 'u', 'R', 'U'])
+        }) || (crate::text::contains_ignore_ascii_case(t, "carried")
             || crate::text::contains_ignore_ascii_case(t, "agreed"))
             && (CARRIED_LINE.is_match(t) || may_tally(t) && TALLY_CARRIED.is_match(t));
         if outcome {
@@ -2892,5 +2963,91 @@ mod tests_d14_carried {
         assert_eq!(l, ["a", "b", "c"]);
         // Trap: a line that goes on after the tally is not an outcome line.
         assert!(!CARRIED_LINE.is_match("Carried: For 29, Against 3, then members left."));
+    }
+}
+
+#[cfg(test)]
+mod tests_d15 {
+    use super::*;
+    use crate::segment::segment;
+
+    fn texts(s: &str) -> Vec<String> {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        seg.items.iter().flat_map(|it| extract(&t, it, is_formal(s)).0).map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn under_a_decision_heading_the_body_agreed_is_not_text() {
+        let s = "1.   Minute\n\nCirculated.\n\nDecision\n\nThe Committee agreed to approve the Minute as a correct record.\n\n2.   Budget\n\nDecision\n\nThe Committee agreed the budget.\n";
+        assert_eq!(
+            texts(s),
+            ["to approve the Minute as a correct record.", "The Committee agreed the budget."]
+        );
+        assert_eq!(agreed_subject_len("The Policy Committee decided that it be noted."), 29);
+        // Trap: no "to" / "that" after the verb.
+        assert_eq!(agreed_subject_len("The Committee agreed: (i) to note"), 0);
+    }
+
+    #[test]
+    fn it_was_at_a_line_end_and_resolved_on_the_next() {
+        let s = "151/25 GRANTS\n\nMembers considered four applications. Following discussion it was\nresolved to award £750 to the Club, and to defer the\nremaining two applications.\nCllr Penny returned.\n\n152/25 REPORT\n\nRESOLVED that the report be noted. It was\nnoted that resolved issues were listed.\n";
+        assert_eq!(
+            texts(s),
+            [
+                "to award £750 to the Club, and to defer the remaining two applications.",
+                "that the report be noted."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_community_council_abbreviated_agrees() {
+        let s = "1. Insurance\n\nThe quote is £312. The CC agreed to renew the insurance with the broker. Iain will pay.\n\n2. Close\n\nThe CCTV agreed to record it.\n";
+        assert_eq!(texts(s), ["to renew the insurance with the broker."]);
+    }
+
+    #[test]
+    fn all_in_favour_before_the_outcome_is_not_part_of_the_motion() {
+        let s = "XII. ADJOURNMENT\n\nMotion by Ms. Iwu, seconded by Mr. Grabowski, to adjourn at 9:24 p.m.\nAll in favor. Motion carried 8-0.\n";
+        assert_eq!(texts(s), ["to adjourn at 9:24 p.m."]);
+        // Trap: "all in favour" inside the motion's own words stays.
+        assert!(OUTCOME.find("to poll all in favour of the plan").is_none());
+    }
+
+    #[test]
+    fn and_that_paragraphs_continue_the_motion() {
+        let s = "5.   Delegation\n\nMoved by Councillor A\nSeconded by Councillor B\n\nTHAT the delegation be received;\n\nAND THAT the request be referred to staff.\n                                   CARRIED\n\n6.   Report\n\nMoved by Councillor A\nSeconded by Councillor B\n\nTHAT the report be received.\n\nAnd that was the end of the debate.\n                                   CARRIED\n";
+        assert_eq!(
+            texts(s),
+            [
+                "THAT the delegation be received; AND THAT the request be referred to staff.",
+                "THAT the report be received."
+            ]
+        );
+        assert!(opens_and_that("AND THAT Council approve"));
+        assert!(ends_it_was("Following discussion it was"));
+        assert!(!ends_it_was("The split was"));
+        // A lead-in wrapped over two lines opens the list of conditions at its colon.
+        let before = |s: &str| {
+            let t = Text::from_str(s);
+            let i = t.lines.iter().position(|l| l.trimmed() == "CARRIED").unwrap_or(0);
+            proposal_before(&t, 0, i).map(|r| reflow(&s[r]))
+        };
+        let s = "Moved: Cr A            Seconded: Cr B\nThat Council grants approval for a depot at Lot 23,\nsubject to the following conditions:\n1.  Hours are limited.\n2.  A fence shall be built.\n                                   CARRIED\n";
+        assert_eq!(
+            before(s).as_deref(),
+            Some(
+                "That Council grants approval for a depot at Lot 23, subject to the following conditions: 1. Hours are limited. 2. A fence shall be built."
+            )
+        );
+        // Trap: a finished sentence is not a lead-in; the numbered paragraph after it is not
+        // part of the motion.
+        let s = "Moved: Cr A            Seconded: Cr B\nThat Council grants approval for a depot\nat Lot 23.\n1.  Officers noted the hours.\n                                   CARRIED\n";
+        assert_eq!(
+            before(s).as_deref(),
+            Some("That Council grants approval for a depot at Lot 23.")
+        );
+        assert!(!opens_and_that("And thats it"));
     }
 }
