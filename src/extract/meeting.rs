@@ -804,6 +804,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             }
         }
     }
+    // "FRIENDS OF HAZELMERE PARK" over "Committee meeting - Tuesday ...": a bare
+    // "Committee" just under a group's name is the group meeting in committee (a bare
+    // "Board" or "Senate" under a company's or a university's name is that body).
+    if let (Some((b, _)), Some(bl)) = (&body, body_line)
+        && b.eq_ignore_ascii_case("committee")
+        && let Some(prev) = head.iter().find(|h| h.index + 1 == bl)
+        && is_name_line(prev.trimmed())
+    {
+        body = Some((title_case_if_caps(prev.trimmed()), prev.trimmed_range()));
+    }
     // "Report to: Children and Young People Scrutiny Panel": the body a report goes to, not
     // a body word in the report's own title ("... TASK AND FINISH GROUP FINAL REPORT").
     if report_label && of_body.is_none() {
@@ -1197,6 +1207,18 @@ fn heading_cell(t: &str) -> &str {
         .filter(|c| !c.is_empty() && BODY_WORD.is_match(&outside_brackets(c)))
         .next_back()
         .unwrap_or(t)
+}
+
+/// Whether a heading line is a name standing alone (an organisation's, a group's): a few
+/// words, no field, date, person or "Minutes".
+fn is_name_line(t: &str) -> bool {
+    let w = t.split_whitespace().count();
+    (1..=8).contains(&w)
+        && is_heading_like(t)
+        && !has_field_colon(t)
+        && !is_person_line(t)
+        && !has_date_or_time(t)
+        && !MINUTES_WORD.is_match(t)
 }
 
 /// `t` without its bracketed parts: "Cllr Gordon Ferguson (Highland Council)" names the
@@ -1838,6 +1860,16 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Community and Environment Committee"));
         assert!(is_name_cased("Planning and Highways Committee"));
         assert!(!is_name_cased("Council and democracy"));
+        // A bare "Committee" just under a group's name: the group's meeting.
+        let m = meet(
+            "From: Jo P\nSubject: Minutes\n\nFRIENDS OF HAZELMERE PARK\nCommittee meeting - Tuesday 20th January 2026, 7.30pm, in the Pavilion\n\nAttendees: Jo P, Rob E\n\n1. Welcome\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Friends of Hazelmere Park"));
+        // Trap: a named committee under the group's name stays the body.
+        let m = meet(
+            "FRIENDS OF HAZELMERE PARK\nEvents Committee meeting - Tuesday 20th January 2026, 7.30pm\n\n1. Welcome\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Events Committee"));
         // A committee named just under a board's name is the body; the board is not.
         let m = meet(
             "NHS Severnvale Integrated Care Board\n\nFinance, Performance and Investment Committee\n\nMinutes of the meeting held on Thursday 26 February 2026\n\n1. Welcome\nText.\n",
