@@ -583,7 +583,7 @@ fn org_name(t: &str) -> Option<&str> {
             return Some(rest);
         }
     }
-    if ORG.is_match(t) {
+    if ORG.is_match(t) && !names_an_occasion(t) {
         // "OF X DISTRICT COUNCIL" is the rest of a title, its name after "of".
         let rest = t.get(3..).filter(|_| b.len() > 3 && b[..3].eq_ignore_ascii_case(b"of "));
         return Some(rest.filter(|r| ORG.is_match(r)).unwrap_or(t));
@@ -761,12 +761,14 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle"))
             });
             let first = org.is_none();
+            // The name again (a page header over the heading) is the organisation too.
+            let again = org.as_ref().is_some_and(|(o, _)| o.eq_ignore_ascii_case(name));
             if first || irish {
                 // (`name` is a part of `t`.)
                 let at = l.trimmed_range().start + (name.as_ptr() as usize - t.as_ptr() as usize);
                 org = Some((title_case_if_caps(name), at..at + name.len()));
             }
-            if first || irish {
+            if first || irish || again {
                 continue;
             }
         }
@@ -1202,11 +1204,19 @@ fn heading_cell(t: &str) -> &str {
     if !t.contains('\t') {
         return t;
     }
+    // ("Ordinary Meeting of Council" in a cell names the occasion, not the council.)
     t.split('\t')
         .map(str::trim)
-        .filter(|c| !c.is_empty() && BODY_WORD.is_match(&outside_brackets(c)))
+        .filter(|c| {
+            !c.is_empty() && BODY_WORD.is_match(&outside_brackets(c)) && !names_an_occasion(c)
+        })
         .next_back()
         .unwrap_or(t)
+}
+
+/// "Ordinary Meeting of Council", "Meeting of the Board": a kind of meeting, not a name.
+fn names_an_occasion(c: &str) -> bool {
+    contains_ignore_ascii_case(c, "meeting of")
 }
 
 /// Whether a heading line is a name standing alone (an organisation's, a group's): a few
@@ -1299,7 +1309,7 @@ fn clean_body(s: &str) -> String {
     // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
     // paper or session it is, after a dash, is not the name.
     static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
+        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
     });
     s = PAPER.replace(s.trim_end(), "").into_owned();
     let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
@@ -1870,6 +1880,22 @@ mod tests {
             "FRIENDS OF HAZELMERE PARK\nEvents Committee meeting - Tuesday 20th January 2026, 7.30pm\n\n1. Welcome\nText.\n",
         );
         assert_eq!(m.body.as_deref(), Some("Events Committee"));
+        // A page header over the heading: the organisation's name again is no body, and a
+        // cell naming the occasion names neither.
+        let m = meet(
+            "Lancashire County Council\tCorporate Parenting Board - 10 September 2020\n\nLancashire County Council\n\nCorporate Parenting Board\n\nMinutes of the Meeting held on Thursday, 10th September, 2020 at 6.00 pm\n\n1. Item\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Corporate Parenting Board"));
+        let m = meet(
+            "COOLABAH CREEK REGIONAL COUNCIL\tOrdinary Meeting of Council\n\nMINUTES\nORDINARY MEETING OF COUNCIL\nHeld on Wednesday 22 April 2026\n\n1. Opening\nText.\n",
+        );
+        assert_eq!(m.organisation.as_deref(), Some("Coolabah Creek Regional Council"));
+        assert_eq!(
+            meet("Strathmore Community Council – draft minutes\n\n1. Item\nText.\n")
+                .body
+                .as_deref(),
+            Some("Strathmore Community Council")
+        );
         // A committee named just under a board's name is the body; the board is not.
         let m = meet(
             "NHS Severnvale Integrated Care Board\n\nFinance, Performance and Investment Committee\n\nMinutes of the meeting held on Thursday 26 February 2026\n\n1. Welcome\nText.\n",
