@@ -778,9 +778,10 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals, as
 /// minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
-/// the whole sentence from its subject.
+/// the whole sentence from its subject (which may follow a paragraph number: "6.2 The
+/// Board APPROVED ...").
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?:^|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
+    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
 });
 
 /// Whether [`SUBJECT_APPROVED`] can match `s`: it holds "APPROVED" or "ADOPTED" in
@@ -2692,6 +2693,15 @@ mod tests {
         assert!(r[1].is_empty(), "{:?}", r[1]);
         // An outcome word after an application is not a body's decision.
         assert!(!SUBJECT_APPROVED.is_match("Application 25/0112 APPROVED subject to conditions"));
+        // After a paragraph number ("6.2 The Board APPROVED ..."), the sentence from its
+        // subject.
+        let s = "6.  AUDIT\n6.1 The auditor presented the letter.\n\n6.2 The Board APPROVED the reappointment of the auditor.\n\n7.  CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "The Board APPROVED the reappointment of the auditor.");
+        // Trap: a number that is not a paragraph's ("Minute 25 The Board APPROVED" is no
+        // sentence start).
+        assert!(!SUBJECT_APPROVED.is_match("Minute 25 The Board APPROVED the plan"));
     }
 
     #[test]
