@@ -31,7 +31,8 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 }
 
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
-/// ... and carried", "Motion ... carried", "The Committee resolved to", an outcome line
+/// ... and carried", "Motion ... carried", "The Committee resolved to", "The Board
+/// APPROVED ..." at a line start, an outcome line
 /// "Carried: For 29, Against 3" / "Carried unanimously." under a motion) anywhere. A
 /// document that never does records its decisions as "It was agreed that ...", and those
 /// count.
@@ -48,7 +49,20 @@ pub fn is_formal(src: &str) -> bool {
             256,
         )
     });
-    FORMAL.find_iter(src).any(|m| carried_after(src, m))
+    FORMAL.find_iter(src).any(|m| carried_after(src, m)) || body_approved_in_capitals(src)
+}
+
+/// Whether a line of `src` opens with a body's decision verb in capitals ("The Committee
+/// APPROVED the award ..."): a keyword too. Only the lines around each "APPROVED" or
+/// "ADOPTED" (a literal search) are read.
+fn body_approved_in_capitals(src: &str) -> bool {
+    ["APPROVED", "ADOPTED"].iter().any(|w| {
+        memchr::memmem::find_iter(src.as_bytes(), w.as_bytes()).any(|at| {
+            let start = src[..at].rfind('\n').map_or(0, |n| n + 1);
+            let end = src[at..].find('\n').map_or(src.len(), |n| at + n);
+            SUBJECT_APPROVED.is_match(src[start..end].trim_start())
+        })
+    })
 }
 
 /// Whether the match `m` of the formal pattern marks a decision: any match but "seconded"
@@ -2702,6 +2716,18 @@ mod tests {
         // Trap: a number that is not a paragraph's ("Minute 25 The Board APPROVED" is no
         // sentence start).
         assert!(!SUBJECT_APPROVED.is_match("Minute 25 The Board APPROVED the plan"));
+    }
+
+    #[test]
+    fn a_body_approved_in_capitals_makes_the_document_formal() {
+        assert!(is_formal(
+            "5. CONTRACT\nThe Committee APPROVED the award of the contract.\nThe Committee agreed that the risk should remain.\n"
+        ));
+        // Traps: an outcome after an application, and "approved" in lower case.
+        assert!(!is_formal("Application 25/0112 APPROVED subject to conditions.\n"));
+        assert!(!is_formal(
+            "The Committee approved the award.\nMembers agreed that it was fine.\n"
+        ));
     }
 
     #[test]
