@@ -506,6 +506,16 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         Some(m) if m.end() < rest.len() => (&rest[m.end()..], rest_start + m.end()),
         _ => (rest, rest_start),
     };
+    // A file number column after the item number ("1.   26-0031      Approval of the
+    // minutes of the ...", a Legistar export): a reference, not part of the title, which
+    // runs on as a paragraph under its own column.
+    let (rest, rest_start, filed) = match file_number_cell(rest) {
+        Some(at) => (&rest[at..], rest_start + at, true),
+        None => (rest, rest_start, false),
+    };
+    // A row of two short cells in two languages ("1.<TAB>Ymddiheuriadau<TAB>Apologies"):
+    // the title is both, as written.
+    let bilingual = two_language_title(rest);
     // A table row ("1<TAB>Welcome and apologies<TAB>The Chair welcomed ..."): the title is
     // the first cell.
     // (A page reference cell, "(Pages 5 – 12)", stays with the heading.)
@@ -529,6 +539,36 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     //   PA2024/317 – Two Lot Subdivision," / "      45 Creek Road, Kelvale"), a dash, a
     //   word such as "and" or "of", inside a bracket, or on a line filled to the wrap width.
     let col = rest_start - line.start;
+    if let Some(both) = bilingual {
+        let score = title_score(&both)? + if has_prefix { 1.0 } else { 0.0 };
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(&both),
+            heading: line_start..rest_start + rest.len(),
+            body_start: line.end(),
+            score,
+        });
+    }
+    if filed
+        && title_len == rest.len()
+        && let Some(last) = paragraph_under(text, i, limit, col)
+    {
+        let mut joined = title.to_string();
+        for l in &text.lines[i + 1..=last] {
+            joined.push(' ');
+            joined.push_str(l.trimmed());
+        }
+        let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
+        return Some(Candidate {
+            number: Some(number),
+            key: Some(key),
+            title: clean_title(&joined),
+            heading: line_start..text.lines[last].trimmed_range().end,
+            body_start: text.lines[last].end(),
+            score,
+        });
+    }
     let wrapped = (title_len == rest.len())
         .then(|| {
             caps_continuation(text, i, limit, col, title)
@@ -559,6 +599,143 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         body_start: if title_len < rest.len() { heading_end } else { line.end() },
         score,
     })
+}
+
+/// Where the title starts after a file number cell at the start of `rest`: "26-0031" (two
+/// to four digits, a hyphen, three to five digits), a TAB or two or more spaces, then a
+/// capital. None otherwise, and for a range of years ("2022-2028   Budget").
+fn file_number_cell(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    let d1 = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(2..=4).contains(&d1) || b.get(d1) != Some(&b'-') {
+        return None;
+    }
+    let d2 = b[d1 + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(3..=5).contains(&d2) {
+        return None;
+    }
+    let year = |s: &[u8]| s.starts_with(b"19") || s.starts_with(b"20");
+    if d1 == 4 && d2 == 4 && year(b) && year(&b[5..]) {
+        return None;
+    }
+    let end = d1 + 1 + d2;
+    let gap = b[end..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    if gap < 2 && b.get(end) != Some(&b'\t') {
+        return None;
+    }
+    rest[end + gap..].starts_with(|c: char| c.is_uppercase()).then_some(end + gap)
+}
+
+/// The last line of a title paragraph under heading line `i`: the lines straight after it
+/// that start in the title's column `col` and are not numbered, up to a blank line (at most
+/// eight). None when the next line does not go on so.
+fn paragraph_under(text: &Text, i: usize, limit: usize, col: usize) -> Option<usize> {
+    let end = limit.min(text.lines.len()).min(i + 9);
+    let mut last = None;
+    for j in i + 1..end {
+        let l = &text.lines[j];
+        let lead = l.text.len() - l.text.trim_start().len();
+        if l.is_blank() || lead != col || punctuated_number(l.trimmed()) {
+            break;
+        }
+        last = Some(j);
+    }
+    last
+}
+
+/// The title of a row of exactly two short cells in two languages, read as "Welsh /
+/// English" ("Ymddiheuriadau<TAB>Apologies" -> "Ymddiheuriadau / Apologies"): each cell
+/// opens with a capital, has at most seven words and no closing stop or colon, and the
+/// second holds no digit (not a page number), is not a person ("Cllr J Smith", "A. Jones")
+/// and is not a role or purpose column ("Chair", "Clerk", "For decision", "Note").
+fn two_language_title(rest: &str) -> Option<String> {
+    let cell = memchr::memchr(b'\t', rest.as_bytes())?;
+    let first = rest[..cell].trim();
+    let second = rest[cell..].trim();
+    if second.contains('\t') || second.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let short = |t: &str| {
+        t.starts_with(|c: char| c.is_uppercase())
+            && t.len() <= 60
+            && t.split_whitespace().count() <= 7
+            && !t.ends_with(['.', ':', ';', ','])
+    };
+    if !short(first) || !short(second) || is_person_entry(second) {
+        return None;
+    }
+    // An initial ("J Smith", "A. Jones") marks a name.
+    if second.split_whitespace().any(|w| {
+        let w = w.trim_end_matches('.');
+        w.chars().count() == 1 && w.starts_with(|c: char| c.is_uppercase())
+    }) {
+        return None;
+    }
+    let head = second.split_whitespace().next().unwrap_or("").to_lowercase();
+    const COLUMN_WORDS: &[&str] = &[
+        "chair",
+        "chairman",
+        "chairperson",
+        "chairwoman",
+        "vice",
+        "clerk",
+        "mayor",
+        "officer",
+        "manager",
+        "director",
+        "secretary",
+        "treasurer",
+        "head",
+        "lead",
+        "chief",
+        "all",
+        "for",
+        "to",
+        "note",
+        "noting",
+        "decision",
+        "information",
+        "discussion",
+        "assurance",
+        "approval",
+        "approve",
+        "verbal",
+        "presentation",
+        "paper",
+        "ceo",
+        "cllr",
+        "councillor",
+        "noted",
+        "agreed",
+        "approved",
+        "received",
+        "resolved",
+        "deferred",
+        "carried",
+        "none",
+        "nil",
+        "yes",
+        "no",
+        "action",
+        "info",
+        "item",
+        "report",
+    ];
+    if COLUMN_WORDS.contains(&head.as_str()) {
+        return None;
+    }
+    Some(format!("{first} / {second}"))
+}
+
+/// True when `t` opens with a range of numbers ("2022-2028 (SETTLEMENT BOUNDARY)"), not an
+/// item number.
+fn opens_with_range(t: &str) -> bool {
+    let d = t.bytes().take_while(u8::is_ascii_digit).count();
+    d > 0 && {
+        let r = &t[d..];
+        let r = r.strip_prefix('-').or_else(|| r.strip_prefix('–'));
+        r.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    }
 }
 
 /// Where the first cell of a table row flattened with spaces ends: before the first run of
@@ -609,8 +786,8 @@ fn starts_with_reference(s: &str) -> bool {
 }
 
 /// The line after heading line `i` when it continues an all-capitals title: it starts in the
-/// title's column `col`, is in capitals itself, is not numbered, and a blank line (or the
-/// end) follows it. PDF text wraps long headings so; body text is never in capitals.
+/// title's column `col`, is in capitals itself, is not numbered (a range of years may open
+/// it: "2022-2028 (SETTLEMENT BOUNDARY)"), and a blank line (or the end) follows it. PDF text wraps long headings so; body text is never in capitals.
 fn caps_continuation(
     text: &Text,
     i: usize,
@@ -637,7 +814,7 @@ fn caps_continuation(
     if lead != col && !(lead < col && (dangling || full))
         || t.is_empty()
         || !all_caps(t)
-        || NUMBERED.is_match(t) && number_key_of_line(t).is_some()
+        || NUMBERED.is_match(t) && number_key_of_line(t).is_some() && !opens_with_range(t)
     {
         return None;
     }
@@ -1924,6 +2101,65 @@ mod tests {
         assert_eq!(roman("iv"), Some(4));
         assert_eq!(roman(""), None);
     }
+    #[test]
+    fn file_number_column_and_a_title_paragraph() {
+        let s = "Minutes\n\n1.   26-0031      Approval of the minutes of the January 13, 2026 regular meeting of the\n                  Public Safety Committee.\n\n                  A motion was made.\n\n2.   26-0058      An Ordinance amending Section 333.03 of the Codified\n                  Ordinances to establish a speed limit in designated\n                  school zones.\n\n                  Sponsors: Okoro\n";
+        assert_eq!(
+            seg(s),
+            [
+                (
+                    Some("1".into()),
+                    "Approval of the minutes of the January 13, 2026 regular meeting of the Public Safety Committee".into()
+                ),
+                (
+                    Some("2".into()),
+                    "An Ordinance amending Section 333.03 of the Codified Ordinances to establish a speed limit in designated school zones".into()
+                )
+            ]
+        );
+        // Trap: a range of years is not a file number.
+        assert_eq!(file_number_cell("2022-2028   Budget Strategy"), None);
+        assert_eq!(file_number_cell("26-0031      Approval"), Some(13));
+        assert_eq!(file_number_cell("26-0031 approval"), None);
+    }
+
+    #[test]
+    fn two_language_heading_rows() {
+        let s = "Minutes\n\n1.\tYmddiheuriadau\tApologies\n\nText.\n\n2.\tDatgan Buddiant\tDeclarations of Interest\n\nText.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("1".into()), "Ymddiheuriadau / Apologies".into()),
+                (Some("2".into()), "Datgan Buddiant / Declarations of Interest".into())
+            ]
+        );
+        // Traps: an officer, a page number, a purpose or a person column is not a second
+        // language.
+        assert_eq!(two_language_title("Welcome and apologies\tChair"), None);
+        assert_eq!(two_language_title("Budget monitoring\t12"), None);
+        assert_eq!(two_language_title("Budget monitoring\tFor decision"), None);
+        assert_eq!(two_language_title("Budget monitoring\tJ Smith"), None);
+        assert_eq!(two_language_title("Budget monitoring\tCllr Jones"), None);
+        assert_eq!(two_language_title("Welcome\tThe Chair welcomed members."), None);
+        assert_eq!(two_language_title("Finance\tCyllid\tNote"), None);
+    }
+
+    #[test]
+    fn capitals_heading_wrapped_before_a_range_of_years() {
+        let s = "Minutes\n\nITEM NO. 5    PROPOSED VARIATION NO. 3 OF THE KILBRENNA COUNTY DEVELOPMENT PLAN\n              2022-2028 (SETTLEMENT BOUNDARY, CARRIGBEG)\n\nMs. Lyons presented the report.\n\nITEM NO. 6    NOTICES OF MOTION\n\nText.\n";
+        assert_eq!(
+            seg(s)[0],
+            (
+                Some("5".into()),
+                "PROPOSED VARIATION NO. 3 OF THE KILBRENNA COUNTY DEVELOPMENT PLAN 2022-2028 (SETTLEMENT BOUNDARY, CARRIGBEG)".into()
+            )
+        );
+        assert!(opens_with_range("2022-2028 (X)"));
+        // Trap: a numbered heading is not a range.
+        assert!(!opens_with_range("12 - PLANNING"));
+        assert!(!opens_with_range("6. NOTICES"));
+    }
+
     #[test]
     fn table_row_title_is_the_first_cell() {
         let s = "Minutes\n\nNo.\tItem\tDiscussion\n1\tWelcome and apologies\tThe Chair welcomed members.\n2\tSerious Violence Duty – needs assessment\tDr A outlined the refresh.\n";

@@ -31,7 +31,8 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 }
 
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
-/// ... and carried", "Motion ... carried", "The Committee resolved to", an outcome line
+/// ... and carried", "Motion ... carried", "The Committee resolved to", "The Board
+/// APPROVED ..." at a line start, an outcome line
 /// "Carried: For 29, Against 3" / "Carried unanimously." under a motion) anywhere. A
 /// document that never does records its decisions as "It was agreed that ...", and those
 /// count.
@@ -48,7 +49,20 @@ pub fn is_formal(src: &str) -> bool {
             256,
         )
     });
-    FORMAL.find_iter(src).any(|m| carried_after(src, m))
+    FORMAL.find_iter(src).any(|m| carried_after(src, m)) || body_approved_in_capitals(src)
+}
+
+/// Whether a line of `src` opens with a body's decision verb in capitals ("The Committee
+/// APPROVED the award ..."): a keyword too. Only the lines around each "APPROVED" or
+/// "ADOPTED" (a literal search) are read.
+fn body_approved_in_capitals(src: &str) -> bool {
+    ["APPROVED", "ADOPTED"].iter().any(|w| {
+        memchr::memmem::find_iter(src.as_bytes(), w.as_bytes()).any(|at| {
+            let start = src[..at].rfind('\n').map_or(0, |n| n + 1);
+            let end = src[at..].find('\n').map_or(src.len(), |n| at + n);
+            SUBJECT_APPROVED.is_match(src[start..end].trim_start())
+        })
+    })
 }
 
 /// Whether the match `m` of the formal pattern marks a decision: any match but "seconded"
@@ -778,9 +792,10 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals, as
 /// minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
-/// the whole sentence from its subject.
+/// the whole sentence from its subject (which may follow a paragraph number: "6.2 The
+/// Board APPROVED ...").
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?:^|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
+    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
 });
 
 /// Whether [`SUBJECT_APPROVED`] can match `s`: it holds "APPROVED" or "ADOPTED" in
@@ -2692,6 +2707,27 @@ mod tests {
         assert!(r[1].is_empty(), "{:?}", r[1]);
         // An outcome word after an application is not a body's decision.
         assert!(!SUBJECT_APPROVED.is_match("Application 25/0112 APPROVED subject to conditions"));
+        // After a paragraph number ("6.2 The Board APPROVED ..."), the sentence from its
+        // subject.
+        let s = "6.  AUDIT\n6.1 The auditor presented the letter.\n\n6.2 The Board APPROVED the reappointment of the auditor.\n\n7.  CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "The Board APPROVED the reappointment of the auditor.");
+        // Trap: a number that is not a paragraph's ("Minute 25 The Board APPROVED" is no
+        // sentence start).
+        assert!(!SUBJECT_APPROVED.is_match("Minute 25 The Board APPROVED the plan"));
+    }
+
+    #[test]
+    fn a_body_approved_in_capitals_makes_the_document_formal() {
+        assert!(is_formal(
+            "5. CONTRACT\nThe Committee APPROVED the award of the contract.\nThe Committee agreed that the risk should remain.\n"
+        ));
+        // Traps: an outcome after an application, and "approved" in lower case.
+        assert!(!is_formal("Application 25/0112 APPROVED subject to conditions.\n"));
+        assert!(!is_formal(
+            "The Committee approved the award.\nMembers agreed that it was fine.\n"
+        ));
     }
 
     #[test]
