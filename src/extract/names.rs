@@ -898,7 +898,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let mut main = main.trim().to_string();
     // "Councillor R. Garside (Town Mayor) in the Chair", "Councillor X presided": presiding,
     // said after the name.
-    let said = [" in the chair", " presided", " presiding"].iter().find_map(|w| {
+    let said = [" in the chair", " presided"].iter().find_map(|w| {
         let at = main.len().checked_sub(w.len())?;
         main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(w)).then_some(at)
     });
