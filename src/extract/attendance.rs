@@ -517,7 +517,12 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     if lower == "minutes" && rest.trim().is_empty() {
         return None;
     }
-    if bare_word && !sep.contains(':') && !alone {
+    // "Board members<TAB>A (Chair); B; C": a group in a table's first cell, its people in
+    // the next.
+    let group_cell = sep.contains('\t')
+        && GROUP_LABEL.is_match(&lower)
+        && rest.trim_start().starts_with(char::is_uppercase);
+    if bare_word && !sep.contains(':') && !alone && !group_cell {
         return None;
     }
     // A bare label needs a colon, a tab, a dash or nothing after it (then a list follows).
@@ -676,6 +681,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             continue;
         };
         let (label, rest_at, public) = inner_label(t, (label, rest_at, public));
+        let rest_at = rest_at + roll_count_len(&t[rest_at..]);
         // "Clerk: Mrs A, Ty Newydd, Ffordd yr Eglwys, Llanfihangel SY22 5AA" over "Tel: ...":
         // a letterhead's contact line, not attendance.
         if label.role == Some(Role::Clerk) && is_contact_line(&t[rest_at..], text.lines.get(i + 1))
@@ -693,7 +699,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             org: None,
             name_column,
             org_first: false,
+            flat_cols: 0,
         };
+        let block_start = out.len();
         let mut closed = false;
         if !public {
             let rest = &text.src[rest_start..line.end()];
@@ -755,13 +763,23 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         }
         while i <= last && i < text.lines.len() {
             let l = text.lines[i];
-            let lt = l.trimmed();
+            // "Helen Ashdown | Non-Executive Member (Chair) | NHS Severnvale ICB": a table
+            // typed with pipes is a row of cells, as if split by tabs.
+            let piped = piped_cells(l.trimmed());
+            let lt: &str = &piped;
             if lt.is_empty() {
                 i += 1;
                 continue;
             }
             if parse_label(lt).is_some() || wrapped_label(text, i).is_some() {
                 break;
+            }
+            // "Member" over "Representing" before the first entry: a flattened table's
+            // header cells.
+            if out.len() == block_start && flat_header_cell(lt) {
+                state.flat_cols += 1;
+                i += 1;
+                continue;
             }
             if is_header_row(lt) {
                 state.org_first = org_first_header(lt);
@@ -797,7 +815,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 i += 1;
                 continue;
             }
-            if public || closed && !lt.contains(':') {
+            // "Present: Cllr. A, Cathaoirleach, presided." then "Cllrs. B, C, ...": a list
+            // led by a plural title goes on after a closed line.
+            if public || closed && !lt.contains(':') && !plural_title_list(lt) {
                 break;
             }
             // "Two members of the public" between names does not end the list.
@@ -898,6 +918,26 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             // Flattened tables have many blank lines: the list goes on while entries parse.
             i += 1;
+            // Under header cells one a line, the row's other cells follow the person's line
+            // ("Councillor A (Chair)" over "Wyvern County Council").
+            if state.flat_cols >= 2 {
+                let mut left = state.flat_cols - 1;
+                while left > 0 && i <= last && i < text.lines.len() {
+                    let c = text.lines[i].trimmed();
+                    if c.is_empty() {
+                        i += 1;
+                        continue;
+                    }
+                    if parse_label(c).is_some() {
+                        break;
+                    }
+                    if let Some(a) = out.last_mut().filter(|a| a.organisation.is_none()) {
+                        a.organisation = Some(c.to_string());
+                    }
+                    left -= 1;
+                    i += 1;
+                }
+            }
         }
         // The next label's rows are in the same table ("DIRECTOR ABSENT:" under "DIRECTORS
         // PRESENT:").
@@ -1044,6 +1084,73 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
     // Names, not a heading in capitals ("PART ONE – OPEN TO THE PUBLIC").
     let named = |p: &Person| p.name.chars().any(char::is_lowercase);
     (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(t)
+}
+
+/// A line that is one header cell of a flattened table ("Name", "Member", "Role",
+/// "Representing"): a column name alone.
+fn flat_header_cell(lt: &str) -> bool {
+    lt.len() <= 14
+        && [
+            "name",
+            "member",
+            "role",
+            "representing",
+            "organisation",
+            "organization",
+            "position",
+            "title",
+            "designation",
+            "job title",
+            "ward",
+            "office",
+            "portfolio",
+        ]
+        .iter()
+        .any(|h| lt.trim_end_matches(':').eq_ignore_ascii_case(h))
+}
+
+/// "5 -  " in "Present: 5 -  A, B, C, D and E": the count of a roll call before its
+/// names (a number, then a dash set apart by spaces). Its length, or 0.
+fn roll_count_len(rest: &str) -> usize {
+    let r = rest.trim_start();
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return 0;
+    }
+    let after = r[digits..].trim_start();
+    let Some(tail) = after.strip_prefix('-').or_else(|| after.strip_prefix('–')) else {
+        return 0;
+    };
+    if !tail.starts_with(char::is_whitespace) || !tail.trim_start().starts_with(char::is_uppercase)
+    {
+        return 0;
+    }
+    rest.len() - tail.trim_start().len()
+}
+
+/// A line that opens a list of people with a plural title: "Cllrs. A, B, C", "Councillors
+/// A, B and C" (a title, then a name and a comma or "and").
+fn plural_title_list(lt: &str) -> bool {
+    let lower = lt.get(..12).unwrap_or(lt).to_ascii_lowercase();
+    ["cllrs. ", "cllrs ", "councillors "].iter().any(|p| lower.starts_with(p))
+        && (lt.contains(',') || lt.contains(" and "))
+}
+
+/// A row of a table typed with pipes ("Name | Role | Organisation"): each pipe with a
+/// space on both sides becomes a tab and its spaces stay, so byte offsets stay. A line
+/// without " | " is returned as it is.
+fn piped_cells(line: &str) -> std::borrow::Cow<'_, str> {
+    if memchr::memmem::find(line.as_bytes(), b" | ").is_none() {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut b = line.as_bytes().to_vec();
+    for k in 1..b.len().saturating_sub(1) {
+        if b[k] == b'|' && b[k - 1] == b' ' && b[k + 1] == b' ' {
+            b[k] = b'\t';
+        }
+    }
+    // Only an ASCII pipe changed to an ASCII tab: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(b).unwrap_or_else(|_| line.to_string()))
 }
 
 /// A line whose columns are aligned with runs of spaces (text laid out from a PDF):
@@ -1220,8 +1327,16 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // Glyn\nRoderick, ...").
         // Under a label, where each line may be an entry of its own ("Laura Pym – Scrutiny
         // Officer"), only in a comma list.
+        // Not when the next line starts with the title this one does ("Councillor A, Ward 9
+        // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
+        let parallel = block && {
+            let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
+            next.split(' ').next() == Some(w)
+                && names::strip_honorifics(&format!("{w} X")).0.is_some()
+        };
         let given = next.starts_with(|c: char| c.is_uppercase())
             && (!block || tail.contains(','))
+            && !parallel
             && ends_in_given_name(tail);
         // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
@@ -1474,6 +1589,9 @@ struct Block {
     /// Whether a header row said the first cell of each row is the body the person in the
     /// next cell represents ("Organisation<TAB>Representative").
     org_first: bool,
+    /// A flattened table's header cells, one a line ("Member" over "Representing"): each
+    /// row is as many lines, a person then the other cells.
+    flat_cols: usize,
 }
 
 /// A table row read with the name in its first cell and the other cells a description.
@@ -2607,7 +2725,7 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance|inability\s+to\s+attend))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+").unwrap()
 });
 static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
@@ -2979,6 +3097,12 @@ fn prose(
                 (names_before(sent, m.start()), m.start())
             } else {
                 (m.end(), names_after(sent, m.end()))
+            };
+            // "CALL TO ORDER" over "Village President X called ...": the heading on the line
+            // before is no part of the name.
+            let a = match sent[a..b].rfind('\n') {
+                Some(n) if names::parse_person(&sent[a..b]).is_none() => a + n + 1,
+                _ => a,
             };
             if let Some(mut p) = (a < b).then(|| names::parse_person(&sent[a..b])).flatten() {
                 p.role = Some(Role::Chair);
@@ -3479,6 +3603,83 @@ mod tests {
     }
 
     use AttendanceStatus::*;
+
+    #[test]
+    fn roll_call_count_and_plural_title_list() {
+        let s = "Minutes\n\nPresent: 3 -  Gloria Beckett, Walter Huang and Tamsin Okoro\n\nAbsent: 1 - Marcus Lindell\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        let names: Vec<&str> = r.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Gloria Beckett", "Walter Huang", "Tamsin Okoro", "Marcus Lindell"]);
+        // Traps: a count of people, a date range.
+        assert_eq!(roll_count_len(" 5 members of the public"), 0);
+        assert_eq!(roll_count_len(" 2025-26 members"), 0);
+        assert_eq!(roll_count_len(" 1 - Marcus"), 5);
+        let s = "Minutes\n\nPresent:      Cllr. Sean Daly, Cathaoirleach, presided.\n\n              Cllrs. Maire Brien, Tomas Brennan and Declan Carr.\n\nApologies: Cllr. Gerard Foley.\n\n1. Minutes\n\nText.\n";
+        assert_eq!(run(s).len(), 5, "{:?}", run(s));
+        assert!(plural_title_list("Cllrs. Maire Brien, Tomas Brennan"));
+        // Trap: a sentence about councillors after a closed list is no list.
+        assert!(!plural_title_list("Councillors asked about the budget."));
+    }
+
+    #[test]
+    fn group_in_a_table_first_cell() {
+        let s = "Minutes\n\nBoard members\tHelen Achterberg (Chair); Sunil Batra\nApologies\tColin Saxby\n\n1. Welcome\n\nText.\n";
+        assert_eq!(
+            run(s),
+            [
+                ("Helen Achterberg".into(), Present, Some(Role::Chair)),
+                ("Sunil Batra".into(), Present, None),
+                ("Colin Saxby".into(), Apologies, None)
+            ]
+        );
+        // Trap: a group word with a count in the next cell is no list of people.
+        assert!(parse_label("Board members\t12").is_none());
+    }
+
+    #[test]
+    fn flattened_table_header_cells_one_a_line() {
+        let s = "Minutes\n\nMembers:\n\nMember\nRepresenting\nCouncillor Philippa Rowe (Chair)\nWyvern County Council\nCouncillor Beth Corden\nHarcombe District Council\n\nOfficers:\n\nName\nRole\nEllen Rushbrook\nPanel Scrutiny Officer\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        let names: Vec<&str> = r.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Philippa Rowe", "Beth Corden", "Ellen Rushbrook"]);
+        assert_eq!(r[0].2, Some(Role::Chair));
+        // Trap: a name is no header cell.
+        assert!(!flat_header_cell("Ellen Rushbrook") && flat_header_cell("Representing"));
+    }
+
+    #[test]
+    fn one_entry_a_line_with_the_same_title() {
+        let s = "Minutes\n\nPresent:\nCouncillor Alasdair Baird (Vice Convener), Ward 9 – Glen Tarrow and Kilbride\nCouncillor Fraser Dunbar, Ward 1 – Carse of Strathallan\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        let names: Vec<&str> = r.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Alasdair Baird", "Fraser Dunbar"]);
+    }
+
+    #[test]
+    fn called_to_order_under_a_heading() {
+        let s = "VILLAGE OF X\nREGULAR MEETING MINUTES\n\n1.   CALL TO ORDER\n     Village President Carla Mendenhall called the meeting to order at 7:00 p.m.\n\n2.   ROLL CALL\n     Present: Trustees Adams, Bielski\n";
+        let r = run(s);
+        assert!(r.contains(&("Carla Mendenhall".into(), Present, Some(Role::Chair))), "{r:?}");
+        // Trap: no name after the heading, no chair.
+        let s = "VILLAGE OF X\nREGULAR MEETING MINUTES\n\n1.   CALL TO ORDER\n     The Clerk called the meeting to order at 7:00 p.m.\n\n2.   ROLL CALL\n     Present: Trustees Adams, Bielski\n";
+        assert_eq!(run(s).len(), 2, "{:?}", run(s));
+    }
+
+    #[test]
+    fn pipe_table_rows_are_cells() {
+        let s = "Minutes\n\nMembers present:\n\nName | Role | Organisation\nHelen Ashdown | Non-Executive Member (Chair) | NHS Severnvale ICB\nSimon Okafor | Chief Executive | NHS Severnvale ICB\n\nApologies:\n\nName | Role | Organisation\nClaire Dobbs | Chief Finance Officer | NHS Severnvale ICB\n\n1. Welcome\n\nText.\n";
+        assert_eq!(
+            run(s),
+            [
+                ("Helen Ashdown".into(), Present, Some(Role::Chair)),
+                ("Simon Okafor".into(), Present, None),
+                ("Claire Dobbs".into(), Apologies, None)
+            ]
+        );
+        // Trap: a pipe inside a word or without spaces round it is no cell break.
+        assert_eq!(piped_cells("A|B | C"), "A|B \t C");
+        assert_eq!(piped_cells("Cllr A Moss"), "Cllr A Moss");
+    }
 
     #[test]
     fn present_block_one_per_line() {

@@ -103,6 +103,7 @@ const HONORIFICS: &[&str] = &[
     "lord mayor",
     "town mayor",
     "vice mayor",
+    "village president",
     "mayor",
     "reeve",
     "leas-chathaoirleach",
@@ -233,6 +234,8 @@ const POST_NOMINALS: &[&str] = &[
     "CMgr", "RIBA", "FRTPI", "MICE", "FICE", "CEnv", "FCILEx", "DPhil", "MD", "LLM", "MPhil",
     "CPA", "MRCVS", "FCIH", "MCIH", "ACMA", "FCMA", "CGMA", "RGN", "RMN", "FRSE", "FBA", "FMedSci",
     "FFPH", "FRCN", "FRCPsych", "FRCA", "FRCR", "FRCOG", "FRCPCH", "FRCPE", "FRCSEd",
+    // A parish or town clerk's qualifications (Society of Local Council Clerks).
+    "PSLCC", "FSLCC", "CiLCA",
 ];
 
 static ROLE_PAREN: LazyLock<Regex> =
@@ -893,11 +896,13 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     main.push_str(&raw[last..]);
     let mut main = main.trim().to_string();
-    // "Councillor R. Garside (Town Mayor) in the Chair": presiding, said after the name.
-    const IN_THE_CHAIR: &str = " in the chair";
-    if let Some(at) = main.len().checked_sub(IN_THE_CHAIR.len())
-        && main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(IN_THE_CHAIR))
-    {
+    // "Councillor R. Garside (Town Mayor) in the Chair", "Councillor X presided": presiding,
+    // said after the name.
+    let said = [" in the chair", " presided"].iter().find_map(|w| {
+        let at = main.len().checked_sub(w.len())?;
+        main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(w)).then_some(at)
+    });
+    if let Some(at) = said {
         main.truncate(at);
         // "Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair": the dash
         // before it goes too.
@@ -1524,6 +1529,33 @@ mod tests {
         // Trap: a slash before a name, not a second title, stays out of the honorific.
         let (hon, rest, _) = strip_honorifics("Cyng. / Rhodri Bowen");
         assert_eq!((hon.as_deref(), rest), (Some("Cyng"), "/ Rhodri Bowen"));
+    }
+
+    #[test]
+    fn a_clerks_qualification_is_a_post_nominal() {
+        let e = p("Mrs Sally Ferris PSLCC (Town Clerk and RFO)");
+        assert_eq!((e.name.as_str(), e.post_nominals.as_deref()), ("Sally Ferris", Some("PSLCC")));
+        // Trap: the letters in lower case are a word, not a post-nominal.
+        assert!(!is_post_nominal("Pslcc"));
+    }
+
+    #[test]
+    fn presided_after_the_name() {
+        let e = p("Councillor Úna Prendergast presided");
+        assert_eq!((e.name.as_str(), e.role), ("Úna Prendergast", Some(Role::Chair)));
+        // Trap: a name that only ends in the letters.
+        assert_eq!(p("Councillor Ann Copresided").role, None);
+    }
+
+    #[test]
+    fn a_village_president_is_a_title() {
+        let e = p("Village President Carla Mendenhall");
+        assert_eq!(
+            (e.name.as_str(), e.honorific.as_deref()),
+            ("Carla Mendenhall", Some("Village President"))
+        );
+        // Trap: "Village" alone is no title.
+        assert_eq!(strip_honorifics("Village Carla Mendenhall").0, None);
     }
 
     #[test]
