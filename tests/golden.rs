@@ -156,13 +156,13 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b15-",
         0.55,
-        0.91,
+        0.98,
         "0.919; US city council (pdftotext raw), US county commissioners (pdftotext -layout, margin captions), US board of education, English parish, district planning, Irish municipal district, Scottish committee, Western Australian shire, Ontario town, police and crime panel, Welsh town council, borough committee agenda",
     ),
     (
         "b18-",
         0.50,
-        0.85,
+        0.99,
         "0.866; Legistar US city committee, ModernGov web page, CivicPlus village board, Irish county monthly (PDF text), e-mailed friends-of-park notes, NZ district committee, NI borough council, NHS ICB committee (pipe tables), BC regional district board, parish annual meeting",
     ),
 ];
@@ -175,13 +175,13 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b16-",
         0.50,
-        0.84,
-        "0.856 (docx) and 0.852 (pdf); county cabinet, town council, Irish city council, US city council, Scottish CC informal, NHS trust board, parish council, school governing board",
+        0.98,
+        "0.856 (docx) and 0.852 (pdf); county cabinet, town council, Irish city council, US city council, Scottish CC informal, NHS trust board, parish council, school governing board; 0.996 and 0.992 after the eleventh session's rules",
     ),
     (
         "b17-",
         0.50,
-        0.87,
+        0.95,
         "0.890 (docx) and 0.883 (pdf); ModernGov borough executive, Irish county council, US county supervisors, Queensland regional council, district planning, housing association board, Welsh community council (bilingual), town council extraordinary meeting",
     ),
 ];
