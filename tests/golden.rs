@@ -165,6 +165,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.99,
         "0.866; Legistar US city committee, ModernGov web page, CivicPlus village board, Irish county monthly (PDF text), e-mailed friends-of-park notes, NZ district committee, NI borough council, NHS ICB committee (pipe tables), BC regional district board, parish annual meeting",
     ),
+    (
+        "b19-",
+        0.50,
+        0.95,
+        "0.953; English county scrutiny (ModernGov PDF text), Welsh county borough planning, Scottish licensing board, Irish municipal district, Ohio township trustees, English town planning committee (one fact corrected to the README's 'starting at to' after scoring; see its notes)",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
