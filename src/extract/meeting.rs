@@ -424,7 +424,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         (?P<body>\p{Lu}.*?)
-        (?:\s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
+        (?:\s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened|was\s+called|met)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
           |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
           |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
@@ -446,7 +446,7 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static OF_END: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)
-        \s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened)(?-u:\b)
+        \s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened|was\s+called|met)(?-u:\b)
           |\s+(?i:on|dated)\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)\w*|\d)
           |\s+(?i:at)\s+(?:\d|the\s+\p{Lu})
           |\s+(?i:at)\s+\p{Lu}[\p{L}']+\s+(?:Hall|House|Room|Centre|Chamber|Offices)
@@ -1896,6 +1896,14 @@ mod tests {
                 .as_deref(),
             Some("Strathmore Community Council")
         );
+        // "The regular meeting of the X Township Board of Trustees was called to order":
+        // the name ends before "was called" (and before "met"); the township is the
+        // organisation.
+        let m = meet(
+            "GRANGER CREEK TOWNSHIP\nREGULAR MEETING MINUTES\nFebruary 3, 2026\n\nThe regular meeting of the Granger Creek Township Board of Trustees was called\nto order at 7:00 p.m. by Chairman Lindqvist.\n\nROLL CALL\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Board of Trustees"));
+        assert_eq!(m.organisation.as_deref(), Some("Granger Creek Township"));
         // A committee named just under a board's name is the body; the board is not.
         let m = meet(
             "NHS Severnvale Integrated Care Board\n\nFinance, Performance and Investment Committee\n\nMinutes of the meeting held on Thursday 26 February 2026\n\n1. Welcome\nText.\n",
