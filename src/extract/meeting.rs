@@ -421,6 +421,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?x)
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
+        (?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         (?P<body>\p{Lu}.*?)
@@ -437,6 +438,7 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?x)
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
+        (?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         \p{Lu}").unwrap()
@@ -1896,6 +1898,12 @@ mod tests {
                 .as_deref(),
             Some("Strathmore Community Council")
         );
+        // "the March Monthly Meeting of the Municipal District of X": a month before the
+        // kind of meeting.
+        let m = meet(
+            "KILCARROW COUNTY COUNCIL\n\nMUNICIPAL DISTRICT OF BALLINRUE\n\nMinutes of the March Monthly Meeting of the Municipal District of Ballinrue held in the Council Chamber on Wednesday 12th March 2025 at 10.30 a.m.\n\n1. Item\nText.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Municipal District of Ballinrue"));
         // "The regular meeting of the X Township Board of Trustees was called to order":
         // the name ends before "was called" (and before "met"); the township is the
         // organisation.
