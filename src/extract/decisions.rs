@@ -593,14 +593,15 @@ fn first_sentence_end(block: &str) -> usize {
 }
 
 /// Whether `block` starts "that"/"to" in lower case (the keyword runs on into its
-/// sentence: "RESOLVED that ...") and its first line holds a finished sentence followed by
-/// a capital ("that X be accepted. No apology ..."): a decision followed by narrative on
-/// its own line.
+/// sentence: "RESOLVED that ...") and, before any colon, holds a finished sentence followed
+/// on its line by a capital ("that X be accepted. No apology ...", "that X be approved and
+/// signed" / "by the Chairman. The Clerk will publish ..."): a decision followed by narrative.
 fn ends_inside_line(block: &str) -> bool {
     if !(block.starts_with("that ") || block.starts_with("to ")) {
         return false;
     }
-    let line = block.split('\n').next().unwrap_or("");
+    // (A colon introduces clauses, whose sentences are the decision's.)
+    let line = block.split(':').next().unwrap_or("");
     line.match_indices(". ").any(|(p, _)| {
         !ends_in_abbreviation(&line[..=p])
             && line[p + 2..].trim_start().starts_with(|c: char| c.is_uppercase())
@@ -963,9 +964,10 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
 /// BY ABSOLUTE MAJORITY 6/0", "Carried: For 29, Against 3, Abstentions 2.", "The Cathaoirleach declared the motion CARRIED.", "The
-/// Cathaoirleach declared the proposal carried.".
+/// Cathaoirleach declared the proposal carried.", "the Motion was put to the meeting and
+/// declared CARRIED," (its vote count after the comma, on the line or the next).
 static CARRIED_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution|proposal)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?|\s*[:,\-–]\s*(?i:for|in\s+favou?r)\s*:?\s*\d{1,4}(?:[,;]?\s+(?i:against|abstentions?|abstained)\s*:?\s*\d{1,4})*)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:was|were)\s+(?P<kw2>CARRIED)\s*\.?\s*$").unwrap()
+    crate::pattern::regex(r"^\s*(?:(?i:the\s+)?\w+(?:\s+\w+)?\s+(?i:declared)\s+)?(?:(?i:the\s+)?(?i:motion|resolution|proposal)\s+(?:was\s+)?(?:(?i:declared)\s+)?)?(?P<kw>CARRIED|Carried|carried|AGREED|Agreed)(?:\s+(?i:unanimously|as\s+amended|nem\.?\s*con\.?|en\s+bloc|by\s+(?:an?\s+)?(?:absolute\s+|simple\s+|special\s+|two[-\s]thirds\s+)?majority))?(?:\s+(?i:on|by)\s+(?i:a\s+)?(?i:show\s+of\s+hands|poll))?(?:\s*\(?\d{1,2}\s*[/\-–:]\s*\d{1,2}\)?|\s*\((?i:for|votes?|\d{1,4}\s+(?:for|in\s+favou?r))[^)]{0,80}\)?|\s*[:,\-–]\s*(?i:for|in\s+favou?r)\s*:?\s*\d{1,4}(?:[,;]?\s+(?i:against|abstentions?|abstained)\s*:?\s*\d{1,4})*)?\s*\.?\s*$|^[^.;:]{0,80}\s(?:(?:was|were)\s+(?P<kw2>CARRIED)|(?i:put\s+to\s+the\s+(?:meeting|vote)\s+and\s+declared)\s+(?P<kw3>CARRIED|[Cc]arried))(?:\s*,\s*\d{1,3}\s+(?i:members?|councillors?|votes?)\s[^.;:]{0,120})?\s*[.,]?\s*$").unwrap()
 });
 
 /// A vote tally with the outcome at its end, often right-aligned: "Ayes 7 - Noes 0 - Absent 2
@@ -1028,9 +1030,10 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             .captures(s)
             .or_else(|| (may(W_CARRIED) && may_tally(s)).then(|| TALLY_CARRIED.captures(s)).flatten())
         // "The amendment was CARRIED.": not the motion's outcome.
-        && (c.name("kw2").is_none() || !crate::text::contains_ignore_ascii_case(s, "amendment"))
+        && (c.name("kw2").is_none() && c.name("kw3").is_none()
+            || !crate::text::contains_ignore_ascii_case(s, "amendment"))
     {
-        let kw = c.name("kw").or_else(|| c.name("kw2"))?;
+        let kw = c.name("kw").or_else(|| c.name("kw2")).or_else(|| c.name("kw3"))?;
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
@@ -1437,6 +1440,8 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
     let mut entry: Option<Option<(String, Style)>> = None;
     let mut last_label: Option<(String, Style)> =
         clause_label(text.src[start..end].trim_start()).map(|(l, s, _)| (l, s));
+    // The labels met so far in the decision.
+    let mut seen: Vec<(String, Style)> = last_label.iter().cloned().collect();
     while j < text.lines.len() && text.lines[j].start < limit {
         let l = text.lines[j];
         if l.is_blank() {
@@ -1477,6 +1482,18 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
         // "(c) AGAR ... The Council RESOLVED:" / "(i) ..." / "(ii) ..." / "(d) The pay award
         // ...": the next entry of the list the decision sits in ends it.
         if let Some((l, style, _)) = &label_info {
+            // "(i) ...; and" / "(ii) ... dwelling." / "(b) 25/01302/OUT – ...": after a
+            // finished sentence, a label that neither opens a list nor follows one met in
+            // the decision is the next entry of a list outside it.
+            let first_label = matches!(l.as_str(), "a" | "i" | "1" | "A" | "I");
+            if ends_sentence
+                && !first_label
+                && !seen.is_empty()
+                && !seen.iter().any(|(p, ps)| follows(p, *ps, l, *style))
+            {
+                break;
+            }
+            seen.push((l.clone(), *style));
             let outer = entry.get_or_insert_with(|| entry_label(text, i));
             let inner = last_label.as_ref().is_some_and(|(p, ps)| follows(p, *ps, l, *style));
             if !inner && outer.as_ref().is_some_and(|(p, ps)| follows(p, *ps, l, *style)) {
@@ -3085,5 +3102,70 @@ mod tests_d15 {
             Some("That Council grants approval for a depot at Lot 23.")
         );
         assert!(!opens_and_that("And thats it"));
+    }
+}
+
+#[cfg(test)]
+mod tests_d17 {
+    use super::*;
+    use crate::segment::segment;
+
+    fn run(s: &str) -> Vec<Vec<Decision>> {
+        let t = Text::from_str(s);
+        let seg = segment(&t);
+        seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        run(s).into_iter().flatten().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn a_motion_put_to_the_meeting_and_declared_carried_with_its_vote_count() {
+        assert!(CARRIED_LINE.is_match(
+            "Following discussion, the Motion was put to the meeting and declared CARRIED,"
+        ));
+        assert!(CARRIED_LINE.is_match(
+            "The motion was put to the vote and declared carried, 17 Members voting in favour, none against."
+        ));
+        // Trap: "declared" something else, or carried forward.
+        assert!(!CARRIED_LINE.is_match("The motion was put to the meeting and declared LOST,"));
+        assert!(
+            !CARRIED_LINE.is_match("The Chairman declared the budget carried forward to 2027.")
+        );
+        let s = "7.    NOTICE OF MOTION\n\n      Cllr Dee proposed the following Notice of Motion which was seconded by\n      Cllr Kay:\n\n      \"That this Council writes to the Minister to request that the\n      road be resurfaced.\"\n\n      Following discussion, the Motion was put to the meeting and declared CARRIED,\n      17 Members voting in favour, none against and 2 abstaining.\n\n8.    CLOSE\n\n      None.\n";
+        let t = texts(s);
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert!(t[0].starts_with("That this Council writes"), "{t:?}");
+        // Trap: an amendment declared carried does not close the motion.
+        let s = s.replace("the Motion was put", "the amendment was put");
+        assert!(texts(&s).is_empty());
+    }
+
+    #[test]
+    fn a_resolution_ends_at_its_full_stop_before_a_new_sentence_on_a_later_line() {
+        let s = "9/25  ACCOUNTS\n\n       RESOLVED that the Accounting Statements be approved and signed\n       by the Chairman. The Clerk will publish the notice of the period for the exercise of\n       public rights.\n\n10/25  CLOSE\n\n       None.\n";
+        assert_eq!(
+            texts(s),
+            ["that the Accounting Statements be approved and signed by the Chairman."]
+        );
+        // Trap: after a colon, the clauses' sentences are the decision's.
+        assert!(!ends_inside_line("that the following be approved:\n(a) the grant. The fee;"));
+        assert!(ends_inside_line("that X be approved and signed\n by the Chair. The Clerk will."));
+    }
+
+    #[test]
+    fn a_label_of_another_list_after_finished_clauses_ends_the_decision() {
+        let s = "65. Planning Applications\n\n(a) 25/01187/FUL – Land at Mill Farm\n\nErection of 9 dwellings.\n\nRESOLVED that permission be granted subject to the following conditions:\n\n(i) no development shall commence until drainage is approved; and\n\n(ii) the access shall be 5.5 metres wide.\n\n(b) 25/01302/OUT – Former Garage, High Street\n\nOutline application for 14 apartments.\n\n66. Close\n\nNone.\n";
+        let d = run(s).into_iter().flatten().collect::<Vec<_>>();
+        assert_eq!(d.len(), 1, "{d:?}");
+        let l: Vec<_> = d[0].clauses.iter().map(|c| c.label.clone()).collect();
+        assert_eq!(l, ["i", "ii"]);
+        // Trap: a nested list's labels, then the next clause of the outer list.
+        let s = "5. Grants\n\nRESOLVED that:\n\n(i) grants be paid to:\n(a) the hall;\n(b) the club.\n(ii) the fund be closed.\n\n6. Close\n\nNone.\n";
+        let d = run(s).into_iter().flatten().collect::<Vec<_>>();
+        assert_eq!(d.len(), 1, "{d:?}");
+        let l: Vec<_> = d[0].clauses.iter().map(|c| c.label.clone()).collect();
+        assert_eq!(l, ["i", "ii"], "{d:?}");
     }
 }
