@@ -2193,11 +2193,16 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
         Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
         // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
         // dash and the name (the last dash on the line).
+        // "Head of Roads, Transport and Infrastructure: Mairi Dewar": the same with a
+        // colon (the first one on the line).
         None => {
-            let (p, dash) = [" – ", " — ", " - "]
-                .iter()
-                .filter_map(|d| s.rfind(d).map(|p| (p, d.len())))
-                .max()?;
+            let (p, dash) = match s.find(": ") {
+                Some(p) => (p, 2),
+                None => [" – ", " — ", " - "]
+                    .iter()
+                    .filter_map(|d| s.rfind(d).map(|p| (p, d.len())))
+                    .max()?,
+            };
             let head = s[..p].trim();
             let words = head.split_whitespace().count();
             if !head.starts_with(|c: char| c.is_uppercase()) || words > 8 || head.contains(':') {
@@ -2721,7 +2726,7 @@ static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?:[^\w-]|$)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -3830,6 +3835,17 @@ mod tests {
             people[2].organisation.as_deref(),
             Some("Scrutiny and Governance Officer (minutes)")
         );
+        // The same with a colon after the office.
+        let s = "Minutes\n\nIn attendance:\nExecutive Director (Communities): Gillian Rennie\nHead of Roads, Transport and Infrastructure: Mairi Dewar\nSenior Solicitor: Lorna Buchan\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        assert_eq!(names, ["Gillian Rennie", "Mairi Dewar", "Lorna Buchan"]);
+        // Trap: a person with a comma, then a colon and a note, stays the person.
+        let names: Vec<String> =
+            run("Present:\n  Cllr Ann Lee, Chair: Finance\n\n1. Minutes\nText.\n")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(names, ["Ann Lee"]);
         // Trap: a person, then a dash and an office, stays the person.
         let names: Vec<String> =
             run("Present:\n  Cllr Ann Lee – Chair, Finance\n\n1. Minutes\nText.\n")
@@ -4710,6 +4726,20 @@ mod tests {
         assert!(!may_be_label("- Present"));
         assert!(!may_be_label(""));
         assert!(may_be_label("Àpologies"));
+    }
+
+    #[test]
+    fn a_hyphenated_welsh_office_is_no_verb() {
+        // "Is-Gadeirydd" (vice-chair) is no "is": the paragraph stays a list.
+        let got = run(
+            "MINUTES\n\nYn bresennol / Present: Cyng. Alun Parri (Cadeirydd / Chair); Cyng. Ffion Haf Roberts (Is-Gadeirydd / Vice-Chair); Cyng. Dewi Pritchard.\n\n1. Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Alun Parri", "Ffion Haf Roberts", "Dewi Pritchard"]);
+        assert!(has(&got, "Ffion Haf Roberts", Present, Some(Role::ViceChair)), "{got:?}");
+        // Trap: a standalone "is" still makes a sentence prose.
+        assert!(VERB.is_match("Cyng. A. Parri is in the chair."));
+        assert!(!VERB.is_match("Cyng. B (Is-Gadeirydd / Vice-Chair)"));
     }
 
     #[test]
