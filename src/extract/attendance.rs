@@ -1495,8 +1495,11 @@ fn office_awaits_name(tail: &str, next: &str) -> bool {
     if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !names::is_not_name_word(last) {
         return false;
     }
-    let cut = tail.rfind(',').map_or(0, |p| p + 1).max(tail.rfind(" and ").map_or(0, |p| p + 5));
-    if cut == 0 {
+    // The last entry of the list, after its "and" ("..., Members<spaces>K Ruru" is a
+    // column heading, not an office awaiting a name).
+    let Some(and) = tail.rfind(" and ") else { return false };
+    let cut = and + 5;
+    if tail[cut..].contains(',') {
         return false;
     }
     let piece: Vec<&str> = tail[cut..].split_whitespace().collect();
@@ -4695,6 +4698,7 @@ mod tests {
         ));
         // Trap: a name then its office ends the entry ("Jane Smith, Director").
         assert!(!office_awaits_name("Present: Ann Lee, Jane Smith, Director", "Bo Ng"));
+        assert!(!office_awaits_name("Chief Officer Ann Lee, Clinical Director", "Bo Ng, Carer"));
         assert!(!office_awaits_name(
             "A, Finance Director Mei Tanaka and City Clerk",
             "Officer Reports"
