@@ -714,7 +714,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
                     state.pending.clear();
-                    let part = &joined[range.clone()];
+                    let part = without_public_count(&joined[range.clone()]);
                     // "The Town Mayor, Councillor X, presided. Also present were ...": a
                     // paragraph of sentences with verbs is prose (read by the prose patterns);
                     // only its sentences without one are lists.
@@ -889,7 +889,24 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 }
             }
             let row = spaced_columns(lt);
-            if !people_line(text, l.start + lead, &row, &mut state, out) {
+            // "Alternate Director S. Fontaine  Village of Cedar Flats" under rows set apart
+            // by wider runs: a long name leaves two spaces before the next column.
+            let narrow = || {
+                lt.contains("  ")
+                    && i.checked_sub(1)
+                        .and_then(|k| text.lines.get(k))
+                        .is_some_and(|p| p.trimmed().contains("   "))
+            };
+            let read = people_line(text, l.start + lead, &row, &mut state, out)
+                || (narrow()
+                    && people_line(
+                        text,
+                        l.start + lead,
+                        &spaced_columns_run(lt, 2),
+                        &mut state,
+                        out,
+                    ));
+            if !read {
                 // The wrapped end of the previous entry's description ("the Leaving Care
                 // Service, Royal Borough ...") does not end the list.
                 let prev = text.lines[i - 1].trimmed();
@@ -1362,7 +1379,8 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
                 && last_word.chars().next().is_some_and(char::is_uppercase))
             || honorific
             || split_title
-            || office_wraps(tail, next);
+            || office_wraps(tail, next)
+            || office_awaits_name(tail, next);
         // A line that starts with letters after a name ("Mr Simon Ogunleye" over "FCA
         // (Director of Finance)") goes on with it.
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(')
@@ -1450,6 +1468,60 @@ fn office_wraps(tail: &str, next: &str) -> bool {
         before.rfind('(').map_or(prev, |p| &before[before[..p].rfind(',').map_or(0, |c| c + 1)..]);
     let first = next.split(',').next().unwrap_or(next);
     names::has_parenthesised_name(prev) && names::has_parenthesised_name(first)
+}
+
+static PUBLIC_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:(?:and|approximately|approx\.|about|around|some|over|circa)\s+)*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many)\s+(?:members?\s+of\s+the\s+(?:public|press)|residents|parishioners)\.?$").unwrap()
+});
+
+/// A list without its last piece when that piece counts the public ("...; Mr. Anthony
+/// Russo, Board Attorney; approximately 40 members of the public."): not a person, and not
+/// a reason to drop the people before it.
+fn without_public_count(s: &str) -> &str {
+    if !contains_ignore_ascii_case(s, " of the p") && !contains_ignore_ascii_case(s, "resident") {
+        return s;
+    }
+    let Some(cut) = s.rfind([';', ',']) else { return s };
+    if PUBLIC_COUNT.is_match(s[cut + 1..].trim()) { &s[..cut] } else { s }
+}
+
+/// Whether a list of "Office Name" entries ends in an office whose holder's name is on the
+/// next line: "..., Public Works Director Carl Svoboda and City Clerk" over "Robin Ellery.".
+/// The entry before it names an office and then a person (an office at its end would make
+/// the last piece that person's office: "Jane Smith, Director").
+fn office_awaits_name(tail: &str, next: &str) -> bool {
+    // Cheap look first: the line ends in a capitalised word.
+    let Some(last) = tail.rsplit(' ').next() else { return false };
+    if !last.starts_with(|c: char| c.is_ascii_uppercase()) || !names::is_not_name_word(last) {
+        return false;
+    }
+    // The last entry of the list, after its "and" ("..., Members<spaces>K Ruru" is a
+    // column heading, not an office awaiting a name).
+    let Some(and) = tail.rfind(" and ") else { return false };
+    let cut = and + 5;
+    if tail[cut..].contains(',') {
+        return false;
+    }
+    let piece: Vec<&str> = tail[cut..].split_whitespace().collect();
+    if piece.is_empty()
+        || piece.len() > 4
+        || !piece.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
+    }
+    let before = tail[..cut].trim_end_matches([',', ' ']);
+    let before = before.strip_suffix(" and").unwrap_or(before);
+    let prev: Vec<&str> =
+        before.rsplit([',', ';']).next().unwrap_or("").split_whitespace().collect();
+    let office_then_name = prev.len() >= 3
+        && prev.last().is_some_and(|w| !names::is_not_name_word(w))
+        && prev[..prev.len() - 1].iter().any(|w| names::is_not_name_word(w));
+    let mut words = next.split_whitespace();
+    let name_next = words.next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && !names::is_not_name_word(w.trim_end_matches(['.', ',']))
+    });
+    office_then_name && name_next
 }
 
 /// Whether a list of full names ends in a lone capitalised word after a comma or "and" (a
@@ -2193,11 +2265,16 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
         Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
         // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
         // dash and the name (the last dash on the line).
+        // "Head of Roads, Transport and Infrastructure: Mairi Dewar": the same with a
+        // colon (the first one on the line).
         None => {
-            let (p, dash) = [" – ", " — ", " - "]
-                .iter()
-                .filter_map(|d| s.rfind(d).map(|p| (p, d.len())))
-                .max()?;
+            let (p, dash) = match s.find(": ") {
+                Some(p) => (p, 2),
+                None => [" – ", " — ", " - "]
+                    .iter()
+                    .filter_map(|d| s.rfind(d).map(|p| (p, d.len())))
+                    .max()?,
+            };
             let head = s[..p].trim();
             let words = head.split_whitespace().count();
             if !head.starts_with(|c: char| c.is_uppercase()) || words > 8 || head.contains(':') {
@@ -2650,6 +2727,11 @@ fn unlabelled_list(text: &Text, para: Range<usize>, out: &mut Vec<Attendee>) {
     if s.lines().any(|l| parse_label(l.trim()).is_some()) || VERB.is_match(s) {
         return;
     }
+    // "Name<TAB>Office<TAB>Ward<TAB>Status" under a roll call heading: a table with a status
+    // column is a block of its own (read there), its header row no name.
+    if s.contains('\t') && s.lines().any(status_header) {
+        return;
+    }
     let t = s.trim_end().trim_end_matches('.');
     for (span, p) in parse_people(t) {
         push_person(text, para.start, t, span, p, AttendanceStatus::Present, None, None, out);
@@ -2721,7 +2803,7 @@ static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence with a verb is prose, not a bare list of names.
 static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?:[^\w-]|$)").unwrap()
 });
 
 static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -3830,6 +3912,17 @@ mod tests {
             people[2].organisation.as_deref(),
             Some("Scrutiny and Governance Officer (minutes)")
         );
+        // The same with a colon after the office.
+        let s = "Minutes\n\nIn attendance:\nExecutive Director (Communities): Gillian Rennie\nHead of Roads, Transport and Infrastructure: Mairi Dewar\nSenior Solicitor: Lorna Buchan\n\n1. Minutes\nText.\n";
+        let names: Vec<String> = run(s).into_iter().map(|x| x.0).collect();
+        assert_eq!(names, ["Gillian Rennie", "Mairi Dewar", "Lorna Buchan"]);
+        // Trap: a person with a comma, then a colon and a note, stays the person.
+        let names: Vec<String> =
+            run("Present:\n  Cllr Ann Lee, Chair: Finance\n\n1. Minutes\nText.\n")
+                .into_iter()
+                .map(|x| x.0)
+                .collect();
+        assert_eq!(names, ["Ann Lee"]);
         // Trap: a person, then a dash and an office, stays the person.
         let names: Vec<String> =
             run("Present:\n  Cllr Ann Lee – Chair, Finance\n\n1. Minutes\nText.\n")
@@ -4588,6 +4681,60 @@ mod tests {
     }
 
     #[test]
+    fn a_status_table_under_a_roll_call_heading_and_a_wrapped_office_list() {
+        let got = run(
+            "MINUTES\n\n3.\tROLL CALL\nName\tOffice\tWard\tStatus\nDana Whitlock\tMayor\tAt large\tPresent\nSharon Voss\tCouncilmember\tWard 2\tAbsent\n\nStaff present: City Administrator Greg Lindqvist, City Attorney Paula Reyes,\nFinance Director Mei Tanaka, Public Works Director Carl Svoboda and City Clerk\nRobin Ellery. A quorum was present.\n\n4.\tAGENDA\nText.\n",
+        );
+        assert!(!got.iter().any(|g| g.0 == "Name"), "{got:?}");
+        for n in ["Mei Tanaka", "Carl Svoboda", "Robin Ellery"] {
+            assert!(
+                has(&got, n, InAttendance, None) || got.iter().any(|g| g.0 == n),
+                "{n} {got:?}"
+            );
+        }
+        assert!(office_awaits_name(
+            "A, Finance Director Mei Tanaka and City Clerk",
+            "Robin Ellery."
+        ));
+        // Trap: a name then its office ends the entry ("Jane Smith, Director").
+        assert!(!office_awaits_name("Present: Ann Lee, Jane Smith, Director", "Bo Ng"));
+        assert!(!office_awaits_name("Chief Officer Ann Lee, Clinical Director", "Bo Ng, Carer"));
+        assert!(!office_awaits_name(
+            "A, Finance Director Mei Tanaka and City Clerk",
+            "Officer Reports"
+        ));
+    }
+
+    #[test]
+    fn a_count_of_the_public_ends_a_list_of_people() {
+        let got = run(
+            "MINUTES\n\nAlso present: Dr. Miriam Ostrowski, Superintendent of Schools; Mr. Kevin Dorsey, School\nBusiness Administrator; Mr. Anthony Russo, Board Attorney; approximately 40 members\nof the public.\n\n1. Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Miriam Ostrowski", "Kevin Dorsey", "Anthony Russo"]);
+        // Trap: a last piece that is a person's office stays.
+        assert_eq!(
+            without_public_count("Ms A, Clerk; Mr B, Member of the Public Board"),
+            "Ms A, Clerk; Mr B, Member of the Public Board"
+        );
+        assert_eq!(without_public_count("Ms A; 2 members of the public"), "Ms A");
+    }
+
+    #[test]
+    fn a_long_name_two_spaces_from_its_column_in_a_spaced_block() {
+        let got = run(
+            "MINUTES\n\nDIRECTORS PRESENT:     Director R. Fenwick             District of Hartley Bay\n                       Alternate Director S. Fontaine  Village of Cedar Flats\n                         (for Director T. Morrow)\n\n1. Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["R. Fenwick", "S. Fontaine"]);
+        // Trap: two spaces inside a prose line under a label start no column.
+        let got = run(
+            "MINUTES\n\nPresent:\nCllr Ann Lee  and the Clerk discussed the\nbudget at length today.\n\n1. Minutes\nText.\n",
+        );
+        assert!(!got.iter().any(|g| g.0.contains("Clerk") || g.0.contains("budget")), "{got:?}");
+    }
+
+    #[test]
     fn a_header_row_of_column_names_is_not_a_person() {
         let got = run(
             "Minutes\n\nMEMBERS PRESENT:\nName\tSector / Nominating Body\nCllr. Al Moss (Chairperson)\tElected Member\nMr. Bo Lind\tBusiness / Trade\n\n1. Minutes\n",
@@ -4710,6 +4857,20 @@ mod tests {
         assert!(!may_be_label("- Present"));
         assert!(!may_be_label(""));
         assert!(may_be_label("Àpologies"));
+    }
+
+    #[test]
+    fn a_hyphenated_welsh_office_is_no_verb() {
+        // "Is-Gadeirydd" (vice-chair) is no "is": the paragraph stays a list.
+        let got = run(
+            "MINUTES\n\nYn bresennol / Present: Cyng. Alun Parri (Cadeirydd / Chair); Cyng. Ffion Haf Roberts (Is-Gadeirydd / Vice-Chair); Cyng. Dewi Pritchard.\n\n1. Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Alun Parri", "Ffion Haf Roberts", "Dewi Pritchard"]);
+        assert!(has(&got, "Ffion Haf Roberts", Present, Some(Role::ViceChair)), "{got:?}");
+        // Trap: a standalone "is" still makes a sentence prose.
+        assert!(VERB.is_match("Cyng. A. Parri is in the chair."));
+        assert!(!VERB.is_match("Cyng. B (Is-Gadeirydd / Vice-Chair)"));
     }
 
     #[test]
