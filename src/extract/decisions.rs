@@ -2908,13 +2908,15 @@ mod tests_d14 {
     use super::*;
     use crate::segment::segment;
 
-    fn run(s: &str) -> Vec<Vec<Decision>> {
+    /// Each item's decisions in `s` (shared with the later test modules).
+    pub(super) fn run(s: &str) -> Vec<Vec<Decision>> {
         let t = Text::from_str(s);
         let seg = segment(&t);
         seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
     }
 
-    fn texts(s: &str) -> Vec<String> {
+    /// The texts of every decision in `s`.
+    pub(super) fn texts(s: &str) -> Vec<String> {
         run(s).into_iter().flatten().map(|d| d.text).collect()
     }
 
@@ -3107,18 +3109,8 @@ mod tests_d15 {
 
 #[cfg(test)]
 mod tests_d17 {
+    use super::tests_d14::{run, texts};
     use super::*;
-    use crate::segment::segment;
-
-    fn run(s: &str) -> Vec<Vec<Decision>> {
-        let t = Text::from_str(s);
-        let seg = segment(&t);
-        seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
-    }
-
-    fn texts(s: &str) -> Vec<String> {
-        run(s).into_iter().flatten().map(|d| d.text).collect()
-    }
 
     #[test]
     fn a_motion_put_to_the_meeting_and_declared_carried_with_its_vote_count() {
