@@ -351,6 +351,18 @@ pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// Whether `s` ends with `suffix`, ignoring ASCII case ("... held in the Chamber on" ends
+/// with " on").
+pub fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// The short words a name or an office keeps in lower case between its capitalised ones
+/// ("Head of Planning and Regeneration", "Friends of the Park").
+pub const JOINING_WORDS: &[&str] =
+    &["a", "an", "and", "the", "of", "for", "in", "on", "to", "at", "with", "&"];
+
 /// A few ASCII words (lower case) looked for anywhere in short texts, ignoring ASCII case:
 /// one pass over the bytes, comparing only where one of the words' first letters stands.
 /// Built at compile time, so a list costs nothing to set up.

@@ -2130,8 +2130,7 @@ fn office_before_name(part: &str, after: &str) -> bool {
     // An office's words are capitalised but for a few joining words ("Head of Planning
     // and Regeneration"); a clause is not ("In the absence of the Chair, Cllr X ...").
     let office_word = |w: &str| {
-        w.starts_with(|c: char| c.is_uppercase())
-            || ["of", "and", "for", "the", "to", "&"].contains(&w)
+        w.starts_with(|c: char| c.is_uppercase()) || crate::text::JOINING_WORDS.contains(&w)
     };
     t.starts_with(|c: char| c.is_uppercase())
         && t.split_whitespace().count() <= 8

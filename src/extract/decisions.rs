@@ -433,10 +433,7 @@ fn agreed_subject_len(block: &str) -> usize {
 /// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
 /// next line).
 fn ends_it_was(s: &str) -> bool {
-    let t = s.trim_end();
-    t.len() >= 7
-        && t.is_char_boundary(t.len() - 7)
-        && t[t.len() - 7..].eq_ignore_ascii_case(" it was")
+    crate::text::ends_with_ignore_ascii_case(s.trim_end(), " it was")
 }
 
 /// True when "agreed" is among the first two words of line `t` ("agreed to submit ...",
@@ -2130,10 +2127,16 @@ mod tests {
     }
     use crate::segment::segment;
 
-    fn run(s: &str) -> Vec<Vec<Decision>> {
+    /// Each item's decisions in `s` (shared with the later test modules).
+    pub(super) fn run(s: &str) -> Vec<Vec<Decision>> {
         let t = Text::from_str(s);
         let seg = segment(&t);
         seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
+    }
+
+    /// The texts of every decision in `s`.
+    pub(super) fn texts(s: &str) -> Vec<String> {
+        run(s).into_iter().flatten().map(|d| d.text).collect()
     }
 
     #[test]
@@ -2905,20 +2908,8 @@ mod tests {
 
 #[cfg(test)]
 mod tests_d14 {
+    use super::tests::{run, texts};
     use super::*;
-    use crate::segment::segment;
-
-    /// Each item's decisions in `s` (shared with the later test modules).
-    pub(super) fn run(s: &str) -> Vec<Vec<Decision>> {
-        let t = Text::from_str(s);
-        let seg = segment(&t);
-        seg.items.iter().map(|it| extract(&t, it, is_formal(s)).0).collect()
-    }
-
-    /// The texts of every decision in `s`.
-    pub(super) fn texts(s: &str) -> Vec<String> {
-        run(s).into_iter().flatten().map(|d| d.text).collect()
-    }
 
     #[test]
     fn a_keyword_after_the_same_word_in_another_language_and_a_slash() {
@@ -3003,15 +2994,13 @@ mod tests_d14 {
 
 #[cfg(test)]
 mod tests_d14_carried {
+    use super::tests::run;
     use super::*;
 
     #[test]
     fn a_carried_line_with_its_tally_after_a_colon_closes_the_motion_above() {
         let s = "4) Treasurer's report\nThe accounts were accepted.\n\n5) Pay 2026 - motions\nThe ballot was reported.\n\nMotion 1 - Pay 2026\nProposed: A Bee          Seconded: C Dee\nThat this branch:\n(a) rejects the offer;\n(b) calls for more; and\n(c) will hold meetings.\nCarried: For 29, Against 3, Abstentions 2.\n\nMotion 3 - Donation\nProposed: E Eff          Seconded: G Gee\nThat this branch donates £500.\nLost: For 9, Against 19, Abstentions 6.\n";
-        let t = Text::from_str(s);
-        let seg = crate::segment::segment(&t);
-        let d: Vec<Decision> =
-            seg.items.iter().flat_map(|it| extract(&t, it, is_formal(s)).0).collect();
+        let d: Vec<Decision> = run(s).into_iter().flatten().collect();
         assert!(CARRIED_LINE.is_match("Carried: For 29, Against 3, Abstentions 2."));
         assert_eq!(d.len(), 1, "{d:?}");
         let l: Vec<&str> = d[0].clauses.iter().map(|c| c.label.as_str()).collect();
@@ -3023,14 +3012,8 @@ mod tests_d14_carried {
 
 #[cfg(test)]
 mod tests_d15 {
+    use super::tests::texts;
     use super::*;
-    use crate::segment::segment;
-
-    fn texts(s: &str) -> Vec<String> {
-        let t = Text::from_str(s);
-        let seg = segment(&t);
-        seg.items.iter().flat_map(|it| extract(&t, it, is_formal(s)).0).map(|d| d.text).collect()
-    }
 
     #[test]
     fn under_a_decision_heading_the_body_agreed_is_not_text() {
@@ -3109,7 +3092,7 @@ mod tests_d15 {
 
 #[cfg(test)]
 mod tests_d17 {
-    use super::tests_d14::{run, texts};
+    use super::tests::{run, texts};
     use super::*;
 
     #[test]

@@ -9,7 +9,9 @@
 
 use crate::model::{Meeting, MeetingEvidence};
 use crate::segment::Segments;
-use crate::text::{AnyWord, Line, Text, Words, contains_ignore_ascii_case, floor_char_boundary};
+use crate::text::{
+    AnyWord, JOINING_WORDS, Line, Text, Words, contains_ignore_ascii_case, floor_char_boundary,
+};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -163,8 +165,7 @@ fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
 
 /// Whether a paragraph breaks off before its date: it ends with the word "on".
 fn ends_with_on(p: &str) -> bool {
-    let t = p.trim_end().trim_end_matches(':').trim_end();
-    t.len() > 3 && t.get(t.len() - 3..).is_some_and(|e| e.eq_ignore_ascii_case(" on"))
+    crate::text::ends_with_ignore_ascii_case(p.trim_end().trim_end_matches(':').trim_end(), " on")
 }
 
 /// Whether the text just before a date labels it as the date of the paper, not of the
@@ -533,13 +534,10 @@ static MINUTES_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The words of a body that sits under another (a board's or a council's committee).
-static COMMITTEE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"(?i)(?-u:\b)(committee|sub-committee|panel|working party|working group)(?-u:\b)",
-    )
-    .unwrap()
-});
+/// The words of a body that sits under another (a board's or a council's committee,
+/// sub-committee, panel, working party or group).
+static COMMITTEE_WORD: AnyWord =
+    AnyWord::new(&["committee", "panel", "working party", "working group"]);
 
 static SUB_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
@@ -786,8 +784,8 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         // "NHS Severnvale Integrated Care Board" over "Finance, Performance and Investment
         // Committee": a committee named just under a board's name is the body.
         let under = body_line.is_some_and(|b| l.index <= b + 3)
-            && body.as_ref().is_some_and(|(b, _)| !COMMITTEE_WORD.is_match(b))
-            && COMMITTEE_WORD.is_match(t);
+            && body.as_ref().is_some_and(|(b, _)| !COMMITTEE_WORD.is_in(b))
+            && COMMITTEE_WORD.is_in(t);
         if (body.is_none() || under)
             && of_body.is_none()
             && crumb.is_none_or(|c| l.index > c)
@@ -922,16 +920,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     }
     // Otherwise the first heading line names the body ("Fenbridge Rowing Club CIO").
     if body.is_none()
-        && let Some(l) = head.iter().take(3).find(|l| {
-            let t = l.trimmed();
-            let w = t.split_whitespace().count();
-            (1..=8).contains(&w)
-                && is_heading_like(t)
-                && !is_person_line(t)
-                && !has_date_or_time(t)
-                && !MINUTES_WORD.is_match(t)
-                && !t.starts_with('[')
-        })
+        && let Some(l) = head.iter().take(3).find(|l| is_name_line(l.trimmed()))
     {
         body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
     }
@@ -1146,8 +1135,8 @@ fn breadcrumb_body(t: &str) -> Option<&str> {
 /// ("Licensing Committee", "Planning and Highways Committee"), not a site's section
 /// ("Council and democracy", "Councillors and committees").
 fn is_name_cased(s: &str) -> bool {
-    const JOINING: &[&str] = &["a", "an", "and", "the", "of", "for", "in", "on", "to", "with", "&"];
-    s.split_whitespace().all(|w| !w.starts_with(|c: char| c.is_lowercase()) || JOINING.contains(&w))
+    s.split_whitespace()
+        .all(|w| !w.starts_with(|c: char| c.is_lowercase()) || JOINING_WORDS.contains(&w))
 }
 
 /// "ANNUAL TOWN MEETING", "Annual Parish Meeting": a heading that names the electors'
@@ -1231,6 +1220,7 @@ fn is_name_line(t: &str) -> bool {
         && !is_person_line(t)
         && !has_date_or_time(t)
         && !MINUTES_WORD.is_match(t)
+        && !t.starts_with('[')
 }
 
 /// `t` without its bracketed parts: "Cllr Gordon Ferguson (Highland Council)" names the
@@ -1356,12 +1346,11 @@ fn title_case_if_caps(s: &str) -> String {
     if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) {
         return s.to_string();
     }
-    let small = ["of", "and", "the", "for", "on", "in", "to", "at", "a", "an"];
     s.split(' ')
         .enumerate()
         .map(|(k, w)| {
             let lw = w.to_lowercase();
-            if k > 0 && small.contains(&lw.as_str()) {
+            if k > 0 && JOINING_WORDS.contains(&lw.as_str()) {
                 lw
             } else if w.len() <= 3
                 && !w.contains(|c: char| "AEIOU".contains(c))
