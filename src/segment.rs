@@ -364,7 +364,9 @@ static MINUTES_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A single item published on its own: "Agenda item", the title, ..., "Minutes:".
 fn single_published_item(text: &Text) -> Option<Segments> {
-    let nonblank: Vec<&Line> = text.lines.iter().filter(|l| !l.is_blank()).take(40).collect();
+    // (Only the first six non-blank lines are read: the label among the first five, then
+    // the title.)
+    let nonblank: Vec<&Line> = text.lines.iter().filter(|l| !l.is_blank()).take(6).collect();
     let pos = nonblank.iter().take(5).position(|l| AGENDA_ITEM.is_match(l.trimmed()))?;
     let label = nonblank[pos];
     let title_line = nonblank.get(pos + 1)?;
@@ -402,10 +404,46 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The indices of [`NUMBERED`]'s groups "prefix", "num" and "sep" (a look-up by index, not
+/// by name, which hashes the name each time; a test checks them).
+const PREFIX: usize = 1;
+const NUM: usize = 2;
+const SEP: usize = 3;
+
+/// Whether [`NUMBERED`] can match `s`, from its first two bytes: every match opens with a
+/// digit, a capital or the first letter of a prefix ("agenda", "item", "minute", "min",
+/// "no", "article": a, i, m, n in either case); after a capital, a small letter follows only
+/// in a prefix or in a committee's initials before a number ("CoG 24/31": letters that end
+/// in a capital, a space and a digit). A character outside ASCII is left to the pattern.
+/// Most lines of prose open with a capital and a small letter, or a small letter, and are
+/// turned away here.
+fn may_be_numbered(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b.first() {
+        Some(b'0'..=b'9' | b'a' | b'i' | b'm' | b'n' | 0x80..) => true,
+        Some(b'A' | b'I' | b'M' | b'N') => true,
+        Some(b'A'..=b'Z') => {
+            if !b.get(1).is_some_and(u8::is_ascii_lowercase) {
+                return true;
+            }
+            // "CoG 24/31": up to six letters, the last a capital, a space and a digit.
+            let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+            letters <= 6
+                && b[letters - 1].is_ascii_uppercase()
+                && b.get(letters) == Some(&b' ')
+                && b.get(letters + 1).is_some_and(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
+
 /// [`NUMBERED`]'s captures on the line `s` and the rest of the line after the separator;
 /// none for text that runs over a line end. (The rest is not a capture group: capturing
 /// `.*` makes the regex engine walk every byte of the line a second time.)
 fn numbered(s: &str) -> Option<(regex::Captures<'_>, &str)> {
+    if !may_be_numbered(s) {
+        return None;
+    }
     let caps = NUMBERED.captures(s)?;
     let rest = &s[caps.get(0)?.end()..];
     if rest.contains('\n') {
@@ -426,22 +464,19 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let (num, sep, rest_all, has_prefix) = match bracketed {
         Some((num, rest_all)) => (num, ")", rest_all, false),
         None => {
-            if !NUMBERED.is_match(trimmed) {
-                return None;
-            }
             let (caps, rest_all) = numbered(trimmed)?;
-            let num = caps.name("num")?.as_str();
-            let sep = caps.name("sep").map_or("", |m| m.as_str());
+            let num = caps.get(NUM)?.as_str();
+            let sep = caps.get(SEP).map_or("", |m| m.as_str());
             // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as
             // OCR reads an I): a heading only with a capitalised title, not "article 14
             // she could not vote".
-            if caps.name("prefix").is_some_and(|p| {
+            if caps.get(PREFIX).is_some_and(|p| {
                 p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
             }) && !rest_all.trim().starts_with(|c: char| c.is_uppercase())
             {
                 return None;
             }
-            (num, sep, rest_all, caps.name("prefix").is_some())
+            (num, sep, rest_all, caps.get(PREFIX).is_some())
         }
     };
     let rest = rest_all.trim();
@@ -952,8 +987,8 @@ const JOINING_WORDS: [&str; 14] =
 /// "8)", "8:") or a prefix ("Item 8").
 fn punctuated_number(t: &str) -> bool {
     numbered(t).is_some_and(|(c, _)| {
-        c.name("prefix").is_some()
-            || c.name("sep")
+        c.get(PREFIX).is_some()
+            || c.get(SEP)
                 .is_some_and(|m| !m.as_str().trim().is_empty() || m.as_str().contains('\t'))
     })
 }
@@ -977,7 +1012,7 @@ pub fn heading_at(text: &Text, i: usize) -> Option<Candidate> {
 /// Arabic [3, 0]), whatever follows it.
 pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
     let (caps, _) = numbered(s)?;
-    number_key(caps.name("num")?.as_str())
+    number_key(caps.get(NUM)?.as_str())
 }
 
 /// The heading part of a line that may run on into text ("2415. APOLOGIES: Cllr X sent
@@ -1165,19 +1200,17 @@ pub fn roman(s: &str) -> Option<u32> {
         'C' | 'c' => Some(100),
         _ => None,
     };
-    let vals: Option<Vec<u32>> = s.chars().map(value).collect();
-    let vals = vals?;
-    if vals.is_empty() {
-        return None;
-    }
+    // Each digit counts against the total when a larger one follows it.
     let mut total = 0i64;
-    for (k, &v) in vals.iter().enumerate() {
-        if vals.get(k + 1).is_some_and(|&n| n > v) {
-            total -= i64::from(v);
-        } else {
-            total += i64::from(v);
+    let mut prev: Option<u32> = None;
+    for c in s.chars() {
+        let v = value(c)?;
+        if let Some(p) = prev {
+            total += if v > p { -i64::from(p) } else { i64::from(p) };
         }
+        prev = Some(v);
     }
+    total += i64::from(prev?);
     u32::try_from(total).ok().filter(|&t| t > 0)
 }
 
@@ -1208,12 +1241,14 @@ fn title_score(title: &str) -> Option<f32> {
     if upper == letters && letters >= 3 {
         score += 1.0;
     }
-    let lower_start = t.split_whitespace().next().map(|w| w.to_lowercase());
-    if matches!(
-        lower_start.as_deref(),
-        Some("that" | "the" | "it" | "this" | "there" | "we" | "a" | "an")
-    ) && words > 6
-    {
+    // (In ASCII case: of the characters outside ASCII only the Kelvin sign lowers to an
+    // ASCII letter, "k", which none of the words holds.)
+    let opener = t.split_whitespace().next().is_some_and(|w| {
+        ["that", "the", "it", "this", "there", "we", "a", "an"]
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o))
+    });
+    if opener && words > 6 {
         score -= 0.8;
     }
     if t.ends_with('.') && words > 10 {
@@ -1238,24 +1273,26 @@ fn title_score(title: &str) -> Option<f32> {
 fn is_person_entry(t: &str) -> bool {
     let mut words = t.split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
-    let honorific = first.trim_end_matches('.').to_ascii_lowercase();
-    matches!(
-        honorific.as_str(),
-        "cllr"
-            | "councillor"
-            | "cyng"
-            | "mr"
-            | "mrs"
-            | "ms"
-            | "miss"
-            | "dr"
-            | "hon"
-            | "prof"
-            | "rev"
-            | "revd"
-            | "alderman"
-            | "ald"
-    ) && second.starts_with(|c: char| c.is_uppercase())
+    let honorific = first.trim_end_matches('.');
+    [
+        "cllr",
+        "councillor",
+        "cyng",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "hon",
+        "prof",
+        "rev",
+        "revd",
+        "alderman",
+        "ald",
+    ]
+    .iter()
+    .any(|h| honorific.eq_ignore_ascii_case(h))
+        && second.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Strips trailing full stop, colon and white space from a title.
@@ -1325,6 +1362,22 @@ static COMMON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether [`COMMON_HEADING`] matches `t`. Every heading it knows opens with a, c, d, e, f, m,
+/// n, o, p, r, t or u, in either case (none of them is a fold of a character outside
+/// ASCII): other lines, most of them, skip the pattern.
+fn common_heading(t: &str) -> bool {
+    let first = t.as_bytes().first().copied().unwrap_or(0);
+    if first.is_ascii()
+        && !matches!(
+            first.to_ascii_lowercase(),
+            b'a' | b'c' | b'd' | b'e' | b'f' | b'm' | b'n' | b'o' | b'p' | b'r' | b't' | b'u'
+        )
+    {
+        return false;
+    }
+    COMMON_HEADING.is_match(t)
+}
+
 /// True for a well-known item heading on a line of its own ("Declarations of interest",
 /// "Matters arising", "Any other business").
 pub fn is_common_heading(line: &str) -> bool {
@@ -1385,7 +1438,7 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
             && !ends_in_function_word(t)
             && !is_date_line(t);
-        let common = COMMON_HEADING.is_match(t);
+        let common = common_heading(t);
         if nonblank_before <= TITLE_BLOCK_LINES && is_attendance_label(t) {
             attendance_seen = true;
         }
@@ -2265,6 +2318,87 @@ mod tests {
     fn long_agenda_form_headings() {
         let s = "Agenda\n\n24/01\tTo receive apologies for absence.\n\n24/02\tTo receive declarations of interest in items on the agenda and to consider any requests for dispensations.\n\n24/03\tTo resolve that, in view of the confidential nature of the business about to be transacted, the public and press be excluded from the meeting (Public Bodies (Admission to Meetings) Act 1960)\n";
         assert_eq!(nums(s), ["24/01", "24/02", "24/03"]);
+    }
+
+    #[test]
+    fn numbered_group_indices() {
+        let names: Vec<_> = NUMBERED.capture_names().collect();
+        assert_eq!(names[PREFIX], Some("prefix"));
+        assert_eq!(names[NUM], Some("num"));
+        assert_eq!(names[SEP], Some("sep"));
+        for s in [
+            "CoG 24/31 Budget",
+            "Cog 24/31",
+            "The Council",
+            "ThE 5",
+            "Item 4: Finance",
+            "item 4",
+            "min. no 5",
+            "No. 3",
+            "Article 4.",
+            "artlcle 9",
+            "agenda item 5",
+            "8. Minutes",
+            "IV. Reports",
+            "B. Tax",
+            "EX/1 Apologies",
+            "CAB.45 X",
+            "A23/014 X",
+            "Xy 1",
+            "xy",
+            "é 5",
+            "ÉIRE 5",
+            "",
+            " 5",
+            "(25/113) X",
+            "Mr Smith",
+            "Ms 5",
+            "Abcdef 5",
+            "AbcdeF 5",
+            "AbcdefG 5",
+        ] {
+            if NUMBERED.is_match(s) {
+                assert!(may_be_numbered(s), "{s:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte look before [`NUMBERED`] never turns away a line it matches.
+        #[test]
+        fn the_numbered_look_keeps_every_match(
+            s in r"[A-Za-z0-9 .:/()\-–\tÉé]{0,12}",
+            t in r"(?:[AIMNaimn][a-zA-Z]{0,8}[ .]{0,2})?[A-Z][A-Za-z]{0,6}[ /.]?[0-9]{0,3}[ .:]?[A-Za-z]{0,3}"
+        ) {
+            for x in [&s, &t] {
+                if NUMBERED.is_match(x) {
+                    proptest::prop_assert!(may_be_numbered(x), "{:?}", x);
+                }
+            }
+        }
+
+        /// The first-byte look before [`COMMON_HEADING`] never turns away a line it matches.
+        #[test]
+        fn the_common_heading_look_keeps_every_match(
+            s in proptest::sample::select(vec![
+                "apologies", "Apologies for absence", "DECLARATIONS OF INTEREST", "Minutes",
+                "the minutes of the last meeting", "Matters arising", "Public forum",
+                "open forum", "Chairman's report", "clerk's report", "Correspondence",
+                "Finance", "Financial report", "accounts for payment", "Planning matters",
+                "any other business", "Date of next meeting", "urgent business",
+                "Exclusion of the press and public", "call to order", "Roll Call",
+                "adjournment", "approval of the agenda", "Public Comment", "consent agenda",
+                "old business", "New Business", "unfinished business", "Confirmation of minutes",
+                "Approval of minutes", "Declaration of pecuniary interests",
+            ]),
+            end in r"[ .:]{0,2}"
+        ) {
+            let line = format!("{s}{end}");
+            if COMMON_HEADING.is_match(&line) {
+                proptest::prop_assert!(common_heading(&line));
+            }
+            proptest::prop_assert!(COMMON_HEADING.is_match(s));
+        }
     }
 
     proptest::proptest! {

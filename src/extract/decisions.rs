@@ -149,6 +149,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
     let first = text.line_of(body.start);
     let last = text.line_of(body.end.saturating_sub(1));
     let words = line_words(text, body.clone(), first, last);
+    let repeats = Repeats::default();
     let mut i = first;
     while i <= last {
         let line = text.lines[i];
@@ -162,7 +163,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         let has = words.get(i - first).copied().unwrap_or(0);
         if let Some(m) = (has & HAS_KEYWORD != 0).then(|| line_keyword(s)).flatten() {
             let start = lo + m.text_start;
-            let (end, next) = block_end(text, i, start, body.end);
+            let (end, next) = block_end(text, &repeats, i, start, body.end);
             // "Decision" / "The Committee agreed to approve ...": under the heading, the
             // body's "agreed" is not text; the decision starts at its "to" / "that".
             let start = if matches!(m.verb.as_str(), "Decision" | "DECISION") {
@@ -186,7 +187,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             } else {
                 end
             };
-            for d in split_decisions(text, verb, lo + m.keyword_start, start..end) {
+            for d in split_decisions(text, &repeats, verb, lo + m.keyword_start, start..end) {
                 decisions.push(d);
             }
             i = next;
@@ -194,10 +195,10 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         if let Some(at) = action_label(s) {
             let start = lo + at;
-            let (end, next) = block_end(text, i, start, body.end);
+            let (end, next) = block_end(text, &repeats, i, start, body.end);
             // US action minutes: "ACTION: Approved the agreement" records a decision.
             if PAST_DECISION.is_match(&text.src[start..end]) {
-                if let Some(d) = decision(text, "Action", lo, start..end) {
+                if let Some(d) = decision(text, &repeats, "Action", lo, start..end) {
                     decisions.push(d);
                 }
                 i = next;
@@ -268,7 +269,13 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     if let Some(n) = next {
                         let start = n.trimmed_range().start;
                         let end = sentence_end(text, start, body.end);
-                        decisions.extend(decision(text, p.verb, lo + p.keyword_at, start..end));
+                        decisions.extend(decision(
+                            text,
+                            &repeats,
+                            p.verb,
+                            lo + p.keyword_at,
+                            start..end,
+                        ));
                         i = text.line_of(end.saturating_sub(1)).max(i) + 1;
                     } else {
                         i += 1;
@@ -277,8 +284,9 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                 Some(from) if from >= s.len() => {
                     // Only a lead-in on this line: the decision is the block below.
                     let start = lo + from;
-                    let (end, next) = block_end(text, i, start, body.end);
-                    for d in split_decisions(text, p.verb, lo + p.keyword_at, start..end) {
+                    let (end, next) = block_end(text, &repeats, i, start, body.end);
+                    for d in split_decisions(text, &repeats, p.verb, lo + p.keyword_at, start..end)
+                    {
                         decisions.push(d);
                     }
                     i = next.max(i + 1);
@@ -324,6 +332,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
                         block_end(
                             text,
+                            &repeats,
                             text.line_of(sentence_end.saturating_sub(1)),
                             start,
                             body.end,
@@ -367,7 +376,8 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         i = next.max(i + 1);
                         continue;
                     }
-                    for d in split_decisions(text, p.verb, lo + p.keyword_at, start..end) {
+                    for d in split_decisions(text, &repeats, p.verb, lo + p.keyword_at, start..end)
+                    {
                         decisions.push(d);
                     }
                     i = next.max(i + 1);
@@ -398,7 +408,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         })
                     };
                     if let Some(range) = found.filter(|r| !taken(r))
-                        && let Some(d) = decision(text, p.verb, lo + p.keyword_at, range)
+                        && let Some(d) = decision(text, &repeats, p.verb, lo + p.keyword_at, range)
                     {
                         decisions.push(d);
                     }
@@ -618,8 +628,32 @@ static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// Whether `s` holds one of [`LINE_KEYWORD`]'s verbs as written (each opens with a capital
+/// R, A or D): a line without one holds no keyword.
+fn may_line_keyword(s: &str) -> bool {
+    const VERBS: [&[u8]; 12] = [
+        b"RESOLVE",
+        b"Resolved",
+        b"AGREED",
+        b"Agreed",
+        b"DECIDED",
+        b"Decided",
+        b"RECOMMENDED",
+        b"DECISION",
+        b"Decision",
+        b"RESOLUTION",
+        b"Resolution",
+        b"DETERMINED",
+    ];
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'R', b'A', b'D', b).any(|i| VERBS.iter().any(|v| b[i..].starts_with(v)))
+}
+
 /// A decision keyword at the start of a line; "Decision"/"Resolution" need a colon.
 fn line_keyword(s: &str) -> Option<KeywordMatch> {
+    if !may_line_keyword(s) {
+        return None;
+    }
     let caps = LINE_KEYWORD.captures(s)?;
     let verb = caps.name("verb")?;
     let sep = caps.name("sep")?;
@@ -1429,23 +1463,29 @@ fn action_label(s: &str) -> Option<usize> {
 /// The block runs through its first paragraph, then on past blank lines while the text so
 /// far is unfinished (no closing punctuation), the next paragraph is a labelled clause, or
 /// nothing but the keyword has been seen.
-fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize) {
+fn block_end(
+    text: &Text,
+    repeats: &Repeats,
+    i: usize,
+    start: usize,
+    limit: usize,
+) -> (usize, usize) {
     let mut end = text.lines[i].end().min(limit).max(start);
     let mut j = i + 1;
-    let mut in_clauses = clause_label(text.src[start..end].trim_start()).is_some();
+    let first_label = clause_label(text.src[start..end].trim_start());
+    let mut in_clauses = first_label.is_some();
     // The label of the list entry the decision sits in, read when a label is met.
-    let mut entry: Option<Option<(String, Style)>> = None;
-    let mut last_label: Option<(String, Style)> =
-        clause_label(text.src[start..end].trim_start()).map(|(l, s, _)| (l, s));
+    let mut entry: Option<Option<(&str, Style)>> = None;
+    let mut last_label: Option<(&str, Style)> = first_label.map(|(l, s, _)| (l, s));
     // The labels met so far in the decision.
-    let mut seen: Vec<(String, Style)> = last_label.iter().cloned().collect();
+    let mut seen: Vec<(&str, Style)> = last_label.iter().copied().collect();
     while j < text.lines.len() && text.lines[j].start < limit {
         let l = text.lines[j];
         if l.is_blank() {
             j += 1;
             continue;
         }
-        if let Some(after) = furniture_paragraph(text, j, limit) {
+        if let Some(after) = furniture_paragraph(text, repeats, j, limit) {
             j = after;
             continue;
         }
@@ -1472,7 +1512,7 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
                 || lead_in
                 || label_info
                     .as_ref()
-                    .is_some_and(|(l, _, _)| matches!(l.as_str(), "a" | "i" | "1" | "A" | "I")));
+                    .is_some_and(|(l, _, _)| matches!(*l, "a" | "i" | "1" | "A" | "I")));
         if label && !label_ok {
             break;
         }
@@ -1482,7 +1522,7 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
             // "(i) ...; and" / "(ii) ... dwelling." / "(b) 25/01302/OUT – ...": after a
             // finished sentence, a label that neither opens a list nor follows one met in
             // the decision is the next entry of a list outside it.
-            let first_label = matches!(l.as_str(), "a" | "i" | "1" | "A" | "I");
+            let first_label = matches!(*l, "a" | "i" | "1" | "A" | "I");
             if ends_sentence
                 && !first_label
                 && !seen.is_empty()
@@ -1490,13 +1530,13 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
             {
                 break;
             }
-            seen.push((l.clone(), *style));
+            seen.push((*l, *style));
             let outer = entry.get_or_insert_with(|| entry_label(text, i));
             let inner = last_label.as_ref().is_some_and(|(p, ps)| follows(p, *ps, l, *style));
             if !inner && outer.as_ref().is_some_and(|(p, ps)| follows(p, *ps, l, *style)) {
                 break;
             }
-            last_label = Some((l.clone(), *style));
+            last_label = Some((*l, *style));
         }
         if gap {
             let unfinished = !so_far.is_empty()
@@ -1520,19 +1560,15 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
             // After a lead-in colon, table rows (tabs, amounts) are data, not decision text.
             if so_far.ends_with(':')
                 && !crate::text::starts_with_bullet(t)
-                && (t.contains('\t') || AMOUNT_END.is_match(t))
+                && (t.contains('\t') || amount_end(t))
             {
                 break;
             }
-            if !in_clauses
-                && !lead_in
-                && (t.contains('\t') || AMOUNT_END.is_match(t))
-                && ends_sentence
-            {
+            if !in_clauses && !lead_in && (t.contains('\t') || amount_end(t)) && ends_sentence {
                 break;
             }
         }
-        if is_signature(t) || VOTE.is_match(t) {
+        if is_signature(t) || vote_line(t) {
             break;
         }
         in_clauses |= label;
@@ -1544,7 +1580,7 @@ fn block_end(text: &Text, i: usize, start: usize, limit: usize) -> (usize, usize
 
 /// The label of the list entry that line `i` belongs to: the first labelled line at or
 /// above it in its paragraph ("(c) Annual Return ..." over "The Council RESOLVED:").
-fn entry_label(text: &Text, i: usize) -> Option<(String, Style)> {
+fn entry_label<'a>(text: &Text<'a>, i: usize) -> Option<(&'a str, Style)> {
     text.lines[..=i.min(text.lines.len().checked_sub(1)?)]
         .iter()
         .rev()
@@ -1578,7 +1614,7 @@ fn ends_in_abbreviation(s: &str) -> bool {
 /// all page numbers and sign-off lines ("Page 46" / "Mayor's initials ......", or the
 /// initials or signature line alone), or a single line that the document repeats word for
 /// word. Returns the line after it.
-fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
+fn furniture_paragraph(text: &Text, repeats: &Repeats, j: usize, limit: usize) -> Option<usize> {
     static PAGE: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)(?:^|\s)page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$").unwrap()
     });
@@ -1615,23 +1651,53 @@ fn furniture_paragraph(text: &Text, j: usize, limit: usize) -> Option<usize> {
     // (A sentence's end is no running header's: most one-line paragraphs end so, and skip
     // the search; dots left for a signature are not a full stop.)
     let sentence_end = last.ends_with(['.', ';', ',', ':']) && !last.ends_with("..");
+    // (The search depends on line `j` alone: its answer is kept for the next time.)
     let furniture = page(last)
-        || k == j + 1 && last.len() >= 12 && !sentence_end && {
-            let at = text.lines[j].start;
-            let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(10_000));
-            let hi = crate::text::floor_char_boundary(text.src, (at + 10_000).min(text.src.len()));
-            memchr::memmem::find_iter(&text.src.as_bytes()[lo..hi], last.as_bytes())
-                .nth(1)
-                .is_some()
-        };
+        || k == j + 1
+            && last.len() >= 12
+            && !sentence_end
+            && repeats.of(j, || {
+                let at = text.lines[j].start;
+                let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(10_000));
+                let hi =
+                    crate::text::floor_char_boundary(text.src, (at + 10_000).min(text.src.len()));
+                memchr::memmem::find_iter(&text.src.as_bytes()[lo..hi], last.as_bytes())
+                    .nth(1)
+                    .is_some()
+            });
     furniture.then_some(k)
+}
+
+/// Whether the one-line paragraph on each line asked about repeats nearby (the search of
+/// [`furniture_paragraph`] for a running header), kept by line for one body: the block end,
+/// the decision's text and each clause's text ask about the same lines, and the search
+/// reads 20 kB.
+#[derive(Default)]
+struct Repeats(std::cell::RefCell<Vec<(usize, bool)>>);
+
+impl Repeats {
+    /// The answer for line `j`, from `search` the first time.
+    fn of(&self, j: usize, search: impl FnOnce() -> bool) -> bool {
+        if let Some(&(_, found)) = self.0.borrow().iter().find(|(line, _)| *line == j) {
+            return found;
+        }
+        let found = search();
+        self.0.borrow_mut().push((j, found));
+        found
+    }
 }
 
 /// A line for the chair's initials or signature, left for the pen: "Chairman's initials
 /// ____", "Llofnod y Cadeirydd / Chair's signature ......", "Signed ........ Chair".
 fn sign_off_line(t: &str) -> bool {
-    // Cheap gate: the dots or rule left for the pen.
-    if !(t.contains("...") || t.contains("___") || t.contains('…')) {
+    // Cheap gate: the dots or rule left for the pen ("...", "___" or "…"), read from the
+    // bytes of the dot, the underscore and the ellipsis's first byte.
+    let b = t.as_bytes();
+    let pen = memchr::memchr3_iter(b'.', b'_', 0xE2, b).any(|i| match b[i] {
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0xA6]),
+        c => b.get(i + 1) == Some(&c) && b.get(i + 2) == Some(&c),
+    });
+    if !pen {
         return false;
     }
     static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
@@ -1652,7 +1718,7 @@ fn initials_line(t: &str) -> bool {
 
 /// The text of `span` on one line ([`reflow`]), without the running page footers and
 /// sign-off lines ([`furniture_paragraph`]) inside it.
-fn reflow_span(text: &Text, span: Range<usize>) -> String {
+fn reflow_span(text: &Text, repeats: &Repeats, span: Range<usize>) -> String {
     let s = &text.src[span.clone()];
     // Cheap gate: furniture stands after a blank line, so the span holds two line ends.
     let Some(nl) = s.find('\n') else { return reflow(s) };
@@ -1665,7 +1731,7 @@ fn reflow_span(text: &Text, span: Range<usize>) -> String {
     let mut from = span.start;
     let mut j = first + 1;
     while j <= last {
-        match furniture_paragraph(text, j, span.end) {
+        match furniture_paragraph(text, repeats, j, span.end) {
             Some(after) if after > j => {
                 kept.push_str(&text.src[from..text.lines[j].start.max(from)]);
                 from = text.lines.get(after).map_or(span.end, |l| l.start).clamp(from, span.end);
@@ -1676,6 +1742,23 @@ fn reflow_span(text: &Text, span: Range<usize>) -> String {
     }
     kept.push_str(&text.src[from..span.end]);
     reflow(&kept)
+}
+
+/// Whether line `t` ends in an amount of money ([`AMOUNT_END`]); only a line with a
+/// currency sign can.
+fn amount_end(t: &str) -> bool {
+    t.contains(['£', '$', '€']) && AMOUNT_END.is_match(t)
+}
+
+/// Whether `t` opens with a vote tally ([`VOTE`]): only a line whose first letter (after a
+/// bracket and white space) opens one of its words (v, a, y, r, f: no other character folds
+/// to these) can.
+fn vote_line(t: &str) -> bool {
+    let u = t.strip_prefix('(').unwrap_or(t).trim_start();
+    u.as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'v' | b'a' | b'y' | b'r' | b'f'))
+        && VOTE.is_match(t)
 }
 
 /// A line ending in an amount of money ("Hall hire – £60.00").
@@ -1696,6 +1779,15 @@ fn is_signature(t: &str) -> bool {
     static SIG: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
     });
+    // Cheap gate: every alternative opens with c, s, d, t, a dot or an underscore, in either
+    // case (a character outside ASCII, such as the long s that folds to "s", is left to the
+    // pattern).
+    let first = t.as_bytes().first().copied().unwrap_or(0);
+    if first.is_ascii()
+        && !matches!(first.to_ascii_lowercase(), b'c' | b's' | b'd' | b't' | b'.' | b'_')
+    {
+        return false;
+    }
     SIG.is_match(t)
 }
 
@@ -1763,21 +1855,56 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
 }
 
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
-fn clause_label(s: &str) -> Option<(String, Style, usize)> {
-    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.)(?:\s+|$)").unwrap()
-    });
-    let caps = LABEL.captures(s)?;
-    let (m, style) = if let Some(m) = caps.name("p") {
-        (m, Style::Paren)
-    } else if let Some(m) = caps.name("r") {
-        (m, Style::Right)
-    } else {
-        (caps.name("d")?, Style::Dot)
+///
+/// The label is an optional bullet ("-", "–", "•") and white space, then "(x)", "x)" or
+/// "x." and white space (or the end of `s`), where x is one or two small letters (in
+/// brackets only; one otherwise), up to six small (i, v, x, l, c) or capital (I, V, X, L)
+/// roman digits, one capital, or one or two digits. Read by hand: it runs on most lines of a
+/// decision, and a pattern's captures cost several times more (the tests keep the pattern,
+/// `CLAUSE_LABEL`, and check this against it).
+fn clause_label(s: &str) -> Option<(&str, Style, usize)> {
+    let b = s.as_bytes();
+    // The bullet and the white space after it.
+    let mut at = match b.first() {
+        Some(b'-') => 1,
+        _ if s.starts_with(['–', '•']) => 3,
+        _ => 0,
     };
-    // "A." / "I." starting a sentence ("I. Smith said") is too ambiguous with a dot.
-    let end = caps.get(0)?.end();
-    Some((m.as_str().to_string(), style, end))
+    if at > 0 {
+        at = s.len() - s[at..].trim_start().len();
+    }
+    let paren = b.get(at) == Some(&b'(');
+    let from = at + usize::from(paren);
+    // Every character a label may hold is an ASCII letter or digit, and the character after
+    // it is the closing ")" or ".": the label is the whole run of them.
+    let len = b[from.min(b.len())..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+    let label = &s[from.min(s.len())..from.min(s.len()) + len];
+    let close = b.get(from + len).copied();
+    let style = match close {
+        Some(b')') if paren => Style::Paren,
+        Some(b')') if !paren => Style::Right,
+        Some(b'.') if !paren => Style::Dot,
+        _ => return None,
+    };
+    let l = label.as_bytes();
+    let all = |f: fn(&u8) -> bool| l.iter().all(f);
+    let ok = (1..=2).contains(&l.len()) && all(u8::is_ascii_digit)
+        || l.len() == 1 && l[0].is_ascii_alphabetic()
+        || paren && l.len() == 2 && all(u8::is_ascii_lowercase)
+        || (1..=6).contains(&l.len())
+            && (all(|c| matches!(c, b'i' | b'v' | b'x' | b'l' | b'c'))
+                || all(|c| matches!(c, b'I' | b'V' | b'X' | b'L')));
+    if !ok {
+        return None;
+    }
+    // White space after the label, or the end.
+    let after = from + len + 1;
+    let rest = &s[after..];
+    let gap = rest.len() - rest.trim_start().len();
+    if gap == 0 && !rest.is_empty() {
+        return None;
+    }
+    Some((label, style, after + gap))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1796,8 +1923,37 @@ enum Type {
     Number,
 }
 
-fn interpretations(label: &str) -> Vec<(Type, u32)> {
-    let mut out = Vec::new();
+/// The readings of a label (at most two: a roman numeral and a letter), without allocating.
+#[derive(Clone, Copy)]
+struct Readings {
+    items: [(Type, u32); 2],
+    len: usize,
+}
+
+impl Default for Readings {
+    fn default() -> Readings {
+        Readings { items: [(Type::Number, 0); 2], len: 0 }
+    }
+}
+
+impl Readings {
+    fn push(&mut self, r: (Type, u32)) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = r;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Readings {
+    type Target = [(Type, u32)];
+    fn deref(&self) -> &[(Type, u32)] {
+        &self.items[..self.len]
+    }
+}
+
+fn interpretations(label: &str) -> Readings {
+    let mut out = Readings::default();
     if let Ok(n) = label.parse::<u32>() {
         out.push((Type::Number, n));
         return out;
@@ -1829,6 +1985,7 @@ fn lower_roman_only(l: &str) -> bool {
 /// The first keeps only its first sentence; each later one starts after its keyword.
 fn split_decisions(
     text: &Text,
+    repeats: &Repeats,
     verb: &str,
     keyword_at: usize,
     span: Range<usize>,
@@ -1845,22 +2002,34 @@ fn split_decisions(
         .filter_map(|c| Some((c.get(0)?.start() + 1, c.name("kw")?.range(), c.get(0)?.end())))
         .collect();
     if cuts.is_empty() {
-        return decision(text, verb, keyword_at, span).into_iter().collect();
+        return decision(text, repeats, verb, keyword_at, span).into_iter().collect();
     }
     let mut out = Vec::new();
     let first_end =
         crate::text::sentences(block).first().map_or(cuts[0].0, |r| r.end.min(cuts[0].0));
-    out.extend(decision(text, verb, keyword_at, span.start..span.start + first_end));
+    out.extend(decision(text, repeats, verb, keyword_at, span.start..span.start + first_end));
     for (k, (_, kw, from)) in cuts.iter().enumerate() {
         let to = cuts.get(k + 1).map_or(block.len(), |n| n.0);
         let verb = verb_name(&block[kw.clone()]);
-        out.extend(decision(text, verb, span.start + kw.start, span.start + from..span.start + to));
+        out.extend(decision(
+            text,
+            repeats,
+            verb,
+            span.start + kw.start,
+            span.start + from..span.start + to,
+        ));
     }
     out
 }
 
 /// Builds a decision from the block `span` (keyword excluded).
-fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> Option<Decision> {
+fn decision(
+    text: &Text,
+    repeats: &Repeats,
+    verb: &str,
+    keyword_at: usize,
+    span: Range<usize>,
+) -> Option<Decision> {
     // Drop trailing procedure ("Proposed Cllr X, seconded Cllr Y, all in favour.", "(Cllr Z
     // did not vote.)") and quotation marks around a quoted motion.
     let mut span = span;
@@ -1892,11 +2061,11 @@ fn decision(text: &Text, verb: &str, keyword_at: usize, span: Range<usize>) -> O
         crate::pattern::regex(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)")
             .unwrap()
     });
-    let whole = MARKER.replace_all(&reflow_span(text, span.clone()), "$1$2").into_owned();
+    let whole = MARKER.replace_all(&reflow_span(text, repeats, span.clone()), "$1$2").into_owned();
     if whole.is_empty() {
         return None;
     }
-    let clauses = clauses(text, span.clone());
+    let clauses = clauses(text, repeats, span.clone());
     Some(Decision {
         verb: verb.to_string(),
         text: whole,
@@ -1941,7 +2110,7 @@ struct Flat {
 }
 
 /// The clause tree of a decision block.
-fn clauses(text: &Text, span: Range<usize>) -> Vec<Clause> {
+fn clauses(text: &Text, repeats: &Repeats, span: Range<usize>) -> Vec<Clause> {
     let flat = flat_clauses(text, span);
     if flat.is_empty() {
         return Vec::new();
@@ -1954,7 +2123,7 @@ fn clauses(text: &Text, span: Range<usize>) -> Vec<Clause> {
         let mut chosen: Option<(usize, Type, u32)> = None;
         // A sibling of an open level: same type and style, next value.
         'find: for d in (0..levels.len()).rev() {
-            for &(ty, v) in &interp {
+            for &(ty, v) in interp.iter() {
                 if levels[d].0 == ty && levels[d].1 == f.style && v == levels[d].2 + 1 {
                     chosen = Some((d, ty, v));
                     break 'find;
@@ -1991,11 +2160,12 @@ fn clauses(text: &Text, span: Range<usize>) -> Vec<Clause> {
         levels.push((ty, f.style, v));
         placed.push((depth, f, v));
     }
-    build_tree(text, &placed, 0, &mut 0)
+    build_tree(text, repeats, &placed, 0, &mut 0)
 }
 
 fn build_tree(
     text: &Text,
+    repeats: &Repeats,
     placed: &[(usize, &Flat, u32)],
     depth: usize,
     k: &mut usize,
@@ -2007,10 +2177,10 @@ fn build_tree(
             break;
         }
         *k += 1;
-        let children = build_tree(text, placed, d + 1, k);
+        let children = build_tree(text, repeats, placed, d + 1, k);
         out.push(Clause {
             label: f.label.clone(),
-            text: reflow_span(text, f.text.clone()),
+            text: reflow_span(text, repeats, f.text.clone()),
             clauses: children,
             evidence: text.evidence(f.span.clone()),
         });
@@ -2033,7 +2203,7 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
         let s = &text.src[lo..hi];
         let lead = s.len() - s.trim_start().len();
         if let Some((label, style, after)) = clause_label(s.trim_start()) {
-            starts.push((lo + lead, lo + lead + after, label, style));
+            starts.push((lo + lead, lo + lead + after, label.to_string(), style));
         }
     }
     if starts.len() <= 1 {
@@ -2042,12 +2212,17 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
             crate::pattern::regex(r"(?:^|[\s:;,])\((?P<l>[a-z]|[ivx]{1,4}|\d{1,2})\)\s").unwrap()
         });
         let s = &text.src[span.clone()];
-        let found: Vec<_> = INLINE_LABEL
-            .captures_iter(s)
-            .filter_map(|c| {
-                c.name("l").map(|m| (m.start() - 1, m.end() + 1, m.as_str().to_string()))
-            })
-            .collect();
+        // (Every label opens with a bracket: without one the pattern does not run.)
+        let found: Vec<_> = if s.contains('(') {
+            INLINE_LABEL
+                .captures_iter(s)
+                .filter_map(|c| {
+                    c.name("l").map(|m| (m.start() - 1, m.end() + 1, m.as_str().to_string()))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let firsts = found.first().is_some_and(|(_, _, l)| l == "a" || l == "i" || l == "1");
         if found.len() >= 2 && firsts {
             starts.clear();
@@ -2092,6 +2267,74 @@ mod tests {
     /// The pattern [`is_formal`] stood for before "seconded" and "motion" were read by
     /// [`carried_after`]: the specification of the two.
     const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
+
+    /// The pattern [`clause_label`] reads by hand.
+    const CLAUSE_LABEL: &str = r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.)(?:\s+|$)";
+
+    /// [`clause_label`] by its pattern.
+    fn clause_label_spec(s: &str) -> Option<(String, Style, usize)> {
+        static LABEL: LazyLock<Regex> =
+            LazyLock::new(|| crate::pattern::regex(CLAUSE_LABEL).unwrap());
+        let caps = LABEL.captures(s)?;
+        let (m, style) = if let Some(m) = caps.name("p") {
+            (m, Style::Paren)
+        } else if let Some(m) = caps.name("r") {
+            (m, Style::Right)
+        } else {
+            (caps.name("d")?, Style::Dot)
+        };
+        Some((m.as_str().to_string(), style, caps.get(0)?.end()))
+    }
+
+    proptest::proptest! {
+        /// The hand-read clause label is its pattern's.
+        #[test]
+        fn clause_label_is_its_pattern(
+            s in r"[-–•(]{0,2}[ \t\u{a0}\u{2003}]{0,2}[(]?[a-eivxlcIVXLA-E0-9é]{0,7}[).:]{0,2}[ \t\n\u{a0}\u{2003}]{0,2}[a-zA-Z(.]{0,3}"
+        ) {
+            let got = clause_label(&s).map(|(l, st, e)| (l.to_string(), st, e));
+            proptest::prop_assert_eq!(got, clause_label_spec(&s));
+        }
+    }
+
+    #[test]
+    fn clause_labels() {
+        for s in [
+            "(a) x",
+            "(aa) x",
+            "(ab)",
+            "a) x",
+            "ab) x",
+            "ii. x",
+            "iv.",
+            "(iv)",
+            "IV) x",
+            "(C) x",
+            "C. x",
+            "CC. x",
+            "12. x",
+            "123. x",
+            "(12)",
+            "- (a) x",
+            "– 1. x",
+            "•\t(b) x",
+            "-(a)x",
+            "(a)x",
+            "a.x",
+            "1.\u{a0}x",
+            "(é) x",
+            "x",
+            "",
+            "-",
+            "()",
+            "(a",
+            "lxvi. x",
+            "xlviii) x",
+        ] {
+            let got = clause_label(s).map(|(l, st, e)| (l.to_string(), st, e));
+            assert_eq!(got, clause_label_spec(s), "{s:?}");
+        }
+    }
 
     proptest::proptest! {
         /// Reading what follows "seconded" and "motion" in code finds what the pattern
