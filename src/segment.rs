@@ -410,38 +410,51 @@ const PREFIX: usize = 1;
 const NUM: usize = 2;
 const SEP: usize = 3;
 
-/// Whether [`NUMBERED`] can match `s`, from its first two bytes: every match opens with a
-/// digit, a capital or the first letter of a prefix ("agenda", "item", "minute", "min",
-/// "no", "article": a, i, m, n in either case); after a capital, a small letter follows only
-/// in a prefix or in a committee's initials before a number ("CoG 24/31": letters that end
-/// in a capital, a space and a digit). A character outside ASCII is left to the pattern.
-/// Most lines of prose open with a capital and a small letter, or a small letter, and are
-/// turned away here.
+/// Whether [`NUMBERED`] can match `s`, from its first bytes: every match opens with a digit,
+/// a capital or a prefix ("agenda", "item", "minute", "min", "no", "article", "artlcle" in
+/// any case). After a capital, a small letter follows only in a prefix or in a committee's
+/// initials before a number ("CoG 24/31": letters that end in a capital, a space and a
+/// digit); a small letter opens only a prefix. None of the prefixes' letters is a case fold
+/// of a character outside ASCII, and a character outside ASCII among the bytes read is left
+/// to the pattern. Most lines of prose open with a capital and a small letter, or a small
+/// letter, and are turned away here.
 fn may_be_numbered(s: &str) -> bool {
     let b = s.as_bytes();
-    match b.first() {
-        Some(b'0'..=b'9' | b'a' | b'i' | b'm' | b'n' | 0x80..) => true,
-        Some(b'A' | b'I' | b'M' | b'N') => true,
-        Some(b'A'..=b'Z') => {
-            if !b.get(1).is_some_and(u8::is_ascii_lowercase) {
-                return true;
-            }
-            // "CoG 24/31": up to six letters, the last a capital, a space and a digit.
-            let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-            letters <= 6
-                && b[letters - 1].is_ascii_uppercase()
-                && b.get(letters) == Some(&b' ')
-                && b.get(letters + 1).is_some_and(u8::is_ascii_digit)
-        }
-        _ => false,
+    let Some(&first) = b.first() else { return false };
+    if first.is_ascii_digit() || !first.is_ascii() {
+        return true;
     }
+    if !first.is_ascii_alphabetic() {
+        return false;
+    }
+    if first.is_ascii_uppercase() && !b.get(1).is_some_and(u8::is_ascii_lowercase) {
+        return true;
+    }
+    // A prefix, read in ASCII case (a character outside ASCII among its bytes: the pattern).
+    const PREFIXES: [&[u8]; 5] = [b"agenda", b"item", b"min", b"no", b"art"];
+    let prefix = PREFIXES.iter().any(|p| {
+        let head = &b[..p.len().min(b.len())];
+        !head.is_ascii() || head.eq_ignore_ascii_case(p)
+    });
+    if prefix {
+        return true;
+    }
+    // "CoG 24/31": up to six letters, the last a capital, a space and a digit.
+    let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    first.is_ascii_uppercase()
+        && letters <= 6
+        && b[letters - 1].is_ascii_uppercase()
+        && b.get(letters) == Some(&b' ')
+        && b.get(letters + 1).is_some_and(u8::is_ascii_digit)
 }
 
 /// [`NUMBERED`]'s captures on the line `s` and the rest of the line after the separator;
 /// none for text that runs over a line end. (The rest is not a capture group: capturing
 /// `.*` makes the regex engine walk every byte of the line a second time.)
 fn numbered(s: &str) -> Option<(regex::Captures<'_>, &str)> {
-    if !may_be_numbered(s) {
+    // (The captures cost several times a plain match: most lines that pass the byte look
+    // still do not match, and stop at the plain match.)
+    if !may_be_numbered(s) || !NUMBERED.is_match(s) {
         return None;
     }
     let caps = NUMBERED.captures(s)?;
@@ -1018,8 +1031,10 @@ pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
 /// The heading part of a line that may run on into text ("2415. APOLOGIES: Cllr X sent
 /// apologies."). Returns the title and its length in bytes within `rest`.
 fn run_in_title(rest: &str) -> Option<(&str, usize)> {
+    // (The first ": " and the length in characters, read once.)
+    let colon = rest.find(": ");
     // "Apologies: Mr G and Mrs D Trethewey": a well-known heading, a colon, then the text.
-    if let Some(p) = rest.find(": ")
+    if let Some(p) = colon
         && COMMON_HEADING.is_match(&rest[..p])
     {
         return Some((&rest[..p], p));
@@ -1027,7 +1042,7 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     // An all-caps heading with a colon runs on whatever the length: "MINUTES: The ...".
     // (Capitals after the colon go on with the title: "ESTATES: CLARENDON BUILDING
     // REFURBISHMENT – FULL BUSINESS CASE".)
-    if let Some(p) = rest.find(": ") {
+    if let Some(p) = colon {
         let head = &rest[..p];
         let letters = head.chars().filter(|c| c.is_alphabetic());
         if head.chars().any(char::is_alphabetic)
@@ -1115,17 +1130,18 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
             }
         }
     }
-    if rest.chars().count() <= 100 {
+    let chars = rest.chars().count();
+    if chars <= 100 {
         return Some((rest, rest.len()));
     }
     // A long heading that is not a sentence ("Agreement with X, Inc. for services, FY
     // 2023-24, in an amount not to exceed $1,480,000").
-    if rest.chars().count() <= 200 && !rest.ends_with('.') && !rest.contains(": ") {
+    if chars <= 200 && !rest.ends_with('.') && colon.is_none() {
         return Some((rest, rest.len()));
     }
     // A long agenda-form heading of one sentence ("To receive declarations of interest ...
     // and to consider any requests for dispensations.").
-    if rest.chars().count() <= 200 && rest.starts_with("To ") && !rest.contains(". ") {
+    if chars <= 200 && rest.starts_with("To ") && !rest.contains(". ") {
         return Some((rest, rest.len()));
     }
     // Long line: a short heading before ": ", " - ", " – " or ". ".
@@ -1162,12 +1178,13 @@ pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
         let n = num.as_bytes()[0] - b'A' + 1;
         return Some((Family::UpperAlpha, vec![u32::from(n)]));
     }
-    let digits: String = num.chars().take_while(|c| c.is_ascii_digit()).collect();
+    // (ASCII digits are one byte each: the leading digits are a slice.)
+    let digits = &num[..num.bytes().take_while(u8::is_ascii_digit).count()];
     let main: u32 = digits.parse().ok()?;
     let tail = &num[digits.len()..];
     if let Some(dec) = tail.strip_prefix('.') {
         // 8.1: a sub-number; kept in the Arabic family after its parent.
-        let d: String = dec.chars().take_while(|c| c.is_ascii_digit()).collect();
+        let d = &dec[..dec.bytes().take_while(u8::is_ascii_digit).count()];
         let d = d.parse::<u32>().ok()?;
         // "7.0 FINANCE" (decimal outline numbering): the item itself, before "7.1".
         if d == 0 {
@@ -1384,6 +1401,17 @@ pub fn is_common_heading(line: &str) -> bool {
     COMMON_HEADING.is_match(line.trim())
 }
 
+/// [`Line::is_blank`], answered from the first byte when that is printable ASCII (most
+/// lines): only white space can open a blank line.
+fn blank(l: &Line) -> bool {
+    match l.text.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') => {
+            false
+        }
+        _ => l.is_blank(),
+    }
+}
+
 /// Every line that might open an item.
 fn candidates(text: &Text) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -1394,7 +1422,7 @@ fn candidates(text: &Text) -> Vec<Candidate> {
     let mut attendance_seen = false;
     for i in 0..n {
         let line = &text.lines[i];
-        if line.is_blank() {
+        if blank(line) {
             continue;
         }
         nonblank_before += 1;
@@ -1417,7 +1445,7 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             continue;
         }
         let t = line.trimmed();
-        let blank_before = i == 0 || text.lines[i - 1].is_blank();
+        let blank_before = i == 0 || blank(&text.lines[i - 1]);
         // "IN RE: CALL TO ORDER" (Virginia minute books): a heading whatever its case.
         if t.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
             && let Some(c) = IN_RE.captures(t)
@@ -1757,8 +1785,13 @@ fn increases(a: &[u32], b: &[u32], fam: &Family) -> bool {
             if a.len() != b.len() {
                 return false;
             }
-            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-            diff.len() == 1 && b[diff[0]] > a[diff[0]]
+            // (Counted without collecting the differing parts: this runs for every pair of
+            // candidates within the look-back.)
+            let mut diff = (0..a.len()).filter(|&i| a[i] != b[i]);
+            match (diff.next(), diff.next()) {
+                (Some(d), None) => b[d] > a[d],
+                _ => false,
+            }
         }
         _ => b > a,
     }
@@ -2368,9 +2401,10 @@ mod tests {
         #[test]
         fn the_numbered_look_keeps_every_match(
             s in r"[A-Za-z0-9 .:/()\-–\tÉé]{0,12}",
-            t in r"(?:[AIMNaimn][a-zA-Z]{0,8}[ .]{0,2})?[A-Z][A-Za-z]{0,6}[ /.]?[0-9]{0,3}[ .:]?[A-Za-z]{0,3}"
+            t in r"(?:[AIMNaimn][a-zA-Z]{0,8}[ .]{0,2})?[A-Z][A-Za-z]{0,6}[ /.]?[0-9]{0,3}[ .:]?[A-Za-z]{0,3}",
+            u in r"(?:(?i:agenda|item|minute|min|no|article|artlcle|art)[ .]{0,2}){0,2}(?i:no)?[. ]{0,2}[A-Za-z0-9]{0,3}[ .:)]?[A-Z]?",
         ) {
-            for x in [&s, &t] {
+            for x in [&s, &t, &u] {
                 if NUMBERED.is_match(x) {
                     proptest::prop_assert!(may_be_numbered(x), "{:?}", x);
                 }

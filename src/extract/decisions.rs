@@ -470,8 +470,9 @@ fn motion_wraps(s: &str) -> bool {
     }
     // Cheap gate: "by" and "second" (or a closing "and": "Motion made by X and" /
     // "seconded by Y to ...") on the line.
-    if !crate::text::contains_ignore_ascii_case(s, " by")
-        || !(crate::text::contains_ignore_ascii_case(s, "second") || t.ends_with(" and"))
+    // (" by" second: its space is everywhere.)
+    if !(crate::text::contains_ignore_ascii_case(s, "second") || t.ends_with(" and"))
+        || !crate::text::contains_ignore_ascii_case(s, " by")
     {
         return false;
     }
@@ -1441,6 +1442,14 @@ static ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether [`ACTION`] can match: it starts with "action" after spaces and a bullet, and
 /// most lines do not.
 fn may_be_action(s: &str) -> bool {
+    // (A first byte that is printable ASCII but no "a", "A" or "-" answers at once: the
+    // other bullets and white space outside ASCII are more than one byte.)
+    if s.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && !is_ascii_space(b) && !matches!(b, b'a' | b'A' | b'-'))
+    {
+        return false;
+    }
     let t = s.trim_start().trim_start_matches(['-', '–', '•']).trim_start();
     t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("action"))
 }
@@ -1620,11 +1629,11 @@ fn furniture_paragraph(text: &Text, repeats: &Repeats, j: usize, limit: usize) -
     });
     // (A page number ends the line: that byte first.)
     let page = |t: &str| t.ends_with(|c: char| c.is_ascii_digit()) && PAGE.is_match(t);
-    if j > 0 && !text.lines[j - 1].is_blank() {
+    if j > 0 && !blank(&text.lines[j - 1]) {
         return None;
     }
     let mut k = j;
-    while k < text.lines.len() && text.lines[k].start < limit && !text.lines[k].is_blank() {
+    while k < text.lines.len() && text.lines[k].start < limit && !blank(&text.lines[k]) {
         if k - j >= 3 {
             return None;
         }
@@ -1774,11 +1783,13 @@ static VOTE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// The end of the minutes: "CHAIRMAN", "Signed ....", "Chair ........ Date ......".
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
+});
+
 /// "CHAIRMAN", "Signed ....", "Chair ........ Date ......": the end of the minutes.
 fn is_signature(t: &str) -> bool {
-    static SIG: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:chair(?:man|person|woman)?|signed|date|\.{3,}.*|_{3,}.*|(?:chair(?:man)?|signed)\s*[.:_…]{2,}.*|this page is intentionally left blank|the meeting (?:closed|ended|finished|concluded).*)$").unwrap()
-    });
     // Cheap gate: every alternative opens with c, s, d, t, a dot or an underscore, in either
     // case (a character outside ASCII, such as the long s that folds to "s", is left to the
     // pattern).
@@ -1788,7 +1799,7 @@ fn is_signature(t: &str) -> bool {
     {
         return false;
     }
-    SIG.is_match(t)
+    SIGNATURE.is_match(t)
 }
 
 /// `end`, or the start of the first line after `start`'s line and before `end` that opens
@@ -2039,6 +2050,10 @@ fn decision(
     }
     loop {
         let block = &text.src[span.clone()];
+        // (The sentences are split only when the last one can be procedure.)
+        if !may_end_in_procedure(block) {
+            break;
+        }
         let sents = crate::text::sentences(block);
         if sents.len() < 2 {
             break;
@@ -2057,11 +2072,13 @@ fn decision(
     let span = span.start + lead..span.start + lead + block.len();
     // List markers before clause labels ("- (a) That ...") are layout: Word exports them as
     // text, PDFs draw them. Dropped so every format gives the same text.
-    static MARKER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)")
-            .unwrap()
-    });
-    let whole = MARKER.replace_all(&reflow_span(text, repeats, span.clone()), "$1$2").into_owned();
+    let flowed = reflow_span(text, repeats, span.clone());
+    // (Only a dash or bullet with white space after it can be a marker.)
+    let whole = if has_marker_dash(&flowed) {
+        MARKER.replace_all(&flowed, "$1$2").into_owned()
+    } else {
+        flowed
+    };
     if whole.is_empty() {
         return None;
     }
@@ -2072,6 +2089,42 @@ fn decision(
         clauses,
         evidence: text.evidence(keyword_at.min(span.start)..span.end),
     })
+}
+
+/// A list marker before a clause label ("- (a) That ..."): layout, dropped from a decision's
+/// text.
+static MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(^|\s)[-–•·]\s+(\([a-zA-Z0-9]{1,5}\)|[a-zA-Z0-9]{1,5}[.)]\s)").unwrap()
+});
+
+/// Whether `s` holds one of [`decision`]'s list markers ("-", "–", "•", "·") followed by
+/// white space: without one, its marker pattern cannot match.
+fn has_marker_dash(s: &str) -> bool {
+    // The marks' bytes: "-", and the first bytes of "–" and "•" (0xE2) and "·" (0xC2).
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'-', 0xE2, 0xC2, b).any(|i| {
+        let len = match b[i] {
+            b'-' => 1,
+            0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0xA2])) => 3,
+            0xC2 if b.get(i + 1) == Some(&0xB7) => 2,
+            _ => return false,
+        };
+        s[i + len..].starts_with(char::is_whitespace)
+    })
+}
+
+/// Whether `b` is white space as [`char::is_whitespace`] reads an ASCII byte (the vertical
+/// tab included, which [`u8::is_ascii_whitespace`] leaves out).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// [`crate::text::Line::is_blank`], answered from the first byte when that is printable ASCII.
+fn blank(l: &crate::text::Line) -> bool {
+    match l.text.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_ascii_space(b) => false,
+        _ => l.is_blank(),
+    }
 }
 
 /// Where a finished sentence is followed by a TAB (the end of a table cell) in `block`.
@@ -2093,6 +2146,45 @@ fn cell_end(block: &str) -> Option<usize> {
         from = at + 1;
     }
     None
+}
+
+/// Whether [`PROCEDURE`] can match the last sentence of `block` (when there are two or
+/// more). Its match runs to the sentence's end with no line end (`.` does not match one),
+/// except in white space after "for" or "votes" ("Votes:" / "5 for, 2 against"), and opens
+/// with a bracket or one of its words. A sentence after the first starts after white space.
+/// So the last line of `block` must hold, after white space (or a byte outside ASCII: white
+/// space beyond ASCII is more than one byte), a bracket or a word's first letters
+/// ("proposed", "seconded", "moved", "carried", "all in favo", "unanimous", "nem", "for",
+/// "vote", in ASCII case), or open with a digit after colons (a tally wrapped after its
+/// word). The long s ("ſ"), which folds to "s", is left to the pattern.
+fn may_end_in_procedure(block: &str) -> bool {
+    if block.contains('ſ') {
+        return true;
+    }
+    let t = block.trim_end();
+    let b = t.as_bytes();
+    let q = memchr::memrchr(b'\n', b).map_or(0, |n| n + 1);
+    let tally = t[q..].trim_start().trim_start_matches(':').trim_start();
+    if tally.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    (q.max(1)..b.len()).any(|p| {
+        let word: &[u8] = match b[p].to_ascii_lowercase() {
+            b'(' => b"(",
+            b'p' => b"proposed",
+            b's' => b"seconded",
+            b'm' => b"moved",
+            b'c' => b"carried",
+            b'a' => b"all in favo",
+            b'u' => b"unanimous",
+            b'n' => b"nem",
+            b'f' => b"for",
+            b'v' => b"vote",
+            _ => return false,
+        };
+        (b[p - 1] >= 0x80 || is_ascii_space(b[p - 1]))
+            && b[p..].get(..word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word))
+    })
 }
 
 /// A sentence that records procedure, not the decision.
@@ -2284,6 +2376,52 @@ mod tests {
             (caps.name("d")?, Style::Dot)
         };
         Some((m.as_str().to_string(), style, caps.get(0)?.end()))
+    }
+
+    proptest::proptest! {
+        /// The byte looks before the line patterns never turn away a line they match.
+        #[test]
+        fn the_line_looks_keep_every_match(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", "  ", "\t", "\n", "(", ")", ".", "...", "___", "…", ":", "-", "– ", "• ",
+                    "· ", "5", "12", "£", "$", "€", "60.00", "Votes", "VOTING", "ayes", "Yeas",
+                    "roll call vote", "For", "for", "Chair", "CHAIRMAN", "signed", "Date",
+                    "This page is intentionally left blank", "The meeting closed", "ſigned",
+                    "RESOLVED", "Resolved", "resolved", "AGREED", "Agreed", "DECISION",
+                    "Decision", "Resolution", "RESOLUTION", "DETERMINED", "RECOMMENDED",
+                    "Decided", "DECIDED", "It was", "that", "Council", "the", "proposed",
+                    "Seconded", "moved", "carried", "All in favour", "unanimously", "nem con",
+                    "Nem. con", "vote", "incl VAT", "x", "Smith", "é", "\u{a0}",
+                ]),
+                0..10,
+            )
+        ) {
+            let s: String = parts.concat();
+            let t = s.trim();
+            if SIGNATURE.is_match(t) {
+                proptest::prop_assert!(is_signature(t));
+            }
+            if VOTE.is_match(t) {
+                proptest::prop_assert!(vote_line(t));
+            }
+            if AMOUNT_END.is_match(t) {
+                proptest::prop_assert!(amount_end(t));
+            }
+            if LINE_KEYWORD.is_match(&s) {
+                proptest::prop_assert!(may_line_keyword(&s));
+            }
+            if MARKER.is_match(&s) {
+                proptest::prop_assert!(has_marker_dash(&s));
+            }
+            if ACTION.is_match(&s) {
+                proptest::prop_assert!(may_be_action(&s));
+            }
+            let sents = crate::text::sentences(&s);
+            if sents.len() >= 2 && sents.last().is_some_and(|l| PROCEDURE.is_match(&s[l.clone()])) {
+                proptest::prop_assert!(may_end_in_procedure(&s));
+            }
+        }
     }
 
     proptest::proptest! {
