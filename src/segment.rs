@@ -448,28 +448,105 @@ fn may_be_numbered(s: &str) -> bool {
         && b.get(letters + 1).is_some_and(u8::is_ascii_digit)
 }
 
-/// [`NUMBERED`]'s captures on the line `s` and the rest of the line after the separator;
+/// An item number at a line start, as [`NUMBERED`] reads it: its groups "prefix" ("Item
+/// "), "num" and "sep" (the white space and punctuation after the number).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NumberedLine<'s> {
+    prefix: Option<&'s str>,
+    num: &'s str,
+    sep: &'s str,
+}
+
+/// [`NUMBERED`]'s groups on the line `s` and the rest of the line after the separator;
 /// none for text that runs over a line end. (The rest is not a capture group: capturing
 /// `.*` makes the regex engine walk every byte of the line a second time.)
-fn numbered(s: &str) -> Option<(regex::Captures<'_>, &str)> {
-    // (The captures cost several times a plain match: most lines that pass the byte look
-    // still do not match, and stop at the plain match.)
-    if !may_be_numbered(s) || !NUMBERED.is_match(s) {
-        return None;
-    }
-    let caps = NUMBERED.captures(s)?;
-    let rest = &s[caps.get(0)?.end()..];
+fn numbered(s: &str) -> Option<(NumberedLine<'_>, &str)> {
+    let (caps, end) = match numbered_by_hand(s) {
+        Some(found) => {
+            let (num_end, end) = found?;
+            (NumberedLine { prefix: None, num: &s[..num_end], sep: &s[num_end..end] }, end)
+        }
+        None => {
+            // (The captures cost several times a plain match: most lines that pass the byte
+            // look still do not match, and stop at the plain match.)
+            if !may_be_numbered(s) || !NUMBERED.is_match(s) {
+                return None;
+            }
+            let caps = NUMBERED.captures(s)?;
+            let line = NumberedLine {
+                prefix: caps.get(PREFIX).map(|m| m.as_str()),
+                num: caps.get(NUM)?.as_str(),
+                sep: caps.get(SEP).map_or("", |m| m.as_str()),
+            };
+            (line, caps.get(0)?.end())
+        }
+    };
+    let rest = &s[end..];
     if rest.contains('\n') {
         return None;
     }
     Some((caps, rest))
 }
 
+/// [`NUMBERED`] read by hand on the commonest lines, those that open with a plain number
+/// ("12. Title", "3 Title", "4<TAB>Title", "5) Title", "2025"): the end of the number and
+/// of the match, `Some(None)` for no match, and `None` for a line left to the pattern.
+///
+/// Such a line cannot open with a prefix or a lettered number, and of the numbers only
+/// "45/19" (a slash after the digits) and "8", "8.1", "5(a)", "5a" fit it. With one to four
+/// digits followed by white space (no bracket after one white space character: "5 (a)"),
+/// a full stop (no digit after it: "8.1"), ")", ":" or the end, the number is the digits
+/// and the separator the pattern's first alternative that fits: white space, one of
+/// ".):-–—" and white space; else the white space alone (`\t+\s*` and `\s+` take the same
+/// run); else the end. Five digits or more never match (a digit after `\d{1,4}` fits
+/// nothing that follows it). A test compares this with the pattern.
+fn numbered_by_hand(s: &str) -> Option<Option<(usize, usize)>> {
+    let b = s.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if n == 0 {
+        return None;
+    }
+    if n > 4 {
+        return Some(None);
+    }
+    let space_after = |at: usize| at + (s[at..].len() - s[at..].trim_start().len());
+    let punct = |at: usize| {
+        s[at..].chars().next().filter(|c| matches!(c, '.' | ')' | ':' | '-' | '–' | '—'))
+    };
+    let end = match b.get(n) {
+        None => n,
+        Some(b'.') if !b.get(n + 1).is_some_and(u8::is_ascii_digit) => space_after(n + 1),
+        Some(b')' | b':') => space_after(n + 1),
+        Some(b' ' | b'\t') if b.get(n + 1) != Some(&b'(') => {
+            let w = space_after(n);
+            match punct(w) {
+                Some(c) => space_after(w + c.len_utf8()),
+                None => w,
+            }
+        }
+        _ => return None,
+    };
+    Some(Some((n, end)))
+}
+
 /// Parses line `i` as an item heading; the title may be on a following line before `limit`.
 fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
     let line = &text.lines[i];
-    let trimmed = line.trimmed();
-    let lead = line.text.len() - line.text.trim_start().len();
+    let from_lead = line.text.trim_start();
+    let lead = line.text.len() - from_lead.len();
+    parse_heading_trimmed(text, i, limit, from_lead.trim_end(), lead)
+}
+
+/// [`parse_heading`] with line `i`'s trimmed text `trimmed` and the length of its indent
+/// `lead` (read once by the caller).
+fn parse_heading_trimmed(
+    text: &Text,
+    i: usize,
+    limit: usize,
+    trimmed: &str,
+    lead: usize,
+) -> Option<Candidate> {
+    let line = &text.lines[i];
     // "(25/113) APOLOGIES": a minute reference in brackets before the title.
     let bracketed = (trimmed.starts_with('(') && (i == 0 || text.lines[i - 1].is_blank()))
         .then(|| bracketed_reference(trimmed))
@@ -478,18 +555,18 @@ fn parse_heading(text: &Text, i: usize, limit: usize) -> Option<Candidate> {
         Some((num, rest_all)) => (num, ")", rest_all, false),
         None => {
             let (caps, rest_all) = numbered(trimmed)?;
-            let num = caps.get(NUM)?.as_str();
-            let sep = caps.get(SEP).map_or("", |m| m.as_str());
+            let (num, sep) = (caps.num, caps.sep);
             // "ARTICLE 4.  CAPITAL PLAN" (a town meeting's warrant articles, "ARTlCLE" as
             // OCR reads an I): a heading only with a capitalised title, not "article 14
             // she could not vote".
-            if caps.get(PREFIX).is_some_and(|p| {
-                p.as_str().as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r'))
-            }) && !rest_all.trim().starts_with(|c: char| c.is_uppercase())
+            if caps
+                .prefix
+                .is_some_and(|p| p.as_bytes().get(1).is_some_and(|b| b.eq_ignore_ascii_case(&b'r')))
+                && !rest_all.trim().starts_with(|c: char| c.is_uppercase())
             {
                 return None;
             }
-            (num, sep, rest_all, caps.get(PREFIX).is_some())
+            (num, sep, rest_all, caps.prefix.is_some())
         }
     };
     let rest = rest_all.trim();
@@ -1000,9 +1077,7 @@ const JOINING_WORDS: [&str; 14] =
 /// "8)", "8:") or a prefix ("Item 8").
 fn punctuated_number(t: &str) -> bool {
     numbered(t).is_some_and(|(c, _)| {
-        c.get(PREFIX).is_some()
-            || c.get(SEP)
-                .is_some_and(|m| !m.as_str().trim().is_empty() || m.as_str().contains('\t'))
+        c.prefix.is_some() || !c.sep.trim().is_empty() || c.sep.contains('\t')
     })
 }
 
@@ -1025,7 +1100,7 @@ pub fn heading_at(text: &Text, i: usize) -> Option<Candidate> {
 /// Arabic [3, 0]), whatever follows it.
 pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
     let (caps, _) = numbered(s)?;
-    number_key(caps.get(NUM)?.as_str())
+    number_key(caps.num)
 }
 
 /// The heading part of a line that may run on into text ("2415. APOLOGIES: Cllr X sent
@@ -1241,16 +1316,30 @@ fn title_score(title: &str) -> Option<f32> {
     if t.ends_with('?') || t.ends_with(',') || t.ends_with(';') {
         return None;
     }
-    let words = t.split_whitespace().count();
+    // (ASCII text, most titles, is counted by bytes: the same words, letters and capitals.)
+    let ascii = t.is_ascii();
+    let words = if ascii {
+        let b = t.as_bytes();
+        (0..b.len())
+            .filter(|&k| !is_ascii_space_byte(b[k]) && (k == 0 || is_ascii_space_byte(b[k - 1])))
+            .count()
+    } else {
+        t.split_whitespace().count()
+    };
     // Agenda-form headings ("To resolve that, in view of the confidential nature of the
     // business ...") run longer than others.
     if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
-    let (letters, upper) = t
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
+    let (letters, upper) = if ascii {
+        t.bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_ascii_uppercase())))
+    } else {
+        t.chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())))
+    };
     if letters == 0 {
         return None;
     }
@@ -1401,6 +1490,12 @@ pub fn is_common_heading(line: &str) -> bool {
     COMMON_HEADING.is_match(line.trim())
 }
 
+/// Whether `b` is white space as [`char::is_whitespace`] reads an ASCII byte (the vertical
+/// tab included, which [`u8::is_ascii_whitespace`] leaves out).
+fn is_ascii_space_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 /// [`Line::is_blank`], answered from the first byte when that is printable ASCII (most
 /// lines): only white space can open a blank line.
 fn blank(l: &Line) -> bool {
@@ -1426,7 +1521,10 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             continue;
         }
         nonblank_before += 1;
-        if let Some(c) = parse_heading(text, i, n) {
+        let from_lead = line.text.trim_start();
+        let lead = line.text.len() - from_lead.len();
+        let t = from_lead.trim_end();
+        if let Some(c) = parse_heading_trimmed(text, i, n, t, lead) {
             // "V." and "X." are roman numerals as much as letters: offer both readings.
             if let (Some((Family::UpperAlpha, _)), Some(num)) = (&c.key, &c.number)
                 && let Some(v) = roman(num).filter(|_| num.len() == 1)
@@ -1444,7 +1542,6 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             out.push(c);
             continue;
         }
-        let t = line.trimmed();
         let blank_before = i == 0 || blank(&text.lines[i - 1]);
         // "IN RE: CALL TO ORDER" (Virginia minute books): a heading whatever its case.
         if t.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("in"))
@@ -1561,7 +1658,13 @@ fn in_title_paragraph(text: &Text, i: usize) -> bool {
 /// sentences ("MEETING ADJOURNED AT 8.26 P.M.") stay out.
 fn numbered_instrument_heading(t: &str) -> bool {
     // Cheap gate: most lines hold neither mark.
-    if !(t.contains('#') || t.contains("NO. ")) || t.len() > 100 || t.ends_with(['.', ':']) {
+    // ("NO. " read from its capital N, rare in prose.)
+    let b = t.as_bytes();
+    if t.len() > 100
+        || t.ends_with(['.', ':'])
+        || !(memchr::memchr(b'#', b).is_some()
+            || memchr::memchr_iter(b'N', b).any(|k| b[k..].starts_with(b"NO. ")))
+    {
         return false;
     }
     let b = t.as_bytes();
@@ -2351,6 +2454,27 @@ mod tests {
     fn long_agenda_form_headings() {
         let s = "Agenda\n\n24/01\tTo receive apologies for absence.\n\n24/02\tTo receive declarations of interest in items on the agenda and to consider any requests for dispensations.\n\n24/03\tTo resolve that, in view of the confidential nature of the business about to be transacted, the public and press be excluded from the meeting (Public Bodies (Admission to Meetings) Act 1960)\n";
         assert_eq!(nums(s), ["24/01", "24/02", "24/03"]);
+    }
+
+    proptest::proptest! {
+        /// The hand reading of lines that open with a number is the pattern's.
+        #[test]
+        fn numbered_by_hand_is_the_pattern(
+            s in r"[0-9]{1,6}[ \t.):(\-–—a-z0-9/\u{a0}]{0,4}[ \t\u{2003}]{0,2}[.):\-–—]?[ \t]{0,2}[A-Za-z(]{0,3}\n?[a-z]?"
+        ) {
+            if let Some(found) = numbered_by_hand(&s) {
+                let spec = NUMBERED.captures(&s).map(|c| {
+                    proptest::prop_assert!(c.get(PREFIX).is_none());
+                    let num = c.get(NUM).map_or(0, |m| m.end());
+                    Ok((num, c.get(0).map_or(0, |m| m.end())))
+                });
+                let spec = match spec {
+                    Some(r) => Some(r?),
+                    None => None,
+                };
+                proptest::prop_assert_eq!(found, spec);
+            }
+        }
     }
 
     #[test]
