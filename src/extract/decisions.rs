@@ -650,38 +650,47 @@ fn may_line_keyword(s: &str) -> bool {
     memchr::memchr3_iter(b'R', b'A', b'D', b).any(|i| VERBS.iter().any(|v| b[i..].starts_with(v)))
 }
 
+/// The indices of [`LINE_KEYWORD`]'s groups (read by index, not by name, which hashes the
+/// name each time; a test checks them).
+const LK_PRE: usize = 1;
+const LK_OTHER: usize = 2;
+const LK_VERB: usize = 3;
+const LK_HOW: usize = 4;
+const LK_REFERENCE: usize = 5;
+const LK_SEP: usize = 6;
+
 /// A decision keyword at the start of a line; "Decision"/"Resolution" need a colon.
 fn line_keyword(s: &str) -> Option<KeywordMatch> {
     if !may_line_keyword(s) {
         return None;
     }
     let caps = LINE_KEYWORD.captures(s)?;
-    let verb = caps.name("verb")?;
-    let sep = caps.name("sep")?;
+    let verb = caps.get(LK_VERB)?;
+    let sep = caps.get(LK_SEP)?;
     let v = verb.as_str();
     // "PENDERFYNIAD / DECISION:": the same word in another language before a slash labels
     // the decision only when the keyword takes a colon after it.
-    if caps.name("other").is_some() && !sep.as_str().contains(':') {
+    if caps.get(LK_OTHER).is_some() && !sep.as_str().contains(':') {
         return None;
     }
-    let pre = caps.name("pre").map_or("", |m| m.as_str());
-    let lower_pre = pre.to_lowercase();
+    let pre = caps.get(LK_PRE).map_or("", |m| m.as_str());
+    // (Whether anything but white space stands before the keyword: "It was", "The
+    // Committee", a paragraph number. No character lowers to white space, so the text
+    // before the keyword is read as written.)
+    let bare_pre = pre.trim().is_empty();
     let mixed = v.chars().skip(1).any(char::is_lowercase);
     // Title-case keywords read as prose unless a separator or "It was" marks them:
     // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
     // "Resolved (Member Moffatt/Member Lemalu)" alone on its line, the text below (New
     // Zealand minutes name mover and seconder in brackets after the keyword).
-    let movers = caps.name("how").is_some_and(|h| h.as_str().trim_start().starts_with('('))
+    let movers = caps.get(LK_HOW).is_some_and(|h| h.as_str().trim_start().starts_with('('))
         && s[sep.end()..].trim().is_empty();
-    let marked = lower_pre.contains("it was")
-        || !lower_pre.trim().is_empty()
-        || caps.name("reference").is_some()
-        || movers;
+    let marked = !bare_pre || caps.get(LK_REFERENCE).is_some() || movers;
     // "Decision" alone on its line is a heading over the decision's text (Scottish IJB and
     // council minutes: "Decision" / "The Board: (a) approved ...").
     let heading = matches!(v, "Decision" | "DECISION")
-        && lower_pre.trim().is_empty()
-        && caps.name("how").is_none()
+        && bare_pre
+        && caps.get(LK_HOW).is_none()
         && s[verb.end()..].trim().is_empty();
     if mixed && sep.as_str().trim().is_empty() && !marked && !heading {
         return None;
@@ -2432,6 +2441,22 @@ mod tests {
         ) {
             let got = clause_label(&s).map(|(l, st, e)| (l.to_string(), st, e));
             proptest::prop_assert_eq!(got, clause_label_spec(&s));
+        }
+    }
+
+    #[test]
+    fn line_keyword_group_indices() {
+        let names: Vec<_> = LINE_KEYWORD.capture_names().collect();
+        assert_eq!(names.len(), 7);
+        for (k, name) in [
+            (LK_PRE, "pre"),
+            (LK_OTHER, "other"),
+            (LK_VERB, "verb"),
+            (LK_HOW, "how"),
+            (LK_REFERENCE, "reference"),
+            (LK_SEP, "sep"),
+        ] {
+            assert_eq!(names[k], Some(name));
         }
     }
 
