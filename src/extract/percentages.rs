@@ -49,6 +49,9 @@ static UNIT_HINT: LazyLock<Words> = LazyLock::new(|| {
     )
 });
 
+/// [`PCT`]'s named groups in the order of their indices (from 1; a test checks them).
+const PCT_GROUPS: [&str; 5] = ["between", "from", "num", "word", "unit"];
+
 /// Captures whose offsets are shifted into the whole text.
 struct Shifted<'h> {
     caps: regex::Captures<'h>,
@@ -76,12 +79,17 @@ impl Group<'_> {
 }
 
 impl<'h> Shifted<'h> {
+    /// The group named `n`, read by its index in [`PCT`] ([`PCT_GROUPS`]): a look-up by
+    /// name hashes the name each time.
     fn name(&self, n: &str) -> Option<Group<'h>> {
-        self.caps.name(n).map(|m| Group {
-            start: m.start() + self.by,
-            end: m.end() + self.by,
-            text: m.as_str(),
-        })
+        match PCT_GROUPS.iter().position(|g| *g == n) {
+            Some(i) => self.get(i + 1),
+            None => self.caps.name(n).map(|m| Group {
+                start: m.start() + self.by,
+                end: m.end() + self.by,
+                text: m.as_str(),
+            }),
+        }
     }
     fn get(&self, i: usize) -> Option<Group<'h>> {
         self.caps.get(i).map(|m| Group {
@@ -343,6 +351,12 @@ pub fn word_number(s: &str) -> Option<f64> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn pct_group_indices() {
+        let names: Vec<_> = PCT.capture_names().skip(1).collect();
+        assert_eq!(names, PCT_GROUPS.map(Some));
+    }
 
     fn run(s: &str) -> Vec<(f64, String, Option<f64>, PercentageKind)> {
         let t = Text::from_str(s);
