@@ -474,12 +474,34 @@ fn noted_label(line: &str) -> Option<(Label, usize, bool)> {
 
 /// "Yn bresennol / Present:", "Hefyd yn bresennol / Also present: Mr X": a label in another
 /// language, a slash, then the English label with its colon.
+///
+/// The English label may come first too: "PRESENT / YN BRESENNOL:", "IN ATTENDANCE /
+/// HEFYD YN BRESENNOL:". The English part is then a whole label by itself, and what stands
+/// between the slash and the colon is a few words of letters (no name, number or list).
 fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
     let head = &line[..floor_char_boundary(line, line.len().min(60))];
     let colon = memchr::memchr(b':', head.as_bytes())?;
-    let slash = head[..colon].find(" / ")? + 3;
-    let (label, rest_at, public) = parse_label_en(&line[slash..])?;
-    line[slash..slash + rest_at].contains(':').then_some((label, slash + rest_at, public))
+    let at = head[..colon].find(" / ")?;
+    let slash = at + 3;
+    if let Some((label, rest_at, public)) = parse_label_en(&line[slash..])
+        && line[slash..slash + rest_at].contains(':')
+    {
+        return Some((label, slash + rest_at, public));
+    }
+    let other = &line[slash..colon];
+    let words = other.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || !other.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    {
+        return None;
+    }
+    let english = line[..at].trim_end();
+    let (label, used, public) = parse_label_en(english)?;
+    if !english[used..].trim().is_empty() {
+        return None;
+    }
+    let after = &line[colon + 1..];
+    Some((label, line.len() - after.trim_start().len(), public))
 }
 
 fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
@@ -4856,6 +4878,21 @@ mod tests {
         assert!(!may_be_label("- Present"));
         assert!(!may_be_label(""));
         assert!(may_be_label("Àpologies"));
+    }
+
+    #[test]
+    fn an_english_label_before_its_welsh_one() {
+        let s = "MINUTES\n\nPRESENT / YN BRESENNOL:\nCouncillor Elen Parry (Town Mayor) in the Chair\nCouncillors H. Lloyd, B. Gwilt and T. Mostyn.\n\nIN ATTENDANCE / HEFYD YN BRESENNOL:\nMr G. Nanson (Town Clerk).\n\n1.  APOLOGIES\n\nNone.\n";
+        let r = run(s);
+        let present: Vec<&str> =
+            r.iter().filter(|a| a.1 == Present).map(|a| a.0.as_str()).collect();
+        assert_eq!(present, ["Elen Parry", "H. Lloyd", "B. Gwilt", "T. Mostyn"]);
+        assert!(r.iter().any(|a| a.0 == "G. Nanson" && a.1 == InAttendance));
+        // Trap: a slash between two names is no label.
+        assert!(bilingual_label("Present / Ann Lee 2: note").is_none());
+        assert!(bilingual_label("Planning / Cynllunio: the committee noted").is_none());
+        // The English office first is a label like any other.
+        assert!(bilingual_label("Chair / Cadeirydd: Cllr Ann Lee").is_some());
     }
 
     #[test]
