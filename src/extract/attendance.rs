@@ -2834,7 +2834,7 @@ static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
 });
 static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:had\s+)?(?:also\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
 });
 static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
@@ -3389,6 +3389,23 @@ fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
             }
         }
     }
+    // "from Cllr A, who was working away, and from Cllr B": a short relative clause before
+    // ", and from" says why; the list goes on after it.
+    if and_from {
+        let mut k = from;
+        while let Some(p) = sent[k..].find(", who ") {
+            let at = k + p;
+            let Some(q) = sent[at..].find(", and from ") else { break };
+            let end = at + q;
+            let clause = &sent[at..end];
+            if clause.len() <= 100 && !clause.contains([';', '(', ':']) {
+                for x in &mut b[at..end] {
+                    *x = b' ';
+                }
+            }
+            k = end + 1;
+        }
+    }
     let mut k = from;
     while let Some(p) = sent[k..].find("for whom") {
         let at = k + p;
@@ -3894,6 +3911,17 @@ mod tests {
         assert_eq!(unbreak_words("D. Ambrose-\nLee, X"), "D. Ambrose-Lee , X");
         // Trap: a dash at a line end before a number or a space is not a broken word.
         assert_eq!(unbreak_words("item 4 -\n5 and A-\n 7"), "item 4 -\n5 and A-\n 7");
+    }
+
+    #[test]
+    fn apologies_from_names_with_reasons_between_them() {
+        let s = "Present: Cllr E. Parry\n\n1. Apologies\nApologies for absence were received from Councillor R. Meurig, who was\nworking away, and from Councillor C. Howells, who was unwell. County\nCouncillor A. Brace had also sent his apologies as he was attending a\nmeeting of the Cabinet.\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["R. Meurig", "C. Howells", "A. Brace"]);
+        // Trap: a reason that runs on into another sentence's list is not blanked.
+        let s = "Present: Cllr E. Parry\n\n1. Apologies\nApologies were received from Councillor R. Meurig, who asked that the committee note (item 4) that the report was late, and from the public.\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["R. Meurig"]);
     }
 
     #[test]
