@@ -392,6 +392,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{1,6}(?:/[A-Z]{2,6})?/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12, MAR/SCHS/081/2025
           | [A-Z]{2,6}/\d{1,4}                        # EX/1, FC/101
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
+          | [A-Z]{2,6}\.\d{1,4}/\d{2,4}                # MD.45/24
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
           | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
@@ -2176,6 +2177,15 @@ mod tests {
     fn numbered_headings_and_a_list_that_restarts() {
         let s = "Title\n\n1. Welcome\n\nText.\n\n2. Questions\n\nWe asked:\n\n1. Who is here?\n2. Why should we do this today?\n\n3. Close\n";
         assert_eq!(nums(s), ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn letters_dot_number_slash_year_minute_numbers() {
+        let s = "Present: Cllr A\n\nMD.45/24  VOTES OF SYMPATHY\nText.\n\nMD.46/24  CONFIRMATION OF MINUTES\nText.\n\nMD.47/24  MATTERS ARISING\nText.\n";
+        assert_eq!(nums(s), ["MD.45/24", "MD.46/24", "MD.47/24"]);
+        // Trap: a reference in running text is no heading.
+        let s = "1. Minutes\nSee MD.45/24 of the last meeting, which was noted.\n\n2. Planning\nText.\n";
+        assert_eq!(nums(s), ["1", "2"]);
     }
 
     #[test]

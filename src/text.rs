@@ -457,6 +457,9 @@ pub struct Text<'a> {
     ocr_pages: &'a [u32],
     /// Paragraph starts (byte offset, number), empty without paragraph structure.
     paragraph_starts: &'a [(usize, u32)],
+    /// The first page's running header, kept apart from the text (empty without one; see
+    /// [`Document::header`]).
+    pub header: &'a str,
 }
 
 impl<'a> Text<'a> {
@@ -466,6 +469,7 @@ impl<'a> Text<'a> {
         t.page_starts = &doc.page_starts;
         t.ocr_pages = &doc.ocr_pages;
         t.paragraph_starts = &doc.paragraph_starts;
+        t.header = doc.header.as_deref().unwrap_or("");
         t
     }
 
@@ -499,6 +503,7 @@ impl<'a> Text<'a> {
             paragraph_sentences: Default::default(),
             page_starts: &[],
             paragraph_starts: &[],
+            header: "",
             ocr_pages: &[],
         }
     }

@@ -171,6 +171,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.97,
         "0.953; English county scrutiny (ModernGov PDF text), Welsh county borough planning, Scottish licensing board, Irish municipal district, Ohio township trustees, English town planning committee (one fact corrected to the README's 'starting at to' after scoring; see its notes)",
     ),
+    (
+        "b21-",
+        0.50,
+        0.99,
+        "0.932; English parish (clerk's Word text), Scottish community council, county cabinet (ModernGov PDF text), Iowa school board, Irish municipal district ('MD.45/24'), Manitoba town council, NHS council of governors, Welsh town council (bilingual labels)",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
@@ -195,6 +201,12 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         0.40,
         0.91,
         "0.890 (docx) and 0.891 (pdf); parish council, district committee, Irish municipal district (motion tables), US city council (roll-call table), NSW shire council, NHS trust board",
+    ),
+    (
+        "b22-",
+        0.40,
+        0.87,
+        "0.876 (docx) and 0.879 (pdf); district planning committee, town council, Irish county council (proposer/seconder tables), Minnesota county board, Victorian shire council, NHS integrated care board (name only in the first page's header)",
     ),
 ];
 

@@ -474,12 +474,34 @@ fn noted_label(line: &str) -> Option<(Label, usize, bool)> {
 
 /// "Yn bresennol / Present:", "Hefyd yn bresennol / Also present: Mr X": a label in another
 /// language, a slash, then the English label with its colon.
+///
+/// The English label may come first too: "PRESENT / YN BRESENNOL:", "IN ATTENDANCE /
+/// HEFYD YN BRESENNOL:". The English part is then a whole label by itself, and what stands
+/// between the slash and the colon is a few words of letters (no name, number or list).
 fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
     let head = &line[..floor_char_boundary(line, line.len().min(60))];
     let colon = memchr::memchr(b':', head.as_bytes())?;
-    let slash = head[..colon].find(" / ")? + 3;
-    let (label, rest_at, public) = parse_label_en(&line[slash..])?;
-    line[slash..slash + rest_at].contains(':').then_some((label, slash + rest_at, public))
+    let at = head[..colon].find(" / ")?;
+    let slash = at + 3;
+    if let Some((label, rest_at, public)) = parse_label_en(&line[slash..])
+        && line[slash..slash + rest_at].contains(':')
+    {
+        return Some((label, slash + rest_at, public));
+    }
+    let other = &line[slash..colon];
+    let words = other.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || !other.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+    {
+        return None;
+    }
+    let english = line[..at].trim_end();
+    let (label, used, public) = parse_label_en(english)?;
+    if !english[used..].trim().is_empty() {
+        return None;
+    }
+    let after = &line[colon + 1..];
+    Some((label, line.len() - after.trim_start().len(), public))
 }
 
 fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
@@ -2812,7 +2834,7 @@ static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
 });
 static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:had\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
+    crate::pattern::regex(r"(?i)\s(?:had\s+)?(?:also\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
 });
 static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
@@ -3367,6 +3389,23 @@ fn apology_clauses(sent: &str, from: usize) -> std::borrow::Cow<'_, str> {
             }
         }
     }
+    // "from Cllr A, who was working away, and from Cllr B": a short relative clause before
+    // ", and from" says why; the list goes on after it.
+    if and_from {
+        let mut k = from;
+        while let Some(p) = sent[k..].find(", who ") {
+            let at = k + p;
+            let Some(q) = sent[at..].find(", and from ") else { break };
+            let end = at + q;
+            let clause = &sent[at..end];
+            if clause.len() <= 100 && !clause.contains([';', '(', ':']) {
+                for x in &mut b[at..end] {
+                    *x = b' ';
+                }
+            }
+            k = end + 1;
+        }
+    }
     let mut k = from;
     while let Some(p) = sent[k..].find("for whom") {
         let at = k + p;
@@ -3872,6 +3911,17 @@ mod tests {
         assert_eq!(unbreak_words("D. Ambrose-\nLee, X"), "D. Ambrose-Lee , X");
         // Trap: a dash at a line end before a number or a space is not a broken word.
         assert_eq!(unbreak_words("item 4 -\n5 and A-\n 7"), "item 4 -\n5 and A-\n 7");
+    }
+
+    #[test]
+    fn apologies_from_names_with_reasons_between_them() {
+        let s = "Present: Cllr E. Parry\n\n1. Apologies\nApologies for absence were received from Councillor R. Meurig, who was\nworking away, and from Councillor C. Howells, who was unwell. County\nCouncillor A. Brace had also sent his apologies as he was attending a\nmeeting of the Cabinet.\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["R. Meurig", "C. Howells", "A. Brace"]);
+        // Trap: a reason that runs on into another sentence's list is not blanked.
+        let s = "Present: Cllr E. Parry\n\n1. Apologies\nApologies were received from Councillor R. Meurig, who asked that the committee note (item 4) that the report was late, and from the public.\n";
+        let r: Vec<String> = run(s).into_iter().filter(|x| x.1 == Apologies).map(|x| x.0).collect();
+        assert_eq!(r, ["R. Meurig"]);
     }
 
     #[test]
@@ -4856,6 +4906,21 @@ mod tests {
         assert!(!may_be_label("- Present"));
         assert!(!may_be_label(""));
         assert!(may_be_label("Àpologies"));
+    }
+
+    #[test]
+    fn an_english_label_before_its_welsh_one() {
+        let s = "MINUTES\n\nPRESENT / YN BRESENNOL:\nCouncillor Elen Parry (Town Mayor) in the Chair\nCouncillors H. Lloyd, B. Gwilt and T. Mostyn.\n\nIN ATTENDANCE / HEFYD YN BRESENNOL:\nMr G. Nanson (Town Clerk).\n\n1.  APOLOGIES\n\nNone.\n";
+        let r = run(s);
+        let present: Vec<&str> =
+            r.iter().filter(|a| a.1 == Present).map(|a| a.0.as_str()).collect();
+        assert_eq!(present, ["Elen Parry", "H. Lloyd", "B. Gwilt", "T. Mostyn"]);
+        assert!(r.iter().any(|a| a.0 == "G. Nanson" && a.1 == InAttendance));
+        // Trap: a slash between two names is no label.
+        assert!(bilingual_label("Present / Ann Lee 2: note").is_none());
+        assert!(bilingual_label("Planning / Cynllunio: the committee noted").is_none());
+        // The English office first is a label like any other.
+        assert!(bilingual_label("Chair / Cadeirydd: Cllr Ann Lee").is_some());
     }
 
     #[test]

@@ -100,6 +100,21 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         m.title = Some(t);
         ev.title = Some(text.evidence(r));
     }
+    // The text names the body by a bare word ("Council", "Board"): the page header may name
+    // it in full (it is not part of the text, so the value has no evidence). A header is
+    // not read for a body the text never names: its name may be the organisation's, over a
+    // committee's papers.
+    if let Some(bare) = m.body.as_deref().filter(|b| !b.contains(' '))
+        && !text.header.is_empty()
+        && let Some(full) = header_body(text.header, bare)
+    {
+        if m.organisation.is_some() && m.organisation == m.body {
+            m.organisation = Some(full.clone());
+            ev.organisation = None;
+        }
+        m.body = Some(full);
+        ev.body = None;
+    }
     let lines: Vec<Para> =
         head.iter().map(|l| Para { start: l.start, text: l.text.to_string() }).collect();
     if let Some((loc, r)) = location(&lines, &head) {
@@ -108,6 +123,52 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     }
     m.evidence = ev;
     m
+}
+
+/// The body a first-page header names in full: a cell or line that ends with `bare`
+/// ("Council", "Board"), has two to eight words,
+/// is cased as a name and holds no digit and no word of the meeting ("WIRRABILLA SHIRE
+/// COUNCIL" beside "Ordinary Meeting of Council"). A logo's name set over short lines is
+/// joined ("NHS" / "Kernow Vale" / "Integrated Care Board").
+fn header_body(header: &str, bare: &str) -> Option<String> {
+    let ends_right = |c: &str| c.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(bare));
+    let is_name = |c: &str| {
+        let words = c.split_whitespace().count();
+        (1..=8).contains(&words)
+            && !c.contains(|ch: char| {
+                ch.is_ascii_digit() || matches!(ch, ':' | ',' | '.' | '(' | '|')
+            })
+            && is_name_cased(c)
+            && !contains_ignore_ascii_case(c, "minutes")
+            && !contains_ignore_ascii_case(c, "meeting")
+    };
+    let lines: Vec<&str> = header.lines().map(str::trim).collect();
+    for (i, line) in lines.iter().enumerate() {
+        for cell in line.split('\t').map(str::trim) {
+            let cell = cell.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !ends_right(&cell) || !is_name(&cell) {
+                continue;
+            }
+            // Short lines above a one-cell line are the start of its name.
+            let mut parts = vec![cell.clone()];
+            if !line.contains('\t') {
+                for above in lines[..i].iter().rev().take(3) {
+                    if above.contains('\t')
+                        || above.split_whitespace().count() > 3
+                        || !is_name(above)
+                    {
+                        break;
+                    }
+                    parts.insert(0, above.to_string());
+                }
+            }
+            let full = parts.join(" ");
+            if full.split_whitespace().count() >= 2 && full.split_whitespace().count() <= 8 {
+                return Some(title_case_if_caps(&full));
+            }
+        }
+    }
+    None
 }
 
 /// Consecutive heading lines joined, line ends replaced by spaces (same byte length).
@@ -2024,5 +2085,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_bare_body_named_in_full_by_the_page_header() {
+        assert_eq!(
+            header_body("WIRRABILLA SHIRE COUNCIL\nOrdinary Council Meeting – Minutes", "Council"),
+            Some("Wirrabilla Shire Council".to_string())
+        );
+        assert_eq!(
+            header_body("NHS\nKernow Vale\nIntegrated Care Board", "Board"),
+            Some("NHS Kernow Vale Integrated Care Board".to_string())
+        );
+        assert_eq!(
+            header_body("COOLABAH CREEK REGIONAL COUNCIL\tOrdinary Meeting of Council", "Council"),
+            Some("Coolabah Creek Regional Council".to_string())
+        );
+        assert_eq!(
+            header_body("Minutes – Ordinary Council Meeting – 20 May 2025", "Council"),
+            None
+        );
+        // Traps: a header that names another body, or only the meeting, or a page count.
+        assert_eq!(header_body("Tamarack County\tPage 2 of 9", "Council"), None);
+        assert_eq!(header_body("Board Meeting Minutes", "Board"), None);
+        assert_eq!(header_body("Planning Committee", "Council"), None);
     }
 }

@@ -35,6 +35,11 @@ pub struct Document {
     /// body paragraphs and tables counted from 1 in document order); empty for formats
     /// without paragraph structure.
     pub paragraph_starts: Vec<(usize, u32)>,
+    /// The first page's running header, where the format keeps one apart from the body (a
+    /// Word header part; the lines a PDF repeats at the top of its pages, as on its first
+    /// page), one line per header line. Not part of `text`: no evidence points into it.
+    /// Templates often name the organisation only there.
+    pub header: Option<String>,
     /// Text-layer diagnosis (PDF).
     pub text_layer: Option<crate::model::TextLayer>,
     /// Problems found while reading that did not stop it.

@@ -83,6 +83,7 @@ pub fn ingest(bytes: &[u8], options: &IngestOptions) -> Result<Document, IngestE
     }
     let xml = xml::decode(&part.bytes);
     let mut body = body::parse(&xml);
+    let header_id = first_header_id(&xml);
     drop(part);
     if let Some(damage) = &body.damage {
         // A cut part explains the XML error already.
@@ -95,10 +96,12 @@ pub fn ingest(bytes: &[u8], options: &IngestOptions) -> Result<Document, IngestE
     if body.may_be_numbered {
         number(&mut reader, &main, &mut body.blocks)?;
     }
-    // Each block is normalised on its own so the offset where each starts is known:
-    // evidence then names the Word paragraph (or table) a value came from.
+    // The first page's header is kept apart from the text (see `Document::header`).
+    let header = header_id.and_then(|id| header_text(&mut reader, &main, &id));
     let mut text = String::new();
     let mut paragraph_starts = Vec::new();
+    // Each block is normalised on its own so the offset where each starts is known:
+    // evidence then names the Word paragraph (or table) a value came from.
     for (index, chunk) in render::render_chunks(&body.blocks) {
         let chunk = normalise::normalise(&chunk);
         let chunk = chunk.trim_matches('\n');
@@ -123,6 +126,7 @@ pub fn ingest(bytes: &[u8], options: &IngestOptions) -> Result<Document, IngestE
         text,
         paragraph_starts,
         format: Some(SourceFormat::Docx),
+        header,
         warnings,
         incomplete,
         ..Document::default()
@@ -131,6 +135,136 @@ pub fn ingest(bytes: &[u8], options: &IngestOptions) -> Result<Document, IngestE
 
 fn part_was_truncated(warnings: &[Warning]) -> bool {
     warnings.iter().any(|w| w.message.contains("truncated"))
+}
+
+/// The relationship id of the first page's header: from the first `w:sectPr` in document
+/// order (a paragraph's section break comes before the body's final one).
+fn first_header_id(xml: &str) -> Option<String> {
+    let start = memchr::memmem::find(xml.as_bytes(), b":sectPr")?;
+    let start = xml[..start].rfind('<')?;
+    let mut reader = quick_xml::Reader::from_str(&xml[start..]);
+    let (mut first, mut default, mut title_pg) = (None, None, false);
+    let mut depth = 0usize;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) => {
+                depth += 1;
+                // Tracked section-property history is not the section's header.
+                if xml::local(e.name().as_ref()) == "sectPrChange" {
+                    reader.read_to_end(e.name()).ok()?;
+                    depth -= 1;
+                }
+            }
+            Ok(Event::Empty(e)) => match xml::local(e.name().as_ref()) {
+                "sectPr" if depth == 0 => break,
+                "headerReference" => {
+                    let id = xml::attr(&e, "id");
+                    match xml::attr(&e, "type").as_deref() {
+                        Some("first") => first = id,
+                        Some("default") | None => default = id,
+                        _ => {}
+                    }
+                }
+                "titlePg" => title_pg = xml::on_off(&e),
+                _ => {}
+            },
+            Ok(Event::End(_)) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(_) => {}
+        }
+    }
+    if title_pg { first } else { default }
+}
+
+/// The header part `id` (a relationship of the main part) as text lines; `None` when it is missing, damaged or empty.
+fn header_text(reader: &mut package::Reader<'_>, main: &str, id: &str) -> Option<String> {
+    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+    let file = main.rsplit_once('/').map_or(main, |(_, f)| f);
+    let rels_name = if dir.is_empty() {
+        format!("_rels/{file}.rels")
+    } else {
+        format!("{dir}/_rels/{file}.rels")
+    };
+    let rels = reader.read(&rels_name).ok()??;
+    let target = relationship_by_id(&rels.bytes, id)?;
+    let part = reader.read(&resolve(dir, &target)).ok()??;
+    let mut xml = xml::decode(&part.bytes).into_owned();
+    drop(part);
+    // Logos and shapes are not the header's words.
+    for tag in ["drawing", "pict", "object"] {
+        strip_elements(&mut xml, tag);
+    }
+    let blocks = body::parse(&xml).blocks;
+    let mut out = String::new();
+    for (_, chunk) in render::render_chunks(&blocks) {
+        let chunk = normalise::normalise(&chunk);
+        for line in chunk.lines() {
+            let cells: Vec<&str> = line
+                .split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty() && !crate::ingest::pdf::furniture::is_page_number(c))
+                .collect();
+            if !cells.is_empty() {
+                out.push_str(&cells.join("\t"));
+                out.push('\n');
+            }
+        }
+    }
+    out.truncate(out.trim_end().len());
+    if out.is_empty() {
+        return None;
+    }
+    Some(out)
+}
+
+/// Removes every `<w:tag ...>...</w:tag>` (any prefix) from `xml`; an unclosed one runs to
+/// the end.
+fn strip_elements(xml: &mut String, tag: &str) {
+    let open = format!(":{tag}");
+    let close = format!(":{tag}>");
+    let mut from = 0;
+    while let Some(pos) = xml[from..].find(&open).map(|p| p + from) {
+        let Some(lt) = xml[..pos].rfind('<') else { break };
+        let after = xml[pos + open.len()..].chars().next();
+        if xml[lt..pos].contains('/') || !matches!(after, Some(' ' | '>' | '/')) {
+            from = pos + open.len();
+            continue;
+        }
+        // A self-closing element ends at its first '>'.
+        let tag_end = xml[pos..].find('>').map_or(xml.len(), |e| pos + e + 1);
+        let end = if xml[..tag_end].ends_with("/>") {
+            tag_end
+        } else {
+            xml[tag_end..].find(&close).map_or(xml.len(), |e| tag_end + e + close.len())
+        };
+        xml.replace_range(lt..end, "");
+        from = lt;
+    }
+}
+
+/// The target of the relationship whose `Id` is `id`.
+fn relationship_by_id(bytes: &[u8], id: &str) -> Option<String> {
+    let text = xml::decode(bytes);
+    let mut reader = quick_xml::Reader::from_str(&text);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                if xml::local(e.name().as_ref()) == "Relationship"
+                    && xml::attr(&e, "Id").is_some_and(|i| i == id)
+                    && xml::attr(&e, "TargetMode").is_none_or(|m| m != "External")
+                {
+                    return xml::attr(&e, "Target");
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            Ok(_) => {}
+        }
+    }
 }
 
 /// The main document part, from `_rels/.rels` (`word/document.xml` when that says nothing).
@@ -302,6 +436,63 @@ mod tests {
             ingest(&ole, &IngestOptions::default()).err(),
             Some(IngestError::Encrypted { format: "DOCX" })
         );
+    }
+
+    fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for (name, data) in parts {
+            out.start_file(*name, opts).unwrap();
+            out.write_all(data.as_bytes()).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    }
+
+    /// The header and the text of a document with a section `sect` and a header part.
+    fn doc_with_header(sect: &str, header: Option<&str>) -> (Option<String>, String) {
+        let doc = format!(
+            r#"<w:document xmlns:w="w" xmlns:r="r"><w:body>
+            <w:p><w:r><w:t>Present: Cr A</w:t></w:r></w:p>
+            <w:p><w:r><w:t>1. Minutes</w:t></w:r></w:p>{sect}</w:body></w:document>"#
+        );
+        let rels = r#"<Relationships><Relationship Id="rId1" Type="x/header" Target="header1.xml"/><Relationship Id="rId2" Type="x/header" Target="header2.xml"/></Relationships>"#;
+        let mut parts =
+            vec![("word/document.xml", doc.as_str()), ("word/_rels/document.xml.rels", rels)];
+        if let Some(h) = header {
+            parts.push(("word/header1.xml", h));
+            parts.push((
+                "word/header2.xml",
+                r#"<w:hdr xmlns:w="w"><w:p><w:r><w:t>Later pages</w:t></w:r></w:p></w:hdr>"#,
+            ));
+        }
+        let doc = ingest(&package(&parts), &IngestOptions::default()).unwrap();
+        (doc.header, doc.text)
+    }
+
+    #[test]
+    fn first_page_header_kept_apart() {
+        let header = r#"<w:hdr xmlns:w="w"><w:tbl><w:tr><w:tc><w:p><w:r><w:t>SHIRE COUNCIL</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ordinary Meeting</w:t></w:r></w:p></w:tc><w:tc><w:p><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:tc></w:tr></w:tbl><w:p><w:r><w:drawing><w:t>logo</w:t></w:drawing></w:r></w:p></w:hdr>"#;
+        let first = r#"<w:sectPr><w:headerReference w:type="first" r:id="rId1"/><w:headerReference w:type="default" r:id="rId2"/><w:titlePg/></w:sectPr>"#;
+        let (h, text) = doc_with_header(first, Some(header));
+        assert_eq!(h.as_deref(), Some("SHIRE COUNCIL\tOrdinary Meeting"));
+        assert_eq!(text, "Present: Cr A\n\n1. Minutes");
+        // Without w:titlePg the default header is the first page's.
+        let default = r#"<w:sectPr><w:headerReference w:type="first" r:id="rId1"/><w:headerReference w:type="default" r:id="rId2"/></w:sectPr>"#;
+        assert_eq!(doc_with_header(default, Some(header)).0.as_deref(), Some("Later pages"));
+        // Traps: no header reference, or a reference to a missing part.
+        assert_eq!(doc_with_header("<w:sectPr/>", Some(header)).0, None);
+        assert_eq!(doc_with_header(default, None).0, None);
+    }
+
+    #[test]
+    fn strips_drawings() {
+        let mut x =
+            "<a><w:drawing x=\"1\"><w:t>x</w:t></w:drawing><w:drawingX/><w:pict/>b</a>".to_string();
+        strip_elements(&mut x, "drawing");
+        strip_elements(&mut x, "pict");
+        assert_eq!(x, "<a><w:drawingX/>b</a>");
     }
 
     #[test]

@@ -7,8 +7,11 @@ use std::collections::HashMap;
 /// Lines at each end of a page where furniture is looked for.
 const ZONE: usize = 4;
 
-/// Removes running headers, footers and page numbers from the pages' lines.
-pub(crate) fn remove(pages: &mut [Vec<Line>]) {
+/// Removes running headers, footers and page numbers from the pages' lines. Returns the
+/// running header as the first page has it (its top lines that repeat on other pages, page
+/// numbers left out), for `Document::header`.
+pub(crate) fn remove(pages: &mut [Vec<Line>]) -> Vec<String> {
+    let mut header = Vec::new();
     let n = pages.len();
     // (zone, normalised text, rounded baseline) -> pages it appears on.
     let mut seen: HashMap<(bool, String, i32), usize> = HashMap::new();
@@ -24,7 +27,7 @@ pub(crate) fn remove(pages: &mut [Vec<Line>]) {
         }
     }
     let repeated = |k: &(bool, String, i32)| seen.get(k).is_some_and(|&c| c >= 2 && c * 3 >= n);
-    for page in pages.iter_mut() {
+    for (p, page) in pages.iter_mut().enumerate() {
         let len = page.len();
         let mut drop = vec![false; len];
         for (top, i) in zone_indices(len) {
@@ -32,6 +35,13 @@ pub(crate) fn remove(pages: &mut [Vec<Line>]) {
             if repeated(&key(top, line)) {
                 drop[i] = true;
             }
+        }
+        if p == 0 {
+            // In reading order: the zone lists the top lines first, from the top.
+            // (Only the upper half: on a short page the zones overlap.)
+            let top =
+                zone_indices(len).filter(|&(t, i)| t && drop[i] && i * 2 < len).map(|(_, i)| i);
+            header.extend(top.map(|i| page[i].text()).filter(|t| !is_page_number(t)));
         }
         // Page numbers: the first two or last two lines (not yet dropped) of the page.
         let kept: Vec<usize> = (0..len).filter(|&i| !drop[i]).collect();
@@ -50,6 +60,7 @@ pub(crate) fn remove(pages: &mut [Vec<Line>]) {
             first.gap_before = false;
         }
     }
+    header
 }
 
 fn zone_indices(len: usize) -> impl Iterator<Item = (bool, usize)> {
@@ -185,6 +196,43 @@ pub(crate) fn join_hyphens(lines: &mut [Line]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn page(lines: &[&str]) -> Vec<Line> {
+        let n = lines.len();
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let y = if i + 1 == n { 40.0 } else { 800.0 - 20.0 * i as f32 };
+                Line {
+                    y,
+                    size: 10.0,
+                    cells: vec![super::super::layout::Cell {
+                        x0: 0.0,
+                        x1: 100.0,
+                        text: t.to_string(),
+                    }],
+                    gap_before: false,
+                    bottom: y,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_first_pages_running_header_is_returned() {
+        let mut pages = vec![
+            page(&["SHIRE COUNCIL", "Page 1", "Present: Cr A", "Footer text"]),
+            page(&["SHIRE COUNCIL", "Page 2", "1. Minutes", "Footer text"]),
+            page(&["SHIRE COUNCIL", "Page 3", "2. Close", "Footer text"]),
+        ];
+        assert_eq!(remove(&mut pages), ["SHIRE COUNCIL"]);
+        let texts: Vec<String> = pages.iter().flatten().map(|l| l.text()).collect();
+        assert_eq!(texts, ["Present: Cr A", "1. Minutes", "2. Close"]);
+        // Trap: without a running header only page numbers go, and no header is returned.
+        let mut pages = vec![page(&["Minutes", "Present: Cr A", "1"]), page(&["1. Item", "2"])];
+        assert!(remove(&mut pages).is_empty());
+    }
 
     #[test]
     fn page_numbers() {

@@ -13,7 +13,7 @@
 
 mod content;
 mod fonts;
-mod furniture;
+pub(crate) mod furniture;
 mod glyphlist;
 mod layout;
 mod metrics;
@@ -224,7 +224,7 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
             break;
         }
     }
-    furniture::remove(&mut pages);
+    let header = furniture::remove(&mut pages);
 
     // Pages without text but with images (or unreadable glyphs) have no usable text layer.
     let mut ocr_ready: Option<bool> = None;
@@ -346,6 +346,9 @@ fn ingest_inner(bytes: &[u8], options: &IngestOptions) -> Result<Document, Inges
     }
     if doc_out.text.trim().is_empty() && layer.pages_without_text.is_empty() && !incomplete {
         return Err(IngestError::Empty);
+    }
+    if !header.is_empty() {
+        doc_out.header = Some(normalise(&header.join("\n")));
     }
     doc_out.ocr_pages = layer.ocr_pages.clone();
     doc_out.text_layer = Some(layer);
