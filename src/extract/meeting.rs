@@ -33,6 +33,12 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     // Date: prefer a paragraph that speaks of the meeting.
     let mut best: Option<(i32, String, Range<usize>)> = None;
     for (k, p) in paras.iter().enumerate() {
+        // A date in paragraph `k` scores at most 30 - min(k, 10), and that bound never
+        // grows with `k`: once the best score reaches it, no later date can beat it (a
+        // date replaces the best only with a higher score), so the rest go unread.
+        if best.as_ref().is_some_and(|b| b.0 >= 30 - k.min(10) as i32) {
+            break;
+        }
         let found = dates_with(&p.text, &mut us);
         if found.is_empty() {
             continue;
@@ -100,9 +106,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         m.title = Some(t);
         ev.title = Some(text.evidence(r));
     }
-    let lines: Vec<Para> =
-        head.iter().map(|l| Para { start: l.start, text: l.text.to_string() }).collect();
-    if let Some((loc, r)) = location(&lines, &head) {
+    if let Some((loc, r)) = location(&head) {
         m.location = Some(loc);
         ev.location = Some(text.evidence(r));
     }
@@ -118,16 +122,23 @@ struct Para {
 
 fn paragraphs(head: &[Line]) -> Vec<Para> {
     let mut out: Vec<Para> = Vec::new();
-    let mut last: Option<usize> = None;
-    for l in head {
-        match (last, out.last_mut()) {
-            (Some(prev), Some(p)) if l.index == prev + 1 => {
-                p.text.push(' ');
-                p.text.push_str(l.text);
-            }
-            _ => out.push(Para { start: l.start, text: l.text.to_string() }),
+    let mut k = 0;
+    while k < head.len() {
+        // The run of lines with consecutive indexes from `k` (lines next to each other in
+        // the text, one line end apart), joined in one allocation of the run's length.
+        let mut e = k;
+        while head.get(e + 1).is_some_and(|n| n.index == head[e].index + 1) {
+            e += 1;
         }
-        last = Some(l.index);
+        let mut text = String::with_capacity(head[e].end().saturating_sub(head[k].start));
+        for (j, l) in head[k..=e].iter().enumerate() {
+            if j > 0 {
+                text.push(' ');
+            }
+            text.push_str(l.text);
+        }
+        out.push(Para { start: head[k].start, text });
+        k = e + 1;
     }
     out
 }
@@ -135,10 +146,14 @@ fn paragraphs(head: &[Line]) -> Vec<Para> {
 /// The lines the meeting is described in: the preamble, or the first 15 lines.
 fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
     let pre = &segments.preamble;
-    let mut out: Vec<Line> = text
-        .lines
+    // The lines are in text order: the preamble's lines are the run from the first that
+    // starts at or after its start to the last that starts before its end (looked up, not
+    // found by reading every line of the document).
+    let from = text.lines.partition_point(|l| l.start < pre.start);
+    let mut out: Vec<Line> = text.lines[from..]
         .iter()
-        .filter(|l| !l.is_blank() && l.start < pre.end && l.start >= pre.start)
+        .take_while(|l| l.start < pre.end)
+        .filter(|l| !l.is_blank())
         .take(60)
         .copied()
         .collect();
@@ -240,20 +255,27 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
     dates_with(line, &mut || us)
 }
 
-/// Whether `b` has a year of the form the named-month and ISO patterns need: "19dd"/"20dd".
-fn has_year(b: &[u8]) -> bool {
-    b.windows(4).any(|w| {
-        matches!((w[0], w[1]), (b'1', b'9') | (b'2', b'0'))
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-    })
-}
-
-/// Whether `b` has a digit, a separator of a numeric date and a digit in a row ("10/09").
-fn has_numeric_separator(b: &[u8]) -> bool {
-    b.windows(3).any(|w| {
-        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.' | b'-') && w[2].is_ascii_digit()
-    })
+/// Whether `b` has a year of the form the named-month and ISO patterns need ("19dd" or
+/// "20dd"), and whether it has a digit, a separator of a numeric date and a digit in a row
+/// ("10/09"). One pass, looking only around digits.
+fn date_looks(b: &[u8]) -> (bool, bool) {
+    let (mut year, mut numeric) = (false, false);
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        year = year
+            || matches!((c, b.get(i + 1)), (b'1', Some(b'9')) | (b'2', Some(b'0')))
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 3).is_some_and(u8::is_ascii_digit);
+        numeric = numeric
+            || matches!(b.get(i + 1), Some(b'/' | b'.' | b'-'))
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit);
+        if year && numeric {
+            break;
+        }
+    }
+    (year, numeric)
 }
 
 /// [`dates`], asking `us` whether dates are month first only when a numeric date could be
@@ -262,8 +284,7 @@ fn has_numeric_separator(b: &[u8]) -> bool {
 fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
-    let year = has_year(bytes);
-    let numeric = has_numeric_separator(bytes);
+    let (year, numeric) = date_looks(bytes);
     if !year && !numeric {
         return out;
     }
@@ -375,15 +396,39 @@ pub fn parse_time(s: &str) -> Option<String> {
     Some(format!("{h:02}:{m:02}"))
 }
 
+/// Whether `line` has what a [`TIME`] (or [`IN_AFTER_TIME`]) match needs, looked for byte
+/// by byte: "noon" or "midday" (no letter of them has a non-ASCII case variant), a digit
+/// and a colon and a digit in a row (a 24-hour time), or a digit followed, after white
+/// space, by "a" or "p" ("6pm", "6.00 pm": the last digit of the hour or the minutes). White
+/// space there may be Unicode: a non-ASCII byte after the digit (and any ASCII white space)
+/// counts as a possible time too.
+fn time_looks(line: &str) -> bool {
+    let b = line.as_bytes();
+    // Unicode's White_Space in ASCII (with the vertical tab `u8::is_ascii_whitespace` leaves
+    // out).
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        if b.get(i + 1) == Some(&b':') && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        let after = b[i + 1..].iter().find(|&&c| !space(c));
+        if after.is_some_and(|&c| matches!(c, b'a' | b'A' | b'p' | b'P') || c >= 0x80) {
+            return true;
+        }
+    }
+    contains_ignore_ascii_case(line, "noon") || contains_ignore_ascii_case(line, "midday")
+}
+
 /// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
 fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
-    // Every time has a digit, or is "noon" / "midday".
-    if !line.bytes().any(|b| b.is_ascii_digit())
-        && !contains_ignore_ascii_case(line, "noon")
-        && !contains_ignore_ascii_case(line, "midday")
-    {
+    // Only a line with what a time needs is searched (most heading lines have none).
+    if !time_looks(line) {
         return None;
     }
+    // Only the first two times are read (a start and an end), so the search stops there.
     let mut found: Vec<(String, Range<usize>)> = Vec::new();
     for c in TIME.captures_iter(line) {
         let g = c.get(0)?;
@@ -391,6 +436,9 @@ fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
         // "10.00" alone is not a time; it needs am/pm or a colon.
         if let Some(t) = parse_time(raw) {
             found.push((t, g.start()..g.start() + raw.len()));
+            if found.len() == 2 {
+                break;
+            }
         }
     }
     let (first, r1) = found.first()?.clone();
@@ -624,7 +672,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut labelled: Found = None;
     // Whether `labelled` is a report's "Report to:" label.
     let mut report_label = false;
-    for l in head.iter().take(25) {
+    for (k, l) in head.iter().enumerate().take(25) {
         let t = without_reference_column(l.trimmed());
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
             continue;
@@ -662,11 +710,19 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             title = Some((crate::text::reflow(t), l.trimmed_range()));
         }
         // The lines a wrapped name can reach (this one and up to three more, or six).
-        let reach = head
-            .iter()
-            .rfind(|n| n.index >= l.index && n.index <= l.index + 6)
-            .map_or(l.end(), Line::end);
-        if of_body.is_none() && leads.iter().any(|r| r.start >= l.start && r.end <= reach) {
+        // (`head` is in text order, `l` its `k`th line: the lines from `l` on with an index
+        // at most six past it are `l` and the few after it.)
+        let reach = || {
+            head[k..]
+                .iter()
+                .take_while(|n| n.index <= l.index + 6)
+                .last()
+                .map_or(l.end(), Line::end)
+        };
+        if of_body.is_none() && !leads.is_empty() && {
+            let reach = reach();
+            leads.iter().any(|r| r.start >= l.start && r.end <= reach)
+        } {
             // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
             // Corporate\nParenting held at ..."): read two lines joined, and keep the joined
             // reading only when an explicit end ("held", a date) closes it on the second line.
@@ -674,7 +730,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             // (up to three): the wrapped rest of a name, not the next field.
             let mut last = None;
             // A line ending in a broken word ("Board of Super-") goes on past the three.
-            for n in head.iter().filter(|n| n.index > l.index && n.index <= l.index + 6) {
+            for n in head[k + 1..].iter().take_while(|n| n.index <= l.index + 6) {
                 let prev = last.unwrap_or(l);
                 let broken = prev.text.trim_end().ends_with('-');
                 let expected = prev.index + 1;
@@ -1255,13 +1311,23 @@ fn has_field_colon(s: &str) -> bool {
 }
 
 /// The lead words `OF_BODY` needs ("meeting of", "discussed at"), where they stand in the
-/// text from the first heading line to the last: `OF_BODY` can match in a stretch of the
-/// heading only when one of them lies inside it, and most heading lines have none.
+/// text from the first heading line to the last that [`names`] reads: `OF_BODY` can match
+/// in a stretch of the heading only when one of them lies inside it, and most heading lines
+/// have none.
+///
+/// [`names`] reads the first 25 heading lines, each with the lines up to six past it, so
+/// the text searched ends with the last heading line at most six past the 25th. (A lead
+/// has no look-around and at most one match starts at any byte, so the leads that end by
+/// then are found the same in that text as in the whole heading; a lead that starts in one
+/// of the first six lines ends by the next heading line's end, well inside it.)
 fn lead_words(text: &Text, head: &[Line]) -> Vec<Range<usize>> {
     static LEADS: LazyLock<Words> = LazyLock::new(|| {
         Words::pattern(r"(?i)(?:meeting|minutes|notes|record|proceedings)\s+of|discussed\s+at")
     });
-    let (Some(first), Some(last)) = (head.first(), head.last()) else { return Vec::new() };
+    let Some(first) = head.first() else { return Vec::new() };
+    let k = head.len().min(25) - 1;
+    let last =
+        head[k..].iter().take_while(|n| n.index <= head[k].index + 6).last().unwrap_or(first);
     let from = first.start;
     let to = last.end().max(from);
     LEADS.find_iter(&text.src[from..to]).map(|r| from + r.start..from + r.end).collect()
@@ -1272,9 +1338,16 @@ fn has_date_or_time(t: &str) -> bool {
 }
 
 fn is_heading_like(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    !t.ends_with('.') && caps * 2 >= words.len() && !t.contains(':')
+    if t.ends_with('.') || t.contains(':') {
+        return false;
+    }
+    // At least half the words capitalised (counted in one pass, nothing collected).
+    let (mut words, mut caps) = (0usize, 0usize);
+    for w in t.split_whitespace() {
+        words += 1;
+        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    }
+    caps * 2 >= words
 }
 
 /// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
@@ -1396,14 +1469,14 @@ static PLACE_WORD: AnyWord = AnyWord::new(&[
 ]);
 
 /// The place of the meeting.
-fn location(paras: &[Para], head: &[Line]) -> Found {
-    for p in paras.iter().take(25) {
-        let t = p.text.trim_end();
-        let base = p.start;
+fn location(head: &[Line]) -> Found {
+    for l in head.iter().take(25) {
+        let t = l.text.trim_end();
+        let base = l.start;
         // "held at", "took place in", "meeting at" ...; a time before "in"/"at".
         static HELD: AnyWord = AnyWord::new(&["held", "took", "convened", "meeting"]);
         let held = HELD.is_in(t);
-        let timed = t.bytes().any(|b| b.is_ascii_digit());
+        let timed = time_looks(t);
         // A label opens the line: "Venue:", "Location -", "Place:", "Where:", "Held at:".
         let labelled = t
             .bytes()
@@ -1545,13 +1618,25 @@ mod tests {
                 .iter()
                 .any(|re| re.is_match(&s));
             if any {
-                proptest::prop_assert!(has_year(s.as_bytes()) || has_numeric_separator(s.as_bytes()));
+                proptest::prop_assert!(date_looks(s.as_bytes()).0 || date_looks(s.as_bytes()).1);
             }
             if DAY_MONTH_YEAR.is_match(&s) || MONTH_DAY_YEAR.is_match(&s) || ISO.is_match(&s) {
-                proptest::prop_assert!(has_year(s.as_bytes()));
+                proptest::prop_assert!(date_looks(s.as_bytes()).0);
             }
             if ISO.is_match(&s) || NUMERIC.is_match(&s) {
-                proptest::prop_assert!(has_numeric_separator(s.as_bytes()));
+                proptest::prop_assert!(date_looks(s.as_bytes()).1);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte look never turns away a line the time patterns match.
+        #[test]
+        fn the_time_look_keeps_every_time(
+            s in r"(?:[0-9]|:|\.|a|P|m|M|\.m|am|pm|hrs|h| |\t|\x0B|\u{a0}|\u{2009}|\u{85}|noon|MIDDAY|x|, in| at |The Hall|é)*"
+        ) {
+            if TIME.is_match(&s) || IN_AFTER_TIME.is_match(&s) {
+                proptest::prop_assert!(time_looks(&s));
             }
         }
     }
@@ -2009,13 +2094,14 @@ mod tests {
         fn the_of_body_gate_keeps_every_match(
             s in r"(?:Minutes|MEETING|meeting|notes|Record|proceedings|discussed|of|at|the|\s|\n|\n\n|Planning Committee|held|X|ſ)*"
         ) {
-            // Every stretch of whole lines the pattern matches holds a lead found in one
-            // pass over all of them.
+            // Every stretch of whole lines that `names` reads (from one of the first 25
+            // heading lines to a line at most six past it) and the pattern matches holds a
+            // lead found in one pass over all of them.
             let t = Text::from_str(&s);
             let head: Vec<Line> = t.lines.iter().filter(|l| !l.is_blank()).copied().collect();
             let leads = lead_words(&t, &head);
-            for (k, l) in head.iter().enumerate() {
-                for n in &head[k..] {
+            for (k, l) in head.iter().enumerate().take(25) {
+                for n in head[k..].iter().take_while(|n| n.index <= l.index + 6) {
                     if OF_BODY.is_match(&s[l.start..n.end()]) {
                         proptest::prop_assert!(
                             leads.iter().any(|r| r.start >= l.start && r.end <= n.end())
