@@ -282,6 +282,18 @@ fn date_looks(b: &[u8]) -> (bool, bool) {
 /// read either way. The patterns run only on lines with what they need (a year, or digits
 /// around a separator): most lines have neither.
 fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<usize>)> {
+    dates_up_to(line, us, usize::MAX)
+}
+
+/// [`dates_with`], stopping once `limit` dates are found (whether a line has a date at all
+/// needs only the first one found; the dates found are the same as [`dates_with`]'s until
+/// then, so with a limit of 1 the result is empty exactly when [`dates_with`]'s is). Cut
+/// short, the dates are in the order found, not sorted.
+fn dates_up_to(
+    line: &str,
+    us: &mut dyn FnMut() -> bool,
+    limit: usize,
+) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
     let (year, numeric) = date_looks(bytes);
@@ -308,6 +320,9 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
                 && let Some(iso) = valid(y, mo, d)
             {
                 out.push((iso, g.range()));
+                if out.len() >= limit {
+                    return out;
+                }
             }
         }
     }
@@ -322,6 +337,9 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
             && let Some(iso) = valid(y, mo, d)
         {
             out.push((iso, g.range()));
+            if out.len() >= limit {
+                return out;
+            }
         }
     }
     for c in numeric.then(|| NUMERIC.captures_iter(line)).into_iter().flatten() {
@@ -396,36 +414,46 @@ pub fn parse_time(s: &str) -> Option<String> {
     Some(format!("{h:02}:{m:02}"))
 }
 
-/// Whether `line` has what a [`TIME`] (or [`IN_AFTER_TIME`]) match needs, looked for byte
-/// by byte: "noon" or "midday" (no letter of them has a non-ASCII case variant), a digit
-/// and a colon and a digit in a row (a 24-hour time), or a digit followed, after white
-/// space, by "a" or "p" ("6pm", "6.00 pm": the last digit of the hour or the minutes). White
-/// space there may be Unicode: a non-ASCII byte after the digit (and any ASCII white space)
-/// counts as a possible time too.
-fn time_looks(line: &str) -> bool {
+/// Whether `line` has what an [`IN_AFTER_TIME`] match needs, looked for byte by byte: a
+/// digit and a colon and a digit in a row ("19:30"), or a digit followed, after white
+/// space, by "am" or "pm", with or without a dot between ("6pm", "6.00 p.m."; none of these
+/// letters has a non-ASCII case variant). White space there may be Unicode: a non-ASCII
+/// byte after the digit (and any ASCII white space) counts as a possible time too.
+fn clock_looks(line: &str) -> bool {
     let b = line.as_bytes();
     // Unicode's White_Space in ASCII (with the vertical tab `u8::is_ascii_whitespace` leaves
     // out).
     let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-    for (i, &c) in b.iter().enumerate() {
-        if !c.is_ascii_digit() {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(p) = b[from..].iter().position(u8::is_ascii_digit) {
+        let i = from + p;
+        from = i + 1;
         if b.get(i + 1) == Some(&b':') && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
             return true;
         }
-        let after = b[i + 1..].iter().find(|&&c| !space(c));
-        if after.is_some_and(|&c| matches!(c, b'a' | b'A' | b'p' | b'P') || c >= 0x80) {
+        let Some(j) = b[i + 1..].iter().position(|&c| !space(c)).map(|p| i + 1 + p) else {
+            continue;
+        };
+        if b[j] >= 0x80 {
             return true;
         }
+        if matches!(b[j], b'a' | b'A' | b'p' | b'P') {
+            let m = if b.get(j + 1) == Some(&b'.') { j + 2 } else { j + 1 };
+            if matches!(b.get(m), Some(b'm' | b'M')) {
+                return true;
+            }
+        }
     }
-    contains_ignore_ascii_case(line, "noon") || contains_ignore_ascii_case(line, "midday")
+    false
 }
 
 /// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
 fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
-    // Only a line with what a time needs is searched (most heading lines have none).
-    if !time_looks(line) {
+    // Every time has a digit, or is "noon" / "midday".
+    if !line.bytes().any(|b| b.is_ascii_digit())
+        && !contains_ignore_ascii_case(line, "noon")
+        && !contains_ignore_ascii_case(line, "midday")
+    {
         return None;
     }
     // Only the first two times are read (a start and an end), so the search stops there.
@@ -598,6 +626,29 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|(?:london\s+|royal\s+|metropolitan\s+)?borough|(?:charter\s+)?township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$|^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){1,7}(?:county|district)(?:\s+no\.?\s*\d{1,4})?$").unwrap()
 });
 
+/// Whether `t` has what an [`ORG`] match needs, looked at cheaply: the pattern's
+/// alternatives end with one of its organisation words ("council", "authority",
+/// "corporation", "municipality", "trust", "county", "district") or a number ("No. 9"), hold
+/// "of" ("City of ..."), or open with "Comhairle", "Cork" or "Dublin" (a "c" or a "d"). The
+/// words are compared ignoring ASCII case; of the letters in them only "s" and "k" have a
+/// non-ASCII case variant, and only "trust" and "district" end after an "s", so a text with
+/// the long s ("ſ") is always searched.
+fn org_looks(t: &str) -> bool {
+    const ENDS: [&str; 7] =
+        ["council", "authority", "corporation", "municipality", "trust", "county", "district"];
+    let b = t.as_bytes();
+    ENDS.iter().any(|w| crate::text::ends_with_ignore_ascii_case(t, w))
+        || b.last().is_some_and(u8::is_ascii_digit)
+        || b.first().is_some_and(|c| matches!(c, b'c' | b'C' | b'd' | b'D'))
+        || contains_ignore_ascii_case(t, "of")
+        || t.contains('ſ')
+}
+
+/// `ORG.is_match(t)`, searched only when [`org_looks`] says it can match.
+fn is_org(t: &str) -> bool {
+    org_looks(t) && ORG.is_match(t)
+}
+
 /// The organisation a heading line names, if it names one: the line itself, or the part of
 /// it that is the name: "OF RATHLOW DISTRICT COUNCIL" (a title's second line) without its
 /// "OF", "PIKE RIVER COUNTY, NORTH CAROLINA" without its state, "CYNGOR TREF PENRHOS TOWN
@@ -608,7 +659,9 @@ fn org_name(t: &str) -> Option<&str> {
     // (Table cells, tab-separated, too: "CEDAR BLUFF COUNTY<TAB>OFFICIAL PROCEEDINGS" names
     // the county in its first cell.)
     let t = t.trim_end();
-    if let Some(at) = t.rfind("    ").or_else(|| t.rfind('\t'))
+    // (The last run of four spaces found by its bytes: `rfind("    ")`.)
+    let four = t.as_bytes().windows(4).rposition(|w| w == b"    ");
+    if let Some(at) = four.or_else(|| t.rfind('\t'))
         && !t[..at].trim().is_empty()
     {
         if let Some(name) = org_name(t[at..].trim()) {
@@ -626,15 +679,15 @@ fn org_name(t: &str) -> Option<&str> {
         let mut words = t[7..].splitn(2, ' ');
         if let (Some(kind), Some(rest)) = (words.next(), words.next())
             && (kind.eq_ignore_ascii_case("tref") || kind.eq_ignore_ascii_case("cymuned"))
-            && ORG.is_match(rest)
+            && is_org(rest)
         {
             return Some(rest);
         }
     }
-    if ORG.is_match(t) && !names_an_occasion(t) {
+    if is_org(t) && !names_an_occasion(t) {
         // "OF X DISTRICT COUNCIL" is the rest of a title, its name after "of".
         let rest = t.get(3..).filter(|_| b.len() > 3 && b[..3].eq_ignore_ascii_case(b"of "));
-        return Some(rest.filter(|r| ORG.is_match(r)).unwrap_or(t));
+        return Some(rest.filter(|r| is_org(r)).unwrap_or(t));
     }
     // "X COUNTY, STATE": a comma right after "County" (a byte look first).
     let comma = memchr::memchr(b',', b)?;
@@ -645,7 +698,7 @@ fn org_name(t: &str) -> Option<&str> {
         && !state.is_empty()
         && state.split_whitespace().count() <= 3
         && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && ORG.is_match(head))
+        && is_org(head))
     .then_some(head)
 }
 
@@ -923,7 +976,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         let lower = b.to_lowercase();
         let split = lower.match_indices(" of ").map(|(p, _)| p).find(|&p| {
             let tail = b[p + 4..].trim_start_matches("the ");
-            ORG.is_match(tail) && (SUB_BODY.is_match(&b[..p]) || GENERIC_BODY.is_match(&b[..p]))
+            is_org(tail) && (SUB_BODY.is_match(&b[..p]) || GENERIC_BODY.is_match(&b[..p]))
         });
         if let Some(p) = split {
             let tail = b[p + 4..].trim_start_matches("the ").to_string();
@@ -992,7 +1045,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     }
     if org.is_none()
         && let Some((b, r)) = &body
-        && ORG.is_match(b)
+        && is_org(b)
         && !SUB_BODY.is_match(b)
     {
         org = Some((b.clone(), r.clone()));
@@ -1334,7 +1387,7 @@ fn lead_words(text: &Text, head: &[Line]) -> Vec<Range<usize>> {
 }
 
 fn has_date_or_time(t: &str) -> bool {
-    !dates(t, false).is_empty() || times(t).is_some()
+    !dates_up_to(t, &mut || false, 1).is_empty() || times(t).is_some()
 }
 
 fn is_heading_like(t: &str) -> bool {
@@ -1350,18 +1403,74 @@ fn is_heading_like(t: &str) -> bool {
     caps * 2 >= words
 }
 
+static BODY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
+});
+static BODY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+});
+// "Regular Council", "Special Board": the kind of meeting is not the body's name.
+static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
+});
+// "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of paper or
+// session it is, after a dash, is not the name.
+static PAPER_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
+});
+// "Planning Sub-Committee (East)": an area in brackets is part of the name; other brackets
+// ("(Special)", "(Remote meeting)") are not.
+static AREA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
+});
+
+/// The cheap looks that let [`clean_body`] skip a pattern that cannot match, each what the
+/// pattern needs. Of the ASCII letters only "s" and "k" have non-ASCII case variants ("ſ",
+/// the Kelvin sign), so a word with an "s" is compared as written or the text has a "ſ".
+/// - [`BODY_LEAD`]: it opens with "draft", "confirmed", "unconfirmed", "approved",
+///   "minutes", "notes" or "summary" (the first letter, or a non-ASCII first byte);
+/// - [`BODY_TAIL`]: it ends with "minutes", "agenda", "meeting", "session" or ")";
+/// - [`KIND_OF_MEETING`]: it ends with "council", "board", "commission" or "committee";
+/// - [`PAPER_KIND`]: a dash ("-", or the first byte of "–" and "—");
+/// - [`WEEKDAY_END`]: "day";
+/// - [`AREA`]: it ends with ")".
+fn body_lead_looks(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&c| {
+        c >= 0x80
+            || matches!(c.to_ascii_lowercase(), b'd' | b'c' | b'u' | b'a' | b'm' | b'n' | b's')
+    })
+}
+
+/// See [`body_lead_looks`].
+fn body_tail_looks(s: &str) -> bool {
+    s.ends_with(')')
+        || ["minutes", "agenda", "meeting", "session"]
+            .iter()
+            .any(|w| crate::text::ends_with_ignore_ascii_case(s, w))
+        || s.contains('ſ')
+}
+
+/// See [`body_lead_looks`].
+fn kind_of_meeting_looks(s: &str) -> bool {
+    ["council", "board", "commission", "committee"]
+        .iter()
+        .any(|w| crate::text::ends_with_ignore_ascii_case(s, w))
+        || s.contains('ſ')
+}
+
+/// See [`body_lead_looks`].
+fn paper_kind_looks(s: &str) -> bool {
+    memchr::memchr2(b'-', 0xE2, s.as_bytes()).is_some()
+}
+
+/// See [`body_lead_looks`].
+fn weekday_end_looks(s: &str) -> bool {
+    contains_ignore_ascii_case(s, "day")
+}
+
 /// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
+/// (Each pattern runs only when its look says it can match: see [`body_lead_looks`].)
 fn clean_body(s: &str) -> String {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
-    });
-    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
-    });
-    // "Regular Council", "Special Board": the kind of meeting is not the body's name.
-    static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
-    });
     let mut s = crate::text::reflow_name(s);
     // "Parish Council 15 January 2025", "... Leavers Wednesday 5th February 2014 5pm": the
     // name ends where a date or a time begins, and a weekday before it goes too.
@@ -1371,27 +1480,30 @@ fn clean_body(s: &str) -> String {
     if let Some((_, _, r)) = times(&s) {
         s.truncate(r.start);
     }
-    // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
-    // paper or session it is, after a dash, is not the name.
-    static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
-    });
-    s = PAPER.replace(s.trim_end(), "").into_owned();
-    let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
-    s = LEAD.replace(&trimmed, "").into_owned();
+    // (Without its trailing white space either way.)
+    s.truncate(s.trim_end().len());
+    if paper_kind_looks(&s) {
+        s = PAPER_KIND.replace(&s, "").into_owned();
+    }
+    let before = s.trim_end_matches([' ', ',', '–', '-']);
+    let trimmed = if weekday_end_looks(before) {
+        WEEKDAY_END.replace(before, "").to_string()
+    } else {
+        before.to_string()
+    };
+    s = if body_lead_looks(&trimmed) {
+        BODY_LEAD.replace(&trimmed, "").into_owned()
+    } else {
+        trimmed
+    };
     // A parish or town meeting is a body of its own (the electors' meeting), "Meeting" and
     // all.
     let lower = s.trim_end().to_lowercase();
-    // "Planning Sub-Committee (East)": an area in brackets is part of the name; other
-    // brackets ("(Special)", "(Remote meeting)") are not.
-    static AREA: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
-    });
     let keeps_tail = lower.ends_with("parish meeting")
         || lower.ends_with("town meeting")
-        || AREA.is_match(s.trim_end());
-    if !keeps_tail {
-        s = TAIL.replace_all(&s, "").into_owned();
+        || s.trim_end().ends_with(')') && AREA.is_match(s.trim_end());
+    if !keeps_tail && body_tail_looks(&s) {
+        s = BODY_TAIL.replace_all(&s, "").into_owned();
     }
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
     // "the Branch General Meeting", "the Society's Annual General Meeting": a general
@@ -1406,7 +1518,11 @@ fn clean_body(s: &str) -> String {
         }
         _ => s,
     };
-    let s = match KIND_OF_MEETING.captures(s).and_then(|c| c.get(1)) {
+    let s = match kind_of_meeting_looks(s)
+        .then(|| KIND_OF_MEETING.captures(s))
+        .flatten()
+        .and_then(|c| c.get(1))
+    {
         Some(m) => m.as_str(),
         None => s,
     };
@@ -1476,7 +1592,7 @@ fn location(head: &[Line]) -> Found {
         // "held at", "took place in", "meeting at" ...; a time before "in"/"at".
         static HELD: AnyWord = AnyWord::new(&["held", "took", "convened", "meeting"]);
         let held = HELD.is_in(t);
-        let timed = time_looks(t);
+        let timed = clock_looks(t);
         // A label opens the line: "Venue:", "Location -", "Place:", "Where:", "Held at:".
         let labelled = t
             .bytes()
@@ -1630,13 +1746,52 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The byte look never turns away a line the time patterns match.
+        /// The byte look never turns away a line the time-then-place pattern matches.
         #[test]
-        fn the_time_look_keeps_every_time(
+        fn the_clock_look_keeps_every_time_then_place(
             s in r"(?:[0-9]|:|\.|a|P|m|M|\.m|am|pm|hrs|h| |\t|\x0B|\u{a0}|\u{2009}|\u{85}|noon|MIDDAY|x|, in| at |The Hall|é)*"
         ) {
-            if TIME.is_match(&s) || IN_AFTER_TIME.is_match(&s) {
-                proptest::prop_assert!(time_looks(&s));
+            if IN_AFTER_TIME.is_match(&s) {
+                proptest::prop_assert!(clock_looks(&s));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The organisation look never turns away a line the pattern matches.
+        #[test]
+        fn the_org_look_keeps_every_organisation(
+            s in r"(?:The |the |City |of |OF |Borough |Parish |Cork|Dublin|Comhairle|Council|COUNCIL|Trust|truſt|NHS |Authority|County|District|diſtrict|Municipality|Corporation|No\. |[0-9]|Rathlow |x| |-|')*"
+        ) {
+            if ORG.is_match(&s) {
+                proptest::prop_assert!(org_looks(&s));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The looks of `clean_body` never turn away a name its patterns match.
+        #[test]
+        fn the_clean_body_looks_keep_every_match(
+            s in r"(?:Draft |draft |Minutes|MINUTES|minuteſ|Notes|summary|ſummary|of |the |Special |SPECIAL |Regular |Annual |Meeting|MEETING|Session|seſſion|Agenda|Council|Board|Commission|commiſſion|Committee| - | – | — |-|in Public|Part 2|Monday|Wednesday|DAY|day|on |\(|\)|East|North West|Planning|x| |,)*"
+        ) {
+            if BODY_LEAD.find(&s).is_some_and(|m| !m.is_empty()) {
+                proptest::prop_assert!(body_lead_looks(&s));
+            }
+            if BODY_TAIL.is_match(&s) {
+                proptest::prop_assert!(body_tail_looks(&s));
+            }
+            if KIND_OF_MEETING.is_match(&s) {
+                proptest::prop_assert!(kind_of_meeting_looks(&s));
+            }
+            if PAPER_KIND.is_match(&s) {
+                proptest::prop_assert!(paper_kind_looks(&s));
+            }
+            if WEEKDAY_END.is_match(&s) {
+                proptest::prop_assert!(weekday_end_looks(&s));
+            }
+            if AREA.is_match(&s) {
+                proptest::prop_assert!(s.ends_with(')'));
             }
         }
     }
