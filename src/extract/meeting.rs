@@ -696,7 +696,7 @@ fn org_name(t: &str) -> Option<&str> {
     (head.len() > 7
         && head.as_bytes()[head.len() - 7..].eq_ignore_ascii_case(b" county")
         && !state.is_empty()
-        && state.split_whitespace().count() <= 3
+        && word_count(state) <= 3
         && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
         && is_org(head))
     .then_some(head)
@@ -843,15 +843,14 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                         || is_general_meeting(&name);
                     if bad {
                     } else if !name.is_empty() && BODY_WORD.is_match(&name)
-                        || name.split_whitespace().count() >= 2
-                            && name.split_whitespace().count() <= 14
+                        || word_count(&name) >= 2 && word_count(&name) <= 14
                     {
                         of_body = Some((name, at..at + b.trim_end().len()));
                     }
                 }
             }
         }
-        let words = t.split_whitespace().count();
+        let words = word_count(t);
         // "CHAIRMAN'S REPORT TO THE ANNUAL PARISH MEETING": the meeting a report is for.
         if labelled.is_none()
             && words <= 12
@@ -898,7 +897,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if (body.is_none() || under)
             && of_body.is_none()
             && crumb.is_none_or(|c| l.index > c)
-            && t.split_whitespace().count() <= 14
+            && word_count(t) <= 14
             && (BODY_WORD.is_match(&outside_brackets(t)) || is_electors_meeting(t))
             && is_heading_like(t)
             && !is_venue(t)
@@ -931,7 +930,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         body = labelled.clone();
     }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
-    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || b.split_whitespace().count() >= 2) {
+    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || word_count(b) >= 2) {
         body = of_body;
         // "meeting of the Joint Waste Committee" under "BARNSHIRE AND WOLDHAM JOINT WASTE
         // COMMITTEE", "meeting of the Corporation" under "WESTFORD COLLEGE CORPORATION": the
@@ -945,7 +944,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                     let t = without_numbered_bracket(l.trimmed());
                     t.to_lowercase().ends_with(short)
                         && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                        && t.split_whitespace().count() <= 10
+                        && word_count(t) <= 10
                         && is_heading_like(t)
                         && !has_date_or_time(t)
                         && !is_person_line(t)
@@ -1056,7 +1055,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
 /// For a body that is a meeting named with one word before it (" spring parish meeting",
 /// lower case with a leading space), the name without that word (" parish meeting").
 fn occasion_tail(short: &str) -> Option<&str> {
-    if !short.ends_with(" meeting") || short.split_whitespace().count() < 3 {
+    if !short.ends_with(" meeting") || word_count(short) < 3 {
         return None;
     }
     let first = short.trim_start().find(' ')?;
@@ -1256,8 +1255,7 @@ fn is_electors_meeting(t: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    (lower.ends_with("town meeting") || lower.ends_with("parish meeting"))
-        && t.split_whitespace().count() <= 5
+    (lower.ends_with("town meeting") || lower.ends_with("parish meeting")) && word_count(t) <= 5
 }
 
 /// Where " of the Company" starts in a body's name that ends so ("Board of Directors of the
@@ -1322,7 +1320,7 @@ fn names_an_occasion(c: &str) -> bool {
 /// Whether a heading line is a name standing alone (an organisation's, a group's): a few
 /// words, no field, date, person or "Minutes".
 fn is_name_line(t: &str) -> bool {
-    let w = t.split_whitespace().count();
+    let w = word_count(t);
     (1..=8).contains(&w)
         && is_heading_like(t)
         && !has_field_colon(t)
@@ -1359,7 +1357,7 @@ fn has_field_colon(s: &str) -> bool {
             && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
             // A label is a few words ("Meeting Room:"); a sentence's lead-in is not ("Council
             // will be held on:").
-            && s[..i].rsplit('\n').next().is_some_and(|l| l.split_whitespace().count() <= 3)
+            && s[..i].rsplit('\n').next().is_some_and(|l| word_count(l) <= 3)
     })
 }
 
@@ -1390,15 +1388,50 @@ fn has_date_or_time(t: &str) -> bool {
     !dates_up_to(t, &mut || false, 1).is_empty() || times(t).is_some()
 }
 
+/// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to carriage
+/// return, and space).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b'\t'..=b'\r' | b' ')
+}
+
+/// `s.split_whitespace().count()`, counted over the bytes when `s` is ASCII (where the white
+/// space is [`is_ascii_space`]).
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    let mut words = 0;
+    let mut after_space = true;
+    for &c in s.as_bytes() {
+        let space = is_ascii_space(c);
+        words += usize::from(after_space && !space);
+        after_space = space;
+    }
+    words
+}
+
 fn is_heading_like(t: &str) -> bool {
     if t.ends_with('.') || t.contains(':') {
         return false;
     }
-    // At least half the words capitalised (counted in one pass, nothing collected).
+    // At least half the words capitalised (counted in one pass, nothing collected; over the
+    // bytes when `t` is ASCII, where a capital is an ASCII capital).
     let (mut words, mut caps) = (0usize, 0usize);
-    for w in t.split_whitespace() {
-        words += 1;
-        caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+    if t.is_ascii() {
+        let mut after_space = true;
+        for &c in t.as_bytes() {
+            let space = is_ascii_space(c);
+            if after_space && !space {
+                words += 1;
+                caps += usize::from(c.is_ascii_uppercase());
+            }
+            after_space = space;
+        }
+    } else {
+        for w in t.split_whitespace() {
+            words += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
     }
     caps * 2 >= words
 }
@@ -1605,7 +1638,7 @@ fn location(head: &[Line]) -> Found {
                 && let Some(m) = c.name("loc")
             {
                 let loc = clean_location(m.as_str());
-                if !loc.is_empty() && loc.split_whitespace().count() <= 15 {
+                if !loc.is_empty() && word_count(&loc) <= 15 {
                     return Some((loc, base + m.start()..base + m.end()));
                 }
             }
@@ -1615,7 +1648,7 @@ fn location(head: &[Line]) -> Found {
     for l in head.iter().take(12) {
         let t = l.trimmed();
         if VENUE_WORD.is_match(t)
-            && t.split_whitespace().count() <= 12
+            && word_count(t) <= 12
             && !has_date_or_time(t)
             && (!BODY_WORD.is_match(t) || PLACE_WORD.is_in(t))
             && !is_person_line(t)
@@ -1793,6 +1826,23 @@ mod tests {
             if AREA.is_match(&s) {
                 proptest::prop_assert!(s.ends_with(')'));
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte counts of words and capitals are the `char` ones.
+        #[test]
+        fn words_and_capitals_counted_over_bytes_are_the_same(
+            s in r"(?:Planning|COMMITTEE|of|the|É|é|x|7| |\t|\n|\r|\x0B|\x0C|\x1C|\u{a0}|\u{85}|\u{2003}|-|\.|:)*"
+        ) {
+            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+            let words = s.split_whitespace().count();
+            let caps = s
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            let want = !s.ends_with('.') && caps * 2 >= words && !s.contains(':');
+            proptest::prop_assert_eq!(is_heading_like(&s), want);
         }
     }
 
