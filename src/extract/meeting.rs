@@ -447,6 +447,16 @@ fn clock_looks(line: &str) -> bool {
     false
 }
 
+/// Whether a (short) line has what a [`TIME`] match needs: a clock time's look
+/// ([`clock_looks`]: a 24-hour time, or a digit then "am" or "pm") or "noon" or "midday"
+/// (no letter of them has a non-ASCII case variant). (A byte pass: worth it before the
+/// search on a heading line, not on a long paragraph.)
+fn time_looks(t: &str) -> bool {
+    clock_looks(t)
+        || contains_ignore_ascii_case(t, "noon")
+        || contains_ignore_ascii_case(t, "midday")
+}
+
 /// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
 fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
     // Every time has a digit, or is "noon" / "midday".
@@ -696,7 +706,7 @@ fn org_name(t: &str) -> Option<&str> {
     (head.len() > 7
         && head.as_bytes()[head.len() - 7..].eq_ignore_ascii_case(b" county")
         && !state.is_empty()
-        && word_count(state) <= 3
+        && word_count(state, 3) <= 3
         && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
         && is_org(head))
     .then_some(head)
@@ -843,14 +853,15 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                         || is_general_meeting(&name);
                     if bad {
                     } else if !name.is_empty() && BODY_WORD.is_match(&name)
-                        || word_count(&name) >= 2 && word_count(&name) <= 14
+                        || word_count(&name, 2) >= 2 && word_count(&name, 14) <= 14
                     {
                         of_body = Some((name, at..at + b.trim_end().len()));
                     }
                 }
             }
         }
-        let words = word_count(t);
+        // (Only compared with 12 and 10 below.)
+        let words = word_count(t, 12);
         // "CHAIRMAN'S REPORT TO THE ANNUAL PARISH MEETING": the meeting a report is for.
         if labelled.is_none()
             && words <= 12
@@ -897,7 +908,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if (body.is_none() || under)
             && of_body.is_none()
             && crumb.is_none_or(|c| l.index > c)
-            && word_count(t) <= 14
+            && word_count(t, 14) <= 14
             && (BODY_WORD.is_match(&outside_brackets(t)) || is_electors_meeting(t))
             && is_heading_like(t)
             && !is_venue(t)
@@ -930,7 +941,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         body = labelled.clone();
     }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
-    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || word_count(b) >= 2) {
+    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || word_count(b, 2) >= 2) {
         body = of_body;
         // "meeting of the Joint Waste Committee" under "BARNSHIRE AND WOLDHAM JOINT WASTE
         // COMMITTEE", "meeting of the Corporation" under "WESTFORD COLLEGE CORPORATION": the
@@ -944,7 +955,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                     let t = without_numbered_bracket(l.trimmed());
                     t.to_lowercase().ends_with(short)
                         && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                        && word_count(t) <= 10
+                        && word_count(t, 10) <= 10
                         && is_heading_like(t)
                         && !has_date_or_time(t)
                         && !is_person_line(t)
@@ -1055,7 +1066,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
 /// For a body that is a meeting named with one word before it (" spring parish meeting",
 /// lower case with a leading space), the name without that word (" parish meeting").
 fn occasion_tail(short: &str) -> Option<&str> {
-    if !short.ends_with(" meeting") || word_count(short) < 3 {
+    if !short.ends_with(" meeting") || word_count(short, 3) < 3 {
         return None;
     }
     let first = short.trim_start().find(' ')?;
@@ -1255,7 +1266,7 @@ fn is_electors_meeting(t: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    (lower.ends_with("town meeting") || lower.ends_with("parish meeting")) && word_count(t) <= 5
+    (lower.ends_with("town meeting") || lower.ends_with("parish meeting")) && word_count(t, 5) <= 5
 }
 
 /// Where " of the Company" starts in a body's name that ends so ("Board of Directors of the
@@ -1320,7 +1331,7 @@ fn names_an_occasion(c: &str) -> bool {
 /// Whether a heading line is a name standing alone (an organisation's, a group's): a few
 /// words, no field, date, person or "Minutes".
 fn is_name_line(t: &str) -> bool {
-    let w = word_count(t);
+    let w = word_count(t, 8);
     (1..=8).contains(&w)
         && is_heading_like(t)
         && !has_field_colon(t)
@@ -1357,7 +1368,7 @@ fn has_field_colon(s: &str) -> bool {
             && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
             // A label is a few words ("Meeting Room:"); a sentence's lead-in is not ("Council
             // will be held on:").
-            && s[..i].rsplit('\n').next().is_some_and(|l| word_count(l) <= 3)
+            && s[..i].rsplit('\n').next().is_some_and(|l| word_count(l, 3) <= 3)
     })
 }
 
@@ -1385,7 +1396,7 @@ fn lead_words(text: &Text, head: &[Line]) -> Vec<Range<usize>> {
 }
 
 fn has_date_or_time(t: &str) -> bool {
-    !dates_up_to(t, &mut || false, 1).is_empty() || times(t).is_some()
+    !dates_up_to(t, &mut || false, 1).is_empty() || time_looks(t) && times(t).is_some()
 }
 
 /// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to carriage
@@ -1394,17 +1405,22 @@ fn is_ascii_space(c: u8) -> bool {
     matches!(c, b'\t'..=b'\r' | b' ')
 }
 
-/// `s.split_whitespace().count()`, counted over the bytes when `s` is ASCII (where the white
-/// space is [`is_ascii_space`]).
-fn word_count(s: &str) -> usize {
-    if !s.is_ascii() {
-        return s.split_whitespace().count();
-    }
+/// `s.split_whitespace().count()`, but no more than `cap + 1`: the count stops there (a
+/// heading's checks ask whether a line has at most a few words, and a line of prose has
+/// hundreds). Counted over the bytes while they are ASCII (where the white space is
+/// [`is_ascii_space`]), with `char`s from the start otherwise.
+fn word_count(s: &str, cap: usize) -> usize {
     let mut words = 0;
     let mut after_space = true;
     for &c in s.as_bytes() {
+        if c >= 0x80 {
+            return s.split_whitespace().take(cap + 1).count();
+        }
         let space = is_ascii_space(c);
         words += usize::from(after_space && !space);
+        if words > cap {
+            return words;
+        }
         after_space = space;
     }
     words
@@ -1510,7 +1526,7 @@ fn clean_body(s: &str) -> String {
     if let Some((_, r)) = dates(&s, false).first() {
         s.truncate(r.start);
     }
-    if let Some((_, _, r)) = times(&s) {
+    if let Some((_, _, r)) = time_looks(&s).then(|| times(&s)).flatten() {
         s.truncate(r.start);
     }
     // (Without its trailing white space either way.)
@@ -1638,7 +1654,7 @@ fn location(head: &[Line]) -> Found {
                 && let Some(m) = c.name("loc")
             {
                 let loc = clean_location(m.as_str());
-                if !loc.is_empty() && word_count(&loc) <= 15 {
+                if !loc.is_empty() && word_count(&loc, 15) <= 15 {
                     return Some((loc, base + m.start()..base + m.end()));
                 }
             }
@@ -1648,7 +1664,7 @@ fn location(head: &[Line]) -> Found {
     for l in head.iter().take(12) {
         let t = l.trimmed();
         if VENUE_WORD.is_match(t)
-            && word_count(t) <= 12
+            && word_count(t, 12) <= 12
             && !has_date_or_time(t)
             && (!BODY_WORD.is_match(t) || PLACE_WORD.is_in(t))
             && !is_person_line(t)
@@ -1779,13 +1795,16 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// The byte look never turns away a line the time-then-place pattern matches.
+        /// The byte looks never turn away a line the time or time-then-place pattern matches.
         #[test]
         fn the_clock_look_keeps_every_time_then_place(
             s in r"(?:[0-9]|:|\.|a|P|m|M|\.m|am|pm|hrs|h| |\t|\x0B|\u{a0}|\u{2009}|\u{85}|noon|MIDDAY|x|, in| at |The Hall|é)*"
         ) {
             if IN_AFTER_TIME.is_match(&s) {
                 proptest::prop_assert!(clock_looks(&s));
+            }
+            if TIME.is_match(&s) {
+                proptest::prop_assert!(time_looks(&s));
             }
         }
     }
@@ -1835,7 +1854,12 @@ mod tests {
         fn words_and_capitals_counted_over_bytes_are_the_same(
             s in r"(?:Planning|COMMITTEE|of|the|É|é|x|7| |\t|\n|\r|\x0B|\x0C|\x1C|\u{a0}|\u{85}|\u{2003}|-|\.|:)*"
         ) {
-            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+            for cap in [0, 1, 2, 3, 8, 14] {
+                proptest::prop_assert_eq!(
+                    word_count(&s, cap),
+                    s.split_whitespace().count().min(cap + 1)
+                );
+            }
             let words = s.split_whitespace().count();
             let caps = s
                 .split_whitespace()
