@@ -447,10 +447,10 @@ fn clock_looks(line: &str) -> bool {
     false
 }
 
-/// Whether a (short) line has what a [`TIME`] match needs: a clock time's look
-/// ([`clock_looks`]: a 24-hour time, or a digit then "am" or "pm") or "noon" or "midday"
-/// (no letter of them has a non-ASCII case variant). (A byte pass: worth it before the
-/// search on a heading line, not on a long paragraph.)
+/// Whether a line has what a [`TIME`] match needs: a clock time's look ([`clock_looks`]:
+/// a 24-hour time, or a digit then "am" or "pm") or "noon" or "midday" (no letter of them
+/// has a non-ASCII case variant). ([`times`] asks it in parts, each only when needed.)
+#[cfg(test)]
 fn time_looks(t: &str) -> bool {
     clock_looks(t)
         || contains_ignore_ascii_case(t, "noon")
@@ -460,10 +460,15 @@ fn time_looks(t: &str) -> bool {
 /// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
 fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
     // Every time has a digit, or is "noon" / "midday".
-    if !line.bytes().any(|b| b.is_ascii_digit())
-        && !contains_ignore_ascii_case(line, "noon")
-        && !contains_ignore_ascii_case(line, "midday")
-    {
+    let noon =
+        || contains_ignore_ascii_case(line, "noon") || contains_ignore_ascii_case(line, "midday");
+    let digit = line.bytes().any(|b| b.is_ascii_digit());
+    if !digit && !noon() {
+        return None;
+    }
+    // On a line of a few hundred bytes, a byte pass for a clock time's look ([`time_looks`])
+    // costs less than the search; on a longer paragraph it costs as much.
+    if digit && line.len() <= 400 && !clock_looks(line) && !noon() {
         return None;
     }
     // Only the first two times are read (a start and an end), so the search stops there.
@@ -862,6 +867,20 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         }
         // (Only compared with 12 and 10 below.)
         let words = word_count(t, 12);
+        // Whether this line can still give the body (the last step below): the conditions
+        // on it that do not depend on the line's text. When it cannot, the name of an
+        // organisation already found is only read again to skip that step, so it is not
+        // read, and the step's preparation is skipped.
+        let may_give_body = of_body.is_none()
+            && crumb.is_none_or(|c| l.index > c)
+            && (body.is_none()
+                || body_line.is_some_and(|b| l.index <= b + 3)
+                    && body.as_ref().is_some_and(|(b, _)| !COMMITTEE_WORD.is_in(b)));
+        // The council's name in Irish ("Comhairle Contae ...") gives way to its English
+        // name on the next lines; otherwise the first name stands.
+        let irish = org
+            .as_ref()
+            .is_some_and(|(o, _)| o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle")));
         // "CHAIRMAN'S REPORT TO THE ANNUAL PARISH MEETING": the meeting a report is for.
         if labelled.is_none()
             && words <= 12
@@ -871,14 +890,12 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let start = l.trimmed_range().start + at;
             labelled = Some((name, start..start + (t.len() - at)));
         }
+        // (An organisation's name is read while there is none, after one in Irish, or
+        // when the line may still give the body.)
+        let reads_org = org.is_none() || irish || may_give_body;
         if let Some(name) =
-            (words <= 10).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
+            (words <= 10 && reads_org).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
         {
-            // The council's name in Irish ("Comhairle Contae ...") gives way to its English
-            // name on the next lines; otherwise the first name stands.
-            let irish = org.as_ref().is_some_and(|(o, _)| {
-                o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle"))
-            });
             let first = org.is_none();
             // The name again (a page header over the heading) is the organisation too.
             let again = org.as_ref().is_some_and(|(o, _)| o.eq_ignore_ascii_case(name));
@@ -890,6 +907,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             if first || irish || again {
                 continue;
             }
+        }
+        if !may_give_body {
+            continue;
         }
         // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
         // (A dash's bytes first: most heading lines have none.)
@@ -1396,7 +1416,7 @@ fn lead_words(text: &Text, head: &[Line]) -> Vec<Range<usize>> {
 }
 
 fn has_date_or_time(t: &str) -> bool {
-    !dates_up_to(t, &mut || false, 1).is_empty() || time_looks(t) && times(t).is_some()
+    !dates_up_to(t, &mut || false, 1).is_empty() || times(t).is_some()
 }
 
 /// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to carriage
@@ -1526,7 +1546,7 @@ fn clean_body(s: &str) -> String {
     if let Some((_, r)) = dates(&s, false).first() {
         s.truncate(r.start);
     }
-    if let Some((_, _, r)) = time_looks(&s).then(|| times(&s)).flatten() {
+    if let Some((_, _, r)) = times(&s) {
         s.truncate(r.start);
     }
     // (Without its trailing white space either way.)
