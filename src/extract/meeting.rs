@@ -1653,6 +1653,38 @@ static PLACE_WORD: AnyWord = AnyWord::new(&[
     "civic center",
 ]);
 
+/// Whether `t` has what a [`HELD_AT`] match needs: "held", "took", "convened" or "meeting",
+/// white space, and the "a", "i", "v" or "p" of "at", "in", "via" or "place" (ignoring
+/// case). Looked for on ASCII text only (a non-ASCII byte may be Unicode white space or the
+/// Kelvin sign, a "k"): at each run of white space before one of those letters, whether one
+/// of the words ends just before it.
+fn held_at_looks(t: &str) -> bool {
+    if !t.is_ascii() {
+        return true;
+    }
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_ascii_space(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if b.get(i).is_some_and(|c| matches!(c.to_ascii_lowercase(), b'a' | b'i' | b'v' | b'p'))
+            && ["held", "took", "convened", "meeting"].iter().any(|w| {
+                b[..start].len() >= w.len()
+                    && b[start - w.len()..start].eq_ignore_ascii_case(w.as_bytes())
+            })
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The place of the meeting.
 fn location(head: &[Line]) -> Found {
     for l in head.iter().take(25) {
@@ -1660,7 +1692,7 @@ fn location(head: &[Line]) -> Found {
         let base = l.start;
         // "held at", "took place in", "meeting at" ...; a time before "in"/"at".
         static HELD: AnyWord = AnyWord::new(&["held", "took", "convened", "meeting"]);
-        let held = HELD.is_in(t);
+        let held = HELD.is_in(t) && held_at_looks(t);
         let timed = clock_looks(t);
         // A label opens the line: "Venue:", "Location -", "Place:", "Where:", "Held at:".
         let labelled = t
@@ -1887,6 +1919,18 @@ mod tests {
                 .count();
             let want = !s.ends_with('.') && caps * 2 >= words && !s.contains(':');
             proptest::prop_assert_eq!(is_heading_like(&s), want);
+        }
+    }
+
+    proptest::proptest! {
+        /// The "held at" look never turns away a line the pattern matches.
+        #[test]
+        fn the_held_at_look_keeps_every_match(
+            s in r"(?:held|HELD|Held|took|place|convened|meeting|MEETING|too\u{212A}| |  |\t|\n|\x0B|\u{a0}|at|in|IN|via|Place|the|The Hall|x|,|\.|on|5)*"
+        ) {
+            if HELD_AT.is_match(&s) {
+                proptest::prop_assert!(held_at_looks(&s));
+            }
         }
     }
 
