@@ -466,9 +466,9 @@ fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
     if !digit && !noon() {
         return None;
     }
-    // On a line of a few hundred bytes, a byte pass for a clock time's look ([`time_looks`])
-    // costs less than the search; on a longer paragraph it costs as much.
-    if digit && line.len() <= 400 && !clock_looks(line) && !noon() {
+    // A line with digits is searched only with a clock time's bytes (or noon or midday):
+    // [`time_looks`].
+    if digit && !clock_looks(line) && !noon() {
         return None;
     }
     // Only the first two times are read (a start and an end), so the search stops there.
