@@ -33,6 +33,12 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     // Date: prefer a paragraph that speaks of the meeting.
     let mut best: Option<(i32, String, Range<usize>)> = None;
     for (k, p) in paras.iter().enumerate() {
+        // A date in paragraph `k` scores at most 30 - min(k, 10), and that bound never
+        // grows with `k`: once the best score reaches it, no later date can beat it (a
+        // date replaces the best only with a higher score), so the rest go unread.
+        if best.as_ref().is_some_and(|b| b.0 >= 30 - k.min(10) as i32) {
+            break;
+        }
         let found = dates_with(&p.text, &mut us);
         if found.is_empty() {
             continue;
@@ -115,9 +121,7 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         m.body = Some(full);
         ev.body = None;
     }
-    let lines: Vec<Para> =
-        head.iter().map(|l| Para { start: l.start, text: l.text.to_string() }).collect();
-    if let Some((loc, r)) = location(&lines, &head) {
+    if let Some((loc, r)) = location(&head) {
         m.location = Some(loc);
         ev.location = Some(text.evidence(r));
     }
@@ -179,16 +183,23 @@ struct Para {
 
 fn paragraphs(head: &[Line]) -> Vec<Para> {
     let mut out: Vec<Para> = Vec::new();
-    let mut last: Option<usize> = None;
-    for l in head {
-        match (last, out.last_mut()) {
-            (Some(prev), Some(p)) if l.index == prev + 1 => {
-                p.text.push(' ');
-                p.text.push_str(l.text);
-            }
-            _ => out.push(Para { start: l.start, text: l.text.to_string() }),
+    let mut k = 0;
+    while k < head.len() {
+        // The run of lines with consecutive indexes from `k` (lines next to each other in
+        // the text, one line end apart), joined in one allocation of the run's length.
+        let mut e = k;
+        while head.get(e + 1).is_some_and(|n| n.index == head[e].index + 1) {
+            e += 1;
         }
-        last = Some(l.index);
+        let mut text = String::with_capacity(head[e].end().saturating_sub(head[k].start));
+        for (j, l) in head[k..=e].iter().enumerate() {
+            if j > 0 {
+                text.push(' ');
+            }
+            text.push_str(l.text);
+        }
+        out.push(Para { start: head[k].start, text });
+        k = e + 1;
     }
     out
 }
@@ -196,10 +207,14 @@ fn paragraphs(head: &[Line]) -> Vec<Para> {
 /// The lines the meeting is described in: the preamble, or the first 15 lines.
 fn heading_lines<'a>(text: &'a Text<'a>, segments: &Segments) -> Vec<Line<'a>> {
     let pre = &segments.preamble;
-    let mut out: Vec<Line> = text
-        .lines
+    // The lines are in text order: the preamble's lines are the run from the first that
+    // starts at or after its start to the last that starts before its end (looked up, not
+    // found by reading every line of the document).
+    let from = text.lines.partition_point(|l| l.start < pre.start);
+    let mut out: Vec<Line> = text.lines[from..]
         .iter()
-        .filter(|l| !l.is_blank() && l.start < pre.end && l.start >= pre.start)
+        .take_while(|l| l.start < pre.end)
+        .filter(|l| !l.is_blank())
         .take(60)
         .copied()
         .collect();
@@ -301,30 +316,48 @@ pub fn dates(line: &str, us: bool) -> Vec<(String, Range<usize>)> {
     dates_with(line, &mut || us)
 }
 
-/// Whether `b` has a year of the form the named-month and ISO patterns need: "19dd"/"20dd".
-fn has_year(b: &[u8]) -> bool {
-    b.windows(4).any(|w| {
-        matches!((w[0], w[1]), (b'1', b'9') | (b'2', b'0'))
-            && w[2].is_ascii_digit()
-            && w[3].is_ascii_digit()
-    })
-}
-
-/// Whether `b` has a digit, a separator of a numeric date and a digit in a row ("10/09").
-fn has_numeric_separator(b: &[u8]) -> bool {
-    b.windows(3).any(|w| {
-        w[0].is_ascii_digit() && matches!(w[1], b'/' | b'.' | b'-') && w[2].is_ascii_digit()
-    })
+/// Whether `b` has a year of the form the named-month and ISO patterns need ("19dd" or
+/// "20dd"), and whether it has a digit, a separator of a numeric date and a digit in a row
+/// ("10/09"). One pass, looking only around digits.
+fn date_looks(b: &[u8]) -> (bool, bool) {
+    let (mut year, mut numeric) = (false, false);
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_digit() {
+            continue;
+        }
+        year = year
+            || matches!((c, b.get(i + 1)), (b'1', Some(b'9')) | (b'2', Some(b'0')))
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                && b.get(i + 3).is_some_and(u8::is_ascii_digit);
+        numeric = numeric
+            || matches!(b.get(i + 1), Some(b'/' | b'.' | b'-'))
+                && b.get(i + 2).is_some_and(u8::is_ascii_digit);
+        if year && numeric {
+            break;
+        }
+    }
+    (year, numeric)
 }
 
 /// [`dates`], asking `us` whether dates are month first only when a numeric date could be
 /// read either way. The patterns run only on lines with what they need (a year, or digits
 /// around a separator): most lines have neither.
 fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<usize>)> {
+    dates_up_to(line, us, usize::MAX)
+}
+
+/// [`dates_with`], stopping once `limit` dates are found (whether a line has a date at all
+/// needs only the first one found; the dates found are the same as [`dates_with`]'s until
+/// then, so with a limit of 1 the result is empty exactly when [`dates_with`]'s is). Cut
+/// short, the dates are in the order found, not sorted.
+fn dates_up_to(
+    line: &str,
+    us: &mut dyn FnMut() -> bool,
+    limit: usize,
+) -> Vec<(String, Range<usize>)> {
     let mut out = Vec::new();
     let bytes = line.as_bytes();
-    let year = has_year(bytes);
-    let numeric = has_numeric_separator(bytes);
+    let (year, numeric) = date_looks(bytes);
     if !year && !numeric {
         return out;
     }
@@ -348,6 +381,9 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
                 && let Some(iso) = valid(y, mo, d)
             {
                 out.push((iso, g.range()));
+                if out.len() >= limit {
+                    return out;
+                }
             }
         }
     }
@@ -362,6 +398,9 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
             && let Some(iso) = valid(y, mo, d)
         {
             out.push((iso, g.range()));
+            if out.len() >= limit {
+                return out;
+            }
         }
     }
     for c in numeric.then(|| NUMERIC.captures_iter(line)).into_iter().flatten() {
@@ -436,15 +475,64 @@ pub fn parse_time(s: &str) -> Option<String> {
     Some(format!("{h:02}:{m:02}"))
 }
 
+/// Whether `line` has what an [`IN_AFTER_TIME`] match needs, looked for byte by byte: a
+/// digit and a colon and a digit in a row ("19:30"), or a digit followed, after white
+/// space, by "am" or "pm", with or without a dot between ("6pm", "6.00 p.m."; none of these
+/// letters has a non-ASCII case variant). White space there may be Unicode: a non-ASCII
+/// byte after the digit (and any ASCII white space) counts as a possible time too.
+fn clock_looks(line: &str) -> bool {
+    let b = line.as_bytes();
+    // Unicode's White_Space in ASCII (with the vertical tab `u8::is_ascii_whitespace` leaves
+    // out).
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut from = 0;
+    while let Some(p) = b[from..].iter().position(u8::is_ascii_digit) {
+        let i = from + p;
+        from = i + 1;
+        if b.get(i + 1) == Some(&b':') && b.get(i + 2).is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        let Some(j) = b[i + 1..].iter().position(|&c| !space(c)).map(|p| i + 1 + p) else {
+            continue;
+        };
+        if b[j] >= 0x80 {
+            return true;
+        }
+        if matches!(b[j], b'a' | b'A' | b'p' | b'P') {
+            let m = if b.get(j + 1) == Some(&b'.') { j + 2 } else { j + 1 };
+            if matches!(b.get(m), Some(b'm' | b'M')) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether a line has what a [`TIME`] match needs: a clock time's look ([`clock_looks`]:
+/// a 24-hour time, or a digit then "am" or "pm") or "noon" or "midday" (no letter of them
+/// has a non-ASCII case variant). ([`times`] asks it in parts, each only when needed.)
+#[cfg(test)]
+fn time_looks(t: &str) -> bool {
+    clock_looks(t)
+        || contains_ignore_ascii_case(t, "noon")
+        || contains_ignore_ascii_case(t, "midday")
+}
+
 /// Start (and end) time on a line: "at 6.00 pm", "5pm - 7pm", "6.30pm – 8.15pm".
 fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
     // Every time has a digit, or is "noon" / "midday".
-    if !line.bytes().any(|b| b.is_ascii_digit())
-        && !contains_ignore_ascii_case(line, "noon")
-        && !contains_ignore_ascii_case(line, "midday")
-    {
+    let noon =
+        || contains_ignore_ascii_case(line, "noon") || contains_ignore_ascii_case(line, "midday");
+    let digit = line.bytes().any(|b| b.is_ascii_digit());
+    if !digit && !noon() {
         return None;
     }
+    // A line with digits is searched only with a clock time's bytes (or noon or midday):
+    // [`time_looks`].
+    if digit && !clock_looks(line) && !noon() {
+        return None;
+    }
+    // Only the first two times are read (a start and an end), so the search stops there.
     let mut found: Vec<(String, Range<usize>)> = Vec::new();
     for c in TIME.captures_iter(line) {
         let g = c.get(0)?;
@@ -452,6 +540,9 @@ fn times(line: &str) -> Option<(String, Option<String>, Range<usize>)> {
         // "10.00" alone is not a time; it needs am/pm or a colon.
         if let Some(t) = parse_time(raw) {
             found.push((t, g.start()..g.start() + raw.len()));
+            if found.len() == 2 {
+                break;
+            }
         }
     }
     let (first, r1) = found.first()?.clone();
@@ -611,6 +702,29 @@ static ORG: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){0,6}(?:council|authority|corporation|municipality|(?:nhs\s+)?(?:foundation\s+)?trust|combined authority|fire and rescue authority)$|^(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:city|town|village|county|(?:london\s+|royal\s+|metropolitan\s+)?borough|(?:charter\s+)?township|parish|shire|municipality|rural\s+municipality|(?:regional\s+|municipal\s+)?district)\s+of\s+[\p{L}\s'’\-]+(?:\s+no\.?\s*\d{1,4})?$|^(?:comhairle|cork|dublin)(?-u:\b).*$|^(?:the\s+)?(?:[\p{L}'’.&\-]+\s+){1,7}(?:county|district)(?:\s+no\.?\s*\d{1,4})?$").unwrap()
 });
 
+/// Whether `t` has what an [`ORG`] match needs, looked at cheaply: the pattern's
+/// alternatives end with one of its organisation words ("council", "authority",
+/// "corporation", "municipality", "trust", "county", "district") or a number ("No. 9"), hold
+/// "of" ("City of ..."), or open with "Comhairle", "Cork" or "Dublin" (a "c" or a "d"). The
+/// words are compared ignoring ASCII case; of the letters in them only "s" and "k" have a
+/// non-ASCII case variant, and only "trust" and "district" end after an "s", so a text with
+/// the long s ("ſ") is always searched.
+fn org_looks(t: &str) -> bool {
+    const ENDS: [&str; 7] =
+        ["council", "authority", "corporation", "municipality", "trust", "county", "district"];
+    let b = t.as_bytes();
+    ENDS.iter().any(|w| crate::text::ends_with_ignore_ascii_case(t, w))
+        || b.last().is_some_and(u8::is_ascii_digit)
+        || b.first().is_some_and(|c| matches!(c, b'c' | b'C' | b'd' | b'D'))
+        || contains_ignore_ascii_case(t, "of")
+        || t.contains('ſ')
+}
+
+/// `ORG.is_match(t)`, searched only when [`org_looks`] says it can match.
+fn is_org(t: &str) -> bool {
+    org_looks(t) && ORG.is_match(t)
+}
+
 /// The organisation a heading line names, if it names one: the line itself, or the part of
 /// it that is the name: "OF RATHLOW DISTRICT COUNCIL" (a title's second line) without its
 /// "OF", "PIKE RIVER COUNTY, NORTH CAROLINA" without its state, "CYNGOR TREF PENRHOS TOWN
@@ -621,7 +735,9 @@ fn org_name(t: &str) -> Option<&str> {
     // (Table cells, tab-separated, too: "CEDAR BLUFF COUNTY<TAB>OFFICIAL PROCEEDINGS" names
     // the county in its first cell.)
     let t = t.trim_end();
-    if let Some(at) = t.rfind("    ").or_else(|| t.rfind('\t'))
+    // (The last run of four spaces found by its bytes: `rfind("    ")`.)
+    let four = t.as_bytes().windows(4).rposition(|w| w == b"    ");
+    if let Some(at) = four.or_else(|| t.rfind('\t'))
         && !t[..at].trim().is_empty()
     {
         if let Some(name) = org_name(t[at..].trim()) {
@@ -639,15 +755,15 @@ fn org_name(t: &str) -> Option<&str> {
         let mut words = t[7..].splitn(2, ' ');
         if let (Some(kind), Some(rest)) = (words.next(), words.next())
             && (kind.eq_ignore_ascii_case("tref") || kind.eq_ignore_ascii_case("cymuned"))
-            && ORG.is_match(rest)
+            && is_org(rest)
         {
             return Some(rest);
         }
     }
-    if ORG.is_match(t) && !names_an_occasion(t) {
+    if is_org(t) && !names_an_occasion(t) {
         // "OF X DISTRICT COUNCIL" is the rest of a title, its name after "of".
         let rest = t.get(3..).filter(|_| b.len() > 3 && b[..3].eq_ignore_ascii_case(b"of "));
-        return Some(rest.filter(|r| ORG.is_match(r)).unwrap_or(t));
+        return Some(rest.filter(|r| is_org(r)).unwrap_or(t));
     }
     // "X COUNTY, STATE": a comma right after "County" (a byte look first).
     let comma = memchr::memchr(b',', b)?;
@@ -656,9 +772,9 @@ fn org_name(t: &str) -> Option<&str> {
     (head.len() > 7
         && head.as_bytes()[head.len() - 7..].eq_ignore_ascii_case(b" county")
         && !state.is_empty()
-        && state.split_whitespace().count() <= 3
+        && word_count(state, 3) <= 3
         && state.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && ORG.is_match(head))
+        && is_org(head))
     .then_some(head)
 }
 
@@ -685,7 +801,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     let mut labelled: Found = None;
     // Whether `labelled` is a report's "Report to:" label.
     let mut report_label = false;
-    for l in head.iter().take(25) {
+    for (k, l) in head.iter().enumerate().take(25) {
         let t = without_reference_column(l.trimmed());
         if t.starts_with('[') || t.chars().filter(|c| c.is_alphabetic()).nth(2).is_none() {
             continue;
@@ -723,11 +839,19 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             title = Some((crate::text::reflow(t), l.trimmed_range()));
         }
         // The lines a wrapped name can reach (this one and up to three more, or six).
-        let reach = head
-            .iter()
-            .rfind(|n| n.index >= l.index && n.index <= l.index + 6)
-            .map_or(l.end(), Line::end);
-        if of_body.is_none() && leads.iter().any(|r| r.start >= l.start && r.end <= reach) {
+        // (`head` is in text order, `l` its `k`th line: the lines from `l` on with an index
+        // at most six past it are `l` and the few after it.)
+        let reach = || {
+            head[k..]
+                .iter()
+                .take_while(|n| n.index <= l.index + 6)
+                .last()
+                .map_or(l.end(), Line::end)
+        };
+        if of_body.is_none() && !leads.is_empty() && {
+            let reach = reach();
+            leads.iter().any(|r| r.start >= l.start && r.end <= reach)
+        } {
             // The name may wrap onto the next line ("... of the Scrutiny Review Panel on
             // Corporate\nParenting held at ..."): read two lines joined, and keep the joined
             // reading only when an explicit end ("held", a date) closes it on the second line.
@@ -735,7 +859,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             // (up to three): the wrapped rest of a name, not the next field.
             let mut last = None;
             // A line ending in a broken word ("Board of Super-") goes on past the three.
-            for n in head.iter().filter(|n| n.index > l.index && n.index <= l.index + 6) {
+            for n in head[k + 1..].iter().take_while(|n| n.index <= l.index + 6) {
                 let prev = last.unwrap_or(l);
                 let broken = prev.text.trim_end().ends_with('-');
                 let expected = prev.index + 1;
@@ -795,15 +919,29 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                         || is_general_meeting(&name);
                     if bad {
                     } else if !name.is_empty() && BODY_WORD.is_match(&name)
-                        || name.split_whitespace().count() >= 2
-                            && name.split_whitespace().count() <= 14
+                        || word_count(&name, 2) >= 2 && word_count(&name, 14) <= 14
                     {
                         of_body = Some((name, at..at + b.trim_end().len()));
                     }
                 }
             }
         }
-        let words = t.split_whitespace().count();
+        // (Only compared with 12 and 10 below.)
+        let words = word_count(t, 12);
+        // Whether this line can still give the body (the last step below): the conditions
+        // on it that do not depend on the line's text. When it cannot, the name of an
+        // organisation already found is only read again to skip that step, so it is not
+        // read, and the step's preparation is skipped.
+        let may_give_body = of_body.is_none()
+            && crumb.is_none_or(|c| l.index > c)
+            && (body.is_none()
+                || body_line.is_some_and(|b| l.index <= b + 3)
+                    && body.as_ref().is_some_and(|(b, _)| !COMMITTEE_WORD.is_in(b)));
+        // The council's name in Irish ("Comhairle Contae ...") gives way to its English
+        // name on the next lines; otherwise the first name stands.
+        let irish = org
+            .as_ref()
+            .is_some_and(|(o, _)| o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle")));
         // "CHAIRMAN'S REPORT TO THE ANNUAL PARISH MEETING": the meeting a report is for.
         if labelled.is_none()
             && words <= 12
@@ -813,14 +951,12 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             let start = l.trimmed_range().start + at;
             labelled = Some((name, start..start + (t.len() - at)));
         }
+        // (An organisation's name is read while there is none, after one in Irish, or
+        // when the line may still give the body.)
+        let reads_org = org.is_none() || irish || may_give_body;
         if let Some(name) =
-            (words <= 10).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
+            (words <= 10 && reads_org).then(|| org_name(t.trim_end_matches(['.', ':']))).flatten()
         {
-            // The council's name in Irish ("Comhairle Contae ...") gives way to its English
-            // name on the next lines; otherwise the first name stands.
-            let irish = org.as_ref().is_some_and(|(o, _)| {
-                o.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("comhairle"))
-            });
             let first = org.is_none();
             // The name again (a page header over the heading) is the organisation too.
             let again = org.as_ref().is_some_and(|(o, _)| o.eq_ignore_ascii_case(name));
@@ -832,6 +968,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
             if first || irish || again {
                 continue;
             }
+        }
+        if !may_give_body {
+            continue;
         }
         // "Environment Scrutiny Committee – 5 December 2023": the part without the date.
         // (A dash's bytes first: most heading lines have none.)
@@ -850,7 +989,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         if (body.is_none() || under)
             && of_body.is_none()
             && crumb.is_none_or(|c| l.index > c)
-            && t.split_whitespace().count() <= 14
+            && word_count(t, 14) <= 14
             && (BODY_WORD.is_match(&outside_brackets(t)) || is_electors_meeting(t))
             && is_heading_like(t)
             && !is_venue(t)
@@ -883,7 +1022,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         body = labelled.clone();
     }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
-    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || b.split_whitespace().count() >= 2) {
+    if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || word_count(b, 2) >= 2) {
         body = of_body;
         // "meeting of the Joint Waste Committee" under "BARNSHIRE AND WOLDHAM JOINT WASTE
         // COMMITTEE", "meeting of the Corporation" under "WESTFORD COLLEGE CORPORATION": the
@@ -897,7 +1036,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                     let t = without_numbered_bracket(l.trimmed());
                     t.to_lowercase().ends_with(short)
                         && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                        && t.split_whitespace().count() <= 10
+                        && word_count(t, 10) <= 10
                         && is_heading_like(t)
                         && !has_date_or_time(t)
                         && !is_person_line(t)
@@ -928,7 +1067,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         let lower = b.to_lowercase();
         let split = lower.match_indices(" of ").map(|(p, _)| p).find(|&p| {
             let tail = b[p + 4..].trim_start_matches("the ");
-            ORG.is_match(tail) && (SUB_BODY.is_match(&b[..p]) || GENERIC_BODY.is_match(&b[..p]))
+            is_org(tail) && (SUB_BODY.is_match(&b[..p]) || GENERIC_BODY.is_match(&b[..p]))
         });
         if let Some(p) = split {
             let tail = b[p + 4..].trim_start_matches("the ").to_string();
@@ -997,7 +1136,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     }
     if org.is_none()
         && let Some((b, r)) = &body
-        && ORG.is_match(b)
+        && is_org(b)
         && !SUB_BODY.is_match(b)
     {
         org = Some((b.clone(), r.clone()));
@@ -1008,7 +1147,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
 /// For a body that is a meeting named with one word before it (" spring parish meeting",
 /// lower case with a leading space), the name without that word (" parish meeting").
 fn occasion_tail(short: &str) -> Option<&str> {
-    if !short.ends_with(" meeting") || short.split_whitespace().count() < 3 {
+    if !short.ends_with(" meeting") || word_count(short, 3) < 3 {
         return None;
     }
     let first = short.trim_start().find(' ')?;
@@ -1208,8 +1347,7 @@ fn is_electors_meeting(t: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    (lower.ends_with("town meeting") || lower.ends_with("parish meeting"))
-        && t.split_whitespace().count() <= 5
+    (lower.ends_with("town meeting") || lower.ends_with("parish meeting")) && word_count(t, 5) <= 5
 }
 
 /// Where " of the Company" starts in a body's name that ends so ("Board of Directors of the
@@ -1274,7 +1412,7 @@ fn names_an_occasion(c: &str) -> bool {
 /// Whether a heading line is a name standing alone (an organisation's, a group's): a few
 /// words, no field, date, person or "Minutes".
 fn is_name_line(t: &str) -> bool {
-    let w = t.split_whitespace().count();
+    let w = word_count(t, 8);
     (1..=8).contains(&w)
         && is_heading_like(t)
         && !has_field_colon(t)
@@ -1311,45 +1449,158 @@ fn has_field_colon(s: &str) -> bool {
             && !(i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
             // A label is a few words ("Meeting Room:"); a sentence's lead-in is not ("Council
             // will be held on:").
-            && s[..i].rsplit('\n').next().is_some_and(|l| l.split_whitespace().count() <= 3)
+            && s[..i].rsplit('\n').next().is_some_and(|l| word_count(l, 3) <= 3)
     })
 }
 
 /// The lead words `OF_BODY` needs ("meeting of", "discussed at"), where they stand in the
-/// text from the first heading line to the last: `OF_BODY` can match in a stretch of the
-/// heading only when one of them lies inside it, and most heading lines have none.
+/// text from the first heading line to the last that [`names`] reads: `OF_BODY` can match
+/// in a stretch of the heading only when one of them lies inside it, and most heading lines
+/// have none.
+///
+/// [`names`] reads the first 25 heading lines, each with the lines up to six past it, so
+/// the text searched ends with the last heading line at most six past the 25th. (A lead
+/// has no look-around and at most one match starts at any byte, so the leads that end by
+/// then are found the same in that text as in the whole heading; a lead that starts in one
+/// of the first six lines ends by the next heading line's end, well inside it.)
 fn lead_words(text: &Text, head: &[Line]) -> Vec<Range<usize>> {
     static LEADS: LazyLock<Words> = LazyLock::new(|| {
         Words::pattern(r"(?i)(?:meeting|minutes|notes|record|proceedings)\s+of|discussed\s+at")
     });
-    let (Some(first), Some(last)) = (head.first(), head.last()) else { return Vec::new() };
+    let Some(first) = head.first() else { return Vec::new() };
+    let k = head.len().min(25) - 1;
+    let last =
+        head[k..].iter().take_while(|n| n.index <= head[k].index + 6).last().unwrap_or(first);
     let from = first.start;
     let to = last.end().max(from);
     LEADS.find_iter(&text.src[from..to]).map(|r| from + r.start..from + r.end).collect()
 }
 
 fn has_date_or_time(t: &str) -> bool {
-    !dates(t, false).is_empty() || times(t).is_some()
+    !dates_up_to(t, &mut || false, 1).is_empty() || times(t).is_some()
+}
+
+/// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to carriage
+/// return, and space).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b'\t'..=b'\r' | b' ')
+}
+
+/// `s.split_whitespace().count()`, but no more than `cap + 1`: the count stops there (a
+/// heading's checks ask whether a line has at most a few words, and a line of prose has
+/// hundreds). Counted over the bytes while they are ASCII (where the white space is
+/// [`is_ascii_space`]), with `char`s from the start otherwise.
+fn word_count(s: &str, cap: usize) -> usize {
+    let mut words = 0;
+    let mut after_space = true;
+    for &c in s.as_bytes() {
+        if c >= 0x80 {
+            return s.split_whitespace().take(cap + 1).count();
+        }
+        let space = is_ascii_space(c);
+        words += usize::from(after_space && !space);
+        if words > cap {
+            return words;
+        }
+        after_space = space;
+    }
+    words
 }
 
 fn is_heading_like(t: &str) -> bool {
-    let words: Vec<&str> = t.split_whitespace().collect();
-    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    !t.ends_with('.') && caps * 2 >= words.len() && !t.contains(':')
+    if t.ends_with('.') || t.contains(':') {
+        return false;
+    }
+    // At least half the words capitalised (counted in one pass, nothing collected; over the
+    // bytes when `t` is ASCII, where a capital is an ASCII capital).
+    let (mut words, mut caps) = (0usize, 0usize);
+    if t.is_ascii() {
+        let mut after_space = true;
+        for &c in t.as_bytes() {
+            let space = is_ascii_space(c);
+            if after_space && !space {
+                words += 1;
+                caps += usize::from(c.is_ascii_uppercase());
+            }
+            after_space = space;
+        }
+    } else {
+        for w in t.split_whitespace() {
+            words += 1;
+            caps += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    caps * 2 >= words
+}
+
+static BODY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
+});
+static BODY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+});
+// "Regular Council", "Special Board": the kind of meeting is not the body's name.
+static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
+});
+// "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of paper or
+// session it is, after a dash, is not the name.
+static PAPER_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
+});
+// "Planning Sub-Committee (East)": an area in brackets is part of the name; other brackets
+// ("(Special)", "(Remote meeting)") are not.
+static AREA: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
+});
+
+/// The cheap looks that let [`clean_body`] skip a pattern that cannot match, each what the
+/// pattern needs. Of the ASCII letters only "s" and "k" have non-ASCII case variants ("ſ",
+/// the Kelvin sign), so a word with an "s" is compared as written or the text has a "ſ".
+/// - [`BODY_LEAD`]: it opens with "draft", "confirmed", "unconfirmed", "approved",
+///   "minutes", "notes" or "summary" (the first letter, or a non-ASCII first byte);
+/// - [`BODY_TAIL`]: it ends with "minutes", "agenda", "meeting", "session" or ")";
+/// - [`KIND_OF_MEETING`]: it ends with "council", "board", "commission" or "committee";
+/// - [`PAPER_KIND`]: a dash ("-", or the first byte of "–" and "—");
+/// - [`WEEKDAY_END`]: "day";
+/// - [`AREA`]: it ends with ")".
+fn body_lead_looks(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&c| {
+        c >= 0x80
+            || matches!(c.to_ascii_lowercase(), b'd' | b'c' | b'u' | b'a' | b'm' | b'n' | b's')
+    })
+}
+
+/// See [`body_lead_looks`].
+fn body_tail_looks(s: &str) -> bool {
+    s.ends_with(')')
+        || ["minutes", "agenda", "meeting", "session"]
+            .iter()
+            .any(|w| crate::text::ends_with_ignore_ascii_case(s, w))
+        || s.contains('ſ')
+}
+
+/// See [`body_lead_looks`].
+fn kind_of_meeting_looks(s: &str) -> bool {
+    ["council", "board", "commission", "committee"]
+        .iter()
+        .any(|w| crate::text::ends_with_ignore_ascii_case(s, w))
+        || s.contains('ſ')
+}
+
+/// See [`body_lead_looks`].
+fn paper_kind_looks(s: &str) -> bool {
+    memchr::memchr2(b'-', 0xE2, s.as_bytes()).is_some()
+}
+
+/// See [`body_lead_looks`].
+fn weekday_end_looks(s: &str) -> bool {
+    contains_ignore_ascii_case(s, "day")
 }
 
 /// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
+/// (Each pattern runs only when its look says it can match: see [`body_lead_looks`].)
 fn clean_body(s: &str) -> String {
-    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
-    });
-    static TAIL: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
-    });
-    // "Regular Council", "Special Board": the kind of meeting is not the body's name.
-    static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
-    });
     let mut s = crate::text::reflow_name(s);
     // "Parish Council 15 January 2025", "... Leavers Wednesday 5th February 2014 5pm": the
     // name ends where a date or a time begins, and a weekday before it goes too.
@@ -1359,27 +1610,30 @@ fn clean_body(s: &str) -> String {
     if let Some((_, _, r)) = times(&s) {
         s.truncate(r.start);
     }
-    // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of
-    // paper or session it is, after a dash, is not the name.
-    static PAPER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
-    });
-    s = PAPER.replace(s.trim_end(), "").into_owned();
-    let trimmed = WEEKDAY_END.replace(s.trim_end_matches([' ', ',', '–', '-']), "").to_string();
-    s = LEAD.replace(&trimmed, "").into_owned();
+    // (Without its trailing white space either way.)
+    s.truncate(s.trim_end().len());
+    if paper_kind_looks(&s) {
+        s = PAPER_KIND.replace(&s, "").into_owned();
+    }
+    let before = s.trim_end_matches([' ', ',', '–', '-']);
+    let trimmed = if weekday_end_looks(before) {
+        WEEKDAY_END.replace(before, "").to_string()
+    } else {
+        before.to_string()
+    };
+    s = if body_lead_looks(&trimmed) {
+        BODY_LEAD.replace(&trimmed, "").into_owned()
+    } else {
+        trimmed
+    };
     // A parish or town meeting is a body of its own (the electors' meeting), "Meeting" and
     // all.
     let lower = s.trim_end().to_lowercase();
-    // "Planning Sub-Committee (East)": an area in brackets is part of the name; other
-    // brackets ("(Special)", "(Remote meeting)") are not.
-    static AREA: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)\((?:north|south|east|west|central|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|rural|urban)\)$").unwrap()
-    });
     let keeps_tail = lower.ends_with("parish meeting")
         || lower.ends_with("town meeting")
-        || AREA.is_match(s.trim_end());
-    if !keeps_tail {
-        s = TAIL.replace_all(&s, "").into_owned();
+        || s.trim_end().ends_with(')') && AREA.is_match(s.trim_end());
+    if !keeps_tail && body_tail_looks(&s) {
+        s = BODY_TAIL.replace_all(&s, "").into_owned();
     }
     let s = s.trim().trim_end_matches(['.', ',', ':', ';', '-', '–']).trim();
     // "the Branch General Meeting", "the Society's Annual General Meeting": a general
@@ -1394,7 +1648,11 @@ fn clean_body(s: &str) -> String {
         }
         _ => s,
     };
-    let s = match KIND_OF_MEETING.captures(s).and_then(|c| c.get(1)) {
+    let s = match kind_of_meeting_looks(s)
+        .then(|| KIND_OF_MEETING.captures(s))
+        .flatten()
+        .and_then(|c| c.get(1))
+    {
         Some(m) => m.as_str(),
         None => s,
     };
@@ -1456,15 +1714,47 @@ static PLACE_WORD: AnyWord = AnyWord::new(&[
     "civic center",
 ]);
 
+/// Whether `t` has what a [`HELD_AT`] match needs: "held", "took", "convened" or "meeting",
+/// white space, and the "a", "i", "v" or "p" of "at", "in", "via" or "place" (ignoring
+/// case). Looked for on ASCII text only (a non-ASCII byte may be Unicode white space or the
+/// Kelvin sign, a "k"): at each run of white space before one of those letters, whether one
+/// of the words ends just before it.
+fn held_at_looks(t: &str) -> bool {
+    if !t.is_ascii() {
+        return true;
+    }
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_ascii_space(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if b.get(i).is_some_and(|c| matches!(c.to_ascii_lowercase(), b'a' | b'i' | b'v' | b'p'))
+            && ["held", "took", "convened", "meeting"].iter().any(|w| {
+                b[..start].len() >= w.len()
+                    && b[start - w.len()..start].eq_ignore_ascii_case(w.as_bytes())
+            })
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// The place of the meeting.
-fn location(paras: &[Para], head: &[Line]) -> Found {
-    for p in paras.iter().take(25) {
-        let t = p.text.trim_end();
-        let base = p.start;
+fn location(head: &[Line]) -> Found {
+    for l in head.iter().take(25) {
+        let t = l.text.trim_end();
+        let base = l.start;
         // "held at", "took place in", "meeting at" ...; a time before "in"/"at".
         static HELD: AnyWord = AnyWord::new(&["held", "took", "convened", "meeting"]);
-        let held = HELD.is_in(t);
-        let timed = t.bytes().any(|b| b.is_ascii_digit());
+        let held = HELD.is_in(t) && held_at_looks(t);
+        let timed = clock_looks(t);
         // A label opens the line: "Venue:", "Location -", "Place:", "Where:", "Held at:".
         let labelled = t
             .bytes()
@@ -1477,7 +1767,7 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
                 && let Some(m) = c.name("loc")
             {
                 let loc = clean_location(m.as_str());
-                if !loc.is_empty() && loc.split_whitespace().count() <= 15 {
+                if !loc.is_empty() && word_count(&loc, 15) <= 15 {
                     return Some((loc, base + m.start()..base + m.end()));
                 }
             }
@@ -1487,7 +1777,7 @@ fn location(paras: &[Para], head: &[Line]) -> Found {
     for l in head.iter().take(12) {
         let t = l.trimmed();
         if VENUE_WORD.is_match(t)
-            && t.split_whitespace().count() <= 12
+            && word_count(t, 12) <= 12
             && !has_date_or_time(t)
             && (!BODY_WORD.is_match(t) || PLACE_WORD.is_in(t))
             && !is_person_line(t)
@@ -1606,13 +1896,101 @@ mod tests {
                 .iter()
                 .any(|re| re.is_match(&s));
             if any {
-                proptest::prop_assert!(has_year(s.as_bytes()) || has_numeric_separator(s.as_bytes()));
+                proptest::prop_assert!(date_looks(s.as_bytes()).0 || date_looks(s.as_bytes()).1);
             }
             if DAY_MONTH_YEAR.is_match(&s) || MONTH_DAY_YEAR.is_match(&s) || ISO.is_match(&s) {
-                proptest::prop_assert!(has_year(s.as_bytes()));
+                proptest::prop_assert!(date_looks(s.as_bytes()).0);
             }
             if ISO.is_match(&s) || NUMERIC.is_match(&s) {
-                proptest::prop_assert!(has_numeric_separator(s.as_bytes()));
+                proptest::prop_assert!(date_looks(s.as_bytes()).1);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte looks never turn away a line the time or time-then-place pattern matches.
+        #[test]
+        fn the_clock_look_keeps_every_time_then_place(
+            s in r"(?:[0-9]|:|\.|a|P|m|M|\.m|am|pm|hrs|h| |\t|\x0B|\u{a0}|\u{2009}|\u{85}|noon|MIDDAY|x|, in| at |The Hall|é)*"
+        ) {
+            if IN_AFTER_TIME.is_match(&s) {
+                proptest::prop_assert!(clock_looks(&s));
+            }
+            if TIME.is_match(&s) {
+                proptest::prop_assert!(time_looks(&s));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The organisation look never turns away a line the pattern matches.
+        #[test]
+        fn the_org_look_keeps_every_organisation(
+            s in r"(?:The |the |City |of |OF |Borough |Parish |Cork|Dublin|Comhairle|Council|COUNCIL|Trust|truſt|NHS |Authority|County|District|diſtrict|Municipality|Corporation|No\. |[0-9]|Rathlow |x| |-|')*"
+        ) {
+            if ORG.is_match(&s) {
+                proptest::prop_assert!(org_looks(&s));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The looks of `clean_body` never turn away a name its patterns match.
+        #[test]
+        fn the_clean_body_looks_keep_every_match(
+            s in r"(?:Draft |draft |Minutes|MINUTES|minuteſ|Notes|summary|ſummary|of |the |Special |SPECIAL |Regular |Annual |Meeting|MEETING|Session|seſſion|Agenda|Council|Board|Commission|commiſſion|Committee| - | – | — |-|in Public|Part 2|Monday|Wednesday|DAY|day|on |\(|\)|East|North West|Planning|x| |,)*"
+        ) {
+            if BODY_LEAD.find(&s).is_some_and(|m| !m.is_empty()) {
+                proptest::prop_assert!(body_lead_looks(&s));
+            }
+            if BODY_TAIL.is_match(&s) {
+                proptest::prop_assert!(body_tail_looks(&s));
+            }
+            if KIND_OF_MEETING.is_match(&s) {
+                proptest::prop_assert!(kind_of_meeting_looks(&s));
+            }
+            if PAPER_KIND.is_match(&s) {
+                proptest::prop_assert!(paper_kind_looks(&s));
+            }
+            if WEEKDAY_END.is_match(&s) {
+                proptest::prop_assert!(weekday_end_looks(&s));
+            }
+            if AREA.is_match(&s) {
+                proptest::prop_assert!(s.ends_with(')'));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The byte counts of words and capitals are the `char` ones.
+        #[test]
+        fn words_and_capitals_counted_over_bytes_are_the_same(
+            s in r"(?:Planning|COMMITTEE|of|the|É|é|x|7| |\t|\n|\r|\x0B|\x0C|\x1C|\u{a0}|\u{85}|\u{2003}|-|\.|:)*"
+        ) {
+            for cap in [0, 1, 2, 3, 8, 14] {
+                proptest::prop_assert_eq!(
+                    word_count(&s, cap),
+                    s.split_whitespace().count().min(cap + 1)
+                );
+            }
+            let words = s.split_whitespace().count();
+            let caps = s
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count();
+            let want = !s.ends_with('.') && caps * 2 >= words && !s.contains(':');
+            proptest::prop_assert_eq!(is_heading_like(&s), want);
+        }
+    }
+
+    proptest::proptest! {
+        /// The "held at" look never turns away a line the pattern matches.
+        #[test]
+        fn the_held_at_look_keeps_every_match(
+            s in r"(?:held|HELD|Held|took|place|convened|meeting|MEETING|too\u{212A}| |  |\t|\n|\x0B|\u{a0}|at|in|IN|via|Place|the|The Hall|x|,|\.|on|5)*"
+        ) {
+            if HELD_AT.is_match(&s) {
+                proptest::prop_assert!(held_at_looks(&s));
             }
         }
     }
@@ -2070,13 +2448,14 @@ mod tests {
         fn the_of_body_gate_keeps_every_match(
             s in r"(?:Minutes|MEETING|meeting|notes|Record|proceedings|discussed|of|at|the|\s|\n|\n\n|Planning Committee|held|X|ſ)*"
         ) {
-            // Every stretch of whole lines the pattern matches holds a lead found in one
-            // pass over all of them.
+            // Every stretch of whole lines that `names` reads (from one of the first 25
+            // heading lines to a line at most six past it) and the pattern matches holds a
+            // lead found in one pass over all of them.
             let t = Text::from_str(&s);
             let head: Vec<Line> = t.lines.iter().filter(|l| !l.is_blank()).copied().collect();
             let leads = lead_words(&t, &head);
-            for (k, l) in head.iter().enumerate() {
-                for n in &head[k..] {
+            for (k, l) in head.iter().enumerate().take(25) {
+                for n in head[k..].iter().take_while(|n| n.index <= l.index + 6) {
                     if OF_BODY.is_match(&s[l.start..n.end()]) {
                         proptest::prop_assert!(
                             leads.iter().any(|r| r.start >= l.start && r.end <= n.end())
