@@ -576,20 +576,24 @@ fn group_heading(cell: &str) -> Option<Label> {
 }
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
-    let g = group.to_lowercase();
-    if g.contains("officer")
-        || g.contains("other")
-        || g.contains("guest")
-        || g.contains("visitor")
-        || g.contains("staff")
-        || g.contains("official")
-        || g.contains("advis")
-        || g.contains("partner")
-        || g.contains("team")
-        || g.contains("in attendance")
+    // Whether the lower-cased group holds `word`, found without lower-casing it: the same
+    // answer, since the words here are ASCII without a "k" and none ends in "i" (the only
+    // characters other than ASCII whose lower case has ASCII in it are the Kelvin sign,
+    // "k", and "İ", "i" then a combining dot).
+    let has = |word: &str| contains_ignore_ascii_case(group, word);
+    if has("officer")
+        || has("other")
+        || has("guest")
+        || has("visitor")
+        || has("staff")
+        || has("official")
+        || has("advis")
+        || has("partner")
+        || has("team")
+        || has("in attendance")
     {
         if default == AttendanceStatus::Present { AttendanceStatus::InAttendance } else { default }
-    } else if g.contains("observer") {
+    } else if has("observer") {
         AttendanceStatus::Observer
     } else {
         default
@@ -1050,7 +1054,7 @@ fn description_wraps(text: &Text, i: usize, last: usize) -> Option<(String, usiz
         return None;
     }
     // The other cells describe the person: none of them is a person too.
-    if cells[1..].iter().any(|(_, _, c)| names::strip_honorifics(c).0.is_some()) {
+    if cells[1..].iter().any(|(_, _, c)| names::honorific_rest(c).0) {
         return None;
     }
     let under = |n: &crate::text::Line| {
@@ -1088,7 +1092,7 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
         || t.contains([',', ';', ':', '(', '\t'])
         || !numbered && (t.contains(['–', '—']) || t.contains(" - "))
         || t.contains("   ")
-        || names::strip_honorifics(t).0.is_some()
+        || names::honorific_rest(t).0
     {
         return None;
     }
@@ -1348,8 +1352,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
         let parallel = block && {
             let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
-            next.split(' ').next() == Some(w)
-                && names::strip_honorifics(&format!("{w} X")).0.is_some()
+            next.split(' ').next() == Some(w) && names::honorific_rest(&format!("{w} X")).0
         };
         let given = next.starts_with(|c: char| c.is_uppercase())
             && (!block || tail.contains(','))
@@ -1357,8 +1360,8 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             && ends_in_given_name(tail);
         // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
-        let honorific = (!block || last_word.len() <= 4)
-            && names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        let honorific =
+            (!block || last_word.len() <= 4) && names::honorific_rest(&format!("{last_word} X")).0;
         // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
         // the word and the next line's first word make one honorific.
         let split_title = !honorific && title_wraps(last_word, next);
@@ -1449,8 +1452,7 @@ fn title_wraps(last_word: &str, next: &str) -> bool {
     if first.len() > 14 || !first.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    names::starts_a_title(last_word, first)
-        && names::strip_honorifics(&format!("{last_word} X")).0.is_none()
+    names::starts_a_title(last_word, first) && !names::honorific_rest(&format!("{last_word} X")).0
 }
 
 /// Whether a list of offices with the names in brackets ("Chief Executive Officer (Mr Grant
@@ -1540,7 +1542,7 @@ fn ends_in_given_name(so_far: &str) -> bool {
         }
         _ => piece,
     };
-    let last = names::strip_honorifics(piece).1.trim();
+    let last = names::honorific_rest(piece).1.trim();
     let one_word = !last.is_empty()
         && !last.contains(' ')
         && last.starts_with(|c: char| c.is_uppercase())
@@ -1550,7 +1552,7 @@ fn ends_in_given_name(so_far: &str) -> bool {
     let before = &so_far[..cut].trim_end_matches([',', ' ']);
     let prev = before.rsplit([',', ';']).next().unwrap_or("");
     let prev = prev.split('(').next().unwrap_or("");
-    one_word && names::strip_honorifics(prev).1.split_whitespace().count() >= 2
+    one_word && names::honorific_rest(prev).1.split_whitespace().count() >= 2
 }
 
 /// The last line of a list of entries ended by semicolons that starts on line `i`: the
@@ -1637,7 +1639,7 @@ fn list_number_len(lt: &str) -> usize {
     // item's heading.
     if entry.len() == after.len()
         || !entry.starts_with(|c: char| c.is_uppercase())
-        || names::strip_honorifics(entry).0.is_none()
+        || !names::honorific_rest(entry).0
     {
         return 0;
     }
@@ -1882,7 +1884,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
                 c.chars().any(char::is_lowercase)
                     && names::parse_person(c).is_some_and(|p| p.description.is_none())
-                    && names::is_name_like(names::strip_honorifics(c).1.trim())
+                    && names::is_name_like(names::honorific_rest(c).1.trim())
             })
             || titled_cells(&cleaned);
         if every_cell_a_name {
@@ -1906,7 +1908,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !f.chars().any(char::is_lowercase);
             // Or a title alone ("Councillor<cells>Ron Pettigrew").
-            let title = names::strip_honorifics(&format!("{f} X")).1 == "X";
+            let title = names::honorific_rest(&format!("{f} X")).1 == "X";
             caps || title
         };
         let mut people = if caps_word { Vec::new() } else { parse_people(first) };
@@ -1981,10 +1983,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
         return people;
     }
-    // "County Counsel: Patrick Doyle", "District 1 – Supervisor Teresa Aguilar, Chair".
-    if let Some(people) = role_then_name(&cleaned) {
-        return people;
-    }
+    // "County Counsel: Patrick Doyle", "District 1 – Supervisor Teresa Aguilar, Chair": read
+    // by `role_then_name(&cleaned)` above (`cleaned` is unchanged since, so a second call
+    // would give the same `None`).
     let parts = names::split_people(&cleaned);
     let mut out: Vec<((usize, usize), Person)> = Vec::new();
     // Where the last part ended: the text between parts may say whom a person stands in for.
@@ -2004,7 +2005,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             && pending_role.is_none()
             && b < cleaned.trim_end().len()
             && !part.contains([',', '/', '(', ';'])
-            && names::strip_honorifics(part).0.is_none()
+            && !names::honorific_rest(part).0
             && part.split_whitespace().count() <= 3
             && names::role_of(part).is_some();
         if role_only {
@@ -2135,8 +2136,8 @@ fn office_before_name(part: &str, after: &str) -> bool {
     t.starts_with(|c: char| c.is_uppercase())
         && t.split_whitespace().count() <= 8
         && t.split_whitespace().all(office_word)
-        && names::strip_honorifics(t).0.is_none()
-        && names::strip_honorifics(next.trim_start()).0.is_some()
+        && !names::honorific_rest(t).0
+        && names::honorific_rest(next.trim_start()).0
 }
 
 /// Replaces dot leaders ("Hollis Tran ........ City of Los Robles", ". . . ." too: four dots
@@ -2630,8 +2631,8 @@ impl Column {
             || t.ends_with([',', '&', '(', '-', ';'])
             || [" and", " of", " the", " for"].iter().any(|w| t.ends_with(w));
         // A cell that opens a bracket or a title starts an entry of its own.
-        let starts_entry = next.matches('(').count() > next.matches(')').count()
-            || names::strip_honorifics(next).0.is_some();
+        let starts_entry =
+            next.matches('(').count() > next.matches(')').count() || names::honorific_rest(next).0;
         unfinished
             || next.starts_with(|c: char| c.is_lowercase() || c == '(')
             || !starts_entry
@@ -3499,7 +3500,7 @@ fn names_after(sent: &str, start: usize) -> usize {
 }
 
 fn is_initial(s: &str) -> bool {
-    s.chars().count() == 1 || names::strip_honorifics(&format!("{s} x")).0.is_some()
+    s.chars().count() == 1 || names::honorific_rest(&format!("{s} x")).0
 }
 
 /// Pushes every person in `sent[range]`.
@@ -3658,6 +3659,20 @@ fn is_attending(s: AttendanceStatus) -> bool {
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for word in name.split_whitespace() {
+        // An ASCII word (most are): its letters and digits, lower-cased, byte by byte. For an
+        // ASCII character `is_alphanumeric` and `to_lowercase` are the ASCII tests, so this is
+        // the general loop below, without its Unicode tables.
+        if word.is_ascii() {
+            let mut letters = word.bytes().filter(u8::is_ascii_alphanumeric).peekable();
+            if letters.peek().is_none() {
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.extend(letters.map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
         if letters.peek().is_none() {
             continue;
@@ -4043,6 +4058,33 @@ mod tests {
         ) {
             if PROSE_PATTERNS.is_match(&s) {
                 proptest::prop_assert!(TRIGGER.is_match(&s));
+            }
+        }
+
+        /// A group's status is the one its lower-cased text gives (the search without
+        /// lower-casing finds the same words).
+        #[test]
+        fn the_group_status_is_that_of_the_lower_cased_group(
+            s in r"(?:OFFICERS|Officer|other|GUEST|visitor|Staff|official|ADVIS|partner|team|In Attendance|observer|[İıKkſé ]|Members|i|k){0,8}"
+        ) {
+            for default in [AttendanceStatus::Present, AttendanceStatus::Apologies] {
+                let g = s.to_lowercase();
+                let words = [
+                    "officer", "other", "guest", "visitor", "staff", "official", "advis",
+                    "partner", "team", "in attendance",
+                ];
+                let expected = if words.iter().any(|w| g.contains(w)) {
+                    if default == AttendanceStatus::Present {
+                        AttendanceStatus::InAttendance
+                    } else {
+                        default
+                    }
+                } else if g.contains("observer") {
+                    AttendanceStatus::Observer
+                } else {
+                    default
+                };
+                proptest::prop_assert_eq!(group_status(&s, default), expected);
             }
         }
     }

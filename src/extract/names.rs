@@ -320,8 +320,7 @@ pub fn role_of(s: &str) -> Option<Role> {
         && let Some(inner) = inner.strip_suffix(')')
     {
         let before = before.trim();
-        let person =
-            !before.is_empty() && (strip_honorifics(before).0.is_some() || is_name_like(before));
+        let person = !before.is_empty() && (honorific_rest(before).0 || is_name_like(before));
         if !person {
             return role_of(inner)
                 .or_else(|| (!before.is_empty()).then(|| role_of(before)).flatten());
@@ -420,8 +419,31 @@ fn first_word_key(s: &str) -> &str {
 
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
 pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
-    let mut rest = s.trim_start();
     let mut found: Vec<&str> = Vec::new();
+    let (rest, plural) = honorifics_then_rest(s, |h| found.push(h));
+    let hon = if found.is_empty() {
+        None
+    } else {
+        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
+        Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
+    };
+    (hon, rest, plural)
+}
+
+/// [`strip_honorifics`] without building the honorifics' text: (whether there is one, the
+/// rest, whether one was plural).
+pub fn honorific_rest(s: &str) -> (bool, &str, bool) {
+    let mut any = false;
+    let (rest, plural) = honorifics_then_rest(s, |_| any = true);
+    (any, rest, plural)
+}
+
+/// The honorifics leading `s`, each piece handed to `found` in order; returns the rest and
+/// whether one was plural.
+fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a str, bool) {
+    let mut rest = s.trim_start();
+    // Whether a piece was found.
+    let mut any = false;
     let mut plural = false;
     'outer: loop {
         for h in honorifics_led_by(rest) {
@@ -433,7 +455,8 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
                     && !after.trim().is_empty()
                     && !(*h == "earl" && is_given_name_then_surname(after))
                 {
-                    found.push(&rest[..n]);
+                    any = true;
+                    found(&rest[..n]);
                     plural |= PLURAL.contains(h);
                     rest = after.trim_start();
                     // "PCSO 4471 Amy Fenwick": a police officer's collar number after the rank.
@@ -448,45 +471,42 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
             }
         }
         // "Cllr the Rev. M. Thwaite": "the" between two honorifics.
-        if !found.is_empty() && rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
+        if any && rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
             let after = rest[4..].trim_start();
             if opens_with_honorific(after) {
-                found.push(&rest[..3]);
+                any = true;
+                found(&rest[..3]);
                 rest = after;
                 continue 'outer;
             }
         }
         // "Cyng. / Cllr Eleri Wyn Jenkins", "Cynghorydd / Councillor A": one title in two
         // languages, a slash between them.
-        if !found.is_empty() && rest.starts_with('/') {
+        if any && rest.starts_with('/') {
             let after = rest[1..].trim_start();
             if opens_with_honorific(after) {
-                found.push("/");
+                any = true;
+                found("/");
                 rest = after;
                 continue 'outer;
             }
         }
         // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
         // before a councillor's title (the pattern's titles, in the case it gives them).
-        if found.is_empty()
+        if !any
             && names_a_councillor_title(rest)
             && let Some(m) = QUALIFIED_COUNCILLOR.find(rest)
         {
             let h = m.as_str().trim_end();
-            found.push(h.trim_end_matches('.'));
+            any = true;
+            found(h.trim_end_matches('.'));
             plural |= h.to_ascii_lowercase().trim_end_matches('.').ends_with('s');
             rest = rest[m.end()..].trim_start();
             continue 'outer;
         }
         break;
     }
-    let hon = if found.is_empty() {
-        None
-    } else {
-        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
-        Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
-    };
-    (hon, rest, plural)
+    (rest, plural)
 }
 
 /// Whether `s` opens with an honorific that ends at a word (a full stop after it allowed).
@@ -836,12 +856,21 @@ pub fn is_name_like(s: &str) -> bool {
     if has_non_name_mark(s) {
         return false;
     }
-    let count = s.split_whitespace().take(7).count();
-    if count == 0 || count > 6 {
+    // The words, split once (seven found is too many).
+    let mut words = [""; 6];
+    let mut count = 0;
+    for w in s.split_whitespace() {
+        if count == 6 {
+            return false;
+        }
+        words[count] = w;
+        count += 1;
+    }
+    if count == 0 {
         return false;
     }
     let mut capitalised = 0;
-    for (k, t) in s.split_whitespace().enumerate() {
+    for (k, &t) in words[..count].iter().enumerate() {
         let t = t.trim_end_matches(',');
         if !is_name_token(t) {
             return false;
@@ -913,7 +942,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     if let Some(p) = main.find(" for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
-        let bare = |s: &str| strip_post_nominals(strip_honorifics(s).1).0.to_string();
+        let bare = |s: &str| strip_post_nominals(honorific_rest(s).1).0.to_string();
         if is_name_like(&bare(x)) && is_name_like(&bare(y)) {
             person.substitute_for = Some(bare(y));
             main = x.to_string();
@@ -1254,7 +1283,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         if current.is_some() && part.starts_with(|c: char| c.is_ascii_digit()) {
             address = true;
         }
-        if address && strip_honorifics(part).0.is_none() {
+        if address && !honorific_rest(part).0 {
             if let Some(c) = current.as_mut() {
                 c.1 = b;
             }
@@ -1265,7 +1294,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         // So is one after a few words in lower case ("..., together with Mrs B Lloyd").
         let lead_free = Some(after_lower_case_lead(part)).filter(|r| r.len() < part.len());
         let (a, part) = match part.strip_prefix("& ").or(lead_free) {
-            Some(rest) if k > 0 && strip_honorifics(rest).0.is_some() => {
+            Some(rest) if k > 0 && honorific_rest(rest).0 => {
                 let lead = chunk[a..b].len() - chunk[a..b].trim_start().len();
                 (a + lead + part.len() - rest.len(), rest)
             }
@@ -1273,7 +1302,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         };
         let bare = bare_name(part);
         // An honorific opens a new person ("Mr B Telfer Deputy Parish Clerk").
-        let titled_person = || strip_honorifics(part).0.is_some() && parse_person(part).is_some();
+        let titled_person = || honorific_rest(part).0 && parse_person(part).is_some();
         let name_like = is_name_like(&bare)
             || titled_person()
             || has_parenthesised_name(part)
@@ -1289,7 +1318,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
             && !plural
             && !has_parenthesised_name(part)
             && bare.split_whitespace().count() == 1
-            && strip_honorifics(part).0.is_none()
+            && !honorific_rest(part).0
             && current_full;
         // After an office, the words of an entry ended by a semicolon, or split off at "and",
         // go on with the office ("Service Manager, Economic Development"; "Director of
@@ -1298,7 +1327,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
             && (several || conj)
             && !plural
             && !has_parenthesised_name(part)
-            && strip_honorifics(part).0.is_none();
+            && !honorific_rest(part).0;
         if name_like && !lone_after_full && !office_goes_on && k > 0 || k == 0 {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
@@ -1378,7 +1407,7 @@ fn after_lower_case_lead(s: &str) -> &str {
             break;
         }
         if w.starts_with(|c: char| c.is_uppercase()) {
-            return if strip_honorifics(w).0.is_some() { &s[at..] } else { s };
+            return if honorific_rest(w).0 { &s[at..] } else { s };
         }
     }
     s
@@ -1397,7 +1426,7 @@ fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
 fn bare_name(part: &str) -> Cow<'_, str> {
     // A list's closing full stop is not part of its last name.
     let name_len = |p: &str| strip_post_nominals(p.trim_end_matches(['.', ';']).trim_end()).0.len();
-    match strip_parens(strip_honorifics(part).1) {
+    match strip_parens(honorific_rest(part).1) {
         Cow::Borrowed(p) => Cow::Borrowed(&p[..name_len(p)]),
         Cow::Owned(p) => Cow::Owned(p[..name_len(&p)].to_string()),
     }
