@@ -1488,16 +1488,37 @@ pub const COUNT_WORD: &str =
 /// People counted rather than named: "members of the public", "residents", "electors".
 pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?(?:public|media|press)|public|residents?|parishioners|(?:local\s+)?electors|people|persons|visitors|guests|press|media)";
 
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(&format!(
+        r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members?)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
 /// "2 members of the public", "three residents", "No members of the public".
 /// "Two members of the public", "3 residents": people counted, not named.
 pub fn is_count(s: &str) -> bool {
-    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(&format!(
-            r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members?)(?-u:\b)"
-        ))
-        .unwrap()
-    });
-    COUNT.is_match(s.trim())
+    let t = s.trim();
+    may_be_count(t) && COUNT.is_match(t)
+}
+
+/// Whether [`is_count`]'s pattern can match `t` (trimmed), by a look at its start: the
+/// pattern opens with digits or a count word and a word boundary, so `t` opens with an ASCII
+/// digit (`\d` is narrowed to them), or with a character that is not ASCII (case-insensitive
+/// "s" also matches "ſ"), or its first run of ASCII letters is a whole count word ("a" of "a
+/// number of"; inside a run of letters there is no word boundary).
+fn may_be_count(t: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "several", "many", "some", "a",
+    ];
+    let b = t.as_bytes();
+    let Some(&first) = b.first() else { return false };
+    if first.is_ascii_digit() || !first.is_ascii() {
+        return true;
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    WORDS.iter().any(|w| b[..n].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Plural honorific of a list ("Councillors" -> "Councillor") for each member.
@@ -1524,6 +1545,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The look at the start never turns away a count the pattern finds.
+        #[test]
+        fn the_count_look_keeps_every_count(
+            s in r"(?:\s|[0-9]|No|no|NONE|one|Two|three|ſix|seven|Several|many|some|a|A number of|number|of|members?|of the public|others|residents|press|x|é|_|\.|,){0,10}"
+        ) {
+            if COUNT.is_match(s.trim()) {
+                proptest::prop_assert!(may_be_count(s.trim()));
+            }
+        }
+
         #[test]
         fn non_name_marks_are_the_characters_listed(s in "[a-zA-Z0-9 ():;/@&\"“”‘’?!.é-]{0,12}") {
             let listed = s.chars().any(|c| c.is_ascii_digit())
