@@ -483,23 +483,24 @@ fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
 }
 
 fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
-    // A look at the first word, then the DFA; captures only for the few lines that match.
-    if !may_be_label(line) || !LABEL.is_match(line) {
+    // A look at the first word, then the DFA; no captures (the label is the match up to its
+    // last letter, [`label_group`]).
+    let Some(m) = may_be_label(line).then(|| LABEL.find(line)).flatten() else {
         return free_label(line);
-    }
-    let caps = LABEL.captures(line)?;
-    let label = caps.name("label")?;
+    };
+    let label = label_group(m.as_str());
     // The rest of the line after the separator (not a capture group: capturing `.*` would
     // make the engine walk the line twice). A label reads one line.
-    let rest_at = caps.get(0)?.end();
+    let rest_at = m.end();
     let rest = &line[rest_at..];
     if rest.contains('\n') {
         return None;
     }
-    let lower = label.as_str().to_lowercase();
+    let lower = label.to_lowercase();
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     // "Minutes" and "Public" only count with a colon ("Minutes: Jane Doe").
-    let sep = &line[label.end()..rest_at];
+    // (The match, and so the label, starts the line.)
+    let sep = &line[label.len()..rest_at];
     let bare_word = matches!(
         lower.as_str(),
         "minutes"
@@ -536,6 +537,13 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
         l = label_of(lower.trim_end_matches(" were").trim_end_matches(" was"));
     }
     Some((l, rest_at, public))
+}
+
+/// The `label` group of a match of [`LABEL`], found without captures: the match up to its
+/// last letter. Every alternative of the group ends with a letter (in any case, "ſ" and the
+/// Kelvin sign too) and the separator after it (white space, a colon, dashes, tabs) has none.
+fn label_group(m: &str) -> &str {
+    m.trim_end_matches(|c: char| !c.is_alphabetic())
 }
 
 /// Group words that are labels only with a colon ("Board Members:"), group headings without.
@@ -4048,6 +4056,19 @@ mod tests {
         ) {
             if LABEL.is_match(&s) {
                 proptest::prop_assert!(may_be_label(&s));
+            }
+        }
+
+        /// The label read from the match is the pattern's `label` group.
+        #[test]
+        fn the_label_group_is_the_match_up_to_its_last_letter(
+            s in r"(?:Members|Councillors|Vice|vice|Chair|Co-opted|In|in|the|Obſervers|ſ|K|Clerk|Minute|taker|Apologies|from|Not|Roll|Public|PRESENT|present|Also|Officers|were|[ \t:\-–—]|x|é){0,8}"
+        ) {
+            if let Some(c) = LABEL.captures(&s) {
+                let whole = c.get(0).map(|m| m.as_str()).unwrap_or_default();
+                let group = c.name("label").map(|m| (m.start(), m.as_str()));
+                proptest::prop_assert_eq!(group, Some((0, label_group(whole))));
+                proptest::prop_assert_eq!(LABEL.find(&s).map(|m| m.as_str()), Some(whole));
             }
         }
 
