@@ -1232,8 +1232,8 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     let mut split: Vec<(usize, usize, bool, bool)> = Vec::new();
     for (a, b) in parts {
         let part = &chunk[a..b];
-        let (hon, _, part_plural) = strip_honorifics(part);
-        if hon.is_some() {
+        let (hon, _, part_plural) = honorific_rest(part);
+        if hon {
             plural = part_plural;
         }
         // Split " and " / " & " (outside brackets) when every side reads as a name.
@@ -1448,20 +1448,20 @@ pub fn has_parenthesised_name(part: &str) -> bool {
 fn conjunctions(part: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut depth = 0i32;
-    let lower = part.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
+    // " and " in any ASCII case, byte for byte (no lower-cased copy).
+    let bytes = part.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'(' => depth += 1,
             b')' => depth -= 1,
             b' ' if depth <= 0 => {
-                if lower[i..].starts_with(" and ") {
+                if bytes.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b" and ")) {
                     out.push((i, i + 5));
                     i += 5;
                     continue;
                 }
-                if lower[i..].starts_with(" & ") {
+                if bytes[i..].starts_with(b" & ") {
                     out.push((i, i + 3));
                     i += 3;
                     continue;
