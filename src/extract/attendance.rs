@@ -722,7 +722,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 let (end, next_line) = wrapped_end(text, i, rest_start, last, LABEL_WRAP);
                 let joined = join_wrapped(&text.src[rest_start..end]);
                 let spaced_row = t[..rest_at].ends_with("   ")
-                    && text.src[rest_start..line.end()].trim().contains("  ");
+                    && has_spaces(text.src[rest_start..line.end()].trim(), 2);
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
                     state.pending.clear();
@@ -806,7 +806,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             // "Elected Members<spaces>Appointed Members" under "PRESENT:": group headings
             // over columns of the block's people (one status or two).
-            if lt.contains("   ") && !lt.contains('\t') && group_words(lt) {
+            if has_spaces(lt, 3) && !lt.contains('\t') && group_words(lt) {
                 let cells = cells_at(l.text);
                 let heads: Option<Vec<Label>> = cells
                     .iter()
@@ -883,7 +883,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 continue;
             }
             let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
-            if next_line > i + 1 && !lt.contains('\t') && !lt.contains("   ") {
+            if next_line > i + 1 && !lt.contains('\t') && !has_spaces(lt, 3) {
                 // "Cllrs A, B and" over "<TAB>C": the tab that indents the next line is no cell.
                 let joined = join_wrapped(&text.src[l.start + lead..end]);
                 if people_line(text, l.start + lead, &joined, &mut state, out) {
@@ -904,10 +904,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // "Alternate Director S. Fontaine  Village of Cedar Flats" under rows set apart
             // by wider runs: a long name leaves two spaces before the next column.
             let narrow = || {
-                lt.contains("  ")
+                has_spaces(lt, 2)
                     && i.checked_sub(1)
                         .and_then(|k| text.lines.get(k))
-                        .is_some_and(|p| p.trimmed().contains("   "))
+                        .is_some_and(|p| has_spaces(p.trimmed(), 3))
             };
             let read = people_line(text, l.start + lead, &row, &mut state, out)
                 || (narrow()
@@ -1007,7 +1007,7 @@ fn cell_wraps<'a>(
 ) -> Option<(String, Vec<(usize, &'a str)>)> {
     let l = text.lines[i];
     let next = text.lines.get(i + 1).filter(|_| i < last)?;
-    if !l.text.contains("   ") || !l.text.contains('(') || next.is_blank() {
+    if !has_spaces(l.text, 3) || !l.text.contains('(') || next.is_blank() {
         return None;
     }
     let cells = cells_at(l.text);
@@ -1052,7 +1052,7 @@ fn description_wraps(text: &Text, i: usize, last: usize) -> Option<(String, usiz
     let next = text.lines.get(i + 1).filter(|n| i < last && !n.is_blank())?;
     // Cheap looks first: the next line is indented far, the row has a run of spaces.
     let indent = next.text.len() - next.text.trim_start().len();
-    if indent < 8 || !l.text.contains("   ") || next.trimmed().contains("   ") {
+    if indent < 8 || !has_spaces(l.text, 3) || has_spaces(next.trimmed(), 3) {
         return None;
     }
     let cells = cells_at(l.text);
@@ -1069,7 +1069,7 @@ fn description_wraps(text: &Text, i: usize, last: usize) -> Option<(String, usiz
         let t = n.trimmed();
         let at = n.text.len() - n.text.trim_start().len();
         // Columns count characters; indentation is spaces, one byte each.
-        !n.is_blank() && at.abs_diff(col) <= 1 && !t.contains("   ") && parse_label(t).is_none()
+        !n.is_blank() && at.abs_diff(col) <= 1 && !has_spaces(t, 3) && parse_label(t).is_none()
     };
     let mut joined = l.trimmed().to_string();
     let mut j = i;
@@ -1099,7 +1099,7 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
         || indent(next.text) <= indent(line.text) && !numbered
         || t.contains([',', ';', ':', '(', '\t'])
         || !numbered && (t.contains(['–', '—']) || t.contains(" - "))
-        || t.contains("   ")
+        || has_spaces(t, 3)
         || names::honorific_rest(t).0
     {
         return None;
@@ -1189,10 +1189,19 @@ fn spaced_columns(line: &str) -> std::borrow::Cow<'_, str> {
     spaced_columns_run(line, 3)
 }
 
+/// Whether `s` has a run of `n` ASCII spaces (1 to 3): `s.contains(&"   "[..n])` without
+/// setting up a substring search for each line.
+fn has_spaces(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    n == 0
+        || memchr::memchr_iter(b' ', b)
+            .any(|k| b.get(k..k + n).is_some_and(|w| w.iter().all(|&c| c == b' ')))
+}
+
 /// [`spaced_columns`] with cells set apart by runs of `run` spaces or more.
 fn spaced_columns_run(line: &str, run: usize) -> std::borrow::Cow<'_, str> {
     let t = line.trim();
-    if !t.contains(&"   "[..run.min(3)]) {
+    if !has_spaces(t, run.min(3)) {
         return std::borrow::Cow::Borrowed(line);
     }
     let lead = line.len() - line.trim_start().len();
@@ -1280,7 +1289,7 @@ fn is_header_row(t: &str) -> bool {
     }
     // "Name<spaces>Position<spaces>Attendance": a header laid out with spaces (text from a
     // PDF), every cell a column name.
-    t.contains("   ") && {
+    has_spaces(t, 3) && {
         let cells = cells_at(t);
         cells.len() >= 2 && cells.iter().all(|(_, _, c)| HEADER.is_match(c))
     }
@@ -3251,14 +3260,22 @@ fn prose(
 /// Where `needle` (ASCII lower case) first occurs in `hay`, ignoring ASCII case.
 fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = *n.first()?;
-    let mut at = 0;
-    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
-        let i = at + p;
+    // The search stops at each place the needle's rarest letter is (in either case): fewer
+    // stops than at its first letter ("s" of "seated" is four times as common as "d"). The
+    // stops come left to right, so the first match found is the leftmost.
+    const BY_RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    let rarity = |c: &u8| BY_RARITY.iter().position(|r| *r == c.to_ascii_lowercase());
+    let j = (0..n.len()).min_by_key(|&k| rarity(&n[k]).unwrap_or(BY_RARITY.len()))?;
+    let c = n[j];
+    let mut at = j;
+    while let Some(p) =
+        memchr::memchr2(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h.get(at..)?)
+    {
+        let i = at + p - j;
         if h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
             return Some(i);
         }
-        at = i + 1;
+        at += p + 1;
     }
     None
 }
@@ -4070,6 +4087,22 @@ mod tests {
                 proptest::prop_assert_eq!(group, Some((0, label_group(whole))));
                 proptest::prop_assert_eq!(LABEL.find(&s).map(|m| m.as_str()), Some(whole));
             }
+        }
+
+        /// The search at the needle's rarest letter finds the leftmost match, as a search
+        /// at every byte does.
+        #[test]
+        fn the_case_blind_search_finds_the_leftmost_match(
+            hay in r"(?:SEATED|seated|Seated |under the |Chairmanship of |d|p|s|u| |é|x){0,12}",
+            k in 0usize..3
+        ) {
+            let needle = ["seated ", "under the chairmanship of ", "d"][k];
+            let naive = (0..hay.len()).find(|&i| {
+                hay.as_bytes()
+                    .get(i..i + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            });
+            proptest::prop_assert_eq!(find_ignore_ascii_case(&hay, needle), naive);
         }
 
         /// The trigger finds a sentence for every sentence a prose pattern matches.
