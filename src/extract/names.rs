@@ -905,7 +905,9 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     let mut person = Person::default();
     // Parenthesised parts: roles, substitutions, descriptions.
-    let mut main = String::new();
+    // The entry without its brackets, built only when it has a bracket (else the entry).
+    let mut without_brackets = String::new();
+    let main = &mut without_brackets;
     let mut last = 0;
     let mut descriptions: Vec<String> = Vec::new();
     let parens = if raw.contains('(') { Some(ROLE_PAREN.captures_iter(raw)) } else { None };
@@ -923,8 +925,13 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             descriptions.push(inner.to_string());
         }
     }
-    main.push_str(&raw[last..]);
-    let mut main = main.trim().to_string();
+    let mut main: &str = if raw.contains('(') {
+        main.push_str(&raw[last..]);
+        without_brackets.trim()
+    } else {
+        // No brackets: nothing was taken out.
+        raw.trim()
+    };
     // "Councillor R. Garside (Town Mayor) in the Chair", "Councillor X presided": presiding,
     // said after the name.
     let said = [" in the chair", " presided"].iter().find_map(|w| {
@@ -932,20 +939,20 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(w)).then_some(at)
     });
     if let Some(at) = said {
-        main.truncate(at);
         // "Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair": the dash
         // before it goes too.
-        let kept = main.trim_end_matches([' ', '-', '–', '—', ',']).len();
-        main.truncate(kept);
+        main = main[..at].trim_end_matches([' ', '-', '–', '—', ',']);
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     if let Some(p) = main.find(" for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
-        let bare = |s: &str| strip_post_nominals(honorific_rest(s).1).0.to_string();
-        if is_name_like(&bare(x)) && is_name_like(&bare(y)) {
-            person.substitute_for = Some(bare(y));
-            main = x.to_string();
+        fn bare(s: &str) -> &str {
+            strip_post_nominals(honorific_rest(s).1).0
+        }
+        if is_name_like(bare(x)) && is_name_like(bare(y)) {
+            person.substitute_for = Some(bare(y).to_string());
+            main = x;
         }
     }
     // Name, then a description after a comma, dash, tab or middle dot.
