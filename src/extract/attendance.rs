@@ -2967,11 +2967,13 @@ fn prose(
     let before = wanted.len();
     for g in regions {
         let Some(part) = s.get(g.clone()) else { continue };
+        // The part lower-cased byte for byte (the same offsets), so that a plain substring
+        // search finds the lower-case needles in any ASCII case; each search resumes after
+        // its last match.
+        let lower = part.to_ascii_lowercase();
         for needle in ["seated ", "under the chairmanship of "] {
-            let mut from = 0;
-            while let Some(p) = find_ignore_ascii_case(&part[from..], needle) {
-                wanted.extend(text.sentence_at(g.start + from + p));
-                from += p + needle.len();
+            for p in memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+                wanted.extend(text.sentence_at(g.start + p));
             }
         }
     }
