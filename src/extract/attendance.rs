@@ -584,27 +584,54 @@ fn group_heading(cell: &str) -> Option<Label> {
 }
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
-    // Whether the lower-cased group holds `word`, found without lower-casing it: the same
-    // answer, since the words here are ASCII without a "k" and none ends in "i" (the only
-    // characters other than ASCII whose lower case has ASCII in it are the Kelvin sign,
-    // "k", and "İ", "i" then a combining dot).
-    let has = |word: &str| contains_ignore_ascii_case(group, word);
-    if has("officer")
-        || has("other")
-        || has("guest")
-        || has("visitor")
-        || has("staff")
-        || has("official")
-        || has("advis")
-        || has("partner")
-        || has("team")
-        || has("in attendance")
-    {
-        if default == AttendanceStatus::Present { AttendanceStatus::InAttendance } else { default }
-    } else if has("observer") {
-        AttendanceStatus::Observer
-    } else {
-        default
+    GroupKind::of(group).status(default)
+}
+
+/// What a group heading says of its people: staff (in attendance where the label says
+/// present), observers, or neither (the label's status).
+#[derive(Clone, Copy)]
+enum GroupKind {
+    Staff,
+    Observers,
+    Other,
+}
+
+impl GroupKind {
+    /// The status of a person under a group of this kind, under a label of `default`.
+    fn status(self, default: AttendanceStatus) -> AttendanceStatus {
+        match self {
+            GroupKind::Staff if default == AttendanceStatus::Present => {
+                AttendanceStatus::InAttendance
+            }
+            GroupKind::Observers => AttendanceStatus::Observer,
+            _ => default,
+        }
+    }
+
+    /// The kind of group a heading names ("Officers", "Observers", "Members").
+    fn of(group: &str) -> GroupKind {
+        // Whether the lower-cased group holds `word`, found without lower-casing it: the same
+        // answer, since the words here are ASCII without a "k" and none ends in "i" (the only
+        // characters other than ASCII whose lower case has ASCII in it are the Kelvin sign,
+        // "k", and "İ", "i" then a combining dot).
+        let has = |word: &str| contains_ignore_ascii_case(group, word);
+        if has("officer")
+            || has("other")
+            || has("guest")
+            || has("visitor")
+            || has("staff")
+            || has("official")
+            || has("advis")
+            || has("partner")
+            || has("team")
+            || has("in attendance")
+        {
+            GroupKind::Staff
+        } else if has("observer") {
+            GroupKind::Observers
+        } else {
+            GroupKind::Other
+        }
     }
 }
 
@@ -706,6 +733,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let mut state = Block {
             label,
             group: None,
+            group_kind: None,
             pending: Vec::new(),
             bulleted_names: None,
             org: None,
@@ -823,6 +851,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             if GROUP.is_match(lt) && !lt.contains('\t') {
                 state.group = Some(lt.trim_end_matches(':').to_string());
+                state.group_kind = state.group.as_deref().map(GroupKind::of);
                 state.pending.clear();
                 i += 1;
                 continue;
@@ -1666,6 +1695,8 @@ fn list_number_len(lt: &str) -> usize {
 struct Block {
     label: Label,
     group: Option<String>,
+    /// The kind of `group` (known when it is set, not read again for each line).
+    group_kind: Option<GroupKind>,
     /// Indexes in `out` of names still waiting for a "· organisation" line.
     pending: Vec<usize>,
     /// Whether the block's names carry bullets (then bullets are names, not organisations).
@@ -1774,7 +1805,7 @@ fn people_line(
         } else {
             state.label.status
         };
-    let status = state.group.as_deref().map_or(label_status, |g| group_status(g, label_status));
+    let status = state.group_kind.map_or(label_status, |k| k.status(label_status));
     // Names listed one a line without description wait for a "· organisation" line.
     let mut new_pending = Vec::new();
     for (span, mut person) in parsed {
