@@ -505,23 +505,24 @@ fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
 }
 
 fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
-    // A look at the first word, then the DFA; captures only for the few lines that match.
-    if !may_be_label(line) || !LABEL.is_match(line) {
+    // A look at the first word, then the DFA; no captures (the label is the match up to its
+    // last letter, [`label_group`]).
+    let Some(m) = may_be_label(line).then(|| LABEL.find(line)).flatten() else {
         return free_label(line);
-    }
-    let caps = LABEL.captures(line)?;
-    let label = caps.name("label")?;
+    };
+    let label = label_group(m.as_str());
     // The rest of the line after the separator (not a capture group: capturing `.*` would
     // make the engine walk the line twice). A label reads one line.
-    let rest_at = caps.get(0)?.end();
+    let rest_at = m.end();
     let rest = &line[rest_at..];
     if rest.contains('\n') {
         return None;
     }
-    let lower = label.as_str().to_lowercase();
+    let lower = label.to_lowercase();
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     // "Minutes" and "Public" only count with a colon ("Minutes: Jane Doe").
-    let sep = &line[label.end()..rest_at];
+    // (The match, and so the label, starts the line.)
+    let sep = &line[label.len()..rest_at];
     let bare_word = matches!(
         lower.as_str(),
         "minutes"
@@ -558,6 +559,13 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
         l = label_of(lower.trim_end_matches(" were").trim_end_matches(" was"));
     }
     Some((l, rest_at, public))
+}
+
+/// The `label` group of a match of [`LABEL`], found without captures: the match up to its
+/// last letter. Every alternative of the group ends with a letter (in any case, "ſ" and the
+/// Kelvin sign too) and the separator after it (white space, a colon, dashes, tabs) has none.
+fn label_group(m: &str) -> &str {
+    m.trim_end_matches(|c: char| !c.is_alphabetic())
 }
 
 /// Group words that are labels only with a colon ("Board Members:"), group headings without.
@@ -598,23 +606,54 @@ fn group_heading(cell: &str) -> Option<Label> {
 }
 
 fn group_status(group: &str, default: AttendanceStatus) -> AttendanceStatus {
-    let g = group.to_lowercase();
-    if g.contains("officer")
-        || g.contains("other")
-        || g.contains("guest")
-        || g.contains("visitor")
-        || g.contains("staff")
-        || g.contains("official")
-        || g.contains("advis")
-        || g.contains("partner")
-        || g.contains("team")
-        || g.contains("in attendance")
-    {
-        if default == AttendanceStatus::Present { AttendanceStatus::InAttendance } else { default }
-    } else if g.contains("observer") {
-        AttendanceStatus::Observer
-    } else {
-        default
+    GroupKind::of(group).status(default)
+}
+
+/// What a group heading says of its people: staff (in attendance where the label says
+/// present), observers, or neither (the label's status).
+#[derive(Clone, Copy)]
+enum GroupKind {
+    Staff,
+    Observers,
+    Other,
+}
+
+impl GroupKind {
+    /// The status of a person under a group of this kind, under a label of `default`.
+    fn status(self, default: AttendanceStatus) -> AttendanceStatus {
+        match self {
+            GroupKind::Staff if default == AttendanceStatus::Present => {
+                AttendanceStatus::InAttendance
+            }
+            GroupKind::Observers => AttendanceStatus::Observer,
+            _ => default,
+        }
+    }
+
+    /// The kind of group a heading names ("Officers", "Observers", "Members").
+    fn of(group: &str) -> GroupKind {
+        // Whether the lower-cased group holds `word`, found without lower-casing it: the same
+        // answer, since the words here are ASCII without a "k" and none ends in "i" (the only
+        // characters other than ASCII whose lower case has ASCII in it are the Kelvin sign,
+        // "k", and "İ", "i" then a combining dot).
+        let has = |word: &str| contains_ignore_ascii_case(group, word);
+        if has("officer")
+            || has("other")
+            || has("guest")
+            || has("visitor")
+            || has("staff")
+            || has("official")
+            || has("advis")
+            || has("partner")
+            || has("team")
+            || has("in attendance")
+        {
+            GroupKind::Staff
+        } else if has("observer") {
+            GroupKind::Observers
+        } else {
+            GroupKind::Other
+        }
     }
 }
 
@@ -716,6 +755,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let mut state = Block {
             label,
             group: None,
+            group_kind: None,
             pending: Vec::new(),
             bulleted_names: None,
             org: None,
@@ -732,7 +772,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 let (end, next_line) = wrapped_end(text, i, rest_start, last, LABEL_WRAP);
                 let joined = join_wrapped(&text.src[rest_start..end]);
                 let spaced_row = t[..rest_at].ends_with("   ")
-                    && text.src[rest_start..line.end()].trim().contains("  ");
+                    && has_spaces(text.src[rest_start..line.end()].trim(), 2);
                 for (l, range) in embedded_labels(&joined, label) {
                     state.label = l;
                     state.pending.clear();
@@ -816,7 +856,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             // "Elected Members<spaces>Appointed Members" under "PRESENT:": group headings
             // over columns of the block's people (one status or two).
-            if lt.contains("   ") && !lt.contains('\t') && group_words(lt) {
+            if has_spaces(lt, 3) && !lt.contains('\t') && group_words(lt) {
                 let cells = cells_at(l.text);
                 let heads: Option<Vec<Label>> = cells
                     .iter()
@@ -833,6 +873,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             if GROUP.is_match(lt) && !lt.contains('\t') {
                 state.group = Some(lt.trim_end_matches(':').to_string());
+                state.group_kind = state.group.as_deref().map(GroupKind::of);
                 state.pending.clear();
                 i += 1;
                 continue;
@@ -893,7 +934,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 continue;
             }
             let (end, next_line) = wrapped_end(text, i, l.start + lead, last, BLOCK_WRAP);
-            if next_line > i + 1 && !lt.contains('\t') && !lt.contains("   ") {
+            if next_line > i + 1 && !lt.contains('\t') && !has_spaces(lt, 3) {
                 // "Cllrs A, B and" over "<TAB>C": the tab that indents the next line is no cell.
                 let joined = join_wrapped(&text.src[l.start + lead..end]);
                 if people_line(text, l.start + lead, &joined, &mut state, out) {
@@ -914,10 +955,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // "Alternate Director S. Fontaine  Village of Cedar Flats" under rows set apart
             // by wider runs: a long name leaves two spaces before the next column.
             let narrow = || {
-                lt.contains("  ")
+                has_spaces(lt, 2)
                     && i.checked_sub(1)
                         .and_then(|k| text.lines.get(k))
-                        .is_some_and(|p| p.trimmed().contains("   "))
+                        .is_some_and(|p| has_spaces(p.trimmed(), 3))
             };
             let read = people_line(text, l.start + lead, &row, &mut state, out)
                 || (narrow()
@@ -1017,7 +1058,7 @@ fn cell_wraps<'a>(
 ) -> Option<(String, Vec<(usize, &'a str)>)> {
     let l = text.lines[i];
     let next = text.lines.get(i + 1).filter(|_| i < last)?;
-    if !l.text.contains("   ") || !l.text.contains('(') || next.is_blank() {
+    if !has_spaces(l.text, 3) || !l.text.contains('(') || next.is_blank() {
         return None;
     }
     let cells = cells_at(l.text);
@@ -1062,7 +1103,7 @@ fn description_wraps(text: &Text, i: usize, last: usize) -> Option<(String, usiz
     let next = text.lines.get(i + 1).filter(|n| i < last && !n.is_blank())?;
     // Cheap looks first: the next line is indented far, the row has a run of spaces.
     let indent = next.text.len() - next.text.trim_start().len();
-    if indent < 8 || !l.text.contains("   ") || next.trimmed().contains("   ") {
+    if indent < 8 || !has_spaces(l.text, 3) || has_spaces(next.trimmed(), 3) {
         return None;
     }
     let cells = cells_at(l.text);
@@ -1072,14 +1113,14 @@ fn description_wraps(text: &Text, i: usize, last: usize) -> Option<(String, usiz
         return None;
     }
     // The other cells describe the person: none of them is a person too.
-    if cells[1..].iter().any(|(_, _, c)| names::strip_honorifics(c).0.is_some()) {
+    if cells[1..].iter().any(|(_, _, c)| names::honorific_rest(c).0) {
         return None;
     }
     let under = |n: &crate::text::Line| {
         let t = n.trimmed();
         let at = n.text.len() - n.text.trim_start().len();
         // Columns count characters; indentation is spaces, one byte each.
-        !n.is_blank() && at.abs_diff(col) <= 1 && !t.contains("   ") && parse_label(t).is_none()
+        !n.is_blank() && at.abs_diff(col) <= 1 && !has_spaces(t, 3) && parse_label(t).is_none()
     };
     let mut joined = l.trimmed().to_string();
     let mut j = i;
@@ -1109,8 +1150,8 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
         || indent(next.text) <= indent(line.text) && !numbered
         || t.contains([',', ';', ':', '(', '\t'])
         || !numbered && (t.contains(['–', '—']) || t.contains(" - "))
-        || t.contains("   ")
-        || names::strip_honorifics(t).0.is_some()
+        || has_spaces(t, 3)
+        || names::honorific_rest(t).0
     {
         return None;
     }
@@ -1199,10 +1240,19 @@ fn spaced_columns(line: &str) -> std::borrow::Cow<'_, str> {
     spaced_columns_run(line, 3)
 }
 
+/// Whether `s` has a run of `n` ASCII spaces (1 to 3): `s.contains(&"   "[..n])` without
+/// setting up a substring search for each line.
+fn has_spaces(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    n == 0
+        || memchr::memchr_iter(b' ', b)
+            .any(|k| b.get(k..k + n).is_some_and(|w| w.iter().all(|&c| c == b' ')))
+}
+
 /// [`spaced_columns`] with cells set apart by runs of `run` spaces or more.
 fn spaced_columns_run(line: &str, run: usize) -> std::borrow::Cow<'_, str> {
     let t = line.trim();
-    if !t.contains(&"   "[..run.min(3)]) {
+    if !has_spaces(t, run.min(3)) {
         return std::borrow::Cow::Borrowed(line);
     }
     let lead = line.len() - line.trim_start().len();
@@ -1290,7 +1340,7 @@ fn is_header_row(t: &str) -> bool {
     }
     // "Name<spaces>Position<spaces>Attendance": a header laid out with spaces (text from a
     // PDF), every cell a column name.
-    t.contains("   ") && {
+    has_spaces(t, 3) && {
         let cells = cells_at(t);
         cells.len() >= 2 && cells.iter().all(|(_, _, c)| HEADER.is_match(c))
     }
@@ -1370,8 +1420,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
         let parallel = block && {
             let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
-            next.split(' ').next() == Some(w)
-                && names::strip_honorifics(&format!("{w} X")).0.is_some()
+            next.split(' ').next() == Some(w) && names::honorific_rest(&format!("{w} X")).0
         };
         let given = next.starts_with(|c: char| c.is_uppercase())
             && (!block || tail.contains(','))
@@ -1379,8 +1428,8 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             && ends_in_given_name(tail);
         // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
-        let honorific = (!block || last_word.len() <= 4)
-            && names::strip_honorifics(&format!("{last_word} X")).0.is_some();
+        let honorific =
+            (!block || last_word.len() <= 4) && names::honorific_rest(&format!("{last_word} X")).0;
         // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
         // the word and the next line's first word make one honorific.
         let split_title = !honorific && title_wraps(last_word, next);
@@ -1471,8 +1520,7 @@ fn title_wraps(last_word: &str, next: &str) -> bool {
     if first.len() > 14 || !first.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
-    names::starts_a_title(last_word, first)
-        && names::strip_honorifics(&format!("{last_word} X")).0.is_none()
+    names::starts_a_title(last_word, first) && !names::honorific_rest(&format!("{last_word} X")).0
 }
 
 /// Whether a list of offices with the names in brackets ("Chief Executive Officer (Mr Grant
@@ -1562,7 +1610,7 @@ fn ends_in_given_name(so_far: &str) -> bool {
         }
         _ => piece,
     };
-    let last = names::strip_honorifics(piece).1.trim();
+    let last = names::honorific_rest(piece).1.trim();
     let one_word = !last.is_empty()
         && !last.contains(' ')
         && last.starts_with(|c: char| c.is_uppercase())
@@ -1572,7 +1620,7 @@ fn ends_in_given_name(so_far: &str) -> bool {
     let before = &so_far[..cut].trim_end_matches([',', ' ']);
     let prev = before.rsplit([',', ';']).next().unwrap_or("");
     let prev = prev.split('(').next().unwrap_or("");
-    one_word && names::strip_honorifics(prev).1.split_whitespace().count() >= 2
+    one_word && names::honorific_rest(prev).1.split_whitespace().count() >= 2
 }
 
 /// The last line of a list of entries ended by semicolons that starts on line `i`: the
@@ -1659,7 +1707,7 @@ fn list_number_len(lt: &str) -> usize {
     // item's heading.
     if entry.len() == after.len()
         || !entry.starts_with(|c: char| c.is_uppercase())
-        || names::strip_honorifics(entry).0.is_none()
+        || !names::honorific_rest(entry).0
     {
         return 0;
     }
@@ -1669,6 +1717,8 @@ fn list_number_len(lt: &str) -> usize {
 struct Block {
     label: Label,
     group: Option<String>,
+    /// The kind of `group` (known when it is set, not read again for each line).
+    group_kind: Option<GroupKind>,
     /// Indexes in `out` of names still waiting for a "· organisation" line.
     pending: Vec<usize>,
     /// Whether the block's names carry bullets (then bullets are names, not organisations).
@@ -1777,7 +1827,7 @@ fn people_line(
         } else {
             state.label.status
         };
-    let status = state.group.as_deref().map_or(label_status, |g| group_status(g, label_status));
+    let status = state.group_kind.map_or(label_status, |k| k.status(label_status));
     // Names listed one a line without description wait for a "· organisation" line.
     let mut new_pending = Vec::new();
     for (span, mut person) in parsed {
@@ -1904,7 +1954,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
                 c.chars().any(char::is_lowercase)
                     && names::parse_person(c).is_some_and(|p| p.description.is_none())
-                    && names::is_name_like(names::strip_honorifics(c).1.trim())
+                    && names::is_name_like(names::honorific_rest(c).1.trim())
             })
             || titled_cells(&cleaned);
         if every_cell_a_name {
@@ -1928,7 +1978,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !f.chars().any(char::is_lowercase);
             // Or a title alone ("Councillor<cells>Ron Pettigrew").
-            let title = names::strip_honorifics(&format!("{f} X")).1 == "X";
+            let title = names::honorific_rest(&format!("{f} X")).1 == "X";
             caps || title
         };
         let mut people = if caps_word { Vec::new() } else { parse_people(first) };
@@ -2003,10 +2053,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         }
         return people;
     }
-    // "County Counsel: Patrick Doyle", "District 1 – Supervisor Teresa Aguilar, Chair".
-    if let Some(people) = role_then_name(&cleaned) {
-        return people;
-    }
+    // "County Counsel: Patrick Doyle", "District 1 – Supervisor Teresa Aguilar, Chair": read
+    // by `role_then_name(&cleaned)` above (`cleaned` is unchanged since, so a second call
+    // would give the same `None`).
     let parts = names::split_people(&cleaned);
     let mut out: Vec<((usize, usize), Person)> = Vec::new();
     // Where the last part ended: the text between parts may say whom a person stands in for.
@@ -2026,7 +2075,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             && pending_role.is_none()
             && b < cleaned.trim_end().len()
             && !part.contains([',', '/', '(', ';'])
-            && names::strip_honorifics(part).0.is_none()
+            && !names::honorific_rest(part).0
             && part.split_whitespace().count() <= 3
             && names::role_of(part).is_some();
         if role_only {
@@ -2157,8 +2206,8 @@ fn office_before_name(part: &str, after: &str) -> bool {
     t.starts_with(|c: char| c.is_uppercase())
         && t.split_whitespace().count() <= 8
         && t.split_whitespace().all(office_word)
-        && names::strip_honorifics(t).0.is_none()
-        && names::strip_honorifics(next.trim_start()).0.is_some()
+        && !names::honorific_rest(t).0
+        && names::honorific_rest(next.trim_start()).0
 }
 
 /// Replaces dot leaders ("Hollis Tran ........ City of Los Robles", ". . . ." too: four dots
@@ -2652,8 +2701,8 @@ impl Column {
             || t.ends_with([',', '&', '(', '-', ';'])
             || [" and", " of", " the", " for"].iter().any(|w| t.ends_with(w));
         // A cell that opens a bracket or a title starts an entry of its own.
-        let starts_entry = next.matches('(').count() > next.matches(')').count()
-            || names::strip_honorifics(next).0.is_some();
+        let starts_entry =
+            next.matches('(').count() > next.matches(')').count() || names::honorific_rest(next).0;
         unfinished
             || next.starts_with(|c: char| c.is_lowercase() || c == '(')
             || !starts_entry
@@ -2971,11 +3020,13 @@ fn prose(
     let before = wanted.len();
     for g in regions {
         let Some(part) = s.get(g.clone()) else { continue };
+        // The part lower-cased byte for byte (the same offsets), so that a plain substring
+        // search finds the lower-case needles in any ASCII case; each search resumes after
+        // its last match.
+        let lower = part.to_ascii_lowercase();
         for needle in ["seated ", "under the chairmanship of "] {
-            let mut from = 0;
-            while let Some(p) = find_ignore_ascii_case(&part[from..], needle) {
-                wanted.extend(text.sentence_at(g.start + from + p));
-                from += p + needle.len();
+            for p in memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+                wanted.extend(text.sentence_at(g.start + p));
             }
         }
     }
@@ -3264,14 +3315,22 @@ fn prose(
 /// Where `needle` (ASCII lower case) first occurs in `hay`, ignoring ASCII case.
 fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let first = *n.first()?;
-    let mut at = 0;
-    while let Some(p) = memchr::memchr2(first, first.to_ascii_uppercase(), &h[at..]) {
-        let i = at + p;
+    // The search stops at each place the needle's rarest letter is (in either case): fewer
+    // stops than at its first letter ("s" of "seated" is four times as common as "d"). The
+    // stops come left to right, so the first match found is the leftmost.
+    const BY_RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    let rarity = |c: &u8| BY_RARITY.iter().position(|r| *r == c.to_ascii_lowercase());
+    let j = (0..n.len()).min_by_key(|&k| rarity(&n[k]).unwrap_or(BY_RARITY.len()))?;
+    let c = n[j];
+    let mut at = j;
+    while let Some(p) =
+        memchr::memchr2(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h.get(at..)?)
+    {
+        let i = at + p - j;
         if h.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
             return Some(i);
         }
-        at = i + 1;
+        at += p + 1;
     }
     None
 }
@@ -3538,7 +3597,7 @@ fn names_after(sent: &str, start: usize) -> usize {
 }
 
 fn is_initial(s: &str) -> bool {
-    s.chars().count() == 1 || names::strip_honorifics(&format!("{s} x")).0.is_some()
+    s.chars().count() == 1 || names::honorific_rest(&format!("{s} x")).0
 }
 
 /// Pushes every person in `sent[range]`.
@@ -3697,6 +3756,20 @@ fn is_attending(s: AttendanceStatus) -> bool {
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for word in name.split_whitespace() {
+        // An ASCII word (most are): its letters and digits, lower-cased, byte by byte. For an
+        // ASCII character `is_alphanumeric` and `to_lowercase` are the ASCII tests, so this is
+        // the general loop below, without its Unicode tables.
+        if word.is_ascii() {
+            let mut letters = word.bytes().filter(u8::is_ascii_alphanumeric).peekable();
+            if letters.peek().is_none() {
+                continue;
+            }
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.extend(letters.map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
         if letters.peek().is_none() {
             continue;
@@ -4086,6 +4159,35 @@ mod tests {
             }
         }
 
+        /// The label read from the match is the pattern's `label` group.
+        #[test]
+        fn the_label_group_is_the_match_up_to_its_last_letter(
+            s in r"(?:Members|Councillors|Vice|vice|Chair|Co-opted|In|in|the|Obſervers|ſ|K|Clerk|Minute|taker|Apologies|from|Not|Roll|Public|PRESENT|present|Also|Officers|were|[ \t:\-–—]|x|é){0,8}"
+        ) {
+            if let Some(c) = LABEL.captures(&s) {
+                let whole = c.get(0).map(|m| m.as_str()).unwrap_or_default();
+                let group = c.name("label").map(|m| (m.start(), m.as_str()));
+                proptest::prop_assert_eq!(group, Some((0, label_group(whole))));
+                proptest::prop_assert_eq!(LABEL.find(&s).map(|m| m.as_str()), Some(whole));
+            }
+        }
+
+        /// The search at the needle's rarest letter finds the leftmost match, as a search
+        /// at every byte does.
+        #[test]
+        fn the_case_blind_search_finds_the_leftmost_match(
+            hay in r"(?:SEATED|seated|Seated |under the |Chairmanship of |d|p|s|u| |é|x){0,12}",
+            k in 0usize..3
+        ) {
+            let needle = ["seated ", "under the chairmanship of ", "d"][k];
+            let naive = (0..hay.len()).find(|&i| {
+                hay.as_bytes()
+                    .get(i..i + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            });
+            proptest::prop_assert_eq!(find_ignore_ascii_case(&hay, needle), naive);
+        }
+
         /// The trigger finds a sentence for every sentence a prose pattern matches.
         #[test]
         fn the_prose_trigger_covers_every_pattern(
@@ -4093,6 +4195,33 @@ mod tests {
         ) {
             if PROSE_PATTERNS.is_match(&s) {
                 proptest::prop_assert!(TRIGGER.is_match(&s));
+            }
+        }
+
+        /// A group's status is the one its lower-cased text gives (the search without
+        /// lower-casing finds the same words).
+        #[test]
+        fn the_group_status_is_that_of_the_lower_cased_group(
+            s in r"(?:OFFICERS|Officer|other|GUEST|visitor|Staff|official|ADVIS|partner|team|In Attendance|observer|[İıKkſé ]|Members|i|k){0,8}"
+        ) {
+            for default in [AttendanceStatus::Present, AttendanceStatus::Apologies] {
+                let g = s.to_lowercase();
+                let words = [
+                    "officer", "other", "guest", "visitor", "staff", "official", "advis",
+                    "partner", "team", "in attendance",
+                ];
+                let expected = if words.iter().any(|w| g.contains(w)) {
+                    if default == AttendanceStatus::Present {
+                        AttendanceStatus::InAttendance
+                    } else {
+                        default
+                    }
+                } else if g.contains("observer") {
+                    AttendanceStatus::Observer
+                } else {
+                    default
+                };
+                proptest::prop_assert_eq!(group_status(&s, default), expected);
             }
         }
     }

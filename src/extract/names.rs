@@ -320,8 +320,7 @@ pub fn role_of(s: &str) -> Option<Role> {
         && let Some(inner) = inner.strip_suffix(')')
     {
         let before = before.trim();
-        let person =
-            !before.is_empty() && (strip_honorifics(before).0.is_some() || is_name_like(before));
+        let person = !before.is_empty() && (honorific_rest(before).0 || is_name_like(before));
         if !person {
             return role_of(inner)
                 .or_else(|| (!before.is_empty()).then(|| role_of(before)).flatten());
@@ -420,8 +419,31 @@ fn first_word_key(s: &str) -> &str {
 
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
 pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
-    let mut rest = s.trim_start();
     let mut found: Vec<&str> = Vec::new();
+    let (rest, plural) = honorifics_then_rest(s, |h| found.push(h));
+    let hon = if found.is_empty() {
+        None
+    } else {
+        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
+        Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
+    };
+    (hon, rest, plural)
+}
+
+/// [`strip_honorifics`] without building the honorifics' text: (whether there is one, the
+/// rest, whether one was plural).
+pub fn honorific_rest(s: &str) -> (bool, &str, bool) {
+    let mut any = false;
+    let (rest, plural) = honorifics_then_rest(s, |_| any = true);
+    (any, rest, plural)
+}
+
+/// The honorifics leading `s`, each piece handed to `found` in order; returns the rest and
+/// whether one was plural.
+fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a str, bool) {
+    let mut rest = s.trim_start();
+    // Whether a piece was found.
+    let mut any = false;
     let mut plural = false;
     'outer: loop {
         for h in honorifics_led_by(rest) {
@@ -433,7 +455,8 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
                     && !after.trim().is_empty()
                     && !(*h == "earl" && is_given_name_then_surname(after))
                 {
-                    found.push(&rest[..n]);
+                    any = true;
+                    found(&rest[..n]);
                     plural |= PLURAL.contains(h);
                     rest = after.trim_start();
                     // "PCSO 4471 Amy Fenwick": a police officer's collar number after the rank.
@@ -448,45 +471,42 @@ pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
             }
         }
         // "Cllr the Rev. M. Thwaite": "the" between two honorifics.
-        if !found.is_empty() && rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
+        if any && rest.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("the ")) {
             let after = rest[4..].trim_start();
             if opens_with_honorific(after) {
-                found.push(&rest[..3]);
+                any = true;
+                found(&rest[..3]);
                 rest = after;
                 continue 'outer;
             }
         }
         // "Cyng. / Cllr Eleri Wyn Jenkins", "Cynghorydd / Councillor A": one title in two
         // languages, a slash between them.
-        if !found.is_empty() && rest.starts_with('/') {
+        if any && rest.starts_with('/') {
             let after = rest[1..].trim_start();
             if opens_with_honorific(after) {
-                found.push("/");
+                any = true;
+                found("/");
                 rest = after;
                 continue 'outer;
             }
         }
         // "Unitary Cllr K Baverstock", "Cornwall Councillor Denzil Keast": a qualifier
         // before a councillor's title (the pattern's titles, in the case it gives them).
-        if found.is_empty()
+        if !any
             && names_a_councillor_title(rest)
             && let Some(m) = QUALIFIED_COUNCILLOR.find(rest)
         {
             let h = m.as_str().trim_end();
-            found.push(h.trim_end_matches('.'));
+            any = true;
+            found(h.trim_end_matches('.'));
             plural |= h.to_ascii_lowercase().trim_end_matches('.').ends_with('s');
             rest = rest[m.end()..].trim_start();
             continue 'outer;
         }
         break;
     }
-    let hon = if found.is_empty() {
-        None
-    } else {
-        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
-        Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
-    };
-    (hon, rest, plural)
+    (rest, plural)
 }
 
 /// Whether `s` opens with an honorific that ends at a word (a full stop after it allowed).
@@ -836,12 +856,21 @@ pub fn is_name_like(s: &str) -> bool {
     if has_non_name_mark(s) {
         return false;
     }
-    let count = s.split_whitespace().take(7).count();
-    if count == 0 || count > 6 {
+    // The words, split once (seven found is too many).
+    let mut words = [""; 6];
+    let mut count = 0;
+    for w in s.split_whitespace() {
+        if count == 6 {
+            return false;
+        }
+        words[count] = w;
+        count += 1;
+    }
+    if count == 0 {
         return false;
     }
     let mut capitalised = 0;
-    for (k, t) in s.split_whitespace().enumerate() {
+    for (k, &t) in words[..count].iter().enumerate() {
         let t = t.trim_end_matches(',');
         if !is_name_token(t) {
             return false;
@@ -876,7 +905,9 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     let mut person = Person::default();
     // Parenthesised parts: roles, substitutions, descriptions.
-    let mut main = String::new();
+    // The entry without its brackets, built only when it has a bracket (else the entry).
+    let mut without_brackets = String::new();
+    let main = &mut without_brackets;
     let mut last = 0;
     let mut descriptions: Vec<String> = Vec::new();
     let parens = if raw.contains('(') { Some(ROLE_PAREN.captures_iter(raw)) } else { None };
@@ -894,8 +925,13 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             descriptions.push(inner.to_string());
         }
     }
-    main.push_str(&raw[last..]);
-    let mut main = main.trim().to_string();
+    let mut main: &str = if raw.contains('(') {
+        main.push_str(&raw[last..]);
+        without_brackets.trim()
+    } else {
+        // No brackets: nothing was taken out.
+        raw.trim()
+    };
     // "Councillor R. Garside (Town Mayor) in the Chair", "Councillor X presided": presiding,
     // said after the name.
     let said = [" in the chair", " presided"].iter().find_map(|w| {
@@ -903,20 +939,20 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         main.get(at..).is_some_and(|t| t.eq_ignore_ascii_case(w)).then_some(at)
     });
     if let Some(at) = said {
-        main.truncate(at);
         // "Councillor Sir Roger Whitlam (Leader of the Council) - in the Chair": the dash
         // before it goes too.
-        let kept = main.trim_end_matches([' ', '-', '–', '—', ',']).len();
-        main.truncate(kept);
+        main = main[..at].trim_end_matches([' ', '-', '–', '—', ',']);
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
     if let Some(p) = main.find(" for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
-        let bare = |s: &str| strip_post_nominals(strip_honorifics(s).1).0.to_string();
-        if is_name_like(&bare(x)) && is_name_like(&bare(y)) {
-            person.substitute_for = Some(bare(y));
-            main = x.to_string();
+        fn bare(s: &str) -> &str {
+            strip_post_nominals(honorific_rest(s).1).0
+        }
+        if is_name_like(bare(x)) && is_name_like(bare(y)) {
+            person.substitute_for = Some(bare(y).to_string());
+            main = x;
         }
     }
     // Name, then a description after a comma, dash, tab or middle dot.
@@ -1203,8 +1239,8 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     let mut split: Vec<(usize, usize, bool, bool)> = Vec::new();
     for (a, b) in parts {
         let part = &chunk[a..b];
-        let (hon, _, part_plural) = strip_honorifics(part);
-        if hon.is_some() {
+        let (hon, _, part_plural) = honorific_rest(part);
+        if hon {
             plural = part_plural;
         }
         // Split " and " / " & " (outside brackets) when every side reads as a name.
@@ -1254,7 +1290,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         if current.is_some() && part.starts_with(|c: char| c.is_ascii_digit()) {
             address = true;
         }
-        if address && strip_honorifics(part).0.is_none() {
+        if address && !honorific_rest(part).0 {
             if let Some(c) = current.as_mut() {
                 c.1 = b;
             }
@@ -1265,7 +1301,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         // So is one after a few words in lower case ("..., together with Mrs B Lloyd").
         let lead_free = Some(after_lower_case_lead(part)).filter(|r| r.len() < part.len());
         let (a, part) = match part.strip_prefix("& ").or(lead_free) {
-            Some(rest) if k > 0 && strip_honorifics(rest).0.is_some() => {
+            Some(rest) if k > 0 && honorific_rest(rest).0 => {
                 let lead = chunk[a..b].len() - chunk[a..b].trim_start().len();
                 (a + lead + part.len() - rest.len(), rest)
             }
@@ -1273,7 +1309,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         };
         let bare = bare_name(part);
         // An honorific opens a new person ("Mr B Telfer Deputy Parish Clerk").
-        let titled_person = || strip_honorifics(part).0.is_some() && parse_person(part).is_some();
+        let titled_person = || honorific_rest(part).0 && parse_person(part).is_some();
         let name_like = is_name_like(&bare)
             || titled_person()
             || has_parenthesised_name(part)
@@ -1289,7 +1325,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
             && !plural
             && !has_parenthesised_name(part)
             && bare.split_whitespace().count() == 1
-            && strip_honorifics(part).0.is_none()
+            && !honorific_rest(part).0
             && current_full;
         // After an office, the words of an entry ended by a semicolon, or split off at "and",
         // go on with the office ("Service Manager, Economic Development"; "Director of
@@ -1298,7 +1334,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
             && (several || conj)
             && !plural
             && !has_parenthesised_name(part)
-            && strip_honorifics(part).0.is_none();
+            && !honorific_rest(part).0;
         if name_like && !lone_after_full && !office_goes_on && k > 0 || k == 0 {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
@@ -1378,7 +1414,7 @@ fn after_lower_case_lead(s: &str) -> &str {
             break;
         }
         if w.starts_with(|c: char| c.is_uppercase()) {
-            return if strip_honorifics(w).0.is_some() { &s[at..] } else { s };
+            return if honorific_rest(w).0 { &s[at..] } else { s };
         }
     }
     s
@@ -1397,7 +1433,7 @@ fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
 fn bare_name(part: &str) -> Cow<'_, str> {
     // A list's closing full stop is not part of its last name.
     let name_len = |p: &str| strip_post_nominals(p.trim_end_matches(['.', ';']).trim_end()).0.len();
-    match strip_parens(strip_honorifics(part).1) {
+    match strip_parens(honorific_rest(part).1) {
         Cow::Borrowed(p) => Cow::Borrowed(&p[..name_len(p)]),
         Cow::Owned(p) => Cow::Owned(p[..name_len(&p)].to_string()),
     }
@@ -1419,20 +1455,20 @@ pub fn has_parenthesised_name(part: &str) -> bool {
 fn conjunctions(part: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut depth = 0i32;
-    let lower = part.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
+    // " and " in any ASCII case, byte for byte (no lower-cased copy).
+    let bytes = part.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
             b'(' => depth += 1,
             b')' => depth -= 1,
             b' ' if depth <= 0 => {
-                if lower[i..].starts_with(" and ") {
+                if bytes.get(i..i + 5).is_some_and(|w| w.eq_ignore_ascii_case(b" and ")) {
                     out.push((i, i + 5));
                     i += 5;
                     continue;
                 }
-                if lower[i..].starts_with(" & ") {
+                if bytes[i..].starts_with(b" & ") {
                     out.push((i, i + 3));
                     i += 3;
                     continue;
@@ -1459,16 +1495,37 @@ pub const COUNT_WORD: &str =
 /// People counted rather than named: "members of the public", "residents", "electors".
 pub const PUBLIC: &str = r"(?:members?\s+of\s+(?:the\s+)?(?:public|media|press)|public|residents?|parishioners|(?:local\s+)?electors|people|persons|visitors|guests|press|media)";
 
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(&format!(
+        r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members?)(?-u:\b)"
+    ))
+    .unwrap()
+});
+
 /// "2 members of the public", "three residents", "No members of the public".
 /// "Two members of the public", "3 residents": people counted, not named.
 pub fn is_count(s: &str) -> bool {
-    static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(&format!(
-            r"(?i)^{COUNT_WORD}(?-u:\b).*(?-u:\b)(?:{PUBLIC}|others|members?)(?-u:\b)"
-        ))
-        .unwrap()
-    });
-    COUNT.is_match(s.trim())
+    let t = s.trim();
+    may_be_count(t) && COUNT.is_match(t)
+}
+
+/// Whether [`is_count`]'s pattern can match `t` (trimmed), by a look at its start: the
+/// pattern opens with digits or a count word and a word boundary, so `t` opens with an ASCII
+/// digit (`\d` is narrowed to them), or with a character that is not ASCII (case-insensitive
+/// "s" also matches "ſ"), or its first run of ASCII letters is a whole count word ("a" of "a
+/// number of"; inside a run of letters there is no word boundary).
+fn may_be_count(t: &str) -> bool {
+    const WORDS: [&str; 15] = [
+        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "several", "many", "some", "a",
+    ];
+    let b = t.as_bytes();
+    let Some(&first) = b.first() else { return false };
+    if first.is_ascii_digit() || !first.is_ascii() {
+        return true;
+    }
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    WORDS.iter().any(|w| b[..n].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Plural honorific of a list ("Councillors" -> "Councillor") for each member.
@@ -1495,6 +1552,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The look at the start never turns away a count the pattern finds.
+        #[test]
+        fn the_count_look_keeps_every_count(
+            s in r"(?:\s|[0-9]|No|no|NONE|one|Two|three|ſix|seven|Several|many|some|a|A number of|number|of|members?|of the public|others|residents|press|x|é|_|\.|,){0,10}"
+        ) {
+            if COUNT.is_match(s.trim()) {
+                proptest::prop_assert!(may_be_count(s.trim()));
+            }
+        }
+
         #[test]
         fn non_name_marks_are_the_characters_listed(s in "[a-zA-Z0-9 ():;/@&\"“”‘’?!.é-]{0,12}") {
             let listed = s.chars().any(|c| c.is_ascii_digit())
