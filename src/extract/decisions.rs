@@ -20,7 +20,7 @@
 
 use crate::model::{Action, Clause, Decision};
 use crate::segment::ItemSpan;
-use crate::text::{Text, Words, reflow};
+use crate::text::{Text, Words, contains_ignore_ascii_case, reflow};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -213,8 +213,12 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         // "It was moved by X and seconded by Director" / "Castellanos to adopt ...": a
         // motion whose "to" is on the next line is read with that line.
-        let mut found =
-            (has & HAS_DECISION_WORD != 0).then(|| prose_decision(s, formal, has)).flatten();
+        // "Proposed by | Seconded by" (a motion's table row or line) just above "It was
+        // agreed that ...": the motion's outcome, a decision in any document.
+        let seconded = formal && has & W_AGREED != 0 && below_a_seconder(text, i, first);
+        let mut found = (has & HAS_DECISION_WORD != 0)
+            .then(|| prose_decision(s, formal && !seconded, has))
+            .flatten();
         let mut s = s;
         if found.is_none()
             && has & HAS_DECISION_WORD != 0
@@ -1240,6 +1244,30 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         });
     }
     None
+}
+
+/// Whether line `i` opens with "It was agreed" and the nearest non-blank line above it (not
+/// above `first`, at most two blank lines up) records a motion's mover and seconder and
+/// nothing else: a line that opens "Proposed" or "Seconded" ("Proposed by Cllr A, seconded
+/// by Cllr B."), or a table row under a "Proposed by<TAB>Seconded by" header.
+fn below_a_seconder(text: &Text, i: usize, first: usize) -> bool {
+    let opens = |t: &str, w: &str| t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    if !opens(text.lines[i].trimmed(), "it was agreed") {
+        return false;
+    }
+    let above = (first..i).rev().take(3).find(|&k| !text.lines[k].is_blank());
+    let Some(k) = above else { return false };
+    let record = |k: usize| {
+        let t = text.lines[k].trimmed();
+        (opens(t, "proposed") || opens(t, "seconded"))
+            && t.len() <= 160
+            && contains_ignore_ascii_case(t, "seconded")
+    };
+    record(k)
+        || (k > first
+            && text.lines[k].text.contains('\t')
+            && record(k - 1)
+            && text.lines[k - 1].text.contains('\t'))
 }
 
 /// The proposal a bare "and agreed" / "RESOLVED accordingly" on line `i` refers to: the
@@ -2903,6 +2931,22 @@ mod tests {
         let s = "1. MINUTES\n\nUpon motion made by Lucille P.\nOrndorff, seconded by R. Wayne Shirley and passed unanimously, the minutes\nof February 25 were approved as corrected.\n\n2. CLOSE\n";
         let d = &run(s)[0];
         assert_eq!(d[0].text, "the minutes of February 25 were approved as corrected.");
+    }
+
+    #[test]
+    fn it_was_agreed_under_a_proposer_and_seconder_table() {
+        let s = "1. Minutes\n\nRESOLVED: That the agenda be noted.\n\n2. Disposal of Land\n\nProposed by\tSeconded by\tVote\nCllr. Una Mulligan\tCllr. Tom Hargadon\tUnanimous\n\nIt was agreed that the disposal of land at Lisnagore be approved.\n\n3. Roads\n\nThe Members agreed to defer the report.\n";
+        let d: Vec<Vec<String>> =
+            run(s).into_iter().map(|v| v.into_iter().map(|d| d.text).collect()).collect();
+        assert_eq!(d[1], ["that the disposal of land at Lisnagore be approved."]);
+        // Trap: in a formal-keyword document, agreement with no motion above it is narrative.
+        assert!(d[2].is_empty());
+        // The same on a line: "Proposed by X, seconded by Y." above it.
+        let s = "1. Minutes\n\nRESOLVED: That the agenda be noted.\n\n2. Land\n\nProposed by Cllr. A Lee, seconded by Cllr. B Roe.\nIt was agreed to approve the disposal.\n";
+        assert_eq!(texts(s), ["That the agenda be noted.", "to approve the disposal."]);
+        // Trap: a proposal that states its own outcome, then a remark agreed mid-line.
+        let s = "1. Minutes\n\nRESOLVED: That the agenda be noted.\n\n2. Matters\n\nOn the proposal of Cllr A and seconded by Cllr B the minutes were adopted.\nAsked about housing, it was agreed that Ms Lee would reply.\n";
+        assert_eq!(texts(s), ["That the agenda be noted."]);
     }
 
     #[test]
