@@ -733,9 +733,13 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         });
         // "Name<TAB>Category<TAB>Attendance": a table with a status column opens a block of
         // its own, with no label over it; each row's status cell says what it is.
+        // "Name<TAB>Role" next to a heading of members ("Members" under it, "Councillors"
+        // over it): a table of the people present, with no label over it; its group rows
+        // ("In attendance", "Officers") say who else is what.
         let parsed = parsed.or_else(|| {
             let label = Label { status: AttendanceStatus::Present, role: None };
-            (tabbed && status_header(t)).then_some((label, t.len(), false))
+            (tabbed && (status_header(t) || names_header_by_members(text, i, first, last)))
+                .then_some((label, t.len(), false))
         });
         let Some((label, rest_at, public)) = parsed else {
             i += 1;
@@ -759,7 +763,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             pending: Vec::new(),
             bulleted_names: None,
             org: None,
-            name_column,
+            // A "Name<TAB>Role" header opens the block: its rows are a name, then the rest.
+            name_column: name_column || (tabbed && heads_names(t)),
             org_first: false,
             flat_cols: 0,
         };
@@ -845,6 +850,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             }
             if is_header_row(lt) {
                 state.org_first = org_first_header(lt);
+                state.name_column |= lt.contains('\t') && heads_names(lt);
                 i += 1;
                 continue;
             }
@@ -1312,6 +1318,40 @@ fn org_first_header(t: &str) -> bool {
 
 /// A table's header row whose first cell heads a column of people and a later one their
 /// attendance: "Name<TAB>Category<TAB>Attendance", "Member<TAB>Office<TAB>Ward<TAB>Status".
+/// Whether line `i` is a table's header row whose first cell heads names ("Name<TAB>Role")
+/// and the nearest non-blank line above or below it (two lines at most, within
+/// `first..=last`) is a group heading of members ("Members", "Councillors", "Board
+/// members"): not staff, observers or a label.
+fn names_header_by_members(text: &Text, i: usize, first: usize, last: usize) -> bool {
+    let t = text.lines[i].trimmed();
+    let head = t.split('\t').next().unwrap_or("").trim();
+    if !["name", "names", "member", "councillor"].iter().any(|h| head.eq_ignore_ascii_case(h))
+        || !is_header_row(t)
+    {
+        return false;
+    }
+    let members = |k: usize| {
+        let g = text.lines[k].trimmed();
+        !g.contains('\t')
+            && group_heading(g).is_some()
+            && matches!(GroupKind::of(g), GroupKind::Other)
+            && parse_label(g).is_none()
+    };
+    let above = (first..i).rev().take(3).find(|&k| !text.lines[k].is_blank());
+    let below = (i + 1..=last.min(i + 3)).find(|&k| !text.lines[k].is_blank());
+    above.is_some_and(members) || below.is_some_and(members)
+}
+
+/// Whether a tabbed header row's first cell heads a column of names and another cell
+/// follows it ("Name<TAB>Position").
+fn heads_names(t: &str) -> bool {
+    let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
+    let first = cells.next().unwrap_or("");
+    ["name", "names", "attendee", "attendees"].iter().any(|h| first.eq_ignore_ascii_case(h))
+        && cells.next().is_some()
+        && is_header_row(t)
+}
+
 fn status_header(t: &str) -> bool {
     let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
     let first = cells.next().unwrap_or("");
@@ -5035,6 +5075,26 @@ mod tests {
         assert!(!may_be_label("- Present"));
         assert!(!may_be_label(""));
         assert!(may_be_label("Àpologies"));
+    }
+
+    #[test]
+    fn a_name_and_role_table_by_a_heading_of_members() {
+        let s = "Minutes of the Board meeting\n\nName\tRole\nMembers\nDame Patricia Hollins\tChair\nAndrew Kerslake\tChief Executive\nIn attendance\nHelen Rowe\tDirector of Corporate Affairs\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Patricia Hollins".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Andrew Kerslake".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Helen Rowe".into(), InAttendance, None)), "{r:?}");
+        let s = "Minutes\n\n3\tPRESENT AND APOLOGIES\n\nCouncillors\n\nName\tPosition\nCr Janine Moloney\tMayor (Chair)\nCr Ahmed Bashir\tCouncillor\n\nOfficers\n\nName\tPosition\nMark Devlin\tChief Executive Officer\n\nApologies: Nil\n\n4\tDISCLOSURES\n\nNone.\n";
+        let r = run(s);
+        assert!(r.contains(&("Janine Moloney".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Ahmed Bashir".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Mark Devlin".into(), InAttendance, None)), "{r:?}");
+        // The position column is no one's name.
+        assert!(!r.iter().any(|a| a.0 == "Councillor"), "{r:?}");
+        // Trap: a table of grants by name, with no heading of members, is no attendance.
+        let s = "Minutes\n\nPresent: Cllr A Lee\n\n1. Grants\n\nName\tAmount\nScout Group\t£500\nBowls Club\t£250\n";
+        let r = run(s);
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
