@@ -183,13 +183,7 @@ fn first_header_id(xml: &str) -> Option<String> {
 
 /// The header part `id` (a relationship of the main part) as text lines; `None` when it is missing, damaged or empty.
 fn header_text(reader: &mut package::Reader<'_>, main: &str, id: &str) -> Option<String> {
-    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
-    let file = main.rsplit_once('/').map_or(main, |(_, f)| f);
-    let rels_name = if dir.is_empty() {
-        format!("_rels/{file}.rels")
-    } else {
-        format!("{dir}/_rels/{file}.rels")
-    };
+    let (dir, rels_name) = relationships_of(main);
     let rels = reader.read(&rels_name).ok()??;
     let target = relationship_by_id(&rels.bytes, id)?;
     let part = reader.read(&resolve(dir, &target)).ok()??;
@@ -245,6 +239,19 @@ fn strip_elements(xml: &mut String, tag: &str) {
         xml.replace_range(lt..end, "");
         from = lt;
     }
+}
+
+/// The folder of the part `main` and the name of its relationships part
+/// (`word/document.xml` -> `word`, `word/_rels/document.xml.rels`).
+fn relationships_of(main: &str) -> (&str, String) {
+    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
+    let file = main.rsplit_once('/').map_or(main, |(_, f)| f);
+    let rels = if dir.is_empty() {
+        format!("_rels/{file}.rels")
+    } else {
+        format!("{dir}/_rels/{file}.rels")
+    };
+    (dir, rels)
 }
 
 /// The target of the relationship whose `Id` is `id`.
@@ -320,13 +327,7 @@ fn number(
     main: &str,
     blocks: &mut [body::Block],
 ) -> Result<(), IngestError> {
-    let dir = main.rsplit_once('/').map_or("", |(d, _)| d);
-    let file = main.rsplit_once('/').map_or(main, |(_, f)| f);
-    let rels_name = if dir.is_empty() {
-        format!("_rels/{file}.rels")
-    } else {
-        format!("{dir}/_rels/{file}.rels")
-    };
+    let (dir, rels_name) = relationships_of(main);
     let rels = reader.read(&rels_name)?.map(|p| p.bytes).unwrap_or_default();
     let part_of = |kind: &str, default: &str| {
         relationship(&rels, kind).map(|t| resolve(dir, &t)).unwrap_or_else(|| resolve(dir, default))
