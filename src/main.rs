@@ -50,6 +50,13 @@ fn text(args: &cli::TextArgs) -> Result<ExitCode> {
     let options = minutes::IngestOptions { ocr: args.ocr, ..Default::default() };
     match minutes::ingest::ingest(&bytes, ext.as_deref(), &options) {
         Ok(doc) => {
+            // The first page's running header is not part of the text (no evidence points
+            // into it): shown on standard error, so standard output stays the text.
+            if let Some(header) = &doc.header {
+                for line in header.lines() {
+                    eprintln!("minutes: {}: page header: {line}", args.path.display());
+                }
+            }
             let mut out = io::stdout().lock();
             out.write_all(doc.text.as_bytes())
                 .and_then(|()| out.flush())

@@ -299,3 +299,17 @@ fn help_reads_well() {
     assert!(short.stdout.len() < run.stdout.len());
     assert!(minutes(&["--version"]).stdout.starts_with("minutes "));
 }
+
+#[test]
+fn text_prints_the_text_and_shows_the_page_header_apart() {
+    let doc = "fixtures/documents/b22-vic-shire-ordinary-meeting-name-position-tables-typed-9-2-1-officer-rec-box-carried.docx";
+    let run = minutes(&["text", doc]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The text starts with the body's own heading; the header is on standard error.
+    assert!(run.stdout.starts_with("MINUTES OF THE ORDINARY COUNCIL MEETING"), "{}", run.stdout);
+    assert!(!run.stdout.contains("WIRRABILLA SHIRE COUNCIL"));
+    assert!(run.stderr.contains("page header: WIRRABILLA SHIRE COUNCIL"), "{}", run.stderr);
+    // A text file has no page header.
+    let run = minutes(&["text", "fixtures/seeds/000.txt"]);
+    assert!(!run.stderr.contains("page header"), "{}", run.stderr);
+}
