@@ -351,6 +351,12 @@ pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     false
 }
 
+/// Whether `s` starts with `prefix`, ignoring ASCII case ("It was agreed ..." opens with
+/// "it was agreed").
+pub fn starts_with_ignore_ascii_case(s: &str, prefix: &str) -> bool {
+    s.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Whether `s` ends with `suffix`, ignoring ASCII case ("... held in the Chamber on" ends
 /// with " on").
 pub fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {

@@ -21,6 +21,7 @@ use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
 use crate::text::{
     AnyOf, AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
+    starts_with_ignore_ascii_case,
 };
 use regex::Regex;
 use std::ops::Range;
@@ -1346,10 +1347,12 @@ fn names_header_by_members(text: &Text, i: usize, first: usize, last: usize) -> 
 /// follows it ("Name<TAB>Position").
 fn heads_names(t: &str) -> bool {
     let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
-    let first = cells.next().unwrap_or("");
-    ["name", "names", "attendee", "attendees"].iter().any(|h| first.eq_ignore_ascii_case(h))
-        && cells.next().is_some()
-        && is_header_row(t)
+    first_heads_names(cells.next().unwrap_or("")) && cells.next().is_some() && is_header_row(t)
+}
+
+/// Whether a header cell heads a column of names ("Name", "Attendees").
+fn first_heads_names(c: &str) -> bool {
+    ["name", "names", "attendee", "attendees"].iter().any(|h| c.eq_ignore_ascii_case(h))
 }
 
 fn status_header(t: &str) -> bool {
@@ -1371,9 +1374,6 @@ fn is_header_row(t: &str) -> bool {
         crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
-    let first_heads_names = |c: &str| {
-        ["name", "names", "attendee", "attendees"].iter().any(|h| c.eq_ignore_ascii_case(h))
-    };
     if t.contains('\t') {
         return t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
             || first_heads_names(t.split('\t').next().unwrap_or("").trim());
@@ -3165,7 +3165,7 @@ fn prose(
             let after = sent[m.end()..].trim_start();
             let partial = ["for ", "during ", "until ", "at "]
                 .iter()
-                .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
+                .any(|w| starts_with_ignore_ascii_case(after, w));
             let from = names_before(sent, m.start());
             let people = parse_people(&sent[from..m.start()]);
             if !partial && let Some(((a, b), mut p)) = people.into_iter().next_back() {
@@ -3323,7 +3323,7 @@ fn prose(
             let after = sent[m.end()..].trim_start();
             let partial = ["for ", "during ", "over the election", "until "]
                 .iter()
-                .any(|w| after.get(..w.len()).is_some_and(|a| a.eq_ignore_ascii_case(w)));
+                .any(|w| starts_with_ignore_ascii_case(after, w));
             if let Some((_, first)) = people.first_mut().filter(|_| !listed_chair && !partial) {
                 first.role = Some(Role::Chair);
             }

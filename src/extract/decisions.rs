@@ -20,7 +20,7 @@
 
 use crate::model::{Action, Clause, Decision};
 use crate::segment::ItemSpan;
-use crate::text::{Text, Words, contains_ignore_ascii_case, reflow};
+use crate::text::{Text, Words, contains_ignore_ascii_case, reflow, starts_with_ignore_ascii_case};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -1251,7 +1251,7 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
 /// nothing else: a line that opens "Proposed" or "Seconded" ("Proposed by Cllr A, seconded
 /// by Cllr B."), or a table row under a "Proposed by<TAB>Seconded by" header.
 fn below_a_seconder(text: &Text, i: usize, first: usize) -> bool {
-    let opens = |t: &str, w: &str| t.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w));
+    let opens = starts_with_ignore_ascii_case;
     if !opens(text.lines[i].trimmed(), "it was agreed") {
         return false;
     }

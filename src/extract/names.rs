@@ -5,7 +5,7 @@
 //! Used by the attendance extractor; knows nothing of where an entry was found.
 
 use crate::model::Role;
-use crate::text::AnyWord;
+use crate::text::{AnyWord, starts_with_ignore_ascii_case};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -540,12 +540,12 @@ pub fn starts_a_title(a: &str, b: &str) -> bool {
 /// The length of honorific `h` at the start of `rest` (any case), where a space of `h`
 /// matches a run of white space ("Vice\n   Mayor" in a list joined from wrapped lines).
 fn honorific_len(rest: &str, h: &str) -> Option<usize> {
-    if rest.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)) {
+    if starts_with_ignore_ascii_case(rest, h) {
         return Some(h.len());
     }
     // Only a title of several words whose first word is here may be spread out.
     let (first, _) = h.split_once(' ')?;
-    if !rest.get(..first.len()).is_some_and(|p| p.eq_ignore_ascii_case(first)) {
+    if !starts_with_ignore_ascii_case(rest, first) {
         return None;
     }
     let b = rest.as_bytes();
