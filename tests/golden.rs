@@ -177,6 +177,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.99,
         "0.932; English parish (clerk's Word text), Scottish community council, county cabinet (ModernGov PDF text), Iowa school board, Irish municipal district ('MD.45/24'), Manitoba town council, NHS council of governors, Welsh town council (bilingual labels); 0.994 after the twelfth session's rules",
     ),
+    (
+        "b23-",
+        0.50,
+        0.87,
+        "0.857 (scored after the thirteenth session's first decision rules); NZ city community board, Nova Scotia county council, Louisiana police jury (unheaded prose), borough planning sub-committee (ModernGov PDF text), English parish, Welsh health board committee (bilingual), Irish regional health forum, Scottish valuation joint board",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
@@ -207,6 +213,12 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         0.50,
         0.95,
         "0.876 (docx) and 0.879 (pdf); district planning committee, town council, Irish county council (proposer/seconder tables), Minnesota county board, Victorian shire council, NHS integrated care board (name only in the first page's header); 0.993 and 0.954 after the twelfth session's rules",
+    ),
+    (
+        "b24-",
+        0.50,
+        0.91,
+        "0.925 (docx) and 0.885 (pdf); county scrutiny (ModernGov Word export), parish council (clerk's template, minute/action table), NZ district council (decision-box tables), Kansas city commission (X-mark roll call), Scottish transport partnership (sederunt table), safeguarding adults board (name/role/organisation tables); 0.956 and 0.920 after the thirteenth session's first decision rules",
     ),
 ];
 

@@ -56,7 +56,7 @@ pub fn is_formal(src: &str) -> bool {
 /// APPROVED the award ..."): a keyword too. Only the lines around each "APPROVED" or
 /// "ADOPTED" (a literal search) are read.
 fn body_approved_in_capitals(src: &str) -> bool {
-    ["APPROVED", "ADOPTED"].iter().any(|w| {
+    SUBJECT_VERBS.iter().any(|w| {
         memchr::memmem::find_iter(src.as_bytes(), w.as_bytes()).any(|at| {
             let start = src[..at].rfind('\n').map_or(0, |n| n + 1);
             let end = src[at..].find('\n').map_or(src.len(), |n| at + n);
@@ -169,7 +169,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             let start = if matches!(m.verb.as_str(), "Decision" | "DECISION") {
                 start + agreed_subject_len(&text.src[start..end])
             } else {
-                start
+                start + part_marker_len(&text.src[start..end])
             };
             let verb = verb_name(&m.verb);
             // "Council RESOLVED to support the application. Application 25/1203/HH: no
@@ -188,6 +188,14 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                 end
             };
             for d in split_decisions(text, &repeats, verb, lo + m.keyword_start, start..end) {
+                decisions.push(d);
+            }
+            i = next;
+            continue;
+        }
+        if let Some(verb) = body_lead_in(text, i, last) {
+            let (end, next) = block_end(text, &repeats, i, lo, body.end);
+            for d in split_decisions(text, &repeats, verb, lo, lo..end) {
                 decisions.push(d);
             }
             i = next;
@@ -373,7 +381,18 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                                     .map_or(body.end, |l| l.end().min(body.end));
                                 let w = &text.src[end.min(stop)..stop.max(end)];
                                 let w = &w[..upto(w)];
-                                !LATER_OUTCOME.is_match(&without_amendments(w))
+                                if amendment {
+                                    // An amendment's own outcome comes first: "MOTION
+                                    // DEFEATED" under its vote, then "MOTION CARRIED" under
+                                    // the main motion's.
+                                    let passed = LATER_OUTCOME.find(w).map(|m| m.start());
+                                    match FAILED.find(w) {
+                                        Some(f) => passed.is_none_or(|p| f.start() < p),
+                                        None => passed.is_none(),
+                                    }
+                                } else {
+                                    !LATER_OUTCOME.is_match(&without_amendments(w))
+                                }
                             }
                         };
                     if p.failed || motion_failed {
@@ -442,6 +461,58 @@ fn agreed_subject_len(block: &str) -> usize {
         return 0;
     }
     SUBJECT.captures(block).and_then(|c| c.name("t")).map_or(0, |t| t.start())
+}
+
+/// The length of a report-part marker that opens `block` (up to the next line): New
+/// Zealand minutes mark each resolution with the part of the report it goes to, "Part A"
+/// (for the council's decision), "Part B" (reported back) or "Part C" (decided under
+/// delegation), on a line of its own between the keyword and the text. 0 when there is
+/// none.
+fn part_marker_len(block: &str) -> usize {
+    let t = block.trim_start();
+    let Some(rest) = t.strip_prefix("Part ") else {
+        return 0;
+    };
+    let b = rest.as_bytes();
+    let marker = b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.get(1).is_none_or(|&c| c == b'\n' || c == b'\r' || c == b' ' || c == b'\t');
+    let Some(eol) = marker.then(|| rest.find('\n')).flatten() else {
+        return 0;
+    };
+    // Only white space may follow the letter on its line, and text must follow the line.
+    if !rest[1..eol].trim().is_empty() || rest[eol..].trim().is_empty() {
+        return 0;
+    }
+    block.len() - rest.len() + eol + 1
+}
+
+/// "The Committee:" alone on line `i`, then labelled clauses, the first opening with the
+/// body's decision verb in capitals ("(a) ENDORSED the revised Terms of Reference ...; and"
+/// / "(b) APPROVED the Cycle of Business ..."): a decision, the lead-in with its clauses
+/// (NHS Wales and other ModernGov minutes). Returns the verb's name.
+fn body_lead_in(text: &Text, i: usize, last: usize) -> Option<&'static str> {
+    const BODIES: [&str; 8] =
+        ["Board", "Committee", "Sub-Committee", "Council", "Cabinet", "Panel", "Group", "Forum"];
+    const VERBS: [&str; 8] = [
+        "APPROVED",
+        "ADOPTED",
+        "ENDORSED",
+        "RATIFIED",
+        "AGREED",
+        "RESOLVED",
+        "DECIDED",
+        "RECOMMENDED",
+    ];
+    let t = text.lines[i].trimmed();
+    // Cheap gate: "The ... :" and short.
+    let subject = t.strip_prefix("The ")?.strip_suffix(':')?.trim_end();
+    if subject.len() > 40 || !BODIES.iter().any(|b| subject.ends_with(b)) {
+        return None;
+    }
+    let next = text.lines.get(i + 1..=last)?.iter().find(|l| !l.is_blank())?.trimmed();
+    let (_, _, at) = clause_label(next)?;
+    let first = next.get(at..)?.split_whitespace().next()?;
+    VERBS.iter().find(|v| first == **v).map(|v| verb_name(v))
 }
 
 /// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
@@ -623,7 +694,7 @@ fn ends_inside_line(block: &str) -> bool {
 static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)^
-        (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
+        (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|of|&)\s+)?){0,3}(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<other>\p{L}[\p{L}'’]*[\x20\t]?/[\x20\t]?)?
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
         (?P<how>\s*(?:\([^)]{0,80}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
@@ -742,6 +813,8 @@ const DECISION_WORDS: &[&str] = &[
     "adopted",
     "approved",
     "m/s",
+    "endorsed",
+    "ratified",
 ];
 
 /// Every verb [`LINE_KEYWORD`] takes contains one of these (ASCII lower case).
@@ -785,6 +858,10 @@ const W_PASSED: u32 = word_bit("passed");
 const W_ADOPTED: u32 = word_bit("adopted");
 const W_APPROVED: u32 = word_bit("approved");
 const W_M_S: u32 = word_bit("m/s");
+const W_ENDORSED: u32 = word_bit("endorsed");
+const W_RATIFIED: u32 = word_bit("ratified");
+/// The verbs [`SUBJECT_APPROVED`] takes.
+const W_SUBJECT_VERBS: u32 = W_APPROVED | W_ADOPTED | W_ENDORSED | W_RATIFIED;
 
 /// For each line of `body` (from line `first` on), which of the decision words it holds
 /// (a bit each) and whether it holds a keyword stem: one literal search over the body, not
@@ -834,20 +911,23 @@ static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees|directors|partnership|commission|forum|executive|assembly)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
 });
-/// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals, as
-/// minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
+/// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals
+/// (APPROVED, ADOPTED, ENDORSED, RATIFIED), as minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
 /// the whole sentence from its subject (which may follow a paragraph number: "6.2 The
 /// Board APPROVED ...").
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED)\s+[\p{Ll}\d]").unwrap()
+    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED|ENDORSED|RATIFIED)\s+[\p{Ll}\d]").unwrap()
 });
 
-/// Whether [`SUBJECT_APPROVED`] can match `s`: it holds "APPROVED" or "ADOPTED" in
-/// capitals (rare: the pattern is not even built for most documents).
+/// The verbs of [`SUBJECT_APPROVED`], in capitals.
+const SUBJECT_VERBS: [&str; 4] = ["APPROVED", "ADOPTED", "ENDORSED", "RATIFIED"];
+
+/// Whether [`SUBJECT_APPROVED`] can match `s`: it holds one of its verbs in capitals
+/// (rare: the pattern is not even built for most documents).
 fn may_subject_approved(s: &str) -> bool {
-    s.contains("APPROVED") || s.contains("ADOPTED")
+    SUBJECT_VERBS.iter().any(|w| s.contains(w))
 }
 
 /// Whether [`SENTENCE_KEYWORD`] can match `s`: "Resolved" or "Agreed" in title case after
@@ -888,24 +968,27 @@ static MS_MOTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "Supervisor Hensley moved to adopt ...": a motion without a seconder on the line; it
 /// counts when the minutes say it carried. The seconder may stand between the verb and the
 /// motion: "X moved, seconded by Y, to ...", "X moved and Y seconded a motion to ...", "It
-/// was moved and seconded that ...".
+/// was moved and seconded that ...". A "MOTION:" label may open the line ("MOTION: Council
+/// Member Jessup moved to approve ...; seconded by ...").
 static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?:^|[.;]\s+)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?|,\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,]){1,60}?\s+seconded,?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?:^|[.;]\s+|^\s*motion\s*:\s*)[^.;:]{0,80}?(?-u:\b)moved(?:,?\s+(?:and\s+)?seconded(?:\s+by\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?)?,?|\s+and\s+(?:(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,])*?\s)?seconded(?:\s+(?:a|the)\s+motion)?|,\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;,]){1,60}?\s+seconded,?)?\s+(?P<what>to|that)(?-u:\b)").unwrap()
 });
 
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
     // Ms. Delgado, to ...".)
+    // "2024-105   It was moved by X and seconded by Y that ...": the motion's number may
+    // stand in the margin before it (Canadian council minutes).
     // "Motion made by X and seconded to ...", "Main motion made by X and seconded to ...",
     // after a sub-item's title and a dash ("b.  Architectural Review - Motion made by ..."),
     // "A motion was made and seconded to ..." (town meetings name no seconder).
-    crate::pattern::regex(r"(?i)(?:^\s*|[.:;,]\s+|\s[-–]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:^\s*(?:\d{1,4}(?:[-/.]\d{1,4}){0,2}\s+)?|[.:;,]\s+|\s[-–]\s+)(?:(?:a|the)\s+)?(?:(?:main|original|substantive)\s+)?(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and|it\s+was\s+moved\s+by|moved\s+by|motion:)\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^.;])*?(?-u:\b)(?:second(?:ed)?|support(?:ed)?)(?-u:\b)(?:\s+by)?(?:\s+(?:(?-u:\b)(?:mrs?|ms|dr|mx|prof|rev|hon)\.\s|[^,.;])*?)?,?\s+(?P<what>(?:to|that)(?-u:\b))").unwrap()
 });
 static OUTCOME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:all\s+(?:members\s+)?in\s+favou?r[.,;]?\s+)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:)").unwrap()
+    crate::pattern::regex(r"(?i)\s*(?-u:\b)(?:(?:all\s+(?:members\s+)?in\s+favou?r[.,;]?\s+)?(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated|lost|approved|adopted)(?-u:\b)|roll\s+call\s+vote(?-u:\b)|\(?vote\s*:|;\s*(?:carried|passed|failed|defeated|lost)(?-u:\b))").unwrap()
 });
 static FAILED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+(?:failed|died)(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i);\s*(?:failed|defeated|lost)(?-u:\b)|(?-u:\b)(?:motion|amendment)\s+(?:was\s+)?(?:failed|defeated|lost|withdrawn|fell)(?-u:\b)|(?-u:\b)motion\s+(?:failed|died)(?-u:\b)|(?-u:\b)was\s+(?:defeated|lost|withdrawn)(?-u:\b)").unwrap()
 });
 static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
@@ -941,7 +1024,7 @@ fn next_motion_at(w: &str) -> usize {
 /// by ...", "That the motion be amended by ...", "that the original motion be amended".
 fn amends_the_motion(t: &str) -> bool {
     static AMEND: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^\s*(?:to\s+amend\s+the\s+(?:main\s+|original\s+|substantive\s+)?motion|that\s+the\s+(?:main\s+|original\s+|substantive\s+)?motion\s+be\s+amended)(?-u:\b)").unwrap()
+        crate::pattern::regex(r"(?i)^\s*(?:to\s+amend\s+the\s+(?:main\s+|original\s+|substantive\s+)?motion|that\s+(?:the\s+)?(?:main\s+|original\s+|substantive\s+)?motion(?:\s+(?:no\.?\s*)?\d[\w/.\-]*)?\s+be\s+amended)(?-u:\b)").unwrap()
     });
     crate::text::contains_ignore_ascii_case(&t[..crate::text::floor_char_boundary(t, 80)], "amend")
         && AMEND.is_match(t)
@@ -1133,7 +1216,7 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = (may(W_APPROVED | W_ADOPTED) && may_subject_approved(s))
+    if let Some(c) = (may(W_SUBJECT_VERBS) && may_subject_approved(s))
         .then(|| SUBJECT_APPROVED.captures(s))
         .flatten()
         && let (Some(subj), Some(kw)) = (c.name("subj"), c.name("kw"))
@@ -1464,6 +1547,8 @@ fn verb_name(v: &str) -> &'static str {
         "recommended" => "Recommended",
         "carried" | "passed" | "adopted" => "Carried",
         "approved" => "Approved",
+        "endorsed" => "Endorsed",
+        "ratified" => "Ratified",
         _ => "Resolved",
     }
 }
@@ -3189,6 +3274,92 @@ mod tests {
     }
 
     #[test]
+    fn an_outcome_does_not_reach_past_the_outcome_of_an_amendment_above() {
+        // The amendment was defeated; the main motion's outcome, under its own vote, does
+        // not make the amendment a decision.
+        let s = "9.1 Tax Rates\n\n2024-109   It was moved by Councillor Smith and seconded by Councillor Jones\n           that Council set the tax rate at 1.14.\n\n2024-110   It was moved by Councillor Fougere and seconded by Councillor LeBlanc\n           that Motion 2024-109 be amended to reduce the rate to 1.12.\n\n           In Favour: Councillors Fougere and LeBlanc\n           Opposed:   Councillors Theriault and Crowell\n                                                    MOTION DEFEATED\n\nThe Warden called the question on Motion 2024-109.\n\n           In Favour: Councillors Theriault and Crowell\n                                                    MOTION CARRIED\n\n9.2 Close\nNone.\n";
+        let d = &run(s)[0];
+        assert!(d.iter().all(|d| !d.text.contains("be amended")), "{d:?}");
+        // The main motion, named by its number, is what the last outcome closes.
+        assert!(d.iter().any(|d| d.text == "that Council set the tax rate at 1.14."), "{d:?}");
+        assert!(amends_the_motion("that Motion 2024-109 be amended to reduce the rate"));
+        // Trap: a motion that amends a by-law is no amendment of a motion.
+        assert!(!amends_the_motion("that Council amend By-law 63 to raise the limit"));
+    }
+
+    #[test]
+    fn an_outcome_after_a_semicolon_closes_the_motion() {
+        // "Motion by X, second by Y, to ...; carried 4-0.": the motion without its outcome;
+        // "; failed 2-2" is no decision.
+        let s = "3. AGENDA\n\nMotion by Commissioner Ybarra, second by Commissioner Holcomb, to approve the agenda as amended; carried 4-0.\n\n4. ORDINANCE\n\nMotion by Commissioner Holcomb, second by Commissioner Ybarra, to table Ordinance No. 2026-02; failed 2-2, Mayor Whitfield voting no.\n\n5. CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "to approve the agenda as amended");
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_partnership_resolved_is_a_decision() {
+        let s = "4. BUDGET\nThe report was submitted.\n\nThe Partnership resolved:-\n\n(i) to note the position; and\n\n(ii) to approve the transfer.\n\n5. CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(labels(&r[0][0].clauses), ["i", "ii"]);
+    }
+
+    #[test]
+    fn a_motion_number_in_the_margin_opens_a_moved_and_seconded_motion() {
+        let s = "4.1 Minutes\n\n2024-105   It was moved by Councillor Smith and seconded by Deputy Warden\n           Boutilier that the minutes be approved as circulated.\n                                                   MOTION CARRIED\n\n4.2 Close\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "that the minutes be approved as circulated.");
+        // Trap: a number before other words is no margin number of a motion.
+        assert!(!US_MOTION.is_match("2024 budget it was moved by A and seconded by B that x"));
+    }
+
+    #[test]
+    fn a_board_resolved_with_its_number_and_part_marker_is_the_block_below() {
+        // New Zealand minutes: "Community Board Resolved THCB/2024/00063", a "Part C" line,
+        // then the resolution; the mover/seconder line ends it.
+        let s = "5.  Apologies\nNone.\n\n6.  Rapaki Road\nStaff presented the report.\n\nCommunity Board Resolved THCB/2024/00063\nPart C\nThat the Community Board:\n1.   Receives the information in the Rapaki Road - Proposed No Stopping\n     Restrictions Report.\n2.   Approves the restrictions.\nMember Lasenby/Councillor Ashworth                    Carried\n\n7.  Close\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert!(r[1][0].text.starts_with("That the Community Board:"), "{:?}", r[1][0].text);
+        assert_eq!(r[1][0].clauses.len(), 2);
+        assert_eq!(part_marker_len("Part C\nThat the Board:"), 7);
+        // Traps: a "Part" that is a sentence, or the only line, is text.
+        assert_eq!(part_marker_len("Part C of the report was noted.\nThat the Board:"), 0);
+        assert_eq!(part_marker_len("Part C\n"), 0);
+    }
+
+    #[test]
+    fn a_body_lead_in_over_clauses_with_verbs_in_capitals_is_a_decision() {
+        let s = "4. TERMS OF REFERENCE\nThe Director presented the revised terms.\n\nThe Committee:\n(a)  ENDORSED the revised Terms of Reference for submission to the Board\n     for approval; and\n(b)  APPROVED the Cycle of Business for 2025/26.\n\n5. RISKS\nThe Committee:\n(a)  noted the risk register; and\n(b)  asked for a further report.\n\n6. CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].verb, "Endorsed");
+        assert_eq!(labels(&r[0][0].clauses), ["a", "b"]);
+        assert_eq!(
+            r[0][0].clauses[0].text,
+            "ENDORSED the revised Terms of Reference for submission to the Board for approval; and"
+        );
+        // Trap: the same lead-in over clauses in lower case is narrative.
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_body_endorsed_or_ratified_in_capitals_is_its_sentence() {
+        let s = "7.  STRATEGY\nThe Board ENDORSED the primary care strategy for publication.\n\n8.  CONTRACT\nThe Board RATIFIED the decision of the Finance Committee to award the\ncontract.\n\n9.  REPORT\nThe annual report was ENDORSED by the Audit Committee last week.\n\n10.  CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "The Board ENDORSED the primary care strategy for publication.");
+        assert_eq!(r[0][0].verb, "Endorsed");
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(r[1][0].verb, "Ratified");
+        // Trap: the verb in capitals without a body as its subject is no decision.
+        assert!(r[2].is_empty(), "{:?}", r[2]);
+    }
+
+    #[test]
     fn a_body_approved_in_capitals_makes_the_document_formal() {
         assert!(is_formal(
             "5. CONTRACT\nThe Committee APPROVED the award of the contract.\nThe Committee agreed that the risk should remain.\n"
@@ -3233,6 +3404,19 @@ mod tests {
         assert!(!MOVED_TO.is_match(
             "Trustees Castellano, Dube and Vang were present; Vang moved in 2019 to Ohio."
         ));
+    }
+
+    #[test]
+    fn a_motion_label_opens_a_moved_to_motion() {
+        // "MOTION: X moved to ...; seconded by Y. Motion carried 5-0.": the motion from its
+        // "to", without the seconder; a failed one is no decision.
+        let s = "3. AGENDA\n\nMOTION: Council Member Jessup moved to approve the agenda as presented; seconded by Council Member Fontaine. Motion carried 5-0.\n\n4. STOP SIGN\n\nMotion: Council Member Jessup moved to approve the first reading of Ordinance 1187; seconded by Council Member Fontaine. Roll call: Ayes - Jessup, Fontaine. Nays - Oyelaran, Kowalczyk. Motion failed 2-2.\n\n5. CLOSE\nDone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "to approve the agenda as presented");
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        // Trap: another label before "moved" is no motion label.
+        assert!(!MOVED_TO.is_match("Note: the office moved to Ohio."));
     }
 
     #[test]
@@ -3301,7 +3485,7 @@ mod tests {
         /// never turn away a line their pattern matches.
         #[test]
         fn the_line_gates_keep_every_match(
-            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|Ayes|Vote|7|and|a motion|Mr\.|under|The Board|APPROVED|ADOPTED|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
+            s in r"(?:RESOLVED|Resolved|RESOLVE|resolve|AGREED|Agreed|agreed|DECIDED|Decision|RESOLUTION|DETERMINED|RECOMMENDED|Actions?|ACTION|action point|It was|it was|be it|unanimously|the Committee|Members|1\.2|that|to|by|carried|CARRIED|Carried|MOTION|Motion|motion|M/S|Smith|seconded|Seconded|passed|adopted|approved|moved|declared|Ayes|Vote|7|and|a motion|Mr\.|under|The Board|APPROVED|ADOPTED|ENDORSED|RATIFIED|[ \t:\-–—•.,(\n]|x|é|ſ|K)*"
         ) {
             // Each line of the text as a body: the bits say what its patterns need.
             let t = Text::from_str(&s);
@@ -3324,7 +3508,7 @@ mod tests {
                     (&CAPS_KEYWORD, W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED),
                     (&RESOLVED_PROSE, W_RESOLV),
                     (&SENTENCE_KEYWORD, W_RESOLV | W_AGREED),
-                    (&SUBJECT_APPROVED, W_APPROVED | W_ADOPTED),
+                    (&SUBJECT_APPROVED, W_SUBJECT_VERBS),
                     (&BE_IT_RESOLVED, W_RESOLV),
                     (&MS_MOTION, W_M_S),
                     (&US_MOTION, W_MOTION | W_MOVED),
