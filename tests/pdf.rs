@@ -253,8 +253,9 @@ fn table() -> Vec<u8> {
     for (names, orgs) in rows {
         let n = names.len().max(orgs.len()).max(1) as f32;
         let h = n * 12.0 + 6.0;
-        // Cell borders.
-        c += &format!("0.5 w 50 {} 120 {h} re S 170 {} 300 {h} re S\n", y - h, y - h);
+        // Cell borders. (The second column is narrow enough that each of its two-line
+        // cells is a real wrap: the second line's first word would not fit on the first.)
+        c += &format!("0.5 w 50 {} 120 {h} re S 170 {} 190 {h} re S\n", y - h, y - h);
         for (i, t) in names.iter().enumerate() {
             c += &text_at(55.0, y - 13.0 - i as f32 * 12.0, 10.0, t);
         }
@@ -267,6 +268,21 @@ fn table() -> Vec<u8> {
         y -= h;
     }
     pdf.finish(&[(c, format!("/F1 {f} 0 R /F2 {sym} 0 R"))])
+}
+
+/// A bordered minute table (number | minute | action) whose minute cell holds a heading
+/// paragraph and a text paragraph, as clerks' templates set each minute.
+fn minute_table() -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    let f = pdf.simple_font("Helvetica");
+    let mut c = String::new();
+    // One row, 30 points tall: three ruled cells.
+    c += "0.5 w 50 640 60 30 re S 110 640 330 30 re S 440 640 60 30 re S\n";
+    c += &text_at(55.0, 657.0, 10.0, "P/24/031");
+    c += &text_at(115.0, 657.0, 10.0, "Apologies for absence");
+    c += &text_at(115.0, 645.0, 10.0, "Apologies were received from Cllr Mortimer.");
+    c += &text_at(445.0, 657.0, 10.0, "Clerk");
+    pdf.finish(&[(c, format!("/F1 {f} 0 R"))])
 }
 
 /// Three pages with a running header, "Page N of 3" footers, a hyphenated line break, a
@@ -352,6 +368,16 @@ fn two_columns_read_column_by_column() {
         (t.find("LEFTSTART").unwrap(), t.find("LEFTEND").unwrap(), t.find("RIGHTSTART").unwrap());
     assert!(ls < le && le < rs, "{t}");
     assert!(!t.contains('\t'), "{t}");
+}
+
+#[test]
+fn a_ruled_cell_of_two_paragraphs_gives_a_line_each() {
+    // As the Word reader gives it: the row's line takes each cell's first paragraph, the
+    // next line the second ("Apologies" would have fitted after "absence": no wrap).
+    let doc = ingest_ok(&minute_table());
+    let lines: Vec<&str> = doc.text.lines().collect();
+    assert!(lines.contains(&"P/24/031\tApologies for absence\tClerk"), "{lines:#?}");
+    assert!(lines.contains(&"Apologies were received from Cllr Mortimer."), "{lines:#?}");
 }
 
 #[test]

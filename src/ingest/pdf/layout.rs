@@ -2,7 +2,8 @@
 //! (superscripts stay on their line), fake bold is de-duplicated, words are split by
 //! geometric gaps and shown spaces, and large gaps split a line into cells (table cells,
 //! joined by a tab). Two-column runs are read column by column, table cells that wrap onto
-//! the next line stay in their cell, and paragraph gaps become blank lines.
+//! the next line stay in their cell (a bordered cell's paragraphs become lines, as the Word
+//! reader gives them), and paragraph gaps become blank lines.
 
 use super::content::{Glyph, PageContent};
 
@@ -349,8 +350,10 @@ fn band(line: &Line, rules: &[(f32, f32, f32)]) -> Option<(f32, f32)> {
 }
 
 /// Rows of bordered tables: consecutive lines between the same two horizontal rules, in a
-/// band that vertical rules split into columns, become one row; each column's text (a
-/// wrapped or vertically centred cell) is joined into one cell.
+/// band that vertical rules split into columns, become one row; each column's wrapped lines
+/// are joined into one cell. A column of several paragraphs (a line ending short of the
+/// cell's edge starts a new one) gives a line per paragraph, the row's line taking each
+/// column's first, as the Word reader renders such cells.
 fn ruled_rows(
     lines: Vec<Line>,
     rules: &[(f32, f32, f32)],
@@ -398,37 +401,79 @@ fn ruled_rows(
             out.extend(group);
             continue;
         }
-        let mut cols: Vec<Option<Cell>> = vec![None; seps.len() + 1];
+        // The right border: the first vertical rule at or past the text's right edge.
+        let right = vrules
+            .iter()
+            .filter(|v| v.1 <= bottom + 1.5 && v.2 >= top - 1.5 && v.0 >= gx1)
+            .map(|v| v.0)
+            .fold(f32::INFINITY, f32::min);
+        let right = if right.is_finite() { right } else { gx1 };
+        // Each column's paragraphs: its visual lines, a new paragraph where the line above
+        // ended short (the next line's first word would have fitted after it: a paragraph
+        // or a line break, not a wrap).
+        let mut cols: Vec<Vec<Cell>> = vec![Vec::new(); seps.len() + 1];
+        let mut tails: Vec<f32> = vec![f32::NEG_INFINITY; seps.len() + 1];
         for line in &group {
+            let em = line.size.max(0.1);
             for c in &line.cells {
                 let k = seps.partition_point(|&x| x < c.x0);
-                match &mut cols[k] {
-                    Some(cell) => {
+                // The cell's inner right edge: short of the rule by the cell's padding.
+                let limit = seps.get(k).copied().unwrap_or(right) - 0.5 * em;
+                let chars = c.text.chars().count().max(1) as f32;
+                let first = c.text.split(' ').next().unwrap_or("").chars().count() as f32;
+                let word_w = (c.x1 - c.x0) / chars * first;
+                let ended_short = tails[k] + 0.25 * em + word_w <= limit - 0.2 * em;
+                tails[k] = c.x1;
+                match cols[k].last_mut() {
+                    Some(cell) if !ended_short => {
                         cell.text.push('\n');
                         cell.text.push_str(&c.text);
                         cell.x0 = cell.x0.min(c.x0);
                         cell.x1 = cell.x1.max(c.x1);
                     }
-                    slot => *slot = Some(c.clone()),
+                    _ => cols[k].push(c.clone()),
                 }
             }
         }
-        let first_col = cols.iter().position(Option::is_some).unwrap_or(0);
-        let last_col = cols.iter().rposition(Option::is_some).unwrap_or(0);
-        let cells: Vec<Cell> = cols[first_col..=last_col]
-            .iter_mut()
-            .map(|c| {
-                let mut c = c.take().unwrap_or(Cell { x0: 0.0, x1: 0.0, text: String::new() });
-                if c.text.contains('\n') {
-                    c.text = join_wrapped(&c.text);
+        for col in &mut cols {
+            for c in col.iter_mut().filter(|c| c.text.contains('\n')) {
+                c.text = join_wrapped(&c.text);
+            }
+        }
+        // As the Word reader gives a cell of several paragraphs: row line i takes paragraph
+        // i of every column. A row where that would multiply the text (one tall cell among
+        // many) joins each column's paragraphs instead.
+        let height = cols.iter().map(Vec::len).max().unwrap_or(0);
+        let pieces: usize = cols.iter().map(Vec::len).sum();
+        if height > 1 && height.saturating_mul(cols.len()) > 4 * pieces + 64 {
+            for col in &mut cols {
+                if col.len() > 1 {
+                    let mut cell = col[0].clone();
+                    for c in &col[1..] {
+                        append_wrapped(&mut cell.text, &c.text);
+                        cell.x0 = cell.x0.min(c.x0);
+                        cell.x1 = cell.x1.max(c.x1);
+                    }
+                    *col = vec![cell];
                 }
-                c
-            })
-            .collect();
+            }
+        }
+        let height = cols.iter().map(Vec::len).max().unwrap_or(0);
         let size = group.iter().map(|l| l.size).fold(0.0, f32::max);
         let y = group.first().map_or(0.0, |l| l.y);
         let last = group.last().map_or(y, |l| l.bottom);
-        out.push(Line { y, size, cells, gap_before: false, bottom: last });
+        for i in 0..height {
+            let first_col = cols.iter().position(|c| c.len() > i).unwrap_or(0);
+            let last_col = cols.iter().rposition(|c| c.len() > i).unwrap_or(0);
+            let cells: Vec<Cell> = cols[first_col..=last_col]
+                .iter()
+                .map(|c| {
+                    c.get(i).cloned().unwrap_or(Cell { x0: 0.0, x1: 0.0, text: String::new() })
+                })
+                .collect();
+            let bottom = if i + 1 == height { last } else { y };
+            out.push(Line { y, size, cells, gap_before: false, bottom });
+        }
     }
     out
 }
