@@ -967,7 +967,8 @@ fn caps_continuation(
     // A heading line filled to the wrap width goes on at the margin too ("MIN. NO.
     // MAR/SCHS/084/2025: CONSIDERATION OF THE HEALTH SERVICES BUDGET" / "ESTIMATES FOR FY
     // 2025/2026").
-    let full = text.lines[i].text.trim_end().chars().count() >= 60 && !t.ends_with('.');
+    let line = text.lines[i].text.trim_end();
+    let full = line.len() >= 60 && line.chars().count() >= 60 && !t.ends_with('.');
     if lead != col && !(lead < col && (dangling || full))
         || t.is_empty()
         || !all_caps(t)
@@ -1082,10 +1083,14 @@ fn unfinished_continuation(
     }
     let tail = title.trim_end();
     let last = tail.rsplit(' ').next().unwrap_or("");
+    // (Brackets counted by their bytes, ASCII; a line of fewer than 60 bytes has fewer than
+    // 60 characters.)
+    let brackets = |b: u8| tail.bytes().filter(|&c| c == b).count();
+    let line = text.lines[i].text.trim_end();
     let unfinished = tail.ends_with([',', '-', '–', '&'])
         || JOINING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
-        || tail.matches('(').count() > tail.matches(')').count()
-        || text.lines[i].text.trim_end().chars().count() >= 60;
+        || brackets(b'(') > brackets(b')')
+        || line.len() >= 60 && line.chars().count() >= 60;
     if !unfinished {
         return None;
     }
@@ -1381,30 +1386,31 @@ fn title_score(title: &str) -> Option<f32> {
     if t.ends_with('?') || t.ends_with(',') || t.ends_with(';') {
         return None;
     }
-    // (ASCII text, most titles, is counted by bytes: the same words, letters and capitals.)
-    let ascii = t.is_ascii();
-    let words = if ascii {
-        let b = t.as_bytes();
-        (0..b.len())
-            .filter(|&k| !is_ascii_space_byte(b[k]) && (k == 0 || is_ascii_space_byte(b[k - 1])))
-            .count()
+    // (ASCII text, most titles, is counted by bytes in one pass: the same words, letters
+    // and capitals.)
+    let (words, letters, upper) = if t.is_ascii() {
+        let (mut words, mut letters, mut upper) = (0usize, 0usize, 0usize);
+        let mut after_space = true;
+        for &c in t.as_bytes() {
+            let space = is_ascii_space_byte(c);
+            words += usize::from(after_space && !space);
+            after_space = space;
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        }
+        (words, letters, upper)
     } else {
-        t.split_whitespace().count()
+        let (letters, upper) = t
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
+        (t.split_whitespace().count(), letters, upper)
     };
     // Agenda-form headings ("To resolve that, in view of the confidential nature of the
     // business ...") run longer than others.
     if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
-    let (letters, upper) = if ascii {
-        t.bytes()
-            .filter(u8::is_ascii_alphabetic)
-            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_ascii_uppercase())))
-    } else {
-        t.chars()
-            .filter(|c| c.is_alphabetic())
-            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())))
-    };
     if letters == 0 {
         return None;
     }
@@ -1565,6 +1571,7 @@ fn is_ascii_space_byte(b: u8) -> bool {
 /// lines): only white space can open a blank line.
 fn blank(l: &Line) -> bool {
     match l.text.as_bytes().first() {
+        None => true,
         Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') => {
             false
         }
