@@ -217,7 +217,16 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
     while start <= bytes.len() {
         let end = next_line_end(bytes, start);
         let line = &text[start..end];
-        if line.len() < 200
+        // (A last byte that is ASCII, not white space, not a digit and not "-" is the last
+        // character [`may_be_furniture`] reads: a byte look turns such lines away first.)
+        let last = line.as_bytes().last().copied().unwrap_or(b' ');
+        let may_end_right = !last.is_ascii()
+            || last.is_ascii_whitespace()
+            || last == 0x0B
+            || last.is_ascii_digit()
+            || last == b'-';
+        if may_end_right
+            && line.len() < 200
             && may_be_furniture(line)
             && (memchr::memmem::find(line.as_bytes(), b"age").is_some()
                 || memchr::memmem::find(line.as_bytes(), b"AGE").is_some()
