@@ -342,7 +342,7 @@ pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     // The needle's rarest letter in English text (its "f" of "of", its "y" of "midday") is
     // searched for in both cases with `memchr2`, so fewer places are compared than at a
     // common first letter; every match holds it at the same offset.
-    let Some(k) = (0..n.len()).max_by_key(|&i| rarity(n[i])) else { return true };
+    let Some(k) = (0..n.len()).max_by_key(|&i| RARITY[n[i] as usize]) else { return true };
     let key = n[k];
     let mut at = k;
     while let Some(p) = memchr::memchr2(
@@ -359,12 +359,20 @@ pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// How rare a byte is in English text, roughly: letters by their frequency ("e" least
-/// rare, "z" most), anything else (spaces, punctuation) least rare of all.
-fn rarity(b: u8) -> usize {
+/// How rare a byte is in English text, roughly: letters (either case) by their frequency
+/// ("e" least rare, "z" most), anything else (spaces, punctuation) least rare of all. A
+/// table made at compile time: one load per byte of a needle.
+static RARITY: [u8; 256] = {
     const BY_FREQUENCY: &[u8] = b"etaoinshrdlcumwfgypbvkjxqz";
-    BY_FREQUENCY.iter().position(|&c| c == b.to_ascii_lowercase()).map_or(0, |p| p + 1)
-}
+    let mut table = [0u8; 256];
+    let mut k = 0;
+    while k < BY_FREQUENCY.len() {
+        table[BY_FREQUENCY[k] as usize] = k as u8 + 1;
+        table[BY_FREQUENCY[k].to_ascii_uppercase() as usize] = k as u8 + 1;
+        k += 1;
+    }
+    table
+};
 
 /// Whether `s` starts with `prefix`, ignoring ASCII case ("It was agreed ..." opens with
 /// "it was agreed").
