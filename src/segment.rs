@@ -505,29 +505,60 @@ fn numbered_by_hand(s: &str) -> Option<Option<(usize, usize)>> {
     let b = s.as_bytes();
     let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
     if n == 0 {
-        return None;
+        return letter_by_hand(s);
     }
     if n > 4 {
         return Some(None);
     }
-    let space_after = |at: usize| at + (s[at..].len() - s[at..].trim_start().len());
-    let punct = |at: usize| {
-        s[at..].chars().next().filter(|c| matches!(c, '.' | ')' | ':' | '-' | '–' | '—'))
-    };
     let end = match b.get(n) {
         None => n,
-        Some(b'.') if !b.get(n + 1).is_some_and(u8::is_ascii_digit) => space_after(n + 1),
-        Some(b')' | b':') => space_after(n + 1),
-        Some(b' ' | b'\t') if b.get(n + 1) != Some(&b'(') => {
-            let w = space_after(n);
-            match punct(w) {
-                Some(c) => space_after(w + c.len_utf8()),
-                None => w,
-            }
-        }
+        Some(b'.') if !b.get(n + 1).is_some_and(u8::is_ascii_digit) => space_after(s, n + 1),
+        Some(b')' | b':') => space_after(s, n + 1),
+        Some(b' ' | b'\t') if b.get(n + 1) != Some(&b'(') => spaced_sep_end(s, n),
         _ => return None,
     };
     Some(Some((n, end)))
+}
+
+/// [`NUMBERED`] read by hand on a line that opens with one capital letter and then white
+/// space, a full stop (no digit after it), ")", ":" or the end ("A motion was ...", "B.
+/// Tax", "R. Dhaliwal, Vice Chair"): the end of the number (the letter) and of the match,
+/// or `None` for a line left to the pattern (it never says "no match").
+///
+/// No prefix can match such a line (each of the prefixes opens with two letters), and of
+/// the numbers only `[IVXL]{1,6}` and `[A-Z]` fit one letter not followed by a letter, a
+/// digit, "/" or a full stop and a digit (the others need two letters, or a "/", a digit
+/// or ".\d" after the first): both take the letter alone. The separator is then read as
+/// [`numbered_by_hand`] reads it after digits. A test compares this with the pattern.
+fn letter_by_hand(s: &str) -> Option<Option<(usize, usize)>> {
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let end = match b.get(1) {
+        None => 1,
+        Some(b'.') if !b.get(2).is_some_and(u8::is_ascii_digit) => space_after(s, 2),
+        Some(b')' | b':') => space_after(s, 2),
+        Some(b' ' | b'\t') => spaced_sep_end(s, 1),
+        _ => return None,
+    };
+    Some(Some((1, end)))
+}
+
+/// The end of the white space (Unicode's, as `\s`) in `s` from byte `at`.
+fn space_after(s: &str, at: usize) -> usize {
+    at + (s[at..].len() - s[at..].trim_start().len())
+}
+
+/// The end of [`NUMBERED`]'s separator when white space follows the number at byte `at`:
+/// the pattern's first alternative that fits: white space, one of ".):-–—" and white space;
+/// else the white space alone (`\t+\s*` and `\s+` take the same run).
+fn spaced_sep_end(s: &str, at: usize) -> usize {
+    let w = space_after(s, at);
+    match s[w..].chars().next().filter(|c| matches!(c, '.' | ')' | ':' | '-' | '–' | '—')) {
+        Some(c) => space_after(s, w + c.len_utf8()),
+        None => w,
+    }
 }
 
 /// Parses line `i` as an item heading; the title may be on a following line before `limit`.
@@ -936,7 +967,8 @@ fn caps_continuation(
     // A heading line filled to the wrap width goes on at the margin too ("MIN. NO.
     // MAR/SCHS/084/2025: CONSIDERATION OF THE HEALTH SERVICES BUDGET" / "ESTIMATES FOR FY
     // 2025/2026").
-    let full = text.lines[i].text.trim_end().chars().count() >= 60 && !t.ends_with('.');
+    let line = text.lines[i].text.trim_end();
+    let full = line.len() >= 60 && line.chars().count() >= 60 && !t.ends_with('.');
     if lead != col && !(lead < col && (dangling || full))
         || t.is_empty()
         || !all_caps(t)
@@ -1051,10 +1083,14 @@ fn unfinished_continuation(
     }
     let tail = title.trim_end();
     let last = tail.rsplit(' ').next().unwrap_or("");
+    // (Brackets counted by their bytes, ASCII; a line of fewer than 60 bytes has fewer than
+    // 60 characters.)
+    let brackets = |b: u8| tail.bytes().filter(|&c| c == b).count();
+    let line = text.lines[i].text.trim_end();
     let unfinished = tail.ends_with([',', '-', '–', '&'])
         || JOINING_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
-        || tail.matches('(').count() > tail.matches(')').count()
-        || text.lines[i].text.trim_end().chars().count() >= 60;
+        || brackets(b'(') > brackets(b')')
+        || line.len() >= 60 && line.chars().count() >= 60;
     if !unfinished {
         return None;
     }
@@ -1084,6 +1120,18 @@ fn punctuated_number(t: &str) -> bool {
 
 /// True when `t` has two or more letters and all are capitals.
 fn all_caps(t: &str) -> bool {
+    // (ASCII text by its bytes: there a letter is an ASCII letter, a capital an ASCII
+    // capital.)
+    if t.is_ascii() {
+        let mut letters = 0usize;
+        for &c in t.as_bytes() {
+            if c.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(c.is_ascii_uppercase());
+        }
+        return letters >= 2;
+    }
     let mut letters = t.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some()
         && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1108,7 +1156,7 @@ pub fn number_key_of_line(s: &str) -> Option<(Family, Vec<u32>)> {
 /// apologies."). Returns the title and its length in bytes within `rest`.
 fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     // (The first ": " and the length in characters, read once.)
-    let colon = rest.find(": ");
+    let colon = find_sep(rest, ": ");
     // "Apologies: Mr G and Mrs D Trethewey": a well-known heading, a colon, then the text.
     if let Some(p) = colon
         && COMMON_HEADING.is_match(&rest[..p])
@@ -1132,7 +1180,7 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     }
     // "Apologies for absence. Apologies were received from ...": a short heading, a full
     // stop, then the text.
-    if let Some(p) = rest.find(". ") {
+    if let Some(p) = find_sep(rest, ". ") {
         let head = &rest[..p];
         let after = rest[p + 2..].trim_start();
         let last = head.rsplit(' ').next().unwrap_or("");
@@ -1193,7 +1241,7 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     // (A dash's bytes first: most titles have none.)
     let dashed = memchr::memchr2(b'-', 0xE2, rest.as_bytes()).is_some();
     for sep in [" – ", " - ", " — "].iter().filter(|_| dashed) {
-        if let Some(p) = rest.find(sep) {
+        if let Some(p) = find_sep(rest, sep) {
             let head = &rest[..p];
             let after = &rest[p + sep.len()..];
             let first = after.split_whitespace().next().unwrap_or("");
@@ -1217,18 +1265,39 @@ fn run_in_title(rest: &str) -> Option<(&str, usize)> {
     }
     // A long agenda-form heading of one sentence ("To receive declarations of interest ...
     // and to consider any requests for dispensations.").
-    if chars <= 200 && rest.starts_with("To ") && !rest.contains(". ") {
+    if chars <= 200 && rest.starts_with("To ") && find_sep(rest, ". ").is_none() {
         return Some((rest, rest.len()));
     }
     // Long line: a short heading before ": ", " - ", " – " or ". ".
     for sep in [": ", " - ", " – ", " — ", ". "] {
-        if let Some(p) = rest.find(sep) {
+        if let Some(p) = find_sep(rest, sep) {
             let head = &rest[..p];
             if head.chars().count() <= 80 && head.split_whitespace().count() <= 12 {
                 let len = if sep == ". " { p + 1 } else { p };
                 return Some((&rest[..len], len));
             }
         }
+    }
+    None
+}
+
+/// `s.find(sep)` for a short separator (": ", ". ", " - ", " – ", " — "): the leftmost
+/// match, looked for at its byte after a leading space (else its first byte) with
+/// `memchr`, not with a substring searcher built for each call.
+fn find_sep(s: &str, sep: &str) -> Option<usize> {
+    let (h, n) = (s.as_bytes(), sep.as_bytes());
+    // The byte searched for, at `key` in the separator.
+    let key = usize::from(n.len() > 1 && n[0] == b' ');
+    let &k = n.get(key)?;
+    let mut from = key;
+    while let Some(p) = memchr::memchr(k, h.get(from..)?) {
+        // The separator's `key`th byte is at `from + p`: candidates in order, so the
+        // first that fits is the leftmost match.
+        let start = from + p - key;
+        if h.get(start..start + n.len()) == Some(n) {
+            return Some(start);
+        }
+        from += p + 1;
     }
     None
 }
@@ -1317,30 +1386,31 @@ fn title_score(title: &str) -> Option<f32> {
     if t.ends_with('?') || t.ends_with(',') || t.ends_with(';') {
         return None;
     }
-    // (ASCII text, most titles, is counted by bytes: the same words, letters and capitals.)
-    let ascii = t.is_ascii();
-    let words = if ascii {
-        let b = t.as_bytes();
-        (0..b.len())
-            .filter(|&k| !is_ascii_space_byte(b[k]) && (k == 0 || is_ascii_space_byte(b[k - 1])))
-            .count()
+    // (ASCII text, most titles, is counted by bytes in one pass: the same words, letters
+    // and capitals.)
+    let (words, letters, upper) = if t.is_ascii() {
+        let (mut words, mut letters, mut upper) = (0usize, 0usize, 0usize);
+        let mut after_space = true;
+        for &c in t.as_bytes() {
+            let space = is_ascii_space_byte(c);
+            words += usize::from(after_space && !space);
+            after_space = space;
+            letters += usize::from(c.is_ascii_alphabetic());
+            upper += usize::from(c.is_ascii_uppercase());
+        }
+        (words, letters, upper)
     } else {
-        t.split_whitespace().count()
+        let (letters, upper) = t
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())));
+        (t.split_whitespace().count(), letters, upper)
     };
     // Agenda-form headings ("To resolve that, in view of the confidential nature of the
     // business ...") run longer than others.
     if words > if t.starts_with("To ") { 40 } else { 25 } {
         return None;
     }
-    let (letters, upper) = if ascii {
-        t.bytes()
-            .filter(u8::is_ascii_alphabetic)
-            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_ascii_uppercase())))
-    } else {
-        t.chars()
-            .filter(|c| c.is_alphabetic())
-            .fold((0, 0), |(n, u), c| (n + 1, u + usize::from(c.is_uppercase())))
-    };
     if letters == 0 {
         return None;
     }
@@ -1364,7 +1434,7 @@ fn title_score(title: &str) -> Option<f32> {
     if words > 14 {
         score -= 0.4;
     }
-    if t.contains(". ") && words > 8 {
+    if words > 8 && find_sep(t, ". ").is_some() {
         score -= 0.5;
     }
     // "1.  Cllr. Pádraig Ó Maoláin (Cathaoirleach)": an entry of a numbered list of people,
@@ -1501,6 +1571,7 @@ fn is_ascii_space_byte(b: u8) -> bool {
 /// lines): only white space can open a blank line.
 fn blank(l: &Line) -> bool {
     match l.text.as_bytes().first() {
+        None => true,
         Some(&b) if b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') => {
             false
         }
@@ -2484,6 +2555,46 @@ mod tests {
                 };
                 proptest::prop_assert_eq!(found, spec);
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// The hand reading of lines that open with one capital letter is the pattern's.
+        #[test]
+        fn letter_by_hand_is_the_pattern(
+            s in r"[A-Z][ \t.):(\-–—a-zA-Z0-9/\u{a0}]{0,4}[ \t\u{2003}]{0,2}[.):\-–—]?[ \t]{0,2}[A-Za-z(0-9]{0,3}\n?[a-z]?"
+        ) {
+            if let Some(found) = numbered_by_hand(&s) {
+                let spec = NUMBERED.captures(&s).map(|c| {
+                    proptest::prop_assert!(c.get(PREFIX).is_none());
+                    let num = c.get(NUM).map_or(0, |m| m.end());
+                    Ok((num, c.get(0).map_or(0, |m| m.end())))
+                });
+                let spec = match spec {
+                    Some(r) => Some(r?),
+                    None => None,
+                };
+                proptest::prop_assert_eq!(found, spec);
+            }
+        }
+
+        /// The separator search is `str::find`.
+        #[test]
+        fn find_sep_is_find(
+            s in r"[a-z :.\-–—é]{0,24}",
+            sep in proptest::sample::select(vec![": ", ". ", " - ", " – ", " — "]),
+        ) {
+            proptest::prop_assert_eq!(find_sep(&s, sep), s.find(sep));
+        }
+
+        /// The byte reading of ASCII text is the character reading.
+        #[test]
+        fn all_caps_by_bytes_is_by_chars(s in r"[A-Za-z0-9 .,\-]{0,12}") {
+            let mut letters = s.chars().filter(|c| c.is_alphabetic()).peekable();
+            let by_chars = letters.peek().is_some()
+                && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && letters.all(char::is_uppercase);
+            proptest::prop_assert_eq!(all_caps(&s), by_chars);
         }
     }
 

@@ -872,8 +872,21 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
     // was the next line), so that each line is read once at its line end.
     let mut this_line_start = 0;
     let mut this_tabbed = None;
+    // Only line ends and ".", "!", "?" do anything, so the bytes between are skipped: the
+    // next "\n", "." or "?" found with `memchr3`, the next "!" (rarer) with `memchr`, kept
+    // until passed.
+    let mut bang: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
+        let nl_dot_query =
+            memchr::memchr3(b'\n', b'.', b'?', &bytes[i..]).map_or(s.len(), |p| i + p);
+        if bang.is_none_or(|b| b < i) {
+            bang = Some(memchr::memchr(b'!', &bytes[i..]).map_or(s.len(), |p| i + p));
+        }
+        i = nl_dot_query.min(bang.unwrap_or(s.len()));
+        if i >= bytes.len() {
+            break;
+        }
         let c = bytes[i];
         if c == b'\n' {
             let line_end = i;
@@ -882,9 +895,10 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
                 memchr::memchr(b'\n', &bytes[next_start..]).map_or(s.len(), |p| next_start + p);
             let next = &s[next_start..next_line_end];
             let this = &s[this_line_start..line_end];
-            let blank = next.trim().is_empty();
+            let next_trimmed = next.trim();
+            let blank = next_trimmed.is_empty();
             let bullet = starts_with_bullet(next.trim_start());
-            let next_tabbed = next.trim().contains('\t');
+            let next_tabbed = next_trimmed.contains('\t');
             let this_tab = this_tabbed.unwrap_or_else(|| this.trim().contains('\t'));
             let tabbed = next_tabbed || this_tab;
             let colon = this.trim_end().ends_with(':');
@@ -1079,6 +1093,79 @@ mod sentence_tests {
         );
     }
 
+    /// [`sentences`] as it was written before it skipped to the bytes that matter: the
+    /// definition the skipping is held to.
+    fn sentences_byte_by_byte(s: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let bytes = s.as_bytes();
+        let push = |a: usize, b: usize, out: &mut Vec<Range<usize>>| {
+            let seg = &s[a..b];
+            let lead = seg.len() - seg.trim_start().len();
+            let trail = seg.len() - seg.trim_end().len();
+            if a + lead < b - trail {
+                out.push(a + lead..b - trail);
+            }
+        };
+        // The current line's start and whether it holds a tab inside its text (found when it
+        // was the next line), so that each line is read once at its line end.
+        let mut this_line_start = 0;
+        let mut this_tabbed = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c == b'\n' {
+                let line_end = i;
+                let next_start = i + 1;
+                let next_line_end =
+                    memchr::memchr(b'\n', &bytes[next_start..]).map_or(s.len(), |p| next_start + p);
+                let next = &s[next_start..next_line_end];
+                let this = &s[this_line_start..line_end];
+                let blank = next.trim().is_empty();
+                let bullet = starts_with_bullet(next.trim_start());
+                let next_tabbed = next.trim().contains('\t');
+                let this_tab = this_tabbed.unwrap_or_else(|| this.trim().contains('\t'));
+                let tabbed = next_tabbed || this_tab;
+                let colon = this.trim_end().ends_with(':');
+                this_line_start = next_start;
+                this_tabbed = Some(next_tabbed);
+                if blank || bullet || tabbed || colon {
+                    push(start, line_end, &mut out);
+                    start = next_start;
+                }
+                i += 1;
+                continue;
+            }
+            if matches!(c, b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                    j += 1;
+                }
+                // Closing curly quotes are multi-byte.
+                let rest = &s[j..];
+                let rest_trim = rest.trim_start_matches(['”', '’']);
+                let j = j + (rest.len() - rest_trim.len());
+                let after = &s[j..];
+                if after.starts_with([' ', '\t', '\n']) {
+                    let next = after.trim_start();
+                    let starts_new = next.chars().next().is_some_and(|n| {
+                        n.is_uppercase() || n.is_ascii_digit() || "\"“‘'(•·".contains(n)
+                    });
+                    if starts_new
+                        && (c != b'.'
+                            || !is_abbreviation(&s[..i]) && !reference_before_number(&s[..i], next))
+                    {
+                        push(start, j, &mut out);
+                        start = j;
+                    }
+                }
+            }
+            i += 1;
+        }
+        push(start, s.len(), &mut out);
+        out
+    }
+
     #[test]
     fn any_word_ignores_ascii_case() {
         static W: AnyWord = AnyWord::new(&["chair", "clerk"]);
@@ -1098,6 +1185,24 @@ mod sentence_tests {
             let lower = s.to_ascii_lowercase();
             proptest::prop_assert_eq!(W.is_in(&s), lower.contains("chair") || lower.contains("clerk"));
             proptest::prop_assert_eq!(contains_ignore_ascii_case(&s, "clerk"), lower.contains("clerk"));
+        }
+
+        /// The search ignoring ASCII case agrees with lowering the text.
+        #[test]
+        fn contains_ignoring_case_is_contains_of_the_lowered_text(
+            s in "(?:[nNoOfFmMiIdDyY]|ay|AY| |é|K|\u{212A}){0,30}",
+            needle in proptest::sample::select(vec!["noon", "midday", "of", " of the p", "day", "no", "meeting of", "", "y"]),
+        ) {
+            let lower = s.to_ascii_lowercase();
+            proptest::prop_assert_eq!(contains_ignore_ascii_case(&s, needle), lower.contains(needle));
+        }
+
+        /// Skipping to the bytes that matter splits as reading every byte did.
+        #[test]
+        fn sentences_skipping_is_sentences_byte_by_byte(
+            s in "(?s)(?:[Aa]b|\\.|!|\\?|:|\t|•|\n|\n\n| |Mr\\.|1|é|”|\"|\\)){0,40}"
+        ) {
+            proptest::prop_assert_eq!(sentences(&s), sentences_byte_by_byte(&s));
         }
     }
 

@@ -1661,30 +1661,42 @@ fn clean_body(s: &str) -> String {
 
 /// All-capital names become title case ("PLANNING COMMITTEE" -> "Planning Committee").
 fn title_case_if_caps(s: &str) -> String {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) {
+    // Four letters or more, none in lower case (counted in one pass, nothing collected;
+    // the first small letter settles it).
+    let mut letters = 0usize;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return s.to_string();
+        }
+        letters += 1;
+    }
+    if letters < 4 {
         return s.to_string();
     }
-    s.split(' ')
-        .enumerate()
-        .map(|(k, w)| {
-            let lw = w.to_lowercase();
-            if k > 0 && JOINING_WORDS.contains(&lw.as_str()) {
-                lw
-            } else if w.len() <= 3
-                && !w.contains(|c: char| "AEIOU".contains(c))
-                && !matches!(lw.as_str(), "st" | "mt" | "ft")
-            {
-                // Acronyms: NHS, CPB (but Saint, Mount and Fort are abbreviations: St).
-                w.to_string()
-            } else {
-                let mut c = lw.chars();
-                c.next()
-                    .map_or(String::new(), |f| f.to_uppercase().collect::<String>() + c.as_str())
+    // The words joined with single spaces as they are mapped, in one string.
+    let mut out = String::with_capacity(s.len());
+    for (k, w) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let lw = w.to_lowercase();
+        if k > 0 && JOINING_WORDS.contains(&lw.as_str()) {
+            out.push_str(&lw);
+        } else if w.len() <= 3
+            && !w.contains(|c: char| "AEIOU".contains(c))
+            && !matches!(lw.as_str(), "st" | "mt" | "ft")
+        {
+            // Acronyms: NHS, CPB (but Saint, Mount and Fort are abbreviations: St).
+            out.push_str(w);
+        } else {
+            let mut c = lw.chars();
+            if let Some(f) = c.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(c.as_str());
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+        }
+    }
+    out
 }
 
 static VENUE_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -24,6 +24,12 @@ pub fn normalise(input: &str) -> String {
         let end = i + printable_ascii_run(&bytes[i..]);
         out.push_str(&input[i..end]);
         i = end;
+        // A line end, the commonest byte after such a run, without decoding a character.
+        if bytes.get(i) == Some(&b'\n') {
+            i += 1;
+            newline(&mut out);
+            continue;
+        }
         let Some(c) = input[i..].chars().next() else { break };
         i += c.len_utf8();
         match c {
@@ -200,50 +206,40 @@ fn furniture_pattern() -> &'static regex::Regex {
 /// so paragraphs keep their shape; a sentence broken by a page end reads on. The text is
 /// borrowed back unchanged when no line is furniture (most texts).
 pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
-    // Candidate lines hold "age" or "AGE" ("Page 3 of 8", "PAGE 3") or start with a dash
-    // ("- 3 -"); finding those first keeps the per-line work off every other line. Each
-    // search looks at a line once, at its first hit.
+    // One pass over the lines (their ends found with `memchr`): a furniture line ends with
+    // a digit or a dash ([`may_be_furniture`] looks at its last character first, which
+    // turns away most lines), holds "age" or "AGE" ("Page 3 of 8", "PAGE 3") or starts with
+    // a dash ("- 3 -"), and is shorter than 200 bytes.
     let bytes = text.as_bytes();
-    let mut candidates: Vec<usize> = Vec::new();
-    for word in ["age", "AGE"] {
-        let mut line_end = 0;
-        for at in memchr::memmem::find_iter(bytes, word) {
-            if at >= line_end {
-                candidates.push(line_start(text, at));
-                line_end = next_line_end(bytes, at);
-            }
-        }
-    }
-    // Dashes with only white space before them on their line: only a line's first dash
-    // can have that.
-    let dashes: [&mut dyn Iterator<Item = usize>; 2] =
-        [&mut memchr::memchr_iter(b'-', bytes), &mut memchr::memmem::find_iter(bytes, "–")];
-    for hits in dashes {
-        let mut line_end = 0;
-        for at in hits {
-            if at >= line_end {
-                let start = line_start(text, at);
-                if text[start..at].trim().is_empty() {
-                    candidates.push(start);
-                }
-                line_end = next_line_end(bytes, at);
-            }
-        }
-    }
-    candidates.sort_unstable();
-    candidates.dedup();
     let mut out = String::new();
     let mut copied = 0;
-    for start in candidates {
+    let mut start = 0;
+    while start <= bytes.len() {
         let end = next_line_end(bytes, start);
         let line = &text[start..end];
-        if line.len() < 200 && may_be_furniture(line) && furniture_pattern().is_match(line) {
+        // (A last byte that is ASCII, not white space, not a digit and not "-" is the last
+        // character [`may_be_furniture`] reads: a byte look turns such lines away first.)
+        let last = line.as_bytes().last().copied().unwrap_or(b' ');
+        let may_end_right = !last.is_ascii()
+            || last.is_ascii_whitespace()
+            || last == 0x0B
+            || last.is_ascii_digit()
+            || last == b'-';
+        if may_end_right
+            && line.len() < 200
+            && may_be_furniture(line)
+            && (memchr::memmem::find(line.as_bytes(), b"age").is_some()
+                || memchr::memmem::find(line.as_bytes(), b"AGE").is_some()
+                || line.trim_start().starts_with(['-', '–']))
+            && furniture_pattern().is_match(line)
+        {
             if out.is_empty() {
                 out.reserve(text.len());
             }
             out.push_str(&text[copied..start]);
             copied = end;
         }
+        start = end + 1;
     }
     if copied == 0 {
         return Cow::Borrowed(text);
@@ -275,11 +271,6 @@ fn may_be_furniture(line: &str) -> bool {
 /// The byte offset of the end (the `\n` or the end of the text) of the line holding `at`.
 fn next_line_end(bytes: &[u8], at: usize) -> usize {
     memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p)
-}
-
-/// The byte offset of the start of the line holding `at`.
-fn line_start(text: &str, at: usize) -> usize {
-    memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |p| p + 1)
 }
 
 #[cfg(test)]
