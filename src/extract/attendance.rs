@@ -1930,7 +1930,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
     // Where a note says the person came in late ("(arrived at 6:52 p.m.)").
     let mut arrivals: Vec<usize> = Vec::new();
-    for m in PART_TIME.find_iter(s) {
+    for m in may_be_part_time(s).then(|| PART_TIME.find_iter(s)).into_iter().flatten() {
         let note = m.as_str();
         if contains_ignore_ascii_case(note, "arrived") || contains_ignore_ascii_case(note, "joined")
         {
@@ -2402,6 +2402,22 @@ fn lowercase_words_chars(t: &str) -> usize {
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
+
+/// Whether [`PART_TIME`] can match `s`: each of its forms has a bracket, or "item",
+/// "minute" or "part" (any case; each has a "t", where the look stops). Text that is not
+/// ASCII is left to the pattern (case folding there reaches beyond ASCII letters).
+fn may_be_part_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    !s.is_ascii()
+        || memchr::memchr(b'(', b).is_some()
+        || memchr::memchr2_iter(b't', b'T', b).any(|p| {
+            // The word `w` with its "t" at `k`.
+            let at = |k: usize, w: &[u8]| {
+                p >= k && b.get(p - k..p - k + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w))
+            };
+            at(1, b"item") || at(4, b"minute") || at(3, b"part")
+        })
+}
 
 /// A register cell: "✓" present, "A" apologies, "X" absent.
 fn register_mark(cell: &str) -> Option<AttendanceStatus> {
@@ -4275,6 +4291,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The look for brackets and words never turns away a note the pattern finds.
+        #[test]
+        fn the_part_time_look_keeps_every_note(
+            s in r"(?:for|from|until|after|the|item|ITEMS|Minute|minutes|agenda|Part|par|ite|\(joined|\(left|arrived|only|\(|\)|ſ|\u{212a}| |\t|\n|5|x){0,10}"
+        ) {
+            if PART_TIME.is_match(&s) {
+                proptest::prop_assert!(may_be_part_time(&s));
+            }
+        }
+
         /// The look for a colon or a spaced dash never turns away a line the pattern reads.
         #[test]
         fn the_role_then_name_look_keeps_every_match(

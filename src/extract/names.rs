@@ -318,11 +318,11 @@ pub fn role_of(s: &str) -> Option<Role> {
     }
     let mut t = t.to_lowercase();
     // "Vice - Chairman": a hyphen set off by spaces (OCR, typewritten minutes).
-    if t.contains(" - ") {
+    if find_spaced(&t, " - ").is_some() {
         t = t.replace(" - ", "-");
     }
     // "Leas-\nChathaoirleach" joined from two lines (or cells): one word, one space.
-    if t.contains("  ") || t.contains(char::is_whitespace) && t.contains("- ") {
+    if find_spaced(&t, "  ").is_some() || t.contains(char::is_whitespace) && t.contains("- ") {
         t = t.split_whitespace().collect::<Vec<_>>().join(" ").replace("- ", "-");
     }
     let t = t.trim_start_matches("the ").trim();
@@ -334,7 +334,7 @@ pub fn role_of(s: &str) -> Option<Role> {
             if role_of(head).is_some() {
                 return Some(Role::Chair);
             }
-        } else if let Some(p) = [" from ", " until "].iter().find_map(|w| t.find(w)) {
+        } else if let Some(p) = [" from ", " until "].iter().find_map(|w| find_spaced(t, w)) {
             let after = &t[p..];
             if after.contains(" item") || after.contains(" minute") {
                 return role_of(&t[..p]).filter(|r| *r != Role::Clerk);
@@ -1117,8 +1117,11 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             descriptions.insert(0, tail.to_string());
         }
     }
+    // A peerage title in any case: no character outside ASCII lowers to an ASCII letter
+    // but the Kelvin sign ("k", in none of them), so this is `PEERAGE` holding the honorific
+    // lowered, without lowering it.
     let is_peer =
-        honorific.as_deref().is_some_and(|h| PEERAGE.contains(&h.to_lowercase().as_str()))
+        honorific.as_deref().is_some_and(|h| PEERAGE.iter().any(|p| h.eq_ignore_ascii_case(p)))
             && (name.split_whitespace().count() == 1 || name.contains(" of "));
     if is_peer {
         person.name = format!("{} {}", honorific.as_deref().unwrap_or_default(), name);
@@ -1129,46 +1132,41 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     person.post_nominals = post;
     // Honorifics that are offices in the meeting: "Cathaoirleach Cllr X", "Mayor Whitaker".
+    // (The honorific is `strip_honorifics`' text: its words with one space between.)
     if person.role.is_none()
-        && let Some(h) = person.honorific.clone()
+        && let Some(h) = person.honorific.as_deref()
     {
-        person.role = h
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-            .split(" cllr")
-            .next()
-            .and_then(|first| {
-                // "Deputy Mayor Cr X": the office before the councillor's title.
-                let first = first
-                    .trim_end_matches('.')
-                    .trim_end_matches(" councillor")
-                    .trim_end_matches(" cr")
-                    .trim_end_matches(" clr");
-                match first {
-                    other
-                        if role_of(other).is_some()
-                            && !other.contains("provost")
-                            && !other.contains("president") =>
-                    {
-                        role_of(other)
-                    }
-                    // The Reeve heads a rural council (Canada) as a mayor does a town's.
-                    "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd"
-                    | "reeve" => Some(Role::Chair),
-                    "leas-chathaoirleach"
-                    | "leas chathaoirleach"
-                    | "deputy mayor"
-                    | "deputy town mayor"
-                    | "deputy lord mayor"
-                    | "vice mayor"
-                    | "mayor pro tem"
-                    | "mayor pro tempore"
-                    | "deputy reeve" => Some(Role::ViceChair),
-                    _ => None,
+        person.role = h.to_lowercase().split(" cllr").next().and_then(|first| {
+            // "Deputy Mayor Cr X": the office before the councillor's title.
+            let first = first
+                .trim_end_matches('.')
+                .trim_end_matches(" councillor")
+                .trim_end_matches(" cr")
+                .trim_end_matches(" clr");
+            let role = role_of(first);
+            match first {
+                _ if role.is_some()
+                    && !first.contains("provost")
+                    && !first.contains("president") =>
+                {
+                    role
                 }
-            });
+                // The Reeve heads a rural council (Canada) as a mayor does a town's.
+                "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd" | "reeve" => {
+                    Some(Role::Chair)
+                }
+                "leas-chathaoirleach"
+                | "leas chathaoirleach"
+                | "deputy mayor"
+                | "deputy town mayor"
+                | "deputy lord mayor"
+                | "vice mayor"
+                | "mayor pro tem"
+                | "mayor pro tempore"
+                | "deputy reeve" => Some(Role::ViceChair),
+                _ => None,
+            }
+        });
     }
     if !descriptions.is_empty() {
         person.description = Some(descriptions.join("; "));
@@ -1315,11 +1313,15 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     // A plural honorific ("Councillors", "Councilmembers") makes the bare parts after it
     // names: "Councilmembers Jones, Garcia, Nakamura".
     let mut plural = false;
-    // (start, end, plural in force, a piece after an "and" split off)
-    let mut split: Vec<(usize, usize, bool, bool)> = Vec::new();
+    // (start, end, plural in force, a piece after an "and" split off, the honorifics of
+    // the part trimmed when known: a part with no white space at its end has those of the
+    // part, as the look trims its start first)
+    type Split<'s> = (usize, usize, bool, bool, Option<(bool, &'s str, bool)>);
+    let mut split: Vec<Split> = Vec::new();
     for (a, b) in parts {
         let part = &chunk[a..b];
-        let (hon, _, part_plural) = honorific_rest(part);
+        let found = honorific_rest(part);
+        let (hon, _, part_plural) = found;
         if hon {
             plural = part_plural;
         }
@@ -1327,7 +1329,8 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         let cuts = conjunctions(part);
         if cuts.is_empty() {
             // One piece: nothing to split.
-            split.push((a, b, plural, false));
+            let known = (part.trim_end().len() == part.len()).then_some(found);
+            split.push((a, b, plural, false, known));
             continue;
         }
         let mut pieces = Vec::new();
@@ -1351,10 +1354,13 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         if all_names {
             let after_and = |j: usize| j > 0;
             split.extend(
-                pieces.iter().enumerate().map(|(j, &(x, y))| (a + x, a + y, plural, after_and(j))),
+                pieces
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(x, y))| (a + x, a + y, plural, after_and(j), None)),
             );
         } else {
-            split.push((a, b, plural, false));
+            split.push((a, b, plural, false, None));
         }
     }
     // Attach descriptions to the name before them.
@@ -1365,7 +1371,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     let mut address = false;
     // Whether a part that is not a name (an office) was added to the current entry.
     let mut described = false;
-    for (k, &(a, b, plural, conj)) in split.iter().enumerate() {
+    for (k, &(a, b, plural, conj, known)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
         if part.is_empty() || is_count(part) {
             continue;
@@ -1376,7 +1382,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
             address = true;
         }
         // The part's honorifics, looked for once (and again only for a shorter part below).
-        let mut hon = honorific_rest(part);
+        let mut hon = known.unwrap_or_else(|| honorific_rest(part));
         if address && !hon.0 {
             if let Some(c) = current.as_mut() {
                 c.1 = b;
