@@ -2473,7 +2473,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     }
     // The pattern stops at the first character of the tail (capturing the whole tail would
     // make the engine walk it twice); the tail is the rest of the line.
-    let (h, tail_at) = match ROLE_THEN_NAME.captures(s) {
+    // Most lines do not match: the fast search says so before the captures are taken.
+    let caps = if ROLE_THEN_NAME.is_match(s) { ROLE_THEN_NAME.captures(s) } else { None };
+    let (h, tail_at) = match caps {
         Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
         // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
         // dash and the name (the last dash on the line).
