@@ -2038,12 +2038,15 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         // person in a later one.
         if people.is_empty()
             && cells.len() >= 2
-            && let Some(k) = (1..cells.len()).find(|&k| !parse_people(cells[k].1).is_empty())
+            // The first later cell of people, read once (kept, not read again).
+            && let Some((k, mut found)) = (1..cells.len()).find_map(|k| {
+                let found = parse_people(cells[k].1);
+                (!found.is_empty()).then_some((k, found))
+            })
         {
-            let (at, cell) = cells[k];
+            let at = cells[k].0;
             let head: Vec<&str> = cells[..k].iter().map(|(_, c)| c.trim()).collect();
             let head = head.join(", ");
-            let mut found = parse_people(cell);
             for ((a, b), p) in found.iter_mut() {
                 *a += at;
                 *b += at;
