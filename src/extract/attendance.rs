@@ -1914,7 +1914,8 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         .unwrap()
     });
     // Prose is not a list of people (checked first: it is most lines, and cheap).
-    if lowercase_words(s) > 12 {
+    let lower_words = lowercase_words(s);
+    if lower_words > 12 {
         return Vec::new();
     }
     // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
@@ -1929,7 +1930,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
     // Where a note says the person came in late ("(arrived at 6:52 p.m.)").
     let mut arrivals: Vec<usize> = Vec::new();
-    for m in PART_TIME.find_iter(s) {
+    for m in may_be_part_time(s).then(|| PART_TIME.find_iter(s)).into_iter().flatten() {
         let note = m.as_str();
         if contains_ignore_ascii_case(note, "arrived") || contains_ignore_ascii_case(note, "joined")
         {
@@ -1966,8 +1967,10 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         cleaned.replace_range(from..to, &" ".repeat(to - from));
     }
     let t = cleaned.trim();
-    // Prose is not a list of people: many lower-case words outside brackets.
-    if lowercase_words(t) > 8 {
+    // Prose is not a list of people: many lower-case words outside brackets. Counted again
+    // only when something was blanked or joined: trimming leaves the same words.
+    let lower_words = if cleaned == s { lower_words } else { lowercase_words(t) };
+    if lower_words > 8 {
         return Vec::new();
     }
     if t.is_empty() || NONE.is_match(t) {
@@ -1989,15 +1992,24 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             .filter(|(_, c)| !c.trim().is_empty())
             .collect();
         let Some(&(first_at, first)) = cells.first() else { return Vec::new() };
+        // Each cell's person, kept from the test below when every cell passes it (the
+        // parse has no side effects: the same cell parses the same).
+        let mut named: Vec<((usize, usize), Person)> = Vec::new();
         let every_cell_a_name = cells.len() >= 2
-            && cells.iter().all(|(_, c)| {
+            && cells.iter().all(|&(at, c)| {
                 // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
                 c.chars().any(char::is_lowercase)
-                    && names::parse_person(c).is_some_and(|p| p.description.is_none())
+                    && names::parse_person(c).is_some_and(|p| {
+                        let ok = p.description.is_none();
+                        named.push(((at, at + c.len()), p));
+                        ok
+                    })
                     && names::is_name_like(names::honorific_rest(c).1.trim())
-            })
-            || titled_cells(&cleaned);
+            });
         if every_cell_a_name {
+            return named;
+        }
+        if titled_cells(&cleaned) {
             return cells
                 .iter()
                 .filter_map(|&(at, c)| names::parse_person(c).map(|p| ((at, at + c.len()), p)))
@@ -2026,12 +2038,15 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         // person in a later one.
         if people.is_empty()
             && cells.len() >= 2
-            && let Some(k) = (1..cells.len()).find(|&k| !parse_people(cells[k].1).is_empty())
+            // The first later cell of people, read once (kept, not read again).
+            && let Some((k, mut found)) = (1..cells.len()).find_map(|k| {
+                let found = parse_people(cells[k].1);
+                (!found.is_empty()).then_some((k, found))
+            })
         {
-            let (at, cell) = cells[k];
+            let at = cells[k].0;
             let head: Vec<&str> = cells[..k].iter().map(|(_, c)| c.trim()).collect();
             let head = head.join(", ");
-            let mut found = parse_people(cell);
             for ((a, b), p) in found.iter_mut() {
                 *a += at;
                 *b += at;
@@ -2138,10 +2153,14 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         prev_end = b;
         match names::parse_person(part) {
             Some(mut p) => {
-                let (hon, _, plural) = names::strip_honorifics(part);
-                if hon.is_some() {
-                    plural_hon =
-                        if plural { hon.as_deref().map(names::singular_honorific) } else { None };
+                // The honorifics' text is built only for a plural one.
+                let (titled, _, plural) = names::honorific_rest(part);
+                if titled {
+                    plural_hon = if plural {
+                        names::strip_honorifics(part).0.as_deref().map(names::singular_honorific)
+                    } else {
+                        None
+                    };
                     if plural {
                         p.honorific = plural_hon.clone();
                     }
@@ -2296,6 +2315,56 @@ fn bracketed_substitute(d: &str) -> Option<String> {
 
 /// Lower-case words outside brackets, other than the small words inside names and offices.
 fn lowercase_words(t: &str) -> usize {
+    if t.is_ascii() {
+        return lowercase_words_ascii(t.as_bytes());
+    }
+    lowercase_words_chars(t)
+}
+
+/// The small words inside names and offices that [`lowercase_words`] does not count.
+fn is_small_word(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"and"
+            | b"of"
+            | b"for"
+            | b"the"
+            | b"de"
+            | b"van"
+            | b"von"
+            | b"da"
+            | b"le"
+            | b"la"
+            | b"to"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"&"
+    )
+}
+
+/// [`lowercase_words`] of ASCII text, byte by byte: for ASCII, the white space
+/// `split_whitespace` splits at is tab to carriage return (9 to 13) and the space, and a
+/// lower-case first character is an ASCII lower-case letter.
+fn lowercase_words_ascii(t: &[u8]) -> usize {
+    let mut depth = 0i32;
+    let mut n = 0;
+    for w in t.split(|c| matches!(c, 9..=13 | b' ')).filter(|w| !w.is_empty()) {
+        let (opens, closes) = w.iter().fold((0i32, 0i32), |(o, c), b| match b {
+            b'(' => (o + 1, c),
+            b')' => (o, c + 1),
+            _ => (o, c),
+        });
+        if depth == 0 && opens == 0 && w[0].is_ascii_lowercase() && !is_small_word(w) {
+            n += 1;
+        }
+        depth = (depth + opens - closes).max(0);
+    }
+    n
+}
+
+/// [`lowercase_words`] character by character (any text).
+fn lowercase_words_chars(t: &str) -> usize {
     let mut depth = 0i32;
     let mut n = 0;
     for w in t.split_whitespace() {
@@ -2337,6 +2406,22 @@ static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
 
+/// Whether [`PART_TIME`] can match `s`: each of its forms has a bracket, or "item",
+/// "minute" or "part" (any case; each has a "t", where the look stops). Text that is not
+/// ASCII is left to the pattern (case folding there reaches beyond ASCII letters).
+fn may_be_part_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    !s.is_ascii()
+        || memchr::memchr(b'(', b).is_some()
+        || memchr::memchr2_iter(b't', b'T', b).any(|p| {
+            // The word `w` with its "t" at `k`.
+            let at = |k: usize, w: &[u8]| {
+                p >= k && b.get(p - k..p - k + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w))
+            };
+            at(1, b"item") || at(4, b"minute") || at(3, b"part")
+        })
+}
+
 /// A register cell: "✓" present, "A" apologies, "X" absent.
 fn register_mark(cell: &str) -> Option<AttendanceStatus> {
     let c = cell.trim();
@@ -2363,15 +2448,37 @@ static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
 });
 
+/// Whether [`ROLE_THEN_NAME`] can match `s`: it has a colon, or a dash ("-", "–", "—") with
+/// a white-space character just before and just after it.
+fn may_be_role_then_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    if memchr::memchr(b':', b).is_some() {
+        return true;
+    }
+    // "-" is one byte; "–" and "—" are E2 80 93 and E2 80 94.
+    memchr::memchr2_iter(b'-', 0xE2, b).any(|p| {
+        let len = match b[p] {
+            b'-' => 1,
+            _ if matches!(b.get(p + 1..p + 3), Some([0x80, 0x93 | 0x94])) => 3,
+            _ => return false,
+        };
+        s[..p].chars().next_back().is_some_and(char::is_whitespace)
+            && s[p + len..].chars().next().is_some_and(char::is_whitespace)
+    })
+}
+
 /// "Office: Name" or "District 1 – Name": the head is not a name, the tail is.
 fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
-    // The pattern needs a colon or a dash.
-    if !s.contains([':', '-', '–', '—']) {
+    // The pattern needs a colon or a dash with white space either side (`\s[–—\-]\s`), and
+    // so do the forms read without it (": ", " – ", " — ", " - ").
+    if !may_be_role_then_name(s) {
         return None;
     }
     // The pattern stops at the first character of the tail (capturing the whole tail would
     // make the engine walk it twice); the tail is the rest of the line.
-    let (h, tail_at) = match ROLE_THEN_NAME.captures(s) {
+    // Most lines do not match: the fast search says so before the captures are taken.
+    let caps = if ROLE_THEN_NAME.is_match(s) { ROLE_THEN_NAME.captures(s) } else { None };
+    let (h, tail_at) = match caps {
         Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
         // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
         // dash and the name (the last dash on the line).
@@ -4189,6 +4296,34 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The look for brackets and words never turns away a note the pattern finds.
+        #[test]
+        fn the_part_time_look_keeps_every_note(
+            s in r"(?:for|from|until|after|the|item|ITEMS|Minute|minutes|agenda|Part|par|ite|\(joined|\(left|arrived|only|\(|\)|ſ|\u{212a}| |\t|\n|5|x){0,10}"
+        ) {
+            if PART_TIME.is_match(&s) {
+                proptest::prop_assert!(may_be_part_time(&s));
+            }
+        }
+
+        /// The look for a colon or a spaced dash never turns away a line the pattern reads.
+        #[test]
+        fn the_role_then_name_look_keeps_every_match(
+            s in r"(?:Head|of|Roads|Mairi Dewar|District 1|:|-|–|—| |\t|\n|\u{a0}|\u{2003}|\(|\)|é|x){0,12}"
+        ) {
+            if ROLE_THEN_NAME.is_match(&s) {
+                proptest::prop_assert!(may_be_role_then_name(&s));
+            }
+        }
+
+        /// The byte count of lower-case words is the character count, on ASCII text.
+        #[test]
+        fn the_ascii_word_count_is_the_char_count(
+            s in r"(?:and|of|the|van|&|x|Xy|\(|\)|\(a|b\)| |\t|\n|\x0b|\x0c|\r|[a-zA-Z]){0,14}"
+        ) {
+            proptest::prop_assert_eq!(lowercase_words_ascii(s.as_bytes()), lowercase_words_chars(&s));
+        }
+
         /// The first-word look never turns away a line the label pattern matches.
         #[test]
         fn the_label_look_keeps_every_label(

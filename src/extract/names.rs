@@ -5,7 +5,7 @@
 //! Used by the attendance extractor; knows nothing of where an entry was found.
 
 use crate::model::Role;
-use crate::text::{AnyWord, starts_with_ignore_ascii_case};
+use crate::text::starts_with_ignore_ascii_case;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -238,11 +238,37 @@ const POST_NOMINALS: &[&str] = &[
     "PSLCC", "FSLCC", "CiLCA",
 ];
 
+/// The pattern [`bracket_groups`] reads by hand (kept for its property test).
+#[cfg(test)]
 static ROLE_PAREN: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(r"(?i)\(\s*([^()]*)\s*\)").unwrap());
 
-/// Every role [`role_of`] knows names one of these.
-static ROLE_STEMS: AnyWord = AnyWord::new(&[
+/// The brackets of `s` as the pattern `\(\s*([^()]*)\s*\)` finds them, left to right
+/// without overlap: (the whole match's byte range, the group: the inside less its leading
+/// white space). By hand, not by the engine: a bracket opened at `(` matches exactly when
+/// the next bracket after it is a `)` (neither `[^()]` nor `\s` takes a bracket), and the
+/// greedy `\s*` takes all the white space that opens the inside (`\s` and
+/// `char::is_whitespace` are both Unicode `White_Space`). When the next bracket is a `(`,
+/// the search goes on from it; with no bracket after, there is no match left.
+fn bracket_groups(s: &str) -> impl Iterator<Item = (std::ops::Range<usize>, &str)> + '_ {
+    let b = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let open = from + memchr::memchr(b'(', b.get(from..)?)?;
+            let next = open + 1 + memchr::memchr2(b'(', b')', &b[open + 1..])?;
+            if b[next] == b')' {
+                from = next + 1;
+                return Some((open..next + 1, s[open + 1..next].trim_start()));
+            }
+            from = next;
+        }
+    })
+}
+
+/// Every role [`role_of`] knows names one of these (looked for by [`has_role_stem`]).
+#[cfg(test)]
+static ROLE_STEMS: crate::text::AnyWord = crate::text::AnyWord::new(&[
     "chair",
     "presid",
     "conven",
@@ -258,6 +284,27 @@ static ROLE_STEMS: AnyWord = AnyWord::new(&[
     "judge",
 ]);
 
+/// Whether one of [`ROLE_STEMS`] occurs in `t` (any ASCII case): what `ROLE_STEMS.is_in`
+/// says, with each place compared only against the stems of the letter there (one look
+/// at each byte; most bytes start no stem).
+fn has_role_stem(t: &str) -> bool {
+    let b = t.as_bytes();
+    let at = |i: usize, w: &str| {
+        b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    (0..b.len()).any(|i| match b[i] | 0x20 {
+        b'c' => ["chair", "conven", "cathaoirleach", "cadeirydd", "clerk", "chathaoirleach"]
+            .iter()
+            .any(|w| at(i, w)),
+        b'p' => at(i, "presid") || at(i, "provost"),
+        b'm' => at(i, "mayor") || at(i, "minute"),
+        b's' => at(i, "secretary"),
+        b'g' => at(i, "gadeirydd"),
+        b'j' => at(i, "judge"),
+        _ => false,
+    })
+}
+
 /// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
 /// "Vice-Chairman", "Clerk").
 pub fn role_of(s: &str) -> Option<Role> {
@@ -266,16 +313,16 @@ pub fn role_of(s: &str) -> Option<Role> {
     let t = written;
     // Every role names one of the stems below: most text (descriptions, offices) names
     // none, and for ASCII text that is known before anything is lowered or copied.
-    if t.is_ascii() && !ROLE_STEMS.is_in(t) {
+    if t.is_ascii() && !has_role_stem(t) {
         return None;
     }
     let mut t = t.to_lowercase();
     // "Vice - Chairman": a hyphen set off by spaces (OCR, typewritten minutes).
-    if t.contains(" - ") {
+    if find_spaced(&t, " - ").is_some() {
         t = t.replace(" - ", "-");
     }
     // "Leas-\nChathaoirleach" joined from two lines (or cells): one word, one space.
-    if t.contains("  ") || t.contains(char::is_whitespace) && t.contains("- ") {
+    if find_spaced(&t, "  ").is_some() || t.contains(char::is_whitespace) && t.contains("- ") {
         t = t.split_whitespace().collect::<Vec<_>>().join(" ").replace("- ", "-");
     }
     let t = t.trim_start_matches("the ").trim();
@@ -287,7 +334,7 @@ pub fn role_of(s: &str) -> Option<Role> {
             if role_of(head).is_some() {
                 return Some(Role::Chair);
             }
-        } else if let Some(p) = [" from ", " until "].iter().find_map(|w| t.find(w)) {
+        } else if let Some(p) = [" from ", " until "].iter().find_map(|w| find_spaced(t, w)) {
             let after = &t[p..];
             if after.contains(" item") || after.contains(" minute") {
                 return role_of(&t[..p]).filter(|r| *r != Role::Clerk);
@@ -326,7 +373,7 @@ pub fn role_of(s: &str) -> Option<Role> {
                 .or_else(|| (!before.is_empty()).then(|| role_of(before)).flatten());
         }
     }
-    if !ROLE_STEMS.is_in(t) {
+    if !has_role_stem(t) {
         return None;
     }
     if CHAIR.is_match(t) {
@@ -419,14 +466,18 @@ fn first_word_key(s: &str) -> &str {
 
 /// Strips leading honorifics; returns (honorifics, rest, whether one was plural).
 pub fn strip_honorifics(s: &str) -> (Option<String>, &str, bool) {
-    let mut found: Vec<&str> = Vec::new();
-    let (rest, plural) = honorifics_then_rest(s, |h| found.push(h));
-    let hon = if found.is_empty() {
-        None
-    } else {
-        // A title wrapped over a line ("Vice\n   Mayor") reads with one space.
-        Some(found.iter().flat_map(|f| f.split_whitespace()).collect::<Vec<_>>().join(" "))
-    };
+    // The honorifics' words, one space between them: a title wrapped over a line ("Vice\n
+    // Mayor") reads with one space.
+    let mut hon: Option<String> = None;
+    let (rest, plural) = honorifics_then_rest(s, |h| {
+        let text = hon.get_or_insert_with(String::new);
+        for w in h.split_whitespace() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(w);
+        }
+    });
     (hon, rest, plural)
 }
 
@@ -604,6 +655,9 @@ const PARTICLES: &[&str] = &[
 /// One token of a name: a capitalised word ("Smith", "O'Brien", "Jean-Paul", "Smith."),
 /// initials ("B.", "H.J."), a particle ("van", "de"), or an Irish mutated name ("hÉigeartaigh").
 fn is_name_token(t: &str) -> bool {
+    if t.is_ascii() {
+        return is_ascii_name_token(t.as_bytes());
+    }
     let mut chars = t.chars();
     let Some(first) = chars.next() else { return false };
     let rest = chars.as_str();
@@ -630,6 +684,27 @@ fn is_name_token(t: &str) -> bool {
     matches!(first, 'h' | 'n' | 't')
         && cs.next().is_some_and(char::is_uppercase)
         && cs.all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// [`is_name_token`] of an ASCII token, byte by byte (for ASCII, `char::is_uppercase` and
+/// `char::is_alphabetic` are the ASCII tests): the same steps in the same order.
+fn is_ascii_name_token(t: &[u8]) -> bool {
+    let Some((&first, rest)) = t.split_first() else { return false };
+    if first.is_ascii_uppercase() {
+        let body = rest.strip_suffix(b".").unwrap_or(rest);
+        if body.iter().all(|&c| c.is_ascii_alphabetic() || matches!(c, b'\'' | b'-')) {
+            return true;
+        }
+        // Initials without spaces: "H.J.", "A.B.C."
+        return t.chunks(2).all(|p| matches!(p, [u, b'.'] if u.is_ascii_uppercase()));
+    }
+    if PARTICLES.iter().any(|p| p.as_bytes() == t) {
+        return true;
+    }
+    // Irish prefixes: "hÉigeartaigh", "nUí", "tSeán".
+    matches!(first, b'h' | b'n' | b't')
+        && rest.first().is_some_and(u8::is_ascii_uppercase)
+        && rest[1..].iter().all(|&c| c.is_ascii_alphabetic() || c == b'-')
 }
 
 /// Words that say a phrase is an office or organisation, not a person (sorted, lower case).
@@ -858,14 +933,7 @@ pub fn is_name_like(s: &str) -> bool {
     }
     // The words, split once (seven found is too many).
     let mut words = [""; 6];
-    let mut count = 0;
-    for w in s.split_whitespace() {
-        if count == 6 {
-            return false;
-        }
-        words[count] = w;
-        count += 1;
-    }
+    let Some(count) = first_six_words(s, &mut words) else { return false };
     if count == 0 {
         return false;
     }
@@ -894,6 +962,37 @@ pub fn is_name_like(s: &str) -> bool {
     capitalised >= 1
 }
 
+/// The words of `s` (as `split_whitespace` gives them) into `words`; their count, or `None`
+/// when there are more than six. ASCII text is split byte by byte: there the white space
+/// `split_whitespace` splits at is tab to carriage return (9 to 13) and the space.
+fn first_six_words<'a>(s: &'a str, words: &mut [&'a str; 6]) -> Option<usize> {
+    let mut count = 0;
+    let mut push = |w: &'a str| {
+        if count == 6 {
+            return false;
+        }
+        words[count] = w;
+        count += 1;
+        true
+    };
+    if s.is_ascii() {
+        for w in s.as_bytes().split(|c| matches!(c, 9..=13 | b' ')).filter(|w| !w.is_empty()) {
+            // A run of ASCII bytes: its ends are character boundaries.
+            let at = w.as_ptr() as usize - s.as_ptr() as usize;
+            if !push(&s[at..at + w.len()]) {
+                return None;
+            }
+        }
+    } else {
+        for w in s.split_whitespace() {
+            if !push(w) {
+                return None;
+            }
+        }
+    }
+    Some(count)
+}
+
 /// Parses one entry that names a single person, with whatever follows the name
 /// ("Name, office, organisation", "Name (Chair)", "Name – office").
 pub fn parse_person(entry: &str) -> Option<Person> {
@@ -910,13 +1009,11 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     let main = &mut without_brackets;
     let mut last = 0;
     let mut descriptions: Vec<String> = Vec::new();
-    let parens = if raw.contains('(') { Some(ROLE_PAREN.captures_iter(raw)) } else { None };
-    for m in parens.into_iter().flatten() {
-        let whole = m.get(0)?;
-        main.push_str(&raw[last..whole.start()]);
-        last = whole.end();
+    for (whole, inner) in bracket_groups(raw) {
+        main.push_str(&raw[last..whole.start]);
+        last = whole.end;
         // "(local member, for item 5)" with the note blanked: no comma left at the end.
-        let inner = m.get(1).map_or("", |g| g.as_str()).trim().trim_end_matches([',', ';']).trim();
+        let inner = inner.trim().trim_end_matches([',', ';']).trim();
         if let Some(r) = role_of(inner) {
             person.role = person.role.or(Some(r));
         } else if let Some(sub) = substitute_target(inner) {
@@ -945,7 +1042,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
-    if let Some(p) = main.find(" for ") {
+    if let Some(p) = find_spaced(main, " for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
         fn bare(s: &str) -> &str {
             strip_post_nominals(honorific_rest(s).1).0
@@ -1044,8 +1141,11 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             descriptions.insert(0, tail.to_string());
         }
     }
+    // A peerage title in any case: no character outside ASCII lowers to an ASCII letter
+    // but the Kelvin sign ("k", in none of them), so this is `PEERAGE` holding the honorific
+    // lowered, without lowering it.
     let is_peer =
-        honorific.as_deref().is_some_and(|h| PEERAGE.contains(&h.to_lowercase().as_str()))
+        honorific.as_deref().is_some_and(|h| PEERAGE.iter().any(|p| h.eq_ignore_ascii_case(p)))
             && (name.split_whitespace().count() == 1 || name.contains(" of "));
     if is_peer {
         person.name = format!("{} {}", honorific.as_deref().unwrap_or_default(), name);
@@ -1056,46 +1156,41 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     person.post_nominals = post;
     // Honorifics that are offices in the meeting: "Cathaoirleach Cllr X", "Mayor Whitaker".
+    // (The honorific is `strip_honorifics`' text: its words with one space between.)
     if person.role.is_none()
-        && let Some(h) = person.honorific.clone()
+        && let Some(h) = person.honorific.as_deref()
     {
-        person.role = h
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-            .split(" cllr")
-            .next()
-            .and_then(|first| {
-                // "Deputy Mayor Cr X": the office before the councillor's title.
-                let first = first
-                    .trim_end_matches('.')
-                    .trim_end_matches(" councillor")
-                    .trim_end_matches(" cr")
-                    .trim_end_matches(" clr");
-                match first {
-                    other
-                        if role_of(other).is_some()
-                            && !other.contains("provost")
-                            && !other.contains("president") =>
-                    {
-                        role_of(other)
-                    }
-                    // The Reeve heads a rural council (Canada) as a mayor does a town's.
-                    "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd"
-                    | "reeve" => Some(Role::Chair),
-                    "leas-chathaoirleach"
-                    | "leas chathaoirleach"
-                    | "deputy mayor"
-                    | "deputy town mayor"
-                    | "deputy lord mayor"
-                    | "vice mayor"
-                    | "mayor pro tem"
-                    | "mayor pro tempore"
-                    | "deputy reeve" => Some(Role::ViceChair),
-                    _ => None,
+        person.role = h.to_lowercase().split(" cllr").next().and_then(|first| {
+            // "Deputy Mayor Cr X": the office before the councillor's title.
+            let first = first
+                .trim_end_matches('.')
+                .trim_end_matches(" councillor")
+                .trim_end_matches(" cr")
+                .trim_end_matches(" clr");
+            let role = role_of(first);
+            match first {
+                _ if role.is_some()
+                    && !first.contains("provost")
+                    && !first.contains("president") =>
+                {
+                    role
                 }
-            });
+                // The Reeve heads a rural council (Canada) as a mayor does a town's.
+                "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd" | "reeve" => {
+                    Some(Role::Chair)
+                }
+                "leas-chathaoirleach"
+                | "leas chathaoirleach"
+                | "deputy mayor"
+                | "deputy town mayor"
+                | "deputy lord mayor"
+                | "vice mayor"
+                | "mayor pro tem"
+                | "mayor pro tempore"
+                | "deputy reeve" => Some(Role::ViceChair),
+                _ => None,
+            }
+        });
     }
     if !descriptions.is_empty() {
         person.description = Some(descriptions.join("; "));
@@ -1107,6 +1202,13 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     person.span = (0, entry.len());
     Some(person)
+}
+
+/// Where `needle` (starting with a space) first occurs in `s`: `s.find(needle)`, looking
+/// only where a space is (no searcher set up per call).
+fn find_spaced(s: &str, needle: &str) -> Option<usize> {
+    memchr::memchr_iter(b' ', s.as_bytes())
+        .find(|&p| s.as_bytes()[p..].starts_with(needle.as_bytes()))
 }
 
 /// Splits "Name, description" / "Name – description" / "Name\tdescription" /
@@ -1235,16 +1337,26 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     // A plural honorific ("Councillors", "Councilmembers") makes the bare parts after it
     // names: "Councilmembers Jones, Garcia, Nakamura".
     let mut plural = false;
-    // (start, end, plural in force, a piece after an "and" split off)
-    let mut split: Vec<(usize, usize, bool, bool)> = Vec::new();
+    // (start, end, plural in force, a piece after an "and" split off, the honorifics of
+    // the part trimmed when known: a part with no white space at its end has those of the
+    // part, as the look trims its start first)
+    type Split<'s> = (usize, usize, bool, bool, Option<(bool, &'s str, bool)>);
+    let mut split: Vec<Split> = Vec::new();
     for (a, b) in parts {
         let part = &chunk[a..b];
-        let (hon, _, part_plural) = honorific_rest(part);
+        let found = honorific_rest(part);
+        let (hon, _, part_plural) = found;
         if hon {
             plural = part_plural;
         }
         // Split " and " / " & " (outside brackets) when every side reads as a name.
         let cuts = conjunctions(part);
+        if cuts.is_empty() {
+            // One piece: nothing to split.
+            let known = (part.trim_end().len() == part.len()).then_some(found);
+            split.push((a, b, plural, false, known));
+            continue;
+        }
         let mut pieces = Vec::new();
         let mut offset = 0;
         for (x, y) in cuts {
@@ -1266,10 +1378,13 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         if all_names {
             let after_and = |j: usize| j > 0;
             split.extend(
-                pieces.iter().enumerate().map(|(j, &(x, y))| (a + x, a + y, plural, after_and(j))),
+                pieces
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(x, y))| (a + x, a + y, plural, after_and(j), None)),
             );
         } else {
-            split.push((a, b, plural, false));
+            split.push((a, b, plural, false, None));
         }
     }
     // Attach descriptions to the name before them.
@@ -1280,7 +1395,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     let mut address = false;
     // Whether a part that is not a name (an office) was added to the current entry.
     let mut described = false;
-    for (k, &(a, b, plural, conj)) in split.iter().enumerate() {
+    for (k, &(a, b, plural, conj, known)) in split.iter().enumerate() {
         let part = chunk[a..b].trim();
         if part.is_empty() || is_count(part) {
             continue;
@@ -1290,7 +1405,9 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         if current.is_some() && part.starts_with(|c: char| c.is_ascii_digit()) {
             address = true;
         }
-        if address && !honorific_rest(part).0 {
+        // The part's honorifics, looked for once (and again only for a shorter part below).
+        let mut hon = known.unwrap_or_else(|| honorific_rest(part));
+        if address && !hon.0 {
             if let Some(c) = current.as_mut() {
                 c.1 = b;
             }
@@ -1303,16 +1420,20 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         let (a, part) = match part.strip_prefix("& ").or(lead_free) {
             Some(rest) if k > 0 && honorific_rest(rest).0 => {
                 let lead = chunk[a..b].len() - chunk[a..b].trim_start().len();
+                hon = honorific_rest(rest);
                 (a + lead + part.len() - rest.len(), rest)
             }
             _ => (a, part),
         };
-        let bare = bare_name(part);
+        let titled = hon.0;
+        let bare = bare_of_rest(hon.1);
+        // Whether a bracket names a person, found once (the test has no side effects).
+        let paren_name = has_parenthesised_name(part);
         // An honorific opens a new person ("Mr B Telfer Deputy Parish Clerk").
-        let titled_person = || honorific_rest(part).0 && parse_person(part).is_some();
+        let titled_person = || titled && parse_person(part).is_some();
         let name_like = is_name_like(&bare)
             || titled_person()
-            || has_parenthesised_name(part)
+            || paren_name
             || title_then_name(&bare).is_some()
             || (plural
                 && k > 0
@@ -1323,18 +1444,14 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         // ("Mia Leyland, Barnardo's"), unless the list is of surnames.
         let lone_after_full = current.is_some()
             && !plural
-            && !has_parenthesised_name(part)
+            && !paren_name
             && bare.split_whitespace().count() == 1
-            && !honorific_rest(part).0
+            && !titled
             && current_full;
         // After an office, the words of an entry ended by a semicolon, or split off at "and",
         // go on with the office ("Service Manager, Economic Development"; "Director of
         // Services, Roads and Climate Action") unless an honorific opens a person.
-        let office_goes_on = described
-            && (several || conj)
-            && !plural
-            && !has_parenthesised_name(part)
-            && !honorific_rest(part).0;
+        let office_goes_on = described && (several || conj) && !plural && !paren_name && !titled;
         if name_like && !lone_after_full && !office_goes_on && k > 0 || k == 0 {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
@@ -1431,9 +1548,15 @@ fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
 }
 
 fn bare_name(part: &str) -> Cow<'_, str> {
+    bare_of_rest(honorific_rest(part).1)
+}
+
+/// [`bare_name`] of a part whose honorifics are already stripped (`rest`, the second item of
+/// [`honorific_rest`]).
+fn bare_of_rest(rest: &str) -> Cow<'_, str> {
     // A list's closing full stop is not part of its last name.
     let name_len = |p: &str| strip_post_nominals(p.trim_end_matches(['.', ';']).trim_end()).0.len();
-    match strip_parens(honorific_rest(part).1) {
+    match strip_parens(rest) {
         Cow::Borrowed(p) => Cow::Borrowed(&p[..name_len(p)]),
         Cow::Owned(p) => Cow::Owned(p[..name_len(&p)].to_string()),
     }
@@ -1441,14 +1564,11 @@ fn bare_name(part: &str) -> Cow<'_, str> {
 
 /// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
 pub fn has_parenthesised_name(part: &str) -> bool {
-    part.contains('(')
-        && ROLE_PAREN.captures_iter(part).any(|c| {
-            c.get(1).is_some_and(|m| {
-                let (hon, rest, _) = strip_honorifics(m.as_str());
-                let bare = strip_post_nominals(rest).0;
-                is_name_like(bare) && (hon.is_some() || bare.split_whitespace().count() >= 2)
-            })
-        })
+    bracket_groups(part).any(|(_, inner)| {
+        let (hon, rest, _) = honorific_rest(inner);
+        let bare = strip_post_nominals(rest).0;
+        is_name_like(bare) && (hon || bare.split_whitespace().count() >= 2)
+    })
 }
 
 /// Byte ranges of " and " / " & " outside brackets.
@@ -1481,11 +1601,19 @@ fn conjunctions(part: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// `s` without its brackets ([`bracket_groups`]), trimmed.
 fn strip_parens(s: &str) -> Cow<'_, str> {
-    if !s.contains('(') {
+    let mut out = String::new();
+    let mut last = 0;
+    for (whole, _) in bracket_groups(s) {
+        out.push_str(&s[last..whole.start]);
+        last = whole.end;
+    }
+    if last == 0 {
         return Cow::Borrowed(s.trim());
     }
-    Cow::Owned(ROLE_PAREN.replace_all(s, "").trim().to_string())
+    out.push_str(&s[last..]);
+    Cow::Owned(out.trim().to_string())
 }
 
 /// Words that count people: "2", "no", "three", "several".
@@ -1567,6 +1695,70 @@ mod tests {
             let listed = s.chars().any(|c| c.is_ascii_digit())
                 || s.contains(['(', ')', ':', ';', '/', '@', '&', '"', '“', '”', '?', '!']);
             proptest::prop_assert_eq!(has_non_name_mark(&s), listed);
+        }
+
+        /// The brackets read by hand are the pattern's matches and groups.
+        #[test]
+        fn the_bracket_reading_is_the_pattern(s in r"(?:\(|\)| |\t|\n|\u{a0}|\u{2003}|Cllr|A|é|,|x){0,16}") {
+            let by_hand: Vec<(std::ops::Range<usize>, &str)> = bracket_groups(&s).collect();
+            let by_pattern: Vec<(std::ops::Range<usize>, &str)> = ROLE_PAREN
+                .captures_iter(&s)
+                .map(|c| (c.get(0).unwrap().range(), c.get(1).unwrap().as_str()))
+                .collect();
+            proptest::prop_assert_eq!(by_hand, by_pattern);
+        }
+
+        /// The stems looked for letter by letter are the stems of the list.
+        #[test]
+        fn the_role_stem_look_is_the_list(s in r"(?:chair|CHAI|presid|Provost|MAYOR|minut|Secretary|gadeirydd|judg|judge|clerk|conven|cadeirydd|cathaoirleach|chathaoirleach|c|p|m|s|g|j|x|é| ){0,8}") {
+            proptest::prop_assert_eq!(has_role_stem(&s), ROLE_STEMS.is_in(&s));
+        }
+
+        /// The ASCII reading of a name token is the character reading.
+        #[test]
+        fn the_ascii_name_token_is_the_char_reading(s in r"(?:[A-Za-z.'\-]|de|van|st\.|o'|ní){0,6}") {
+            let by_chars = {
+                // The character path, as `is_name_token` takes it for text that is not ASCII.
+                let mut chars = s.chars();
+                match chars.next() {
+                    None => false,
+                    Some(first) => {
+                        let rest = chars.as_str();
+                        if first.is_uppercase() {
+                            let body = rest.strip_suffix('.').unwrap_or(rest);
+                            body.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                                || {
+                                    let mut cs = s.chars();
+                                    loop {
+                                        match (cs.next(), cs.next()) {
+                                            (None, _) => break true,
+                                            (Some(u), Some('.')) if u.is_uppercase() => {}
+                                            _ => break false,
+                                        }
+                                    }
+                                }
+                        } else if PARTICLES.contains(&s.as_str()) {
+                            true
+                        } else {
+                            let mut cs = rest.chars();
+                            matches!(first, 'h' | 'n' | 't')
+                                && cs.next().is_some_and(char::is_uppercase)
+                                && cs.all(|c| c.is_alphabetic() || c == '-')
+                        }
+                    }
+                }
+            };
+            proptest::prop_assert_eq!(is_name_token(&s), by_chars);
+        }
+
+        /// The byte split of ASCII words is `split_whitespace`.
+        #[test]
+        fn the_ascii_word_split_is_split_whitespace(s in r"(?:Jo|A\.|x| |\t|\n|\x0b|\x0c|\r|é|\u{a0}){0,12}") {
+            let mut words = [""; 6];
+            let got = first_six_words(&s, &mut words).map(|n| words[..n].to_vec());
+            let all: Vec<&str> = s.split_whitespace().collect();
+            let want = (all.len() <= 6).then_some(all);
+            proptest::prop_assert_eq!(got, want);
         }
 
         /// The one-pass separator search gives what a search per separator gives.
