@@ -607,10 +607,12 @@ fn seconder_clause(t: &str) -> Option<usize> {
     })
 }
 
-/// True when line `s` holds "resolved under ..." (the power a decision was made under)
-/// with no full stop after it: the decision's "to"/"that" is on the next line.
+/// True when line `s` holds "resolved under ..." (the power a decision was made under) or
+/// "resolved by ..." (the body that made it: "BE IT RESOLVED by the Police Jury, in regular
+/// session convened," / "that ...") with no full stop after it (but for a place name's "St."):
+/// the decision's "to"/"that" is on the next line.
 fn resolution_wraps(s: &str) -> bool {
-    const POWERS: &[&str] = &["under", "in terms of", "in accordance with", "pursuant to"];
+    const POWERS: &[&str] = &["under", "in terms of", "in accordance with", "pursuant to", "by"];
     let b = s.as_bytes();
     let mut from = 0;
     while let Some(p) = memchr::memchr2(b'r', b'R', &b[from..]) {
@@ -633,12 +635,25 @@ fn resolution_wraps(s: &str) -> bool {
         });
         if let Some(w) = power {
             let tail = &after[w.len()..];
-            if tail.starts_with(char::is_whitespace) && !tail.contains(['.', ';', ':']) {
+            if tail.starts_with(char::is_whitespace)
+                && !tail.contains([';', ':'])
+                && tail.match_indices('.').all(|(p, _)| abbreviated_place(&tail[..p]))
+            {
                 return true;
             }
         }
     }
     false
+}
+
+/// True when `before` (the text before a full stop) ends in "St", "Ste", "Mt" or "Ft" as a
+/// word: the stop abbreviates a place name's word ("St. Amable Parish"), not a sentence.
+fn abbreviated_place(before: &str) -> bool {
+    ["St", "Ste", "Mt", "Ft"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '_'))
+    })
 }
 
 /// True when a line ends in a lead-in colon ("RESOLVED:", "it was agreed:-").
@@ -911,7 +926,7 @@ static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees|directors|partnership|commission|forum|executive|assembly)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b))").unwrap()
+    crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)be\s+it\s+(?:further\s+|also\s+|finally\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees|directors|partnership|commission|forum|executive|assembly)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b)|\s+by\s(?:[^.;:]|(?-u:\b)(?:St|Ste|Mt|Ft)\.\s){1,160}?\s(?P<by_that>that)(?-u:\b))").unwrap()
 });
 /// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals
 /// (APPROVED, ADOPTED, ENDORSED, RATIFIED), as minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
@@ -1204,7 +1219,7 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         let lead_in = whole.as_str().trim_end().ends_with([':', '-']);
         // "The Committee resolved under Section 50A(4) of the Act to exclude ...": the
         // decision starts at its "to", after the power it was made under.
-        let text_at = match c.name("to") {
+        let text_at = match c.name("to").or_else(|| c.name("by_that")) {
             Some(to) => Some(to.start()),
             None => text_after(if lead_in { whole.end() } else { kw.end() }),
         };
@@ -3299,6 +3314,21 @@ mod tests {
     }
 
     #[test]
+    fn be_it_resolved_by_the_body_that_is_a_decision() {
+        // The US resolution formula: the decision starts at its "that", after the body that
+        // made it (whose name may hold "St.").
+        let s = "5. TAX ELECTION\n\n     NOW, THEREFORE, BE IT RESOLVED by the St. Amable Parish Police Jury, in regular\nsession convened, that a special election be held on November 5, 2024.\n";
+        let d = texts(s);
+        assert_eq!(d, ["that a special election be held on November 5, 2024."], "{d:?}");
+        assert!(resolution_wraps(
+            "BE IT RESOLVED by the St. Amable Parish Police Jury, in regular"
+        ));
+        // Traps: a finished sentence after "resolved by", and "by" inside a word.
+        assert!(!resolution_wraps("The matter was resolved by the clerk. The next item"));
+        assert!(!resolution_wraps("It was resolved bylaw 4 applies"));
+    }
+
+    #[test]
     fn a_partnership_resolved_is_a_decision() {
         let s = "4. BUDGET\nThe report was submitted.\n\nThe Partnership resolved:-\n\n(i) to note the position; and\n\n(ii) to approve the transfer.\n\n5. CLOSE\nNone.\n";
         let r = run(s);
@@ -3471,10 +3501,10 @@ mod tests {
         /// [`resolution_wraps`] reads lines as this pattern does.
         #[test]
         fn resolution_wraps_is_its_pattern(
-            s in r"(?:resolved|RESOLVED|Resolved|unresolved|under|in terms of|in accordance with|pursuant to|to|the Act|[ \t.;:]|x|é|_)*"
+            s in r"(?:resolved|RESOLVED|Resolved|unresolved|under|in terms of|in accordance with|pursuant to|by|St|Mt|Ste|to|the Act|[ \t.;:]|x|é|_)*"
         ) {
             static UNDER: LazyLock<Regex> = LazyLock::new(|| {
-                crate::pattern::regex(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]*$").unwrap()
+                crate::pattern::regex(r"(?i)(?-u:\b)resolved\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to|by)\s(?:[^.;:]|(?:^|[^\w])(?:St|Ste|Mt|Ft)\.)*$").unwrap()
             });
             proptest::prop_assert_eq!(resolution_wraps(&s), UNDER.is_match(&s), "{:?}", s);
         }
