@@ -417,6 +417,21 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                             && above.as_bytes()[above.len() - 4] == b' '
                             && above[above.len() - 3..].eq_ignore_ascii_case("not")
                     };
+                    // "... Erection of a garage. RESOLVED" / "no objection.": a keyword in
+                    // capitals ending its line over a lower-case continuation starts the
+                    // decision, which is that sentence.
+                    if let Some(start) = continued_below(text, s, p.keyword_at, i, body.end) {
+                        let end = sentence_end(text, start, body.end);
+                        decisions.extend(decision(
+                            text,
+                            &repeats,
+                            p.verb,
+                            lo + p.keyword_at,
+                            start..end,
+                        ));
+                        i = text.line_of(end.saturating_sub(1)).max(i) + 1;
+                        continue;
+                    }
                     let found = (!negated)
                         .then(|| {
                             proposal_after(text, body.end, i)
@@ -513,6 +528,34 @@ fn body_lead_in(text: &Text, i: usize, last: usize) -> Option<&'static str> {
     let (_, _, at) = clause_label(next)?;
     let first = next.get(at..)?.split_whitespace().next()?;
     VERBS.iter().find(|v| first == **v).map(|v| verb_name(v))
+}
+
+/// Where the decision starts when the keyword at `keyword_at` of line `s` (line `i`) is in
+/// capitals and ends its line, and the next line continues the sentence in lower case with
+/// more than a word of outcome ("RESOLVED" / "no objection."); None otherwise (also for
+/// "RESOLVED" / "unanimously." or "by a majority.", which say how, not what).
+fn continued_below(
+    text: &Text,
+    s: &str,
+    keyword_at: usize,
+    i: usize,
+    limit: usize,
+) -> Option<usize> {
+    let kw = s.get(keyword_at..)?.trim_end();
+    if kw.contains(char::is_whitespace) || !kw.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let next = text.lines.get(i + 1).filter(|l| l.start < limit && !l.is_blank())?;
+    let t = next.trimmed();
+    let first = t.split_whitespace().next()?;
+    let how = ["unanimously", "accordingly", "by", "nem", "with", "without", "and"];
+    if !first.starts_with(|c: char| c.is_lowercase())
+        || how.iter().any(|w| first.trim_end_matches(['.', ',']) == *w)
+        || t.split_whitespace().nth(1).is_none()
+    {
+        return None;
+    }
+    Some(next.trimmed_range().start)
 }
 
 /// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
@@ -3326,6 +3369,16 @@ mod tests {
         // Traps: a finished sentence after "resolved by", and "by" inside a word.
         assert!(!resolution_wraps("The matter was resolved by the clerk. The next item"));
         assert!(!resolution_wraps("It was resolved bylaw 4 applies"));
+    }
+
+    #[test]
+    fn a_keyword_ending_its_line_over_a_lower_case_continuation() {
+        let s = "24/120  PLANNING\na) Applications received:\n   NE/24/01392/FUL - Orchard View - Erection of detached garage. RESOLVED\n   no objection.\n   NE/24/01411/LBC - 2 Church Street - Windows. RESOLVED to object.\n\n24/121  FINANCE\nProposed by Cllr A, seconded by Cllr B and RESOLVED\nunanimously.\n\n24/122  CLOSE\nNone.\n";
+        let r = run(s);
+        let t: Vec<&str> = r[0].iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(t, ["no objection.", "to object."], "{t:?}");
+        // Trap: "unanimously." says how, not what: no decision text from it.
+        assert!(r[1].iter().all(|d| d.text != "unanimously."), "{:?}", r[1]);
     }
 
     #[test]
