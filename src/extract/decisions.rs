@@ -228,6 +228,20 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             .then(|| prose_decision(s, formal && !seconded, has))
             .flatten();
         let mut s = s;
+        // "The Committee NOTED the report and" / "APPROVED the proposal ...": the subject of a
+        // verb in capitals on the line above.
+        if found.is_none()
+            && i < last
+            && words.get(i + 1 - first).is_some_and(|&n| n & W_SUBJECT_VERBS != 0)
+            && noted_wraps(s)
+        {
+            let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
+            let next = words.get(i + 1 - first).copied().unwrap_or(0);
+            found = prose_decision(joined, formal, has | next);
+            if found.is_some() {
+                s = joined;
+            }
+        }
         if found.is_none()
             && has & HAS_DECISION_WORD != 0
             && i < last
@@ -556,6 +570,19 @@ fn continued_below(
         return None;
     }
     Some(next.trimmed_range().start)
+}
+
+/// True when line `s` opens "The Committee NOTED ..." (a body, then NOTED, RECEIVED,
+/// CONSIDERED, REVIEWED or DISCUSSED in capitals) with no full stop after it: a decision
+/// verb in capitals may follow on the next line.
+fn noted_wraps(s: &str) -> bool {
+    const NOTING: [&str; 5] = ["NOTED ", "RECEIVED ", "CONSIDERED ", "REVIEWED ", "DISCUSSED "];
+    let t = s.trim_start();
+    // Cheap gate: a capital T and a noting verb.
+    if !t.starts_with("The ") || t.contains(['.', ';']) {
+        return false;
+    }
+    t.split_whitespace().take(4).any(|w| NOTING.iter().any(|n| n.trim_end() == w))
 }
 
 /// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
@@ -972,11 +999,12 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)be\s+it\s+(?:further\s+|also\s+|finally\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees|directors|partnership|commission|forum|executive|assembly)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b)|\s+by\s(?:[^.;:]|(?-u:\b)(?:St|Ste|Mt|Ft)\.\s){1,160}?\s(?P<by_that>that)(?-u:\b))").unwrap()
 });
 /// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals
-/// (APPROVED, ADOPTED, ENDORSED, RATIFIED), as minute-takers write AGREED or DECIDED, but with no "that"/"to" after it: the decision is
+/// (APPROVED, ADOPTED, ENDORSED, RATIFIED), as minute-takers write AGREED or DECIDED, also
+/// after a verb of noting ("The Committee NOTED the report and APPROVED the proposal ..."), but with no "that"/"to" after it: the decision is
 /// the whole sentence from its subject (which may follow a paragraph number: "6.2 The
 /// Board APPROVED ...").
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?P<kw>APPROVED|ADOPTED|ENDORSED|RATIFIED)\s+[\p{Ll}\d]").unwrap()
+    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?:(?:NOTED|RECEIVED|CONSIDERED|REVIEWED|DISCUSSED)\s[^.;]{1,200}?\s(?:and\s+)?)?(?P<kw>APPROVED|ADOPTED|ENDORSED|RATIFIED)\s+[\p{Ll}\d]").unwrap()
 });
 
 /// The verbs of [`SUBJECT_APPROVED`], in capitals.
@@ -3379,6 +3407,21 @@ mod tests {
         assert_eq!(t, ["no objection.", "to object."], "{t:?}");
         // Trap: "unanimously." says how, not what: no decision text from it.
         assert!(r[1].iter().all(|d| d.text != "unanimously."), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_body_noted_and_approved_in_capitals_is_its_sentence() {
+        let s = "5. PATIENT EXPERIENCE\nThe report was presented.\n\nThe Committee NOTED the Patient Experience Report and\nAPPROVED the proposal to publish a quarterly summary.\n\n6. RISK\nThe Committee NOTED the risk register and the\nactions taken.\n\n7. CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(
+            r[0][0].text,
+            "The Committee NOTED the Patient Experience Report and APPROVED the proposal to publish a quarterly summary."
+        );
+        // Trap: noting alone is no decision.
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        assert!(noted_wraps("The Board RECEIVED the annual report and"));
+        assert!(!noted_wraps("The Board NOTED the report."));
     }
 
     #[test]
