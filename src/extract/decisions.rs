@@ -1469,7 +1469,7 @@ static QUOTED_THAT: LazyLock<Regex> =
 fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> {
     static PROPOSED: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(
-            r"(?i)(?-u:\b)(?:proposed|moved)(?-u:\b).*?(?-u:\b)(?P<that>that)(?-u:\b)",
+            r"(?is)(?-u:\b)(?:proposed|moved)(?-u:\b).*?(?-u:\b)(?P<that>that)(?-u:\b)",
         )
         .unwrap()
     });
@@ -1494,11 +1494,29 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
             return None;
         }
         end.get_or_insert(l.end());
-        if let Some(c) = PROPOSED.captures(l.text) {
-            let that = c.name("that")?;
-            // "X proposed, seconded by Y, that ..." / "For (5): ..." / "The Cathaoirleach
-            // declared the proposal carried.": the proposal is its own paragraph, not the
-            // vote recorded under it.
+        // "X proposed, seconded by Y, that ...", or its "that" wrapped onto this line ("It
+        // was moved by X and seconded by Councillor" / "Y that Council set ...").
+        let that_at = match PROPOSED.captures(l.text) {
+            Some(c) => Some(l.start + c.name("that")?.start()),
+            // (Not a motion quoted under a lead-in: "... the following motion:" / "“That
+            // ...”" is read as a quote below.)
+            None if !starts_that_or_to(t)
+                && k > 0
+                && text.lines[k - 1].start >= floor
+                && !text.lines[k - 1].trimmed().ends_with(':') =>
+            {
+                let above = text.lines[k - 1];
+                PROPOSED
+                    .captures(&text.src[above.start..l.end()])
+                    .and_then(|c| c.name("that"))
+                    .map(|m| above.start + m.start())
+                    .filter(|&at| at >= l.start)
+            }
+            None => None,
+        };
+        if let Some(that_at) = that_at {
+            // "For (5): ..." / "The Cathaoirleach declared the proposal carried.": the
+            // proposal is its own paragraph, not the vote recorded under it.
             let mut stop = l.end();
             for n in &text.lines[k + 1..i] {
                 if n.is_blank() {
@@ -1506,7 +1524,13 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
                 }
                 stop = n.end();
             }
-            return Some(l.start + that.start()..stop.min(end?));
+            // A lost amendment is passed over: the outcome is the main motion's.
+            if lost_amendment(text, k, stop, text.lines[i].start) {
+                end = None;
+                seen = 0;
+                continue;
+            }
+            return Some(that_at..stop.min(end?));
         }
         // A resolution in agenda form ("ORDINARY RESOLUTION 1" / "To receive the annual
         // report ..." / "Proposed: X  Seconded: Y" / "CARRIED") reads like "That ...".
@@ -3367,6 +3391,13 @@ mod tests {
         let d = &run(s)[0];
         assert!(d.iter().all(|d| !d.text.contains("be amended")), "{d:?}");
         // The main motion, named by its number, is what the last outcome closes.
+        assert!(d.iter().any(|d| d.text == "that Council set the tax rate at 1.14."), "{d:?}");
+        // The same when the seconder's name wraps the main motion's "that" onto the next line.
+        let wrapped = s.replace(
+            "seconded by Councillor Jones\n           that Council",
+            "seconded by Councillor\n           Jones that Council",
+        );
+        let d = &run(&wrapped)[0];
         assert!(d.iter().any(|d| d.text == "that Council set the tax rate at 1.14."), "{d:?}");
         assert!(amends_the_motion("that Motion 2024-109 be amended to reduce the rate"));
         // Trap: a motion that amends a by-law is no amendment of a motion.
