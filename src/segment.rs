@@ -394,6 +394,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
           | [A-Z]{2,6}\.\d{1,4}/\d{2,4}                # MD.45/24
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
+          | [A-Z]{2,6}\(\d{2}\)\d{1,4}               # QSEC(24)44
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
           | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
           | \d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 5(a), 5a
@@ -1305,8 +1306,12 @@ fn find_sep(s: &str, sep: &str) -> Option<usize> {
 /// Family and sort key of an item number: "8" gives Arabic [8, 0], "8.1" [8, 2], "8a"
 /// [8, 1]; "45/19" a compound [45, 19].
 pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
-    // "CAB.45", "P.23.14": a letter prefix and dotted numbers.
-    if num.contains('/') || num.starts_with(|c: char| c.is_ascii_uppercase()) && num.contains('.') {
+    // "CAB.45", "P.23.14": a letter prefix and dotted numbers; "QSEC(24)44": a committee's
+    // letters, the year in brackets and the number (a Welsh NHS committee's minutes).
+    if num.contains('/')
+        || num.starts_with(|c: char| c.is_ascii_uppercase())
+            && (num.contains('.') || num.contains('('))
+    {
         let shape: String = num.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
         let shape = collapse_nines(&shape);
         let parts: Vec<u32> = num
@@ -2046,6 +2051,27 @@ mod tests {
     }
 
     #[test]
+    fn committee_letters_with_a_bracketed_year_number_items() {
+        // A Welsh NHS committee: "QSEC(24)44" (the committee's letters, the year in
+        // brackets, the number) before each capitals title; a reference in prose and a
+        // bracket without a number after it are not headings.
+        let s = "UNCONFIRMED MINUTES\n\nMrs A Jones     Director (QSEC(24)45 only)\n\nQSEC(24)44    INTRODUCTIONS AND APOLOGIES\n\nText.\n\nQSEC(24)45    DECLARATIONS OF INTERESTS\n\nNone, and QSEC(24)37 was amended.\n\nNHS(24)    NOT A NUMBER\n\nQSEC(24)46    MINUTES OF THE MEETING HELD ON\n              8 OCTOBER 2024\n\nApproved.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("QSEC(24)44".to_string()), "INTRODUCTIONS AND APOLOGIES".to_string()),
+                (Some("QSEC(24)45".to_string()), "DECLARATIONS OF INTERESTS".to_string()),
+                (
+                    Some("QSEC(24)46".to_string()),
+                    "MINUTES OF THE MEETING HELD ON 8 OCTOBER 2024".to_string()
+                ),
+            ]
+        );
+        assert_eq!(number_key("QSEC(24)44").map(|k| k.1), Some(vec![24, 44]));
+        assert_eq!(number_key_of_line("NHS(24)    NOT A NUMBER"), None);
+    }
+
+    #[test]
     fn a_title_broken_after_a_comma_goes_on_under_it() {
         let s = "Agenda\n\n4.1   Budget Monitoring\nText.\n\n4.2   Planning Application 25/0091 – Change of Use,\n      12 Mill Yard, Foxton\n\n      The officer summarised the application.\n\n4.3   Urgent Business\nNone.\n";
         assert_eq!(
@@ -2621,6 +2647,8 @@ mod tests {
             "B. Tax",
             "EX/1 Apologies",
             "CAB.45 X",
+            "QSEC(24)44 X",
+            "QSEC(24) X",
             "A23/014 X",
             "Xy 1",
             "xy",
