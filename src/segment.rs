@@ -1098,7 +1098,10 @@ fn unfinished_continuation(
     let l = &text.lines[j];
     let t = l.trimmed();
     let lead = l.text.len() - l.text.trim_start().len();
-    let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
+    // (A title broken off at a spaced dash, "... Fund Application -" / "     Tōtara Heights
+    // Residents' Association", goes on under itself whatever follows the second line.)
+    let after_blank =
+        matches!(last, "-" | "–") || text.lines.get(j + 1).is_none_or(|n| n.is_blank());
     (lead == col
         && !t.is_empty()
         && after_blank
@@ -2069,6 +2072,18 @@ mod tests {
         );
         assert_eq!(number_key("QSEC(24)44").map(|k| k.1), Some(vec![24, 44]));
         assert_eq!(number_key_of_line("NHS(24)    NOT A NUMBER"), None);
+    }
+
+    #[test]
+    fn a_title_broken_at_a_dash_goes_on_under_it_before_text() {
+        let s = "Agenda\n\n7.   Grants\nText.\n\n8.   Discretionary Response Fund Application -\n     Heights Residents' Association\nMember Kean left the room.\n\n9.   Next Meeting\nText.\n";
+        assert_eq!(
+            seg(s)[1].1,
+            "Discretionary Response Fund Application - Heights Residents' Association"
+        );
+        // Trap: a title that ends in a word takes no line of text under it.
+        let s = "Agenda\n\n7.   Grants\nText.\n\n8.   Discretionary Response Fund Application\n     Heights Residents' Association\nMember Kean left the room.\n\n9.   Next Meeting\nText.\n";
+        assert_eq!(seg(s)[1].1, "Discretionary Response Fund Application");
     }
 
     #[test]
