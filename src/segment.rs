@@ -397,7 +397,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{2,6}\(\d{2}\)\d{1,4}               # QSEC(24)44
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
           | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
-          | \d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 5(a), 5a
+          | \d{1,4}(?:\.\d{1,2}(?:\.\d)?)?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 9.1.1, 5(a), 5a
           | [IVXL]{1,6}                               # IV
           | [A-Z]                                     # B
         )
@@ -603,6 +603,14 @@ fn parse_heading_trimmed(
         }
     };
     let rest = rest_all.trim();
+    // "7.1.2  Summary of submissions [7.1.2 - 6 pages]": an attachment list's entry, its
+    // number repeated in the bracket after the title, not an item.
+    if rest.ends_with(']')
+        && let Some(open) = rest.rfind('[')
+        && rest[open + 1..].starts_with(num)
+    {
+        return None;
+    }
     let key = number_key(num)?;
     let sep_trim = sep.trim();
     // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
@@ -1337,11 +1345,17 @@ pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
     let tail = &num[digits.len()..];
     if let Some(dec) = tail.strip_prefix('.') {
         // 8.1: a sub-number; kept in the Arabic family after its parent.
-        let d = &dec[..dec.bytes().take_while(u8::is_ascii_digit).count()];
-        let d = d.parse::<u32>().ok()?;
+        let d_str = &dec[..dec.bytes().take_while(u8::is_ascii_digit).count()];
+        let d = d_str.parse::<u32>().ok()?;
         // "7.0 FINANCE" (decimal outline numbering): the item itself, before "7.1".
         if d == 0 {
             return Some((Family::Arabic, vec![main, 0]));
+        }
+        // "9.1.1" (a third level): after "9.1", before "9.1.2" and "9.2".
+        if let Some(e) = dec[d_str.len()..].strip_prefix('.')
+            && let Ok(e) = e.parse::<u32>()
+        {
+            return Some((Family::Arabic, vec![main, 1 + d, 1 + e]));
         }
         return Some((Family::Arabic, vec![main, 1 + d]));
     }
@@ -2084,6 +2098,19 @@ mod tests {
         // Trap: a title that ends in a word takes no line of text under it.
         let s = "Agenda\n\n7.   Grants\nText.\n\n8.   Discretionary Response Fund Application\n     Heights Residents' Association\nMember Kean left the room.\n\n9.   Next Meeting\nText.\n";
         assert_eq!(seg(s)[1].1, "Discretionary Response Fund Application");
+    }
+
+    #[test]
+    fn three_level_numbers_head_items() {
+        // Outline numbering to a third level: "9.1.1<TAB>Title" under "9.1<TAB>SECTION".
+        let s = "Minutes\n\n9\tOFFICER REPORTS\n\n9.1\tCORPORATE SERVICES\n\n9.1.1\tQuarterly Finance Report\n\nText.\n\n9.1.2\tCommunity Grants Program\n\nText.\n\n9.2\tPLANNING\n\n9.2.1\tPlanning Application\n\nText.\n\n10\tCLOSE\n\nText.\n";
+        assert_eq!(nums(s), ["9", "9.1", "9.1.1", "9.1.2", "9.2", "9.2.1", "10"]);
+        assert_eq!(number_key("9.1.1").map(|k| k.1), Some(vec![9, 2, 2]));
+        // An attachment list's entries repeat their numbers in brackets: not items.
+        let s = "Minutes\n\n9\tOFFICER REPORTS\n\n9.1\tCORPORATE SERVICES\n\nAttachments:   9.1.1  Budget [9.1.1 - 58 pages]\n               9.1.2  Submissions [9.1.2 - 6 pages]\n\nText.\n\n10\tCLOSE\n\nText.\n";
+        assert_eq!(nums(s), ["9", "9.1", "10"]);
+        // Trap: a date with dots is no number.
+        assert_eq!(numbered("10.12.2024 Finance").map(|(c, _)| c.num), Some("10.12"));
     }
 
     #[test]
