@@ -394,9 +394,10 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
           | [A-Z]{2,6}\.\d{1,4}/\d{2,4}                # MD.45/24
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
+          | [A-Z]{2,6}\(\d{2}\)\d{1,4}               # QSEC(24)44
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
           | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
-          | \d{1,4}(?:\.\d{1,2})?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 5(a), 5a
+          | \d{1,4}(?:\.\d{1,2}(?:\.\d)?)?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 9.1.1, 5(a), 5a
           | [IVXL]{1,6}                               # IV
           | [A-Z]                                     # B
         )
@@ -602,6 +603,14 @@ fn parse_heading_trimmed(
         }
     };
     let rest = rest_all.trim();
+    // "7.1.2  Summary of submissions [7.1.2 - 6 pages]": an attachment list's entry, its
+    // number repeated in the bracket after the title, not an item.
+    if rest.ends_with(']')
+        && let Some(open) = rest.rfind('[')
+        && rest[open + 1..].starts_with(num)
+    {
+        return None;
+    }
     let key = number_key(num)?;
     let sep_trim = sep.trim();
     // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
@@ -1097,7 +1106,10 @@ fn unfinished_continuation(
     let l = &text.lines[j];
     let t = l.trimmed();
     let lead = l.text.len() - l.text.trim_start().len();
-    let after_blank = text.lines.get(j + 1).is_none_or(|n| n.is_blank());
+    // (A title broken off at a spaced dash, "... Fund Application -" / "     Tōtara Heights
+    // Residents' Association", goes on under itself whatever follows the second line.)
+    let after_blank =
+        matches!(last, "-" | "–") || text.lines.get(j + 1).is_none_or(|n| n.is_blank());
     (lead == col
         && !t.is_empty()
         && after_blank
@@ -1305,8 +1317,12 @@ fn find_sep(s: &str, sep: &str) -> Option<usize> {
 /// Family and sort key of an item number: "8" gives Arabic [8, 0], "8.1" [8, 2], "8a"
 /// [8, 1]; "45/19" a compound [45, 19].
 pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
-    // "CAB.45", "P.23.14": a letter prefix and dotted numbers.
-    if num.contains('/') || num.starts_with(|c: char| c.is_ascii_uppercase()) && num.contains('.') {
+    // "CAB.45", "P.23.14": a letter prefix and dotted numbers; "QSEC(24)44": a committee's
+    // letters, the year in brackets and the number (a Welsh NHS committee's minutes).
+    if num.contains('/')
+        || num.starts_with(|c: char| c.is_ascii_uppercase())
+            && (num.contains('.') || num.contains('('))
+    {
         let shape: String = num.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect();
         let shape = collapse_nines(&shape);
         let parts: Vec<u32> = num
@@ -1329,11 +1345,17 @@ pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
     let tail = &num[digits.len()..];
     if let Some(dec) = tail.strip_prefix('.') {
         // 8.1: a sub-number; kept in the Arabic family after its parent.
-        let d = &dec[..dec.bytes().take_while(u8::is_ascii_digit).count()];
-        let d = d.parse::<u32>().ok()?;
+        let d_str = &dec[..dec.bytes().take_while(u8::is_ascii_digit).count()];
+        let d = d_str.parse::<u32>().ok()?;
         // "7.0 FINANCE" (decimal outline numbering): the item itself, before "7.1".
         if d == 0 {
             return Some((Family::Arabic, vec![main, 0]));
+        }
+        // "9.1.1" (a third level): after "9.1", before "9.1.2" and "9.2".
+        if let Some(e) = dec[d_str.len()..].strip_prefix('.')
+            && let Ok(e) = e.parse::<u32>()
+        {
+            return Some((Family::Arabic, vec![main, 1 + d, 1 + e]));
         }
         return Some((Family::Arabic, vec![main, 1 + d]));
     }
@@ -2046,6 +2068,52 @@ mod tests {
     }
 
     #[test]
+    fn committee_letters_with_a_bracketed_year_number_items() {
+        // A Welsh NHS committee: "QSEC(24)44" (the committee's letters, the year in
+        // brackets, the number) before each capitals title; a reference in prose and a
+        // bracket without a number after it are not headings.
+        let s = "UNCONFIRMED MINUTES\n\nMrs A Jones     Director (QSEC(24)45 only)\n\nQSEC(24)44    INTRODUCTIONS AND APOLOGIES\n\nText.\n\nQSEC(24)45    DECLARATIONS OF INTERESTS\n\nNone, and QSEC(24)37 was amended.\n\nNHS(24)    NOT A NUMBER\n\nQSEC(24)46    MINUTES OF THE MEETING HELD ON\n              8 OCTOBER 2024\n\nApproved.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("QSEC(24)44".to_string()), "INTRODUCTIONS AND APOLOGIES".to_string()),
+                (Some("QSEC(24)45".to_string()), "DECLARATIONS OF INTERESTS".to_string()),
+                (
+                    Some("QSEC(24)46".to_string()),
+                    "MINUTES OF THE MEETING HELD ON 8 OCTOBER 2024".to_string()
+                ),
+            ]
+        );
+        assert_eq!(number_key("QSEC(24)44").map(|k| k.1), Some(vec![24, 44]));
+        assert_eq!(number_key_of_line("NHS(24)    NOT A NUMBER"), None);
+    }
+
+    #[test]
+    fn a_title_broken_at_a_dash_goes_on_under_it_before_text() {
+        let s = "Agenda\n\n7.   Grants\nText.\n\n8.   Discretionary Response Fund Application -\n     Heights Residents' Association\nMember Kean left the room.\n\n9.   Next Meeting\nText.\n";
+        assert_eq!(
+            seg(s)[1].1,
+            "Discretionary Response Fund Application - Heights Residents' Association"
+        );
+        // Trap: a title that ends in a word takes no line of text under it.
+        let s = "Agenda\n\n7.   Grants\nText.\n\n8.   Discretionary Response Fund Application\n     Heights Residents' Association\nMember Kean left the room.\n\n9.   Next Meeting\nText.\n";
+        assert_eq!(seg(s)[1].1, "Discretionary Response Fund Application");
+    }
+
+    #[test]
+    fn three_level_numbers_head_items() {
+        // Outline numbering to a third level: "9.1.1<TAB>Title" under "9.1<TAB>SECTION".
+        let s = "Minutes\n\n9\tOFFICER REPORTS\n\n9.1\tCORPORATE SERVICES\n\n9.1.1\tQuarterly Finance Report\n\nText.\n\n9.1.2\tCommunity Grants Program\n\nText.\n\n9.2\tPLANNING\n\n9.2.1\tPlanning Application\n\nText.\n\n10\tCLOSE\n\nText.\n";
+        assert_eq!(nums(s), ["9", "9.1", "9.1.1", "9.1.2", "9.2", "9.2.1", "10"]);
+        assert_eq!(number_key("9.1.1").map(|k| k.1), Some(vec![9, 2, 2]));
+        // An attachment list's entries repeat their numbers in brackets: not items.
+        let s = "Minutes\n\n9\tOFFICER REPORTS\n\n9.1\tCORPORATE SERVICES\n\nAttachments:   9.1.1  Budget [9.1.1 - 58 pages]\n               9.1.2  Submissions [9.1.2 - 6 pages]\n\nText.\n\n10\tCLOSE\n\nText.\n";
+        assert_eq!(nums(s), ["9", "9.1", "10"]);
+        // Trap: a date with dots is no number.
+        assert_eq!(numbered("10.12.2024 Finance").map(|(c, _)| c.num), Some("10.12"));
+    }
+
+    #[test]
     fn a_title_broken_after_a_comma_goes_on_under_it() {
         let s = "Agenda\n\n4.1   Budget Monitoring\nText.\n\n4.2   Planning Application 25/0091 – Change of Use,\n      12 Mill Yard, Foxton\n\n      The officer summarised the application.\n\n4.3   Urgent Business\nNone.\n";
         assert_eq!(
@@ -2621,6 +2689,8 @@ mod tests {
             "B. Tax",
             "EX/1 Apologies",
             "CAB.45 X",
+            "QSEC(24)44 X",
+            "QSEC(24) X",
             "A23/014 X",
             "Xy 1",
             "xy",

@@ -615,10 +615,33 @@ static OF_END: LazyLock<Regex> = LazyLock::new(|| {
 /// first letter, then the first end after it (the body is lazy, so the first end is its
 /// end; the end pattern always matches at the end of the text, so a lead always goes on).
 fn find_of_body(s: &str) -> Option<(Range<usize>, usize)> {
+    let (lead_end, first, end) = of_body_parts(s)?;
+    // "the Regional Health Forum - Shannon-Midlands held on ...": a dash before a short
+    // capitalised qualifier (a region, no date) that the sentence's verb or date closes is
+    // part of the name.
+    if matches!(end.as_str().trim(), "-" | "–")
+        && let Some(next) = OF_END.find_at(s, end.end())
+        && next.as_str().trim_start().starts_with(char::is_alphabetic)
+    {
+        let part = &s[end.end()..next.start()];
+        if (1..=3).contains(&word_count(part, 3))
+            && part.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+            && !part.bytes().any(|c| c.is_ascii_digit())
+            && !MINUTES_WORD.is_match(part)
+        {
+            return Some((lead_end - first..next.start(), next.end()));
+        }
+    }
+    Some((lead_end - first..end.start(), end.end()))
+}
+
+/// `OF_BODY`'s match in two searches: where the lead ends, the length of the body's first
+/// letter, and the end that closes the body.
+fn of_body_parts(s: &str) -> Option<(usize, usize, regex::Match<'_>)> {
     let lead = OF_LEAD.find(s)?;
     let first = s[..lead.end()].chars().next_back()?.len_utf8();
     let end = OF_END.find_at(s, lead.end())?;
-    Some((lead.end() - first..end.start(), end.end()))
+    Some((lead.end(), first, end))
 }
 
 /// "meeting of the Climate Action, Transport and Networks Committee held ...": a name that
@@ -900,7 +923,11 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let lead = l.text.len() - l.text.trim_start().len();
                 Some((t[b.clone()].to_string(), l.start + lead + b.start))
             };
-            if let Some((mut b, mut at)) = joined_hit.or_else(line_hit) {
+            // A title in capitals broken off after "OF THE" names the body on the next
+            // line, whole: the lines of such a title are set one phrase a line.
+            let next_hit = caps_name_below(head, k);
+            let from_next = next_hit.is_some();
+            if let Some((mut b, mut at)) = next_hit.or(joined_hit).or_else(line_hit) {
                 // "the Annual Parish Meeting": "Annual" names that body, it is not the
                 // kind of meeting.
                 let lower = b.to_lowercase();
@@ -914,7 +941,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 {
                     let name = clean_body(&b);
                     // Not "Monday’s meeting. Any corrections ...".
-                    let bad = name.contains(". ")
+                    let bad = name.contains(". ") && !from_next
                         || WEEKDAY_OR_MONTH.is_match(&name)
                         || is_general_meeting(&name);
                     if bad {
@@ -1142,6 +1169,33 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// "UNCONFIRMED MINUTES OF THE MEETING OF THE" / "QUALITY, SAFETY AND EXPERIENCE COMMITTEE
+/// (QSEC)", "PROCEEDINGS OF THE" / "ST. AMABLE PARISH POLICE JURY": when heading line `k` is
+/// in capitals and ends with "OF" or "OF THE", and the next heading line (after at most one
+/// blank line) is a short name in capitals, that line is the body (without a bracketed
+/// abbreviation after it): its text and where it starts.
+fn caps_name_below(head: &[Line], k: usize) -> Option<(String, usize)> {
+    let t = head[k].trimmed();
+    let ends_of = crate::text::ends_with_ignore_ascii_case(t, " of the")
+        || crate::text::ends_with_ignore_ascii_case(t, " of");
+    if !ends_of || t.bytes().any(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let n = head.get(k + 1).filter(|n| n.index <= head[k].index + 2)?;
+    let name = n.trimmed();
+    let name = match name.rfind(" (") {
+        Some(at) if name.ends_with(')') => name[..at].trim_end(),
+        _ => name,
+    };
+    let caps = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    (caps
+        && (2..=10).contains(&word_count(name, 10))
+        && !has_field_colon(name)
+        && !has_date_or_time(name)
+        && !MINUTES_WORD.is_match(name))
+    .then(|| (name.to_string(), n.trimmed_range().start))
 }
 
 /// For a body that is a meeting named with one word before it (" spring parish meeting",
@@ -1684,7 +1738,7 @@ fn title_case_if_caps(s: &str) -> String {
             out.push_str(&lw);
         } else if w.len() <= 3
             && !w.contains(|c: char| "AEIOU".contains(c))
-            && !matches!(lw.as_str(), "st" | "mt" | "ft")
+            && !matches!(lw.trim_end_matches('.'), "st" | "mt" | "ft")
         {
             // Acronyms: NHS, CPB (but Saint, Mount and Fort are abbreviations: St).
             out.push_str(w);
@@ -2429,6 +2483,42 @@ mod tests {
     }
 
     #[test]
+    fn a_capitals_title_broken_after_of_the_names_the_body_below() {
+        // A letterhead's board, then the title broken after "OF THE" with the committee
+        // (and its abbreviation) on the next line, a blank line between.
+        let m = meet(
+            "                 Teifi Valley University Health Board\n\n          UNCONFIRMED MINUTES OF THE MEETING OF THE\n\n        QUALITY, SAFETY AND EXPERIENCE COMMITTEE (QSEC)\n\nDate and Time of Meeting:  Tuesday 10 December 2024, 09:30\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Quality, Safety and Experience Committee"));
+        let m = meet(
+            "                    PROCEEDINGS OF THE\n              ST. AMABLE PARISH POLICE JURY\n                 BELLERIVE, LOUISIANA\n           REGULAR MEETING - MARCH 11, 2024\n\nThe Police Jury met.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("St. Amable Parish Police Jury"));
+        // Trap: a title in small letters goes on reading the wrapped name.
+        let m = meet(
+            "Minutes of the meeting of the\nPlanning and Development Committee held on 4 March 2025\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Planning and Development Committee"));
+        assert_eq!(
+            caps_name_below(&Text::from_str("MINUTES OF THE\nHELD ON 4 MARCH 2025\n").lines, 0),
+            None
+        );
+    }
+
+    #[test]
+    fn a_region_after_a_dash_in_a_body_name() {
+        let m = meet(
+            "Minutes of the Meeting of the Regional Health Forum - Shannon-Midlands held on\nTuesday, 19th November, 2024 at 2.00 p.m. in the Council Chamber.\n",
+        );
+        assert_eq!(m.body.as_deref(), Some("Regional Health Forum - Shannon-Midlands"));
+        // Traps: a date or the kind of meeting after the dash is no part of the name.
+        let m = meet("Minutes of the Planning Committee - 5 March 2025 held in the Hall\n");
+        assert_eq!(m.body.as_deref(), Some("Planning Committee"));
+        let m = meet("Minutes of the Planning Committee - Hybrid Meeting held on Monday\n");
+        assert_eq!(m.body.as_deref(), Some("Planning Committee"));
+    }
+
+    #[test]
     fn a_body_name_that_lists_areas_with_commas() {
         let m = meet(
             "WESTMARSH COUNTY COUNCIL\n\nMINUTES OF MEETING OF THE HOUSING, COMMUNITY AND\nCULTURE STRATEGIC POLICY COMMITTEE\nheld in the Council Chamber on Tuesday, 4th March 2025 at 3.00 p.m.\n\nMEMBERS PRESENT:\nCllr. A. Byrne\n",
@@ -2453,7 +2543,8 @@ mod tests {
                 let b = c.name("body")?;
                 Some((b.range(), c.get(0)?.end()))
             });
-            proptest::prop_assert_eq!(find_of_body(&s), want);
+            let got = of_body_parts(&s).map(|(lead, first, end)| (lead - first..end.start(), end.end()));
+            proptest::prop_assert_eq!(got, want);
         }
 
         #[test]
