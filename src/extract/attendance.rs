@@ -768,6 +768,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             name_column: name_column || (tabbed && heads_names(t)),
             org_first: false,
             flat_cols: 0,
+            mark_cols: if tabbed { mark_columns(t) } else { None },
         };
         let block_start = out.len();
         let mut closed = false;
@@ -1356,6 +1357,11 @@ fn first_heads_names(c: &str) -> bool {
 }
 
 fn status_header(t: &str) -> bool {
+    // "Commissioner<TAB>Present<TAB>Absent": a column of marks for each status heads a roll
+    // call whatever its first cell says.
+    if mark_columns(t).is_some() {
+        return true;
+    }
     let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
     let first = cells.next().unwrap_or("");
     let heads_people = ["name", "names", "member", "members", "councillor", "governor", "attendee"]
@@ -1367,6 +1373,34 @@ fn status_header(t: &str) -> bool {
                 .iter()
                 .any(|h| c.eq_ignore_ascii_case(h))
         })
+}
+
+/// The tab-cell indexes of a header row's "Present" and "Absent" columns, each after a
+/// first cell of a few words ("Member<TAB>Office<TAB>Present<TAB>Absent").
+fn mark_columns(t: &str) -> Option<(usize, usize)> {
+    let cells: Vec<&str> = t.split('\t').map(str::trim).collect();
+    if cells.len() > 6 || cells[0].is_empty() || cells[0].split_whitespace().count() > 3 {
+        return None;
+    }
+    let at = |w: &str| cells.iter().position(|c| c.eq_ignore_ascii_case(w));
+    let (p, a) = (at("present")?, at("absent")?);
+    (p > 0 && a > 0).then_some((p, a))
+}
+
+/// A roll call row's status by the column its mark ("X", "✓") is in, under [`mark_columns`];
+/// "X (excused)" in the absent column is an apology.
+fn column_mark(s: &str, (present, absent): (usize, usize)) -> Option<AttendanceStatus> {
+    let cells: Vec<&str> = s.trim().split('\t').map(str::trim).collect();
+    let marked = |k: usize| {
+        cells.get(k).and_then(|c| c.split_whitespace().next()).is_some_and(|w| {
+            matches!(w, "X" | "x" | "✓" | "✔" | "☑" | "✗" | "✘" | "Y" | "Yes" | "yes" | "•")
+        })
+    };
+    if marked(absent) {
+        let excused = cells.get(absent).is_some_and(|c| EXCUSED.is_match(c));
+        return Some(if excused { AttendanceStatus::Apologies } else { AttendanceStatus::Absent });
+    }
+    marked(present).then_some(AttendanceStatus::Present)
 }
 
 fn is_header_row(t: &str) -> bool {
@@ -1623,8 +1657,10 @@ fn office_awaits_name(tail: &str, next: &str) -> bool {
     let before = before.strip_suffix(" and").unwrap_or(before);
     let prev: Vec<&str> =
         before.rsplit([',', ';']).next().unwrap_or("").split_whitespace().collect();
+    // "Director of Planning": a word after "of" is the office's, not a name.
     let office_then_name = prev.len() >= 3
         && prev.last().is_some_and(|w| !names::is_not_name_word(w))
+        && prev[prev.len() - 2].starts_with(|c: char| c.is_uppercase())
         && prev[..prev.len() - 1].iter().any(|w| names::is_not_name_word(w));
     let mut words = next.split_whitespace();
     let name_next = words.next().is_some_and(|w| {
@@ -1776,6 +1812,10 @@ struct Block {
     /// A flattened table's header cells, one a line ("Member" over "Representing"): each
     /// row is as many lines, a person then the other cells.
     flat_cols: usize,
+    /// A roll call's "Present" and "Absent" columns (tab-cell indexes) under a header row
+    /// ("Member<TAB>Office<TAB>Present<TAB>Absent"): a row's mark says which it is by the
+    /// column it is in.
+    mark_cols: Option<(usize, usize)>,
 }
 
 /// A table row read with the name in its first cell and the other cells a description.
@@ -1868,9 +1908,12 @@ fn people_line(
             state.label.status
         };
     let status = state.group_kind.map_or(label_status, |k| k.status(label_status));
+    // The column of the row's mark, under a "Present<TAB>Absent" header.
+    let column = state.mark_cols.filter(|_| tabbed).and_then(|cols| column_mark(s, cols));
     // Names listed one a line without description wait for a "· organisation" line.
     let mut new_pending = Vec::new();
     for (span, mut person) in parsed {
+        person.mark = column.or(person.mark);
         let has_desc = person.description.is_some();
         if state.org.is_some() {
             // "Olu Adeyemi – Chair" under "Healthwatch Wealdmoor" chairs that body, not this
@@ -5052,6 +5095,11 @@ mod tests {
         // Trap: a name then its office ends the entry ("Jane Smith, Director").
         assert!(!office_awaits_name("Present: Ann Lee, Jane Smith, Director", "Bo Ng"));
         assert!(!office_awaits_name("Chief Officer Ann Lee, Clinical Director", "Bo Ng, Carer"));
+        // An office with "of" in it ends the entry: the next line is a person of its own.
+        assert!(!office_awaits_name(
+            "Colleen Surette, Director of Planning and Development",
+            "Nadia Hines, Municipal Clerk (Recorder)"
+        ));
         assert!(!office_awaits_name(
             "A, Finance Director Mei Tanaka and City Clerk",
             "Officer Reports"
@@ -5351,6 +5399,28 @@ mod tests {
         assert!(!status_header("Name\tCategory\tTerm ends"));
         assert!(!status_header("Item\tStatus"));
         assert!(run("Minutes\n\nName\tCategory\tTerm ends\nMrs Ann Grange\tCo-opted\t2027\n\n1. Welcome\n\nText.\n").is_empty());
+    }
+
+    #[test]
+    fn a_roll_call_of_x_marks_in_present_and_absent_columns() {
+        let s = "Minutes\n\nROLL CALL\n\nMember\tOffice\tPresent\tAbsent\nAnn Holm\tMayor\tX\nBo Lind\tMayor Pro Tem, Ward 3\tX\nCy Dunn\tCouncil Member, Ward 1\tX\nDi Fry\tCouncil Member, Ward 4\t\tX (excused)\nEd Pike\tCouncil Member, Ward 5\t\tX\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Ann Holm".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Bo Lind".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        assert!(r.contains(&("Cy Dunn".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Di Fry".into(), Apologies, None)), "{r:?}");
+        assert!(r.contains(&("Ed Pike".into(), Absent, None)), "{r:?}");
+        // Any first cell heads the marks ("Commissioner"), the office before the name.
+        let s = "Minutes\n\nCommissioner\tPresent\tAbsent\nMayor Ann Holm\tX\nCommissioner Di Fry\t\tX (excused)\n\nStaff present\nCity Manager\tJo Roe\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.iter().any(|x| x.0 == "Ann Holm" && x.1 == Present), "{r:?}");
+        assert!(r.contains(&("Di Fry".into(), Apologies, None)), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Jo Roe" && x.1 != Absent && x.1 != Apologies), "{r:?}");
+        assert_eq!(mark_columns("Member\tOffice\tPresent\tAbsent"), Some((2, 3)));
+        // Trap: a mark outside the two columns, or a header without both, says nothing.
+        assert_eq!(column_mark("Ann Holm\tX", (2, 3)), None);
+        assert_eq!(mark_columns("Item\tPresent"), None);
+        assert_eq!(mark_columns("Present\tAbsent"), None);
     }
 
     #[test]
