@@ -1282,22 +1282,25 @@ fn spaced_columns_run(line: &str, run: usize) -> std::borrow::Cow<'_, str> {
 }
 
 /// "ALSO<spaces>Councillor X" over "ATTENDING:", "APOLOGIES<spaces>Cllr Y" over "FOR
-/// ABSENCE:": a label in capitals in a column of its own whose last words and colon wrap
-/// onto the next line, alone there. The label of the two parts joined, and where the rest
-/// of line `i` starts (in the trimmed line).
+/// ABSENCE:", "Also<spaces>Councillor X" over "Present:": a label in capitals (or each word
+/// capitalised) in a column of its own whose last words and colon wrap onto the next line,
+/// alone there. The label of the two parts joined, and where the rest of line `i` starts
+/// (in the trimmed line).
 fn wrapped_label(text: &Text, i: usize) -> Option<(Label, usize, bool)> {
     let next = text.lines.get(i + 1)?.trimmed();
     let caps = |s: &str| {
         s.len() <= 30 && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
     };
-    if !next.ends_with(':') || !caps(next) {
+    // "Also" over "Present:": one word capitalised (two could be a name).
+    let titled = |s: &str| !s.contains(' ') && s.starts_with(|c: char| c.is_uppercase());
+    if !next.ends_with(':') || !(caps(next) || titled(next)) {
         return None;
     }
     let t = text.lines[i].trimmed();
     let cells = cells_at(t);
     let (_, _, head) = *cells.first()?;
     let (_, rest_at, _) = *cells.get(1)?;
-    if !caps(head) || head.contains(':') {
+    if !(caps(head) || titled(head)) || head.contains(':') {
         return None;
     }
     let joined = format!("{head} {next}");
@@ -1657,10 +1660,8 @@ fn office_awaits_name(tail: &str, next: &str) -> bool {
     let before = before.strip_suffix(" and").unwrap_or(before);
     let prev: Vec<&str> =
         before.rsplit([',', ';']).next().unwrap_or("").split_whitespace().collect();
-    // "Director of Planning": a word after "of" is the office's, not a name.
     let office_then_name = prev.len() >= 3
         && prev.last().is_some_and(|w| !names::is_not_name_word(w))
-        && prev[prev.len() - 2].starts_with(|c: char| c.is_uppercase())
         && prev[..prev.len() - 1].iter().any(|w| names::is_not_name_word(w));
     let mut words = next.split_whitespace();
     let name_next = words.next().is_some_and(|w| {
@@ -1692,11 +1693,13 @@ fn ends_in_given_name(so_far: &str) -> bool {
         && last.starts_with(|c: char| c.is_uppercase())
         && last.chars().all(char::is_alphabetic)
         && !names::is_not_name_word(last);
-    // The entry before it is a full name (two words or more, outside brackets).
+    // The entry before it is a full name (two words or more, outside brackets), not an
+    // office ("Jo Roe, Director of Planning and Development").
     let before = &so_far[..cut].trim_end_matches([',', ' ']);
     let prev = before.rsplit([',', ';']).next().unwrap_or("");
     let prev = prev.split('(').next().unwrap_or("");
-    one_word && names::honorific_rest(prev).1.split_whitespace().count() >= 2
+    let office = prev.split_whitespace().any(|w| matches!(w, "of" | "for" | "to" | "the"));
+    one_word && !office && names::honorific_rest(prev).1.split_whitespace().count() >= 2
 }
 
 /// The last line of a list of entries ended by semicolons that starts on line `i`: the
@@ -3244,7 +3247,18 @@ fn prose(
         }
         let base = r.start;
         // "apologies were received from A, B and C"
-        if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
+        // An apology for lateness is no apology for absence: the person came ("the apology
+        // for absence received from A and the apology for lateness received from B").
+        let late = |m: &regex::Match| contains_ignore_ascii_case(m.as_str(), "lateness");
+        let mut any = false;
+        let from = APOLOGIES_FROM.find_iter(sent).find(|m| {
+            any = true;
+            !late(m)
+        });
+        if from.is_none() && any {
+            continue;
+        }
+        if let Some(m) = from.or_else(|| RECEIVED_APOLOGIES.find(sent)) {
             // "from Cllr A (X Council), for whom Cllr B attended as substitute, and from Cllr
             // C": the clauses about substitutes blanked out, the list goes on.
             let cleaned = apology_clauses(sent, m.end());
@@ -3704,7 +3718,7 @@ fn share_surnames(s: &str, people: &mut [((usize, usize), Person)]) {
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved))(?-u:\b)|\.\s*$)").unwrap()
+        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved)|and\s+(?:the|an?|their|his|her)\s+apolog(?:y|ies))(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
@@ -4827,6 +4841,20 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_lateness_in_a_resolution_is_no_apology() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee, Member Bo Mackie\n\n1. Apologies\nThat the apology for absence received from Member Di Haddad and the apology for lateness received from Member Mackie be accepted.\n",
+        );
+        assert!(got.contains(&("Di Haddad".to_string(), Apologies, None)), "{got:?}");
+        assert!(!got.iter().any(|g| g.0.contains("Mackie") && g.1 == Apologies), "{got:?}");
+        // Trap: an apology for lateness alone names nobody absent.
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee\n\n1. Apologies\nThat the apology for lateness received from Member Bo Mackie be accepted.\n",
+        );
+        assert!(!got.iter().any(|g| g.1 == Apologies), "{got:?}");
+    }
+
+    #[test]
     fn australian_councillors_and_motion_lines_in_an_apologies_item() {
         let got = run(
             "Minutes\n\nPresent: Cr Fiona Larkin (Mayor), Cr Tom Vercoe\n\n2\tAPOLOGIES\nMoved: Cr Tom Vercoe\nThat the apology received from Cr Gail Duffield be accepted and leave of absence granted.\nCARRIED\n\n3\tMINUTES\nConfirmed.\n",
@@ -5058,6 +5086,14 @@ mod tests {
         assert!(has(&got, "D Lee", Apologies, None), "{got:?}");
         assert!(has(&got, "E Fox", Apologies, None), "{got:?}");
         assert_eq!(got.len(), 5, "{got:?}");
+        // In title case too ("Also" over "Present:").
+        let got = run(
+            "Minutes\n\n     Present:      Councillors A Moss (Chair) and B Cole\n\n     Also          Councillor C Dunn (Ward Councillor, minute 64)\n     Present:\n\n     Officers:     D Lee (Solicitor)\n\n1. MINUTE\n",
+        );
+        assert!(has(&got, "C Dunn", InAttendance, None), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "Also"), "{got:?}");
+        // Trap: a name in its column over a label line is no label.
+        assert!(wrapped_label(&Text::from_str("Ann Lee      Clerk\nPresent:\n"), 0).is_none());
     }
 
     #[test]
@@ -5095,11 +5131,6 @@ mod tests {
         // Trap: a name then its office ends the entry ("Jane Smith, Director").
         assert!(!office_awaits_name("Present: Ann Lee, Jane Smith, Director", "Bo Ng"));
         assert!(!office_awaits_name("Chief Officer Ann Lee, Clinical Director", "Bo Ng, Carer"));
-        // An office with "of" in it ends the entry: the next line is a person of its own.
-        assert!(!office_awaits_name(
-            "Colleen Surette, Director of Planning and Development",
-            "Nadia Hines, Municipal Clerk (Recorder)"
-        ));
         assert!(!office_awaits_name(
             "A, Finance Director Mei Tanaka and City Clerk",
             "Officer Reports"
@@ -5399,6 +5430,16 @@ mod tests {
         assert!(!status_header("Name\tCategory\tTerm ends"));
         assert!(!status_header("Item\tStatus"));
         assert!(run("Minutes\n\nName\tCategory\tTerm ends\nMrs Ann Grange\tCo-opted\t2027\n\n1. Welcome\n\nText.\n").is_empty());
+    }
+
+    #[test]
+    fn an_office_that_ends_in_a_word_after_and_is_no_given_name() {
+        let s = "MINUTES\n\nSTAFF:          Jo Hiltz, Chief Administrative Officer\n                Cy Surette, Director of Planning and Development\n                Di Hines, Municipal Clerk (Recorder)\n\n1.0   CALL TO ORDER\n";
+        let r = run(s);
+        assert!(r.iter().any(|x| x.0 == "Di Hines"), "{r:?}");
+        assert!(!ends_in_given_name("Cy Surette, Director of Planning and Development"));
+        // Trap: a list of full names that ends in a given name goes on.
+        assert!(ends_in_given_name("Councillors A Bowen, Ceri Mathias, Glyn"));
     }
 
     #[test]
