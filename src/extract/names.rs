@@ -728,6 +728,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "architect",
     "architects",
     "assembly",
+    "assessor",
     "assistant",
     "associates",
     "association",
@@ -771,6 +772,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "democratic",
     "department",
     "dept",
+    "depute",
     "deputised",
     "deputized",
     "deputy",
@@ -802,6 +804,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "headteacher",
     "health",
     "housing",
+    "hse",
     "in",
     "inc",
     "inspector",
@@ -848,6 +851,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "partnership",
     "people",
     "person",
+    "persons",
     "planner",
     "planning",
     "plc",
@@ -1872,6 +1876,14 @@ mod tests {
     fn civic_titles_are_not_names() {
         assert_eq!(p("Depute Provost Hamish Dunbar").name, "Hamish Dunbar");
         assert_eq!(p("Deputy Provost A Lee").name, "A Lee");
+        // An office ("Depute Assessor"), a service ("Older Persons") or a body's acronym
+        // ("HSE <region>") after a person's name and office is no person.
+        for s in ["Depute Assessor", "Older Persons", "HSE Shannon-Midlands"] {
+            assert!(parse_person(s).is_none_or(|x| x.description.is_some()), "{s}");
+            assert!(!is_name_like(s), "{s}");
+        }
+        // Trap: the names beside them are still names.
+        assert_eq!(p("Lesley Anstruther").name, "Lesley Anstruther");
     }
 
     #[test]
