@@ -2127,10 +2127,21 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 match names::role_of(&d).or_else(|| names::role_after_and(&d)) {
                     Some(r) if p.role.is_none() => {
                         p.role = Some(r);
-                        // "Independent Director, (Chair)": the office stays as the description.
+                        // "Independent Director, (Chair)": the office stays as the description,
+                        // and so does the office before a role in brackets ("Independent
+                        // Member (Committee Chair)").
                         let rest: Vec<&str> = d
                             .split([',', ';'])
                             .map(str::trim)
+                            .map(|x| match x.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+                                Some((office, inner))
+                                    if !office.trim().is_empty()
+                                        && names::role_of(inner).is_some() =>
+                                {
+                                    office.trim()
+                                }
+                                _ => x,
+                            })
                             .filter(|x| !x.is_empty() && names::role_of(x).is_none())
                             .collect();
                         if !rest.is_empty() && p.description.is_none() {
@@ -5458,6 +5469,17 @@ mod tests {
         assert!(r.contains(&("Di Fry".into(), Apologies, None)), "{r:?}");
         assert!(r.iter().any(|x| x.0 == "Jo Roe" && x.1 != Absent && x.1 != Apologies), "{r:?}");
         assert_eq!(mark_columns("Member\tOffice\tPresent\tAbsent"), Some((2, 3)));
+        // The office before a role in brackets stays as the description.
+        let t = Text::from_str(
+            "Minutes\n\nPresent:\nName\tTitle\nMrs Ann Holm\tIndependent Member (Committee Chair)\nMr Bo Lind\tIndependent Member\n\n1. Welcome\n\nText.\n",
+        );
+        let got = extract(&t, &segment(&t));
+        let a = got.iter().find(|a| a.name == "Ann Holm");
+        assert!(
+            a.is_some_and(|a| a.role == Some(Role::Chair)
+                && a.organisation.as_deref() == Some("Independent Member")),
+            "{got:?}"
+        );
         // Trap: a mark outside the two columns, or a header without both, says nothing.
         assert_eq!(column_mark("Ann Holm\tX", (2, 3)), None);
         assert_eq!(mark_columns("Item\tPresent"), None);
