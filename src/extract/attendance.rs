@@ -768,6 +768,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             name_column: name_column || (tabbed && heads_names(t)),
             org_first: false,
             flat_cols: 0,
+            mark_cols: if tabbed { mark_columns(t) } else { None },
         };
         let block_start = out.len();
         let mut closed = false;
@@ -1281,22 +1282,25 @@ fn spaced_columns_run(line: &str, run: usize) -> std::borrow::Cow<'_, str> {
 }
 
 /// "ALSO<spaces>Councillor X" over "ATTENDING:", "APOLOGIES<spaces>Cllr Y" over "FOR
-/// ABSENCE:": a label in capitals in a column of its own whose last words and colon wrap
-/// onto the next line, alone there. The label of the two parts joined, and where the rest
-/// of line `i` starts (in the trimmed line).
+/// ABSENCE:", "Also<spaces>Councillor X" over "Present:": a label in capitals (or each word
+/// capitalised) in a column of its own whose last words and colon wrap onto the next line,
+/// alone there. The label of the two parts joined, and where the rest of line `i` starts
+/// (in the trimmed line).
 fn wrapped_label(text: &Text, i: usize) -> Option<(Label, usize, bool)> {
     let next = text.lines.get(i + 1)?.trimmed();
     let caps = |s: &str| {
         s.len() <= 30 && s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
     };
-    if !next.ends_with(':') || !caps(next) {
+    // "Also" over "Present:": one word capitalised (two could be a name).
+    let titled = |s: &str| !s.contains(' ') && s.starts_with(|c: char| c.is_uppercase());
+    if !next.ends_with(':') || !(caps(next) || titled(next)) {
         return None;
     }
     let t = text.lines[i].trimmed();
     let cells = cells_at(t);
     let (_, _, head) = *cells.first()?;
     let (_, rest_at, _) = *cells.get(1)?;
-    if !caps(head) || head.contains(':') {
+    if !(caps(head) || titled(head)) || head.contains(':') {
         return None;
     }
     let joined = format!("{head} {next}");
@@ -1356,6 +1360,11 @@ fn first_heads_names(c: &str) -> bool {
 }
 
 fn status_header(t: &str) -> bool {
+    // "Commissioner<TAB>Present<TAB>Absent": a column of marks for each status heads a roll
+    // call whatever its first cell says.
+    if mark_columns(t).is_some() {
+        return true;
+    }
     let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
     let first = cells.next().unwrap_or("");
     let heads_people = ["name", "names", "member", "members", "councillor", "governor", "attendee"]
@@ -1367,6 +1376,34 @@ fn status_header(t: &str) -> bool {
                 .iter()
                 .any(|h| c.eq_ignore_ascii_case(h))
         })
+}
+
+/// The tab-cell indexes of a header row's "Present" and "Absent" columns, each after a
+/// first cell of a few words ("Member<TAB>Office<TAB>Present<TAB>Absent").
+fn mark_columns(t: &str) -> Option<(usize, usize)> {
+    let cells: Vec<&str> = t.split('\t').map(str::trim).collect();
+    if cells.len() > 6 || cells[0].is_empty() || cells[0].split_whitespace().count() > 3 {
+        return None;
+    }
+    let at = |w: &str| cells.iter().position(|c| c.eq_ignore_ascii_case(w));
+    let (p, a) = (at("present")?, at("absent")?);
+    (p > 0 && a > 0).then_some((p, a))
+}
+
+/// A roll call row's status by the column its mark ("X", "✓") is in, under [`mark_columns`];
+/// "X (excused)" in the absent column is an apology.
+fn column_mark(s: &str, (present, absent): (usize, usize)) -> Option<AttendanceStatus> {
+    let cells: Vec<&str> = s.trim().split('\t').map(str::trim).collect();
+    let marked = |k: usize| {
+        cells.get(k).and_then(|c| c.split_whitespace().next()).is_some_and(|w| {
+            matches!(w, "X" | "x" | "✓" | "✔" | "☑" | "✗" | "✘" | "Y" | "Yes" | "yes" | "•")
+        })
+    };
+    if marked(absent) {
+        let excused = cells.get(absent).is_some_and(|c| EXCUSED.is_match(c));
+        return Some(if excused { AttendanceStatus::Apologies } else { AttendanceStatus::Absent });
+    }
+    marked(present).then_some(AttendanceStatus::Present)
 }
 
 fn is_header_row(t: &str) -> bool {
@@ -1656,11 +1693,13 @@ fn ends_in_given_name(so_far: &str) -> bool {
         && last.starts_with(|c: char| c.is_uppercase())
         && last.chars().all(char::is_alphabetic)
         && !names::is_not_name_word(last);
-    // The entry before it is a full name (two words or more, outside brackets).
+    // The entry before it is a full name (two words or more, outside brackets), not an
+    // office ("Jo Roe, Director of Planning and Development").
     let before = &so_far[..cut].trim_end_matches([',', ' ']);
     let prev = before.rsplit([',', ';']).next().unwrap_or("");
     let prev = prev.split('(').next().unwrap_or("");
-    one_word && names::honorific_rest(prev).1.split_whitespace().count() >= 2
+    let office = prev.split_whitespace().any(|w| matches!(w, "of" | "for" | "to" | "the"));
+    one_word && !office && names::honorific_rest(prev).1.split_whitespace().count() >= 2
 }
 
 /// The last line of a list of entries ended by semicolons that starts on line `i`: the
@@ -1776,6 +1815,10 @@ struct Block {
     /// A flattened table's header cells, one a line ("Member" over "Representing"): each
     /// row is as many lines, a person then the other cells.
     flat_cols: usize,
+    /// A roll call's "Present" and "Absent" columns (tab-cell indexes) under a header row
+    /// ("Member<TAB>Office<TAB>Present<TAB>Absent"): a row's mark says which it is by the
+    /// column it is in.
+    mark_cols: Option<(usize, usize)>,
 }
 
 /// A table row read with the name in its first cell and the other cells a description.
@@ -1868,9 +1911,12 @@ fn people_line(
             state.label.status
         };
     let status = state.group_kind.map_or(label_status, |k| k.status(label_status));
+    // The column of the row's mark, under a "Present<TAB>Absent" header.
+    let column = state.mark_cols.filter(|_| tabbed).and_then(|cols| column_mark(s, cols));
     // Names listed one a line without description wait for a "· organisation" line.
     let mut new_pending = Vec::new();
     for (span, mut person) in parsed {
+        person.mark = column.or(person.mark);
         let has_desc = person.description.is_some();
         if state.org.is_some() {
             // "Olu Adeyemi – Chair" under "Healthwatch Wealdmoor" chairs that body, not this
@@ -2081,10 +2127,21 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 match names::role_of(&d).or_else(|| names::role_after_and(&d)) {
                     Some(r) if p.role.is_none() => {
                         p.role = Some(r);
-                        // "Independent Director, (Chair)": the office stays as the description.
+                        // "Independent Director, (Chair)": the office stays as the description,
+                        // and so does the office before a role in brackets ("Independent
+                        // Member (Committee Chair)").
                         let rest: Vec<&str> = d
                             .split([',', ';'])
                             .map(str::trim)
+                            .map(|x| match x.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+                                Some((office, inner))
+                                    if !office.trim().is_empty()
+                                        && names::role_of(inner).is_some() =>
+                                {
+                                    office.trim()
+                                }
+                                _ => x,
+                            })
                             .filter(|x| !x.is_empty() && names::role_of(x).is_none())
                             .collect();
                         if !rest.is_empty() && p.description.is_none() {
@@ -3201,7 +3258,18 @@ fn prose(
         }
         let base = r.start;
         // "apologies were received from A, B and C"
-        if let Some(m) = APOLOGIES_FROM.find(sent).or_else(|| RECEIVED_APOLOGIES.find(sent)) {
+        // An apology for lateness is no apology for absence: the person came ("the apology
+        // for absence received from A and the apology for lateness received from B").
+        let late = |m: &regex::Match| contains_ignore_ascii_case(m.as_str(), "lateness");
+        let mut any = false;
+        let from = APOLOGIES_FROM.find_iter(sent).find(|m| {
+            any = true;
+            !late(m)
+        });
+        if from.is_none() && any {
+            continue;
+        }
+        if let Some(m) = from.or_else(|| RECEIVED_APOLOGIES.find(sent)) {
             // "from Cllr A (X Council), for whom Cllr B attended as substitute, and from Cllr
             // C": the clauses about substitutes blanked out, the list goes on.
             let cleaned = apology_clauses(sent, m.end());
@@ -3661,7 +3729,7 @@ fn share_surnames(s: &str, people: &mut [((usize, usize), Person)]) {
 /// ", who ..." / " for this meeting" / " due to".
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved))(?-u:\b)|\.\s*$)").unwrap()
+        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved)|and\s+(?:the|an?|their|his|her)\s+apolog(?:y|ies))(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
@@ -4784,6 +4852,20 @@ mod tests {
     }
 
     #[test]
+    fn an_apology_for_lateness_in_a_resolution_is_no_apology() {
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee, Member Bo Mackie\n\n1. Apologies\nThat the apology for absence received from Member Di Haddad and the apology for lateness received from Member Mackie be accepted.\n",
+        );
+        assert!(got.contains(&("Di Haddad".to_string(), Apologies, None)), "{got:?}");
+        assert!(!got.iter().any(|g| g.0.contains("Mackie") && g.1 == Apologies), "{got:?}");
+        // Trap: an apology for lateness alone names nobody absent.
+        let got = run(
+            "Minutes\n\nPresent: Cllr Ann Lee\n\n1. Apologies\nThat the apology for lateness received from Member Bo Mackie be accepted.\n",
+        );
+        assert!(!got.iter().any(|g| g.1 == Apologies), "{got:?}");
+    }
+
+    #[test]
     fn australian_councillors_and_motion_lines_in_an_apologies_item() {
         let got = run(
             "Minutes\n\nPresent: Cr Fiona Larkin (Mayor), Cr Tom Vercoe\n\n2\tAPOLOGIES\nMoved: Cr Tom Vercoe\nThat the apology received from Cr Gail Duffield be accepted and leave of absence granted.\nCARRIED\n\n3\tMINUTES\nConfirmed.\n",
@@ -5015,6 +5097,14 @@ mod tests {
         assert!(has(&got, "D Lee", Apologies, None), "{got:?}");
         assert!(has(&got, "E Fox", Apologies, None), "{got:?}");
         assert_eq!(got.len(), 5, "{got:?}");
+        // In title case too ("Also" over "Present:").
+        let got = run(
+            "Minutes\n\n     Present:      Councillors A Moss (Chair) and B Cole\n\n     Also          Councillor C Dunn (Ward Councillor, minute 64)\n     Present:\n\n     Officers:     D Lee (Solicitor)\n\n1. MINUTE\n",
+        );
+        assert!(has(&got, "C Dunn", InAttendance, None), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "Also"), "{got:?}");
+        // Trap: a name in its column over a label line is no label.
+        assert!(wrapped_label(&Text::from_str("Ann Lee      Clerk\nPresent:\n"), 0).is_none());
     }
 
     #[test]
@@ -5351,6 +5441,49 @@ mod tests {
         assert!(!status_header("Name\tCategory\tTerm ends"));
         assert!(!status_header("Item\tStatus"));
         assert!(run("Minutes\n\nName\tCategory\tTerm ends\nMrs Ann Grange\tCo-opted\t2027\n\n1. Welcome\n\nText.\n").is_empty());
+    }
+
+    #[test]
+    fn an_office_that_ends_in_a_word_after_and_is_no_given_name() {
+        let s = "MINUTES\n\nSTAFF:          Jo Hiltz, Chief Administrative Officer\n                Cy Surette, Director of Planning and Development\n                Di Hines, Municipal Clerk (Recorder)\n\n1.0   CALL TO ORDER\n";
+        let r = run(s);
+        assert!(r.iter().any(|x| x.0 == "Di Hines"), "{r:?}");
+        assert!(!ends_in_given_name("Cy Surette, Director of Planning and Development"));
+        // Trap: a list of full names that ends in a given name goes on.
+        assert!(ends_in_given_name("Councillors A Bowen, Ceri Mathias, Glyn"));
+    }
+
+    #[test]
+    fn a_roll_call_of_x_marks_in_present_and_absent_columns() {
+        let s = "Minutes\n\nROLL CALL\n\nMember\tOffice\tPresent\tAbsent\nAnn Holm\tMayor\tX\nBo Lind\tMayor Pro Tem, Ward 3\tX\nCy Dunn\tCouncil Member, Ward 1\tX\nDi Fry\tCouncil Member, Ward 4\t\tX (excused)\nEd Pike\tCouncil Member, Ward 5\t\tX\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Ann Holm".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Bo Lind".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        assert!(r.contains(&("Cy Dunn".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Di Fry".into(), Apologies, None)), "{r:?}");
+        assert!(r.contains(&("Ed Pike".into(), Absent, None)), "{r:?}");
+        // Any first cell heads the marks ("Commissioner"), the office before the name.
+        let s = "Minutes\n\nCommissioner\tPresent\tAbsent\nMayor Ann Holm\tX\nCommissioner Di Fry\t\tX (excused)\n\nStaff present\nCity Manager\tJo Roe\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.iter().any(|x| x.0 == "Ann Holm" && x.1 == Present), "{r:?}");
+        assert!(r.contains(&("Di Fry".into(), Apologies, None)), "{r:?}");
+        assert!(r.iter().any(|x| x.0 == "Jo Roe" && x.1 != Absent && x.1 != Apologies), "{r:?}");
+        assert_eq!(mark_columns("Member\tOffice\tPresent\tAbsent"), Some((2, 3)));
+        // The office before a role in brackets stays as the description.
+        let t = Text::from_str(
+            "Minutes\n\nPresent:\nName\tTitle\nMrs Ann Holm\tIndependent Member (Committee Chair)\nMr Bo Lind\tIndependent Member\n\n1. Welcome\n\nText.\n",
+        );
+        let got = extract(&t, &segment(&t));
+        let a = got.iter().find(|a| a.name == "Ann Holm");
+        assert!(
+            a.is_some_and(|a| a.role == Some(Role::Chair)
+                && a.organisation.as_deref() == Some("Independent Member")),
+            "{got:?}"
+        );
+        // Trap: a mark outside the two columns, or a header without both, says nothing.
+        assert_eq!(column_mark("Ann Holm\tX", (2, 3)), None);
+        assert_eq!(mark_columns("Item\tPresent"), None);
+        assert_eq!(mark_columns("Present\tAbsent"), None);
     }
 
     #[test]

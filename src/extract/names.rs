@@ -44,6 +44,7 @@ const HONORIFICS: &[&str] = &[
     "deputy chairman",
     "deputy chair",
     "deputy reeve",
+    "deputy warden",
     "chairman",
     "chairwoman",
     "chairperson",
@@ -106,6 +107,7 @@ const HONORIFICS: &[&str] = &[
     "village president",
     "mayor",
     "reeve",
+    "warden",
     "leas-chathaoirleach",
     "leas chathaoirleach",
     "cathaoirleach",
@@ -342,10 +344,10 @@ pub fn role_of(s: &str) -> Option<Role> {
         }
     }
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:(?:independent|interim|acting)\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
+        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:(?:independent|interim|acting)\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -726,6 +728,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "architect",
     "architects",
     "assembly",
+    "assessor",
     "assistant",
     "associates",
     "association",
@@ -769,6 +772,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "democratic",
     "department",
     "dept",
+    "depute",
     "deputised",
     "deputized",
     "deputy",
@@ -800,6 +804,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "headteacher",
     "health",
     "housing",
+    "hse",
     "in",
     "inc",
     "inspector",
@@ -846,6 +851,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "partnership",
     "people",
     "person",
+    "persons",
     "planner",
     "planning",
     "plc",
@@ -1175,10 +1181,10 @@ pub fn parse_person(entry: &str) -> Option<Person> {
                 {
                     role
                 }
-                // The Reeve heads a rural council (Canada) as a mayor does a town's.
-                "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd" | "reeve" => {
-                    Some(Role::Chair)
-                }
+                // The Reeve heads a rural council (Canada) as a mayor does a town's, and so
+                // does a county's Warden (Nova Scotia, Ontario).
+                "cathaoirleach" | "mayor" | "town mayor" | "lord mayor" | "cadeirydd" | "reeve"
+                | "warden" => Some(Role::Chair),
                 "leas-chathaoirleach"
                 | "leas chathaoirleach"
                 | "deputy mayor"
@@ -1187,7 +1193,8 @@ pub fn parse_person(entry: &str) -> Option<Person> {
                 | "vice mayor"
                 | "mayor pro tem"
                 | "mayor pro tempore"
-                | "deputy reeve" => Some(Role::ViceChair),
+                | "deputy reeve"
+                | "deputy warden" => Some(Role::ViceChair),
                 _ => None,
             }
         });
@@ -1869,11 +1876,24 @@ mod tests {
     fn civic_titles_are_not_names() {
         assert_eq!(p("Depute Provost Hamish Dunbar").name, "Hamish Dunbar");
         assert_eq!(p("Deputy Provost A Lee").name, "A Lee");
+        // An office ("Depute Assessor"), a service ("Older Persons") or a body's acronym
+        // ("HSE <region>") after a person's name and office is no person.
+        for s in ["Depute Assessor", "Older Persons", "HSE Shannon-Midlands"] {
+            assert!(parse_person(s).is_none_or(|x| x.description.is_some()), "{s}");
+            assert!(!is_name_like(s), "{s}");
+        }
+        // Trap: the names beside them are still names.
+        assert_eq!(p("Lesley Anstruther").name, "Lesley Anstruther");
     }
 
     #[test]
     fn roles_in_brackets_and_of_the_council() {
         assert_eq!(role_of("Non-Executive Member (Deputy Chair)"), Some(Role::ViceChair));
+        // "Committee Chair": the chair of the committee meeting, named by its kind.
+        assert_eq!(role_of("Independent Member (Committee Chair)"), Some(Role::Chair));
+        assert_eq!(role_of("Independent Member (Committee Vice-Chair)"), Some(Role::ViceChair));
+        // Trap: another committee's chair, named, is not the meeting's.
+        assert_eq!(role_of("Audit Committee Chair"), None);
         assert_eq!(role_of("Shire President (Presiding Member)"), Some(Role::Chair));
         assert_eq!(role_of("Deputy Presiding Member"), Some(Role::ViceChair));
         // A chair described as independent, interim or acting still chairs; an independent
@@ -2097,6 +2117,13 @@ mod tests {
         assert_eq!((r.name.as_str(), r.role), ("Ann Holm", Some(Role::Chair)));
         let d = p("Deputy Reeve Bo Lind");
         assert_eq!((d.name.as_str(), d.role), ("Bo Lind", Some(Role::ViceChair)));
+        // A county's Warden heads its council as a Reeve does.
+        let w = p("Warden Gail Moss (District 4), presiding");
+        assert_eq!((w.name.as_str(), w.role), ("Gail Moss", Some(Role::Chair)));
+        let d = p("Deputy Warden Ross Hale (District 2)");
+        assert_eq!((d.name.as_str(), d.role), ("Ross Hale", Some(Role::ViceChair)));
+        // Trap: a warden of something else is no title before a name.
+        assert!(parse_person("Tree Warden Ann Holm").is_none_or(|x| x.role != Some(Role::Chair)));
         assert_eq!(p("Trustee Mara Quist").name, "Mara Quist");
         assert_eq!(p("S/Sgt. Ian Moor, North Detachment").name, "Ian Moor");
         assert_eq!(p("PCSO 1234 Kim Vale").name, "Kim Vale");
