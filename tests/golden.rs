@@ -180,8 +180,8 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b23-",
         0.50,
-        0.87,
-        "0.857 (scored after the thirteenth session's first decision rules); NZ city community board, Nova Scotia county council, Louisiana police jury (unheaded prose), borough planning sub-committee (ModernGov PDF text), English parish, Welsh health board committee (bilingual), Irish regional health forum, Scottish valuation joint board",
+        0.97,
+        "0.857 (scored after the thirteenth session's first decision rules); NZ city community board, Nova Scotia county council, Louisiana police jury (unheaded prose), borough planning sub-committee (ModernGov PDF text), English parish, Welsh health board committee (bilingual), Irish regional health forum, Scottish valuation joint board; 0.983 after the thirteenth session's rules",
     ),
 ];
 
@@ -204,21 +204,21 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
     ),
     (
         "b20-",
-        0.40,
-        0.91,
-        "0.890 (docx) and 0.891 (pdf); parish council, district committee, Irish municipal district (motion tables), US city council (roll-call table), NSW shire council, NHS trust board",
+        0.90,
+        0.98,
+        "0.890 (docx) and 0.891 (pdf); parish council, district committee, Irish municipal district (motion tables), US city council (roll-call table), NSW shire council, NHS trust board; 0.989 and 0.988 after the thirteenth session's rules",
     ),
     (
         "b22-",
         0.50,
-        0.95,
+        0.96,
         "0.876 (docx) and 0.879 (pdf); district planning committee, town council, Irish county council (proposer/seconder tables), Minnesota county board, Victorian shire council, NHS integrated care board (name only in the first page's header); 0.993 and 0.954 after the twelfth session's rules",
     ),
     (
         "b24-",
-        0.50,
-        0.91,
-        "0.925 (docx) and 0.885 (pdf); county scrutiny (ModernGov Word export), parish council (clerk's template, minute/action table), NZ district council (decision-box tables), Kansas city commission (X-mark roll call), Scottish transport partnership (sederunt table), safeguarding adults board (name/role/organisation tables); 0.956 and 0.920 after the thirteenth session's first decision rules",
+        0.90,
+        0.99,
+        "0.925 (docx) and 0.885 (pdf); county scrutiny (ModernGov Word export), parish council (clerk's template, minute/action table), NZ district council (decision-box tables), Kansas city commission (X-mark roll call), Scottish transport partnership (sederunt table), safeguarding adults board (name/role/organisation tables); 0.999 and 0.995 after the thirteenth session's rules",
     ),
 ];
 
