@@ -161,9 +161,24 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         let s = &text.src[lo..hi];
         let has = words.get(i - first).copied().unwrap_or(0);
-        if let Some(m) = (has & HAS_KEYWORD != 0).then(|| line_keyword(s)).flatten() {
+        // "RESOLVED (on a motion by X, seconded by" / "Y, and carried by 6 votes to 3) that:":
+        // a bracket after the keyword that closes on the next line is read with that line,
+        // and the block starts there.
+        let keyword = (has & HAS_KEYWORD != 0)
+            .then(|| {
+                line_keyword(s).map(|m| (m, i)).or_else(|| {
+                    (i < last && bracket_wraps(s))
+                        .then(|| {
+                            let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
+                            line_keyword(joined).map(|m| (m, i + 1))
+                        })
+                        .flatten()
+                })
+            })
+            .flatten();
+        if let Some((m, kw_line)) = keyword {
             let start = lo + m.text_start;
-            let (end, next) = block_end(text, &repeats, i, start, body.end);
+            let (end, next) = block_end(text, &repeats, kw_line, start, body.end);
             // "Decision" / "The Committee agreed to approve ...": under the heading, the
             // body's "agreed" is not text; the decision starts at its "to" / "that".
             let start = if matches!(m.verb.as_str(), "Decision" | "DECISION") {
@@ -585,6 +600,17 @@ fn noted_wraps(s: &str) -> bool {
     t.split_whitespace().take(4).any(|w| NOTING.iter().any(|n| n.trim_end() == w))
 }
 
+/// True when line `s` holds a bracket opened after a capital keyword and not closed on the
+/// line ("RESOLVED (on a motion by Councillor A, seconded by Councillor"): the bracket, and
+/// the keyword's separator, are on the next line.
+fn bracket_wraps(s: &str) -> bool {
+    let Some(open) = s.rfind('(') else {
+        return false;
+    };
+    !s[open..].contains(')')
+        && ["RESOLVED", "AGREED", "DECIDED"].iter().any(|k| s[..open].trim_end().ends_with(k))
+}
+
 /// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
 /// next line).
 fn ends_it_was(s: &str) -> bool {
@@ -782,7 +808,7 @@ static LINE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
         (?P<pre>\s*(?:\d{1,3}\.\d{1,3}\s+|\d{1,4}/\d{2,4}\s+)?(?:[-–•]\s*)?(?:(?i:and\s+)?(?i:it\s+was)\s+(?:(?i:\w+ly|then|therefore|accordingly|further)\s+)?|(?i:the\s+)?(?:[A-Z][\p{L}'’-]*\s+(?:(?:and|of|&)\s+)?){0,3}(?i:committee|council|board|panel|cabinet|sub-committee|authority|members)\s+)?)
         (?P<other>\p{L}[\p{L}'’]*[\x20\t]?/[\x20\t]?)?
         (?P<verb>RESOLVED|Resolved|RESOLVE|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|RESOLUTION|Resolution|DETERMINED)
-        (?P<how>\s*(?:\([^)]{0,80}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
+        (?P<how>\s*(?:\([^)]{0,200}\)|,?\s*(?i:unanimously|by\s+a\s+majority(?:\s+vote)?|nem\.?\s*con\.?|without\s+dissent)))?
         (?P<reference>\s+[A-Z]{2,}[A-Z0-9]*/\d{2,4}/\d{1,6})?
         (?P<sep>\s*(?:[:\-–—.]|,\s)|\s+(?i:that|to|by|the)(?-u:\b)|\s*$)",
     )
@@ -3453,6 +3479,18 @@ mod tests {
         assert!(r[1].is_empty(), "{:?}", r[1]);
         assert!(noted_wraps("The Board RECEIVED the annual report and"));
         assert!(!noted_wraps("The Board NOTED the report."));
+    }
+
+    #[test]
+    fn a_keyword_bracket_closing_on_the_next_line() {
+        let s = "25/116 MINERALS\nThe motion was lost.\n\nRESOLVED (on a motion by Councillor Dunkerley, seconded by Councillor\nTrevithick, and carried by 6 votes to 3) that:\n\n(a)  permission be granted subject to:\n     (i)  conditions; and\n     (ii) a legal agreement; and\n(b)  the Director be authorised to refuse it otherwise.\n\n25/117 CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(labels(&r[0][0].clauses), ["a[i,ii]", "b"]);
+        assert!(bracket_wraps("RESOLVED (on a motion by Councillor A, seconded by Councillor"));
+        // Traps: a closed bracket, and a bracket not after the keyword.
+        assert!(!bracket_wraps("RESOLVED (unanimously) that the report be noted."));
+        assert!(!bracket_wraps("The report (which RESOLVED nothing, and"));
     }
 
     #[test]
