@@ -247,22 +247,12 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         // verb in capitals on the line above.
         if found.is_none()
             && i < last
-            && words.get(i + 1 - first).is_some_and(|&n| n & W_SUBJECT_VERBS != 0)
-            && noted_wraps(s)
-        {
-            let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
-            let next = words.get(i + 1 - first).copied().unwrap_or(0);
-            found = prose_decision(joined, formal, has | next);
-            if found.is_some() {
-                s = joined;
-            }
-        }
-        if found.is_none()
-            && has & HAS_DECISION_WORD != 0
-            && i < last
-            && (motion_wraps(s)
-                || has & W_SECOND != 0 && proposal_wraps(s)
-                || has & W_RESOLV != 0 && resolution_wraps(s))
+            && (has & HAS_DECISION_WORD != 0
+                && (motion_wraps(s)
+                    || has & W_SECOND != 0 && proposal_wraps(s)
+                    || has & W_RESOLV != 0 && resolution_wraps(s))
+                || words.get(i + 1 - first).is_some_and(|&n| n & W_SUBJECT_VERBS != 0)
+                    && noted_wraps(s))
         {
             let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
             let next = words.get(i + 1 - first).copied().unwrap_or(0);
@@ -535,28 +525,16 @@ fn part_marker_len(block: &str) -> usize {
 /// / "(b) APPROVED the Cycle of Business ..."): a decision, the lead-in with its clauses
 /// (NHS Wales and other ModernGov minutes). Returns the verb's name.
 fn body_lead_in(text: &Text, i: usize, last: usize) -> Option<&'static str> {
-    const BODIES: [&str; 8] =
-        ["Board", "Committee", "Sub-Committee", "Council", "Cabinet", "Panel", "Group", "Forum"];
-    const VERBS: [&str; 8] = [
-        "APPROVED",
-        "ADOPTED",
-        "ENDORSED",
-        "RATIFIED",
-        "AGREED",
-        "RESOLVED",
-        "DECIDED",
-        "RECOMMENDED",
-    ];
     let t = text.lines[i].trimmed();
     // Cheap gate: "The ... :" and short.
     let subject = t.strip_prefix("The ")?.strip_suffix(':')?.trim_end();
-    if subject.len() > 40 || !BODIES.iter().any(|b| subject.ends_with(b)) {
+    if subject.len() > 40 || !SUBJECT_BODIES.iter().any(|b| subject.ends_with(b)) {
         return None;
     }
     let next = text.lines.get(i + 1..=last)?.iter().find(|l| !l.is_blank())?.trimmed();
     let (_, _, at) = clause_label(next)?;
     let first = next.get(at..)?.split_whitespace().next()?;
-    VERBS.iter().find(|v| first == **v).map(|v| verb_name(v))
+    SUBJECT_VERBS.iter().chain(&CAPS_KEYWORDS).find(|v| first == **v).map(|v| verb_name(v))
 }
 
 /// Where the decision starts when the keyword at `keyword_at` of line `s` (line `i`) is in
@@ -591,13 +569,12 @@ fn continued_below(
 /// CONSIDERED, REVIEWED or DISCUSSED in capitals) with no full stop after it: a decision
 /// verb in capitals may follow on the next line.
 fn noted_wraps(s: &str) -> bool {
-    const NOTING: [&str; 5] = ["NOTED ", "RECEIVED ", "CONSIDERED ", "REVIEWED ", "DISCUSSED "];
     let t = s.trim_start();
     // Cheap gate: a capital T and a noting verb.
     if !t.starts_with("The ") || t.contains(['.', ';']) {
         return false;
     }
-    t.split_whitespace().take(4).any(|w| NOTING.iter().any(|n| n.trim_end() == w))
+    t.split_whitespace().take(4).any(|w| NOTING_VERBS.contains(&w))
 }
 
 /// True when line `s` holds a bracket opened after a capital keyword and not closed on the
@@ -607,8 +584,7 @@ fn bracket_wraps(s: &str) -> bool {
     let Some(open) = s.rfind('(') else {
         return false;
     };
-    !s[open..].contains(')')
-        && ["RESOLVED", "AGREED", "DECIDED"].iter().any(|k| s[..open].trim_end().ends_with(k))
+    !s[open..].contains(')') && CAPS_KEYWORDS.iter().any(|k| s[..open].trim_end().ends_with(k))
 }
 
 /// True when line `s` ends in the words "it was" (its "resolved" / "agreed" may open the
@@ -1018,8 +994,12 @@ struct Prose {
     needs_outcome: bool,
 }
 
+/// The keywords [`CAPS_KEYWORD`] reads in capitals anywhere in a line.
+const CAPS_KEYWORDS: [&str; 4] = ["RESOLVED", "AGREED", "DECIDED", "RECOMMENDED"];
+
 static CAPS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?-u:\b)(?P<kw>RESOLVED|AGREED|DECIDED|RECOMMENDED)(?-u:\b)(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))").unwrap()
+    let kw = CAPS_KEYWORDS.join("|");
+    crate::pattern::regex(&(format!(r"(?-u:\b)(?P<kw>{kw})(?-u:\b)") + r"(?:\s*\([^)]{0,40}\))?(?P<after>\s*(?:(?i:that|to)(?-u:\b)|[:\-–,]|(?i:accordingly|unanimously)(?-u:\b)|\.|$))")).unwrap()
 });
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)be\s+it\s+(?:further\s+|also\s+|finally\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees|directors|partnership|commission|forum|executive|assembly)\s+(?:\w+ly\s+)?)(?P<kw>resolved)(?:\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?|\s+(?:under|in\s+terms\s+of|in\s+accordance\s+with|pursuant\s+to)\s[^.;:]{1,160}?\s(?P<to>that|to)(?-u:\b)|\s+by\s(?:[^.;:]|(?-u:\b)(?:St|Ste|Mt|Ft)\.\s){1,160}?\s(?P<by_that>that)(?-u:\b))").unwrap()
@@ -1030,8 +1010,35 @@ static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
 /// the whole sentence from its subject (which may follow a paragraph number: "6.2 The
 /// Board APPROVED ...").
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?:^(?:\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:Board|Committee|Sub-Committee|Council|Cabinet|Panel|Authority|Trustees|Governors|Directors|Members)\s+)(?:(?:NOTED|RECEIVED|CONSIDERED|REVIEWED|DISCUSSED)\s[^.;]{1,200}?\s(?:and\s+)?)?(?P<kw>APPROVED|ADOPTED|ENDORSED|RATIFIED)\s+[\p{Ll}\d]").unwrap()
+    let (bodies, noting, verbs) =
+        (SUBJECT_BODIES.join("|"), NOTING_VERBS.join("|"), SUBJECT_VERBS.join("|"));
+    crate::pattern::regex(&format!(
+        r"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:{bodies})\s+)(?:(?:{noting})\s[^.;]{{1,200}}?\s(?:and\s+)?)?(?P<kw>{verbs})\s+[\p{{Ll}}\d]"
+    ))
+    .unwrap()
 });
+
+/// The bodies a decision verb in capitals follows ("The Board APPROVED ...", "The
+/// Committee:" / "(a) ENDORSED ...").
+const SUBJECT_BODIES: [&str; 13] = [
+    "Board",
+    "Committee",
+    "Sub-Committee",
+    "Council",
+    "Cabinet",
+    "Panel",
+    "Authority",
+    "Trustees",
+    "Governors",
+    "Directors",
+    "Members",
+    "Group",
+    "Forum",
+];
+
+/// Verbs of noting in capitals that may stand between the body and its decision verb ("The
+/// Committee NOTED the report and APPROVED ...").
+const NOTING_VERBS: [&str; 5] = ["NOTED", "RECEIVED", "CONSIDERED", "REVIEWED", "DISCUSSED"];
 
 /// The verbs of [`SUBJECT_APPROVED`], in capitals.
 const SUBJECT_VERBS: [&str; 4] = ["APPROVED", "ADOPTED", "ENDORSED", "RATIFIED"];
