@@ -146,6 +146,15 @@ pub struct IngestOptions {
     pub ocr: bool,
 }
 
+/// Whether lining up a table row's cells paragraph by paragraph (row line i takes paragraph
+/// i of every cell, as both the Word and the PDF readers render a cell of several
+/// paragraphs) would multiply the text: `height` lines of `cells` cells each against the
+/// `paragraphs` there are. A crafted row (one tall cell among thousands) joins each cell's
+/// paragraphs with spaces instead.
+pub(crate) fn zip_would_multiply(height: usize, cells: usize, paragraphs: usize) -> bool {
+    height > 1 && height.saturating_mul(cells) > 4 * paragraphs + 64
+}
+
 /// Reads `bytes` as whatever format their content shows; `extension` (lower case, no dot)
 /// breaks ties.
 pub fn ingest(

@@ -66,7 +66,7 @@ pub fn table_lines(t: &Table) -> Vec<String> {
         // cell among thousands) that would multiply the text, so such a row joins each
         // cell's paragraphs with spaces instead.
         let lines: usize = cells.iter().map(Vec::len).sum();
-        if height > 1 && height.saturating_mul(cells.len()) > 4 * lines + 64 {
+        if crate::ingest::zip_would_multiply(height, cells.len(), lines) {
             for c in &mut cells {
                 let joined = c.join(" ");
                 *c = if joined.is_empty() { Vec::new() } else { vec![joined] };

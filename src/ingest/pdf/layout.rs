@@ -445,7 +445,7 @@ fn ruled_rows(
         // many) joins each column's paragraphs instead.
         let height = cols.iter().map(Vec::len).max().unwrap_or(0);
         let pieces: usize = cols.iter().map(Vec::len).sum();
-        if height > 1 && height.saturating_mul(cols.len()) > 4 * pieces + 64 {
+        if crate::ingest::zip_would_multiply(height, cols.len(), pieces) {
             for col in &mut cols {
                 if col.len() > 1 {
                     let mut cell = col[0].clone();
