@@ -1549,7 +1549,7 @@ fn may_be_caps_heading(t: &str) -> bool {
 /// Lines that are labels or signatures, never item headings on their own.
 static NOT_A_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
-        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council|sederunt|roll call)\s*[:\-–—.]?$",
+        r"(?i)^(present|members present|also present|in attendance|apologies|absent|chair(man|person|woman)?|vice[- ]chair(man)?|signed|date|resolved|agreed|recommended|decision|action|actions|note|notes|page \d+.*|cllrs?|councillors?|part [ab12i]+|[A-Z]+ COUNCIL|.*council|sederunt|roll call|(motion )?(carried|defeated|lost|failed|withdrawn|adopted|approved)( unanimously)?)\s*[:\-–—.]?$",
     )
     .unwrap()
 });
@@ -2424,6 +2424,10 @@ mod tests {
         let s = "Minutes\n\nPRESENT\nA B\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nDECLARATIONS OF INTEREST\nNone.\n\nPLANNING APPLICATIONS\nNone.\n";
         assert_eq!(seg(s).len(), 3);
         assert_eq!(seg(s)[0].1, "APOLOGIES FOR ABSENCE");
+        // A motion's outcome in capitals, on its own line (often right-aligned), is no heading.
+        let s = "Minutes\n\nPRESENT\nA B\n\nAGENDA\nThat the agenda be adopted.\n                      CARRIED\n\nROAD GRADING\nThat the road be graded.\n                      DEFEATED\n\nCEMETERY FENCE\nThat a fence be built.\n                      MOTION CARRIED UNANIMOUSLY\n";
+        let titles: Vec<String> = seg(s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(titles, ["AGENDA", "ROAD GRADING", "CEMETERY FENCE"]);
     }
 
     #[test]

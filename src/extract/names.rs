@@ -303,6 +303,8 @@ fn has_role_stem(t: &str) -> bool {
         b's' => at(i, "secretary"),
         b'g' => at(i, "gadeirydd"),
         b'j' => at(i, "judge"),
+        b'r' => at(i, "reeve"),
+        b'w' => at(i, "warden"),
         _ => false,
     })
 }
@@ -344,10 +346,10 @@ pub fn role_of(s: &str) -> Option<Role> {
         }
     }
     static CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:(?:independent|interim|acting)\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
+        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:(?:independent|interim|acting)\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|reeve|(?:county )?warden|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|reeve|warden|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -1856,6 +1858,14 @@ mod tests {
         assert_eq!(role_of("Chair of the Authority"), Some(Role::Chair));
         assert_eq!(role_of("Leas-            Chathaoirleach"), Some(Role::ViceChair));
         assert_eq!(role_of("Leas- Chathaoirleach"), Some(Role::ViceChair));
+        // A rural municipality's Reeve and a county's Warden head its council.
+        assert_eq!(role_of("Reeve:"), Some(Role::Chair));
+        assert_eq!(role_of("Deputy Reeve"), Some(Role::ViceChair));
+        assert_eq!(role_of("County Warden"), Some(Role::Chair));
+        assert_eq!(role_of("Deputy Warden"), Some(Role::ViceChair));
+        // Traps: a warden of something else, a reeve's office named with its place.
+        assert_eq!(role_of("Tree Warden"), None);
+        assert_eq!(role_of("Footpaths Warden"), None);
     }
 
     #[test]

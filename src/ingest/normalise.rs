@@ -248,6 +248,118 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Puts the captions of a margin-caption layout on lines of their own. Text printed from
+/// such minutes (`pdftotext -layout` of many Canadian and US municipal minutes) carries each
+/// item's caption in a left column, beside the first lines of its text, which all start in
+/// one body column:
+///
+/// ```text
+/// STATEMENT OF         RES 2025-116     Nyberg – Ostrander
+/// FINANCIAL            That the Statement of Financial Activity for the period ending
+/// ACTIVITY             May 31, 2025 be accepted as presented.
+/// ```
+///
+/// becomes the caption ("STATEMENT OF FINANCIAL ACTIVITY") on a line, then the body
+/// column's text of those lines, each at the body column. The layout is recognised when a
+/// body column (12 to 40 spaces in) holds at least 40% of the non-blank lines (and ten),
+/// and at least three caption groups stand in the margin: a line whose text starts within
+/// four spaces of the left edge, has at least two letters (a minute number alone, or with
+/// a file number, is no caption), ends at least two spaces before the body column, and has
+/// text again exactly at the body column (with spaces only between). The lines straight
+/// after it with text in the margin and at or after the body column go on with the caption. Lines with a TAB are never caption lines (tables keep their
+/// cells). The text is borrowed back unchanged when the layout is not found (most texts).
+pub fn margin_captions(text: &str) -> Cow<'_, str> {
+    let Some(col) = body_column(text) else {
+        return Cow::Borrowed(text);
+    };
+    let lines: Vec<&str> = text.split('\n').collect();
+    // Each line's caption and body: a group opens with text exactly at the body column, and
+    // goes on while the next lines have a caption and text at or after it (a bullet's
+    // second line is indented further).
+    let mut captions: Vec<Option<(&str, &str)>> = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let opens_group = i == 0 || captions[i - 1].is_none();
+        captions.push(caption_split(line, col).filter(|(margin, body)| {
+            !opens_group
+                || !body.starts_with(' ')
+                    && margin.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        }));
+    }
+    let groups = (0..lines.len())
+        .filter(|&i| captions[i].is_some() && (i == 0 || captions[i - 1].is_none()));
+    if groups.count() < 3 {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut i = 0;
+    while i < lines.len() {
+        if captions[i].is_none() {
+            out.push_str(lines[i]);
+            out.push('\n');
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < lines.len() && captions[end].is_some() {
+            end += 1;
+        }
+        let mut caption = String::new();
+        for (margin, _) in captions[i..end].iter().flatten() {
+            if !caption.is_empty() {
+                caption.push(' ');
+            }
+            caption.push_str(margin);
+        }
+        out.push_str(&caption);
+        out.push('\n');
+        for (_, body) in captions[i..end].iter().flatten() {
+            out.extend(std::iter::repeat_n(' ', col));
+            out.push_str(body);
+            out.push('\n');
+        }
+        i = end;
+    }
+    // `split` gave one more piece than there are line ends.
+    out.pop();
+    Cow::Owned(out)
+}
+
+/// The body column of a margin-caption layout: the indent (12 to 40 spaces) that starts at
+/// least 40% of the non-blank lines, and at least ten of them.
+fn body_column(text: &str) -> Option<usize> {
+    let mut counts = [0usize; 41];
+    let mut non_blank = 0;
+    for line in text.split('\n') {
+        let body = line.trim_start_matches(' ');
+        if body.is_empty() {
+            continue;
+        }
+        non_blank += 1;
+        let lead = line.len() - body.len();
+        if let Some(n) = counts.get_mut(lead).filter(|_| lead >= 12) {
+            *n += 1;
+        }
+    }
+    let (col, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    (n >= 10 && n * 10 >= non_blank * 4).then_some(col)
+}
+
+/// A caption line of a layout with body column `col`: the caption in the margin and the
+/// text from the body column on, which may start with more spaces. Columns count
+/// characters.
+fn caption_split(line: &str, col: usize) -> Option<(&str, &str)> {
+    let margin_start = line.len() - line.trim_start_matches(' ').len();
+    if margin_start > 4 || line.len() <= col || line.contains('\t') {
+        return None;
+    }
+    // The byte offset of character `col`.
+    let (at, _) = line.char_indices().nth(col)?;
+    let (margin, body) = line.split_at(at);
+    let caption = margin.trim();
+    let gap = margin.len() - margin.trim_end_matches(' ').len();
+    (gap >= 2 && !caption.is_empty() && !body.trim_start().is_empty()).then_some((caption, body))
+}
+
 /// A necessary condition for [`furniture_pattern`] to match `line`, cheap to test: it
 /// ends with a digit or a dash before white space (every branch ends so), and starts
 /// with a dash after white space or holds "page" (any case) followed by white space.
@@ -319,5 +431,92 @@ mod furniture_tests {
             blank_page_furniture("see page 3 of the report for details on this"),
             "see page 3 of the report for details on this"
         );
+    }
+}
+
+#[cfg(test)]
+mod caption_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const BODY: &str = "                     ";
+
+    fn layout(blocks: &[(&[&str], &[&str])]) -> String {
+        let mut s = String::from("RURAL MUNICIPALITY OF ELM No. 3\n\n");
+        for (margin, body) in blocks {
+            for (k, line) in body.iter().enumerate() {
+                let m = margin.get(k).copied().unwrap_or("");
+                s.push_str(&format!("{m:<21}{line}\n"));
+            }
+            s.push('\n');
+        }
+        s
+    }
+
+    #[test]
+    fn margin_captions_move_onto_lines_of_their_own() {
+        let s = layout(&[
+            (
+                &["CALL TO ORDER"],
+                &["The Reeve called the meeting to order.", "All were present.", "a", "b", "c"],
+            ),
+            (
+                &["AGENDA"],
+                &["RES 25-1   Kowalchuk – Nyberg", "That the agenda be adopted.", "Noted."],
+            ),
+            (
+                &["STATEMENT OF", "FINANCIAL", "ACTIVITY"],
+                &[
+                    "RES 25-2   Nyberg – Ostrander",
+                    "That the Statement be accepted",
+                    "as presented.",
+                    "Filed.",
+                ],
+            ),
+            (
+                &["ADJOURNMENT"],
+                &["That the meeting adjourn.", "It closed.", "At 4.", "d", "e", "f"],
+            ),
+        ]);
+        let out = margin_captions(&s);
+        assert!(out.contains(&format!(
+            "\n\nSTATEMENT OF FINANCIAL ACTIVITY\n{BODY}RES 25-2   Nyberg – Ostrander\n{BODY}That the Statement be accepted\n{BODY}as presented.\n{BODY}Filed.\n"
+        )));
+        assert!(out.contains(&format!("\n\nCALL TO ORDER\n{BODY}The Reeve called")));
+        assert!(out.starts_with("RURAL MUNICIPALITY OF ELM No. 3\n\n"));
+    }
+
+    #[test]
+    fn other_layouts_are_left_alone() {
+        // Fewer than three captions.
+        let s = layout(&[
+            (&["PRESENT"], &["Cllr A", "Cllr B", "Cllr C", "Cllr D", "Cllr E", "Cllr F"]),
+            (&["ABSENT"], &["Cllr G", "Cllr H", "Cllr I", "Cllr J", "Cllr K"]),
+        ]);
+        assert!(matches!(margin_captions(&s), Cow::Borrowed(_)));
+        // A table flattened with spaces, its rows starting at the left edge: no body column.
+        let rows: String =
+            (0..20).map(|k| format!("Councillor Number{k:<6}     Ward {k}\n")).collect();
+        assert!(matches!(margin_captions(&rows), Cow::Borrowed(_)));
+        // Cells split by TABs are a table, not captions.
+        let tabbed: (&[&str], &[&str]) = (&["A\tB"], &["x", "y", "z", "w"]);
+        let s = layout(&[tabbed; 4]);
+        assert!(matches!(margin_captions(&s), Cow::Borrowed(_)));
+    }
+
+    proptest! {
+        #[test]
+        fn captions_move_but_no_word_is_lost(
+            lines in proptest::collection::vec("(?:[A-Z]{1,8} ?){0,2} {0,24}(?:[a-z]{1,6} ?){0,4}", 0..40)
+        ) {
+            let text = lines.join("\n");
+            let out = margin_captions(&text);
+            let words = |s: &str| {
+                let mut w: Vec<String> = s.split_whitespace().map(str::to_owned).collect();
+                w.sort();
+                w
+            };
+            prop_assert_eq!(words(&text), words(&out));
+        }
     }
 }

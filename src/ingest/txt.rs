@@ -19,6 +19,9 @@ pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
     if let Cow::Owned(text) = super::normalise::blank_page_furniture(&doc.text) {
         doc.text = text;
     }
+    if let Cow::Owned(text) = super::normalise::margin_captions(&doc.text) {
+        doc.text = text;
+    }
     doc.encoding = Some(name(encoding));
     if doc.text.trim().is_empty() {
         return Err(IngestError::Empty);
