@@ -125,6 +125,9 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
 /// sentences ('.', ':', ';') or run on as one (wrapped onto a line in lower case, or broken
 /// after a comma or inside a word), sub-numbered candidates leave the chain, if two or more
 /// items remain. Sub-numbered headings ("5.1  MONTHLY FINANCIAL REPORT") do neither.
+/// Within such minutes, the sub-numbers under one number that are all short titles ("6.1
+/// Audit Committee – 25 November 2025", "6.2 Finance Committee – 26 November 2025" under
+/// "6. Reports of Committees", each over its own paragraphs) are items all the same.
 fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<usize>) {
     let sub = |c: usize| {
         matches!(&cands[c].key, Some((Family::Arabic, k)) if k.get(1).is_some_and(|&x| x != 0))
@@ -134,6 +137,8 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
         return;
     }
     let (mut sentences, mut all) = (0usize, 0usize);
+    // Per whole number: how many sub-numbered lines, and whether all are titles.
+    let mut groups: Vec<(&str, usize, bool)> = Vec::new();
     for (i, l) in text.lines.iter().enumerate() {
         let t = l.trimmed();
         // Cheap gate: a digit first.
@@ -151,12 +156,40 @@ fn drop_numbered_paragraphs(text: &Text, cands: &[Candidate], chosen: &mut Vec<u
                 .lines
                 .get(i + 1)
                 .is_some_and(|n| n.trimmed().starts_with(|c: char| c.is_lowercase()));
-        if rest.ends_with(['.', ':', ';']) || runs_on {
+        let sentence = rest.ends_with(['.', ':', ';']) || runs_on;
+        if sentence {
             sentences += 1;
+        }
+        // A title: short, capitalised, no sentence inside, and text under it after a blank
+        // line, or straight under it in longer lines (a PDF keeps no blank lines).
+        let text_line =
+            |n: &crate::text::Line| !n.is_blank() && after_sub_number(n.trimmed()).is_none();
+        let title = !sentence
+            && rest.trim_start().starts_with(|c: char| c.is_uppercase())
+            && rest.split_whitespace().count() <= 12
+            && !rest.contains(". ")
+            && match text.lines.get(i + 1) {
+                Some(n) if n.is_blank() => text.lines.get(i + 2).is_some_and(text_line),
+                Some(n) => text_line(n) && t.len() + 10 < n.trimmed().len(),
+                None => false,
+            };
+        let whole = &t[..t.find('.').unwrap_or(0)];
+        match groups.iter_mut().find(|g| g.0 == whole) {
+            Some(g) => {
+                g.1 += 1;
+                g.2 &= title;
+            }
+            None => groups.push((whole, 1, title)),
         }
     }
     if all >= 2 && sentences * 2 > all {
-        let kept: Vec<usize> = chosen.iter().copied().filter(|&c| !sub(c)).collect();
+        // The sub-numbers of a group of two or more titles stay.
+        let titled = |c: usize| {
+            let number = cands[c].number.as_deref().unwrap_or_default();
+            let whole = &number[..number.find('.').unwrap_or(0)];
+            groups.iter().any(|g| g.0 == whole && g.1 >= 2 && g.2)
+        };
+        let kept: Vec<usize> = chosen.iter().copied().filter(|&c| !sub(c) || titled(c)).collect();
         if kept.len() >= 2 {
             *chosen = kept;
         }
@@ -2561,6 +2594,14 @@ mod tests {
         // Sub-numbered headings stay items.
         let s = "Minutes\n\n5.  REPORTS OF OFFICERS\n\n5.1  MONTHLY FINANCIAL REPORT\nText.\n\n5.2  SCHEDULE OF ACCOUNTS\nText.\n\n6.  CLOSURE\nNil.\n";
         assert_eq!(nums(s), ["5", "5.1", "5.2", "6"]);
+        // Among numbered paragraphs, a group of sub-numbered titles, each over its own
+        // paragraphs, stays items; a group with a sentence among it does not.
+        let s = "Minutes\n\n5. Budget\n\n5.1 The Principal presented the budget.\n\n5.2 The Corporation AGREED to approve it.\n\n6. Reports of Committees\n\n6.1 Audit Committee – 25 November 2025\n\nThe Chair presented the report.\n\n6.2 Finance Committee – 26 November 2025\n\nThe accounts were presented.\n\n7. Pay\n\n7.1 Pay award\n\n7.2 The award was approved.\n\n8. Close\n\n8.1 The meeting closed at 8 pm.\n";
+        assert_eq!(nums(s), ["5", "6", "6.1", "6.2", "7", "8"]);
+        // The same from a PDF, without blank lines; a paragraph's first line broken before a
+        // capital is no title.
+        let s = "Minutes\n5. Budget\n5.1 The Principal presented the budget.\n5.2 The Corporation AGREED to approve it.\n6. Reports of Committees\n6.1 Audit Committee – 25 November 2025\nThe Chair of the Committee presented the annual report of the Committee.\n6.2 Finance Committee – 26 November 2025\nThe accounts for the year ended 31 July 2025 were presented to governors.\n7. Pay\n7.1 Governors asked about the pay award. The\nPrincipal explained the position on the pay award for the coming year.\n7.2 The award was approved.\n8. Close\n8.1 The meeting closed at 8 pm.\n";
+        assert_eq!(nums(s), ["5", "6", "6.1", "6.2", "7", "8"]);
     }
 
     #[test]

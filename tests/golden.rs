@@ -183,6 +183,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.97,
         "0.857 (scored after the thirteenth session's first decision rules); NZ city community board, Nova Scotia county council, Louisiana police jury (unheaded prose), borough planning sub-committee (ModernGov PDF text), English parish, Welsh health board committee (bilingual), Irish regional health forum, Scottish valuation joint board; 0.983 after the thirteenth session's rules",
     ),
+    (
+        "b25-",
+        0.50,
+        0.95,
+        "0.914; mayoral combined authority scrutiny, California school board, Saskatchewan rural municipality (margin captions), Irish municipal district (web copy), English parish, NHS foundation trust board, Victorian shire council, Scottish education committee",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
@@ -219,6 +225,12 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         0.90,
         0.99,
         "0.925 (docx) and 0.885 (pdf); county scrutiny (ModernGov Word export), parish council (clerk's template, minute/action table), NZ district council (decision-box tables), Kansas city commission (X-mark roll call), Scottish transport partnership (sederunt table), safeguarding adults board (name/role/organisation tables); 0.999 and 0.995 after the thirteenth session's rules",
+    ),
+    (
+        "b26-",
+        0.60,
+        0.92,
+        "0.955 (docx) and 0.870 (pdf); district planning committee, Washington city council (X-mark roll call), Irish education and training board, hospice board of trustees, Welsh town council (two-column section), further education college corporation",
     ),
 ];
 

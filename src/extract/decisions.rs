@@ -1013,7 +1013,7 @@ static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     let (bodies, noting, verbs) =
         (SUBJECT_BODIES.join("|"), NOTING_VERBS.join("|"), SUBJECT_VERBS.join("|"));
     crate::pattern::regex(&format!(
-        r"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\.?\s+)?|[.!?]\s+)(?P<subj>(?:The\s+)?(?:{bodies})\s+)(?:(?:{noting})\s[^.;]{{1,200}}?\s(?:and\s+)?)?(?P<kw>{verbs})\s+[\p{{Ll}}\d]"
+        r"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\.?\s+)?|[.!?:]\s+)(?P<subj>(?:The\s+)?(?:{bodies})\s+)(?:(?:{noting})\s[^.;]{{1,200}}?\s(?:and\s+)?)?(?P<kw>{verbs})\s+[\p{{Ll}}\d]"
     ))
     .unwrap()
 });
@@ -3414,6 +3414,11 @@ mod tests {
         // Trap: a number that is not a paragraph's ("Minute 25 The Board APPROVED" is no
         // sentence start).
         assert!(!SUBJECT_APPROVED.is_match("Minute 25 The Board APPROVED the plan"));
+        // After a committee report's heading and a colon, the sentence from its subject.
+        let s = "6.  COMMITTEES\n(a)\tAudit Committee – 16 October 2025: the accounts were signed.\n(b)\tPeople Committee – 30 October 2025: The Board RATIFIED the revised policy.\nThe Board NOTED the reports.\n\n7.  CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "The Board RATIFIED the revised policy.");
     }
 
     #[test]

@@ -110,7 +110,12 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
     // it in full (it is not part of the text, so the value has no evidence). A header is
     // not read for a body the text never names: its name may be the organisation's, over a
     // committee's papers.
-    if let Some(bare) = m.body.as_deref().filter(|b| !b.contains(' '))
+    // "Full Council" is the council too.
+    let bare = m
+        .body
+        .as_deref()
+        .map(|b| b.get(..5).filter(|f| f.eq_ignore_ascii_case("full ")).map_or(b, |_| &b[5..]));
+    if let Some(bare) = bare.filter(|b| !b.contains(' '))
         && !text.header.is_empty()
         && let Some(full) = header_body(text.header, bare)
     {
@@ -563,7 +568,7 @@ fn is_next_meeting(line: &str) -> bool {
 }
 
 static BODY_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society|senate|branch)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(committee|sub-committee|board|panel|cabinet|forum|group|commission|assembly|council|partnership|working party|executive|trust|governors|scrutiny|authority|meeting of|parliamentary|select committee|commissioners|supervisors|trustees|association|society|senate|branch|corporation)(?-u:\b)").unwrap()
 });
 
 /// "meeting of the X held ...": the body a heading's sentence names, as one pattern with a
@@ -913,7 +918,9 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let at = l.start + b.start;
                 // (An end that only the join shows, "... Shire Council will" / "be held
                 // on ...", closes a name on the first line.)
-                (b.end > l.text.len() && (closed || plain)
+                // (Unclosed, the name must start on this line: a lead on the last line
+                // joined is cut off by the join, and read again from its own line.)
+                (b.end > l.text.len() && (closed || plain && b.start < l.text.len())
                     || closed && b.end <= l.text.len() && whole_end > l.text.len())
                 .then(|| (text.src[at..at + b.len()].to_string(), at))
             });
@@ -948,7 +955,19 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                     } else if !name.is_empty() && BODY_WORD.is_match(&name)
                         || word_count(&name, 2) >= 2 && word_count(&name, 14) <= 14
                     {
-                        of_body = Some((name, at..at + b.trim_end().len()));
+                        // (The evidence ends where the name does: before a date that
+                        // closes it on the next line.)
+                        let mut len = b.trim_end().len();
+                        if let Some((_, r)) = dates(&b, false).first() {
+                            let mut before = b[..r.start].trim_end_matches([' ', ',']);
+                            if weekday_end_looks(before)
+                                && let Some(m) = WEEKDAY_END.find(before)
+                            {
+                                before = before[..m.start()].trim_end_matches([' ', ',']);
+                            }
+                            len = len.min(before.len());
+                        }
+                        of_body = Some((name, at..at + len));
                     }
                 }
             }
@@ -1049,6 +1068,7 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         body = labelled.clone();
     }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
+    let bare_of = of_body.as_ref().filter(|(b, _)| !b.contains(' ')).map(|(b, _)| b.to_lowercase());
     if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || word_count(b, 2) >= 2) {
         body = of_body;
         // "meeting of the Joint Waste Committee" under "BARNSHIRE AND WOLDHAM JOINT WASTE
@@ -1078,6 +1098,22 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 let r = l.trimmed_range();
                 body = Some((title_case_if_caps(name), r.start..r.start + name.len()));
             }
+        }
+    }
+    // "meeting of the Corporation" under "MARBECK COLLEGE" / "CORPORATION OF MARBECK
+    // COLLEGE": the heading line that opens with the bare word and "of" names the body in
+    // full.
+    if let Some(bare) = &bare_of {
+        let opening = format!("{bare} of ");
+        if let Some(l) = head.iter().take(6).find(|l| {
+            let t = l.trimmed();
+            t.to_lowercase().starts_with(&opening)
+                && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
+                && word_count(t, 10) <= 10
+                && is_heading_like(t)
+                && !has_date_or_time(t)
+        }) {
+            body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
         }
     }
     if title.is_none()
@@ -1562,7 +1598,9 @@ fn word_count(s: &str, cap: usize) -> usize {
 }
 
 fn is_heading_like(t: &str) -> bool {
-    if t.ends_with('.') || t.contains(':') {
+    // (A letterhead's line of details set off by bars, "Registered Society No. 31245R |
+    // Regulator of Social Housing No. L4519", is no heading either.)
+    if t.ends_with('.') || t.contains(':') || t.contains(" | ") {
         return false;
     }
     // At least half the words capitalised (counted in one pass, nothing collected; over the
@@ -1588,19 +1626,19 @@ fn is_heading_like(t: &str) -> bool {
 }
 
 static BODY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
+    crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly|scheduled|unscheduled)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
 });
 static BODY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+    crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly|scheduled|unscheduled))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
 });
 // "Regular Council", "Special Board": the kind of meeting is not the body's name.
 static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened)\s+(council|board|commission|committee)$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened|scheduled|unscheduled)\s+(council|board|commission|committee)$").unwrap()
 });
 // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of paper or
 // session it is, after a dash, is not the name.
 static PAPER_KIND: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
+    crate::pattern::regex(r"(?i)\s+[-–—]\s+(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|agenda|notes|meeting\s+in\s+(?:public|private)|(?:(?:public|private|open|closed|regular|special|ordinary|extraordinary|annual|adjourned|emergency|scheduled|unscheduled)\s+)+(?:meeting|session)(?:\s+(?:meeting|session))?(?:\s+(?:minutes|agenda|notes))?|part\s+(?:[12ab]|one|two))$").unwrap()
 });
 // "Planning Sub-Committee (East)": an area in brackets is part of the name; other brackets
 // ("(Special)", "(Remote meeting)") are not.
@@ -2094,6 +2132,12 @@ mod tests {
             Some("The Corporation of the Township of North Kawartha Lakes")
         );
         assert_eq!(clean_body("Regular Council Meeting Minutes"), "Council");
+        // Victorian councils hold "scheduled" and "unscheduled" meetings.
+        assert_eq!(
+            clean_body("MINUTES OF THE SCHEDULED MEETING OF KINBARRA SHIRE COUNCIL"),
+            "Kinbarra Shire Council"
+        );
+        assert_eq!(clean_body("Unscheduled Council Meeting Minutes"), "Council");
         assert_eq!(
             title_case_if_caps("KESWORTH ST MARY PARISH COUNCIL"),
             "Kesworth St Mary Parish Council"
@@ -2591,5 +2635,39 @@ mod tests {
         assert_eq!(header_body("Tamarack County\tPage 2 of 9", "Council"), None);
         assert_eq!(header_body("Board Meeting Minutes", "Board"), None);
         assert_eq!(header_body("Planning Committee", "Council"), None);
+    }
+
+    #[test]
+    fn a_bare_body_word_opening_a_heading_line() {
+        // "meeting of the Corporation": the heading line "CORPORATION OF ..." names it, not
+        // the letterhead's college name above it.
+        let s = "MARBECK COLLEGE\nGovernance Office, Harnley Road\nCORPORATION OF MARBECK COLLEGE\nMinutes of the meeting of the Corporation held on Wednesday 10 December 2025\n\n1. Welcome\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Corporation of Marbeck College"));
+        // Trap: a heading line that opens with another word and "of" is no such name.
+        let s = "MARBECK COLLEGE\nBOARD OF GOVERNORS\nMinutes of the meeting of the Corporation held on Wednesday 10 December 2025\n\n1. Welcome\nText.\n";
+        assert_ne!(meet(s).body.as_deref(), Some("Board of Governors"));
+    }
+
+    #[test]
+    fn a_wrapped_name_under_letterhead_lines() {
+        // Three letterhead lines, then the title naming the body over two lines: the name
+        // is read from the title's own line, not cut off where a join from the letterhead
+        // stops.
+        let s = "Bord Oideachais agus Oiliúna Dhroim Léith\nDrumlea and Kilbrannan Education and Training Board\nHead Office, Abbey Road, Ballinacree\nMinutes of the Meeting of Drumlea and Kilbrannan Education and\nTraining Board held on Tuesday 23rd September 2025 at 5.00 p.m. in\nthe Board Room\n\n1. Minutes\nAgreed.\n";
+        assert_eq!(
+            meet(s).body.as_deref(),
+            Some("Drumlea and Kilbrannan Education and Training Board")
+        );
+    }
+
+    #[test]
+    fn a_full_council_named_in_full_by_the_page_header() {
+        let s = "MINUTES OF THE MEETING OF THE FULL COUNCIL HELD AT THE TOWN HALL ON MONDAY 13 OCTOBER 2025\n\nPRESENT:\nCouncillor A Jones\n\n1. APOLOGIES\nNone.\n";
+        let mut t = Text::from_str(s);
+        t.header = "ABERCELYN TOWN COUNCIL\nTown Hall, High Street";
+        let m = extract(&t, &segment(&t));
+        assert_eq!(m.body.as_deref(), Some("Abercelyn Town Council"));
+        // Without a header naming it, the text's own words stay.
+        assert_eq!(meet(s).body.as_deref(), Some("Full Council"));
     }
 }
