@@ -157,6 +157,8 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
             }
         }
     }
+    // (At most two percentages a match: one growth of the list, not one a doubling.)
+    out.reserve(matches.len());
     for range in matches {
         let Some(caps) = Shifted::of(&src[range.start..range.end], range.start) else {
             continue;
