@@ -1235,12 +1235,44 @@ static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
 /// followed by one ("RESOLVED that ..."), otherwise after the punctuation.
 fn text_start(after: regex::Match) -> usize {
-    let t = after.as_str().trim();
+    text_start_at(after.start(), after.as_str())
+}
+
+/// [`text_start`] for the text `after` at byte `at`.
+fn text_start_at(at: usize, after: &str) -> usize {
+    let t = after.trim();
     if t.eq_ignore_ascii_case("that") || t.eq_ignore_ascii_case("to") {
-        after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+        at + (after.len() - after.trim_start().len())
     } else {
-        after.end()
+        at + after.len()
     }
+}
+
+/// [`CAPS_KEYWORD`]'s groups "kw" and "after" in `s`, read from its match (a find, not
+/// captures, which cost several times more).
+///
+/// The match opens with the keyword (a zero-width boundary before it), one of
+/// [`CAPS_KEYWORDS`], none of which opens another. Then comes the bracket when the text
+/// after the keyword opens, past white space, with "(" (it then ends at the first ")": its
+/// text holds none), since "after" opens, past white space, with a word, a punctuation mark
+/// other than a bracket, or the end; and "after" is the rest of the match.
+fn caps_keyword(s: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let m = CAPS_KEYWORD.find(s)?;
+    let t = m.as_str();
+    let kw = CAPS_KEYWORDS.iter().find(|k| t.starts_with(**k))?.len();
+    let rest = &t[kw..];
+    let bracket = if rest.trim_start().starts_with('(') { rest.find(')')? + 1 } else { 0 };
+    Some((m.start()..m.start() + kw, m.start() + kw + bracket..m.end()))
+}
+
+/// Where the group "what" ("to" or "that", in any case: last in the pattern) starts in
+/// `m`, a match of [`US_MOTION`] or [`MOVED_TO`]: the match ends with it, so a find (not
+/// captures, which cost several times more) tells it. (A match that ends in "that" cannot
+/// end in "to".)
+fn what_at(m: regex::Match) -> usize {
+    let b = m.as_str().as_bytes();
+    let that = b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b"that");
+    m.end() - if that { 4 } else { 2 }
 }
 
 /// A decision keyword inside a line of running text. `formal` says whether the document
@@ -1303,16 +1335,13 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = may(W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED)
-        .then(|| CAPS_KEYWORD.captures(s))
-        .flatten()
+    if let Some((kw, after)) =
+        may(W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED).then(|| caps_keyword(s)).flatten()
     {
-        let kw = c.name("kw")?;
-        let after = c.name("after")?;
         return Some(Prose {
-            verb: verb_name(kw.as_str()),
-            keyword_at: kw.start(),
-            text_at: text_after(text_start(after)),
+            verb: verb_name(&s[kw.clone()]),
+            keyword_at: kw.start,
+            text_at: text_after(text_start_at(after.start, &s[after])),
             failed: false,
             needs_outcome: false,
         });
@@ -1383,23 +1412,23 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: c.name("c").is_none(),
         });
     }
-    if let Some(c) = may(W_MOTION | W_MOVED)
-        .then(|| US_MOTION.captures(s))
+    if let Some(m) = may(W_MOTION | W_MOVED)
+        .then(|| US_MOTION.find(s))
         .flatten()
-        .or_else(|| may(W_MOVED).then(|| MOVED_TO.captures(s)).flatten())
+        .or_else(|| may(W_MOVED).then(|| MOVED_TO.find(s)).flatten())
     {
-        let what = c.name("what")?;
+        let what = what_at(m);
         // "It was moved by X, seconded by Y and carried unanimously that ...": the outcome
         // stated before the motion.
-        let between = &s[c.get(0).map_or(0, |m| m.start())..what.start()];
+        let between = &s[m.start()..what];
         let stated = ["carried", "agreed", "resolved"]
             .iter()
             .any(|w| crate::text::contains_ignore_ascii_case(between, w));
         return Some(Prose {
             verb: "Carried",
             keyword_at: 0,
-            text_at: Some(what.start()),
-            failed: FAILED.is_match(&without_amendments(&s[what.start()..])),
+            text_at: Some(what),
+            failed: FAILED.is_match(&without_amendments(&s[what..])),
             needs_outcome: !stated,
         });
     }
@@ -2126,8 +2155,32 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
     let s = &text.src[start..cap];
     // The splitter knows abbreviations ("Harlan v. Calhoun", "Cllr.") and references
     // before their numbers ("M.G.L. c. 44", "s. 106"): its first sentence is the one.
-    let first = crate::text::sentences(s).first().map_or(s.len(), |r| r.end);
-    start + first
+    start + first_sentence_of(s)
+}
+
+/// The end of the first sentence [`crate::text::sentences`] finds in `s` (the length of `s`
+/// for none), found by splitting a short head of `s` first, then longer ones.
+///
+/// The splitter reads `s` left to right, and what it decides at a line end reads only the
+/// next line, at a ".", "!" or "?" only the closing quotes after it and the first
+/// character after the white space that follows them (and the text before, the same in a
+/// head). So when the first sentence of a head is followed in it by a character other
+/// than white space and a line end after that, every decision up to the end of that
+/// sentence (and the white space after it, where the cut was made) read the same text as
+/// in `s`, and `s`'s first sentence is the same.
+fn first_sentence_of(s: &str) -> usize {
+    let mut head = 512;
+    while head < s.len() {
+        let t = &s[..crate::text::floor_char_boundary(s, head)];
+        if let Some(r) = crate::text::sentences(t).first() {
+            let rest = &t[r.end..];
+            if rest.find(|c: char| !c.is_whitespace()).is_some_and(|k| rest[k..].contains('\n')) {
+                return r.end;
+            }
+        }
+        head *= 4;
+    }
+    crate::text::sentences(s).first().map_or(s.len(), |r| r.end)
 }
 
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
@@ -2641,6 +2694,42 @@ mod tests {
             (caps.name("d")?, Style::Dot)
         };
         Some((m.as_str().to_string(), style, caps.get(0)?.end()))
+    }
+
+    proptest::proptest! {
+        /// The keyword and its "after" read from [`CAPS_KEYWORD`]'s match are its captures.
+        #[test]
+        fn caps_keyword_is_the_captures(
+            s in r"[a-z .]{0,6}(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|AGREEDX)[ \t]{0,2}(?:\([a-z )(]{0,44}\)?)?[ \t]{0,2}(?:that|To|to|:|-|–|,|\.|accordingly|UNANIMOUSLY|the|\(|RESOLVED:)?[ a-z.]{0,4}"
+        ) {
+            let spec = CAPS_KEYWORD.captures(&s).map(|c| {
+                (c.name("kw").map(|m| m.range()), c.name("after").map(|m| m.range()))
+            });
+            let hand = caps_keyword(&s).map(|(k, a)| (Some(k), Some(a)));
+            proptest::prop_assert_eq!(hand, spec);
+        }
+
+        /// Where "what" starts, read from the match, is the captures'.
+        #[test]
+        fn what_at_is_the_captures(
+            s in r"(?:[A-Za-z]{0,5}[.;:,] )?(?:(?i:motion by|moved by|it was moved by|A motion was made and)|Mr X) [A-Za-z .]{0,12}(?i:moved|seconded|second|supported)(?: by)?[ A-Za-z,]{0,10} (?i:to|that|THAT|tO)[ a-z]{0,4}"
+        ) {
+            for re in [&*US_MOTION, &*MOVED_TO] {
+                let spec = re.captures(&s).and_then(|c| c.name("what")).map(|m| m.start());
+                proptest::prop_assert_eq!(re.find(&s).map(what_at), spec);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The first sentence found from a head of the text is the whole text's.
+        #[test]
+        fn first_sentence_of_is_the_splitters(
+            s in r#"(?:[A-Za-z0-9]{1,9}(?:[ .!?,:\t\n"')•é-]|\. |\.\n|\n\n|\n- ){1,3}){0,500}"#
+        ) {
+            let want = crate::text::sentences(&s).first().map_or(s.len(), |r| r.end);
+            proptest::prop_assert_eq!(first_sentence_of(&s), want);
+        }
     }
 
     proptest::proptest! {
