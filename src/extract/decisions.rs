@@ -826,16 +826,28 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     if !may_line_keyword(s) {
         return None;
     }
-    let caps = LINE_KEYWORD.captures(s)?;
-    let verb = caps.get(LK_VERB)?;
-    let sep = caps.get(LK_SEP)?;
-    let v = verb.as_str();
+    let g = match line_keyword_by_hand(s) {
+        Some(g) => g,
+        None => {
+            let caps = LINE_KEYWORD.captures(s)?;
+            LkGroups {
+                pre: caps.get(LK_PRE).map_or(0..0, |m| m.range()),
+                other: caps.get(LK_OTHER).is_some(),
+                verb: caps.get(LK_VERB)?.range(),
+                how: caps.get(LK_HOW).map(|m| m.range()),
+                reference: caps.get(LK_REFERENCE).is_some(),
+                sep: caps.get(LK_SEP)?.range(),
+            }
+        }
+    };
+    let (verb, sep) = (g.verb.clone(), g.sep.clone());
+    let (v, sep_s) = (&s[verb.clone()], &s[sep.clone()]);
     // "PENDERFYNIAD / DECISION:": the same word in another language before a slash labels
     // the decision only when the keyword takes a colon after it.
-    if caps.get(LK_OTHER).is_some() && !sep.as_str().contains(':') {
+    if g.other && !sep_s.contains(':') {
         return None;
     }
-    let pre = caps.get(LK_PRE).map_or("", |m| m.as_str());
+    let pre = &s[g.pre.clone()];
     // (Whether anything but white space stands before the keyword: "It was", "The
     // Committee", a paragraph number. No character lowers to white space, so the text
     // before the keyword is read as written.)
@@ -845,33 +857,33 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
     // "Resolved (Member Moffatt/Member Lemalu)" alone on its line, the text below (New
     // Zealand minutes name mover and seconder in brackets after the keyword).
-    let movers = caps.get(LK_HOW).is_some_and(|h| h.as_str().trim_start().starts_with('('))
-        && s[sep.end()..].trim().is_empty();
-    let marked = !bare_pre || caps.get(LK_REFERENCE).is_some() || movers;
+    let movers = g.how.as_ref().is_some_and(|h| s[h.clone()].trim_start().starts_with('('))
+        && s[sep.end..].trim().is_empty();
+    let marked = !bare_pre || g.reference || movers;
     // "Decision" alone on its line is a heading over the decision's text (Scottish IJB and
     // council minutes: "Decision" / "The Board: (a) approved ...").
     let heading = matches!(v, "Decision" | "DECISION")
         && bare_pre
-        && caps.get(LK_HOW).is_none()
-        && s[verb.end()..].trim().is_empty();
-    if mixed && sep.as_str().trim().is_empty() && !marked && !heading {
+        && g.how.is_none()
+        && s[verb.end..].trim().is_empty();
+    if mixed && sep_s.trim().is_empty() && !marked && !heading {
         return None;
     }
     if matches!(v, "Decision" | "DECISION" | "Resolution" | "RESOLUTION")
-        && !sep.as_str().contains(':')
+        && !sep_s.contains(':')
         && !heading
     {
         return None;
     }
     // "Agreed." alone closes a motion written above it.
-    let mut text_start = sep.end();
-    let st = sep.as_str().trim();
+    let mut text_start = sep.end;
+    let st = sep_s.trim();
     if st.eq_ignore_ascii_case("that")
         || st.eq_ignore_ascii_case("to")
         || st.eq_ignore_ascii_case("by")
         || st.eq_ignore_ascii_case("the")
     {
-        text_start = sep.start() + (sep.as_str().len() - sep.as_str().trim_start().len());
+        text_start = sep.start + (sep_s.len() - sep_s.trim_start().len());
     }
     // Skip a dash or colon after "(unanimously)" etc.
     let rest = &s[text_start..];
@@ -880,9 +892,91 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
         && (st.eq_ignore_ascii_case("that") || st.eq_ignore_ascii_case("to"));
     Some(KeywordMatch {
         verb: v.to_string(),
-        keyword_start: verb.start(),
+        keyword_start: verb.start,
         text_start: text_start + skip,
         prose,
+    })
+}
+
+/// [`LINE_KEYWORD`]'s groups on a line (ranges of it); for "other" and "reference" only
+/// whether they took part.
+struct LkGroups {
+    pre: Range<usize>,
+    other: bool,
+    verb: Range<usize>,
+    how: Option<Range<usize>>,
+    reference: bool,
+    sep: Range<usize>,
+}
+
+/// [`LINE_KEYWORD`]'s verbs in the order the pattern tries them.
+const LK_VERBS: [&str; 13] = [
+    "RESOLVED",
+    "Resolved",
+    "RESOLVE",
+    "AGREED",
+    "Agreed",
+    "DECIDED",
+    "Decided",
+    "RECOMMENDED",
+    "DECISION",
+    "Decision",
+    "RESOLUTION",
+    "Resolution",
+    "DETERMINED",
+];
+
+/// [`LINE_KEYWORD`]'s groups read by hand on the commonest keyword lines (its captures cost
+/// several thousand instructions each): a verb after spaces and TABs alone ("RESOLVED:",
+/// "AGREED –", "Resolved that", "Decision"), when no verb is written further on in the
+/// line; none for a line left to the pattern (it never says "no match").
+///
+/// With no verb further on, the verb can only be this one: every other reading of "pre"
+/// (a number, a bullet, "and", "It was", "The", capitalised words before a body, all of
+/// which must reach a verb after them; none opens with the verb's capital R, A or D but
+/// the capitalised words) and "other" (a word and a slash before the verb) need a verb
+/// further on. So "pre" is the spaces and TABs and "other" takes no part, and the verb is
+/// the first of the pattern's verbs written there (the first that fits, as it succeeds).
+/// After it, past spaces and TABs: one of ":-–—." is the separator's first reading
+/// (`\s*(?:[:\-–—.]|,\s)`); "that", "to" or "the" (in ASCII letters, a word, no "/" after
+/// it) its second; the end of the line its last. "how" (white space, then a bracket, a
+/// comma or one of its words, none of which opens with a "t") and "reference" (white space
+/// and capitals that run into a "/") take no part before any of them. A test compares
+/// this with the pattern.
+fn line_keyword_by_hand(s: &str) -> Option<LkGroups> {
+    let b = s.as_bytes();
+    let p = b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let v = LK_VERBS.iter().find(|v| b[p..].starts_with(v.as_bytes()))?;
+    if may_line_keyword(&s[p + 1..]) {
+        return None;
+    }
+    let ve = p + v.len();
+    let ws = b[ve..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let after = &s[ve + ws..];
+    let sep_len = if let Some(c) = after.chars().next().filter(|c| ":-–—.".contains(*c)) {
+        ws + c.len_utf8()
+    } else if after.is_empty() {
+        ws
+    } else {
+        let word = ["that", "to", "the"].iter().find(|w| {
+            after.as_bytes().get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+                && !after
+                    .as_bytes()
+                    .get(w.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'/'))
+        })?;
+        if ws == 0 {
+            return None;
+        }
+        ws + word.len()
+    };
+    Some(LkGroups {
+        pre: 0..p,
+        other: false,
+        verb: p..ve,
+        how: None,
+        reference: false,
+        sep: ve..ve + sep_len,
     })
 }
 
@@ -2694,6 +2788,27 @@ mod tests {
             (caps.name("d")?, Style::Dot)
         };
         Some((m.as_str().to_string(), style, caps.get(0)?.end()))
+    }
+
+    proptest::proptest! {
+        /// The hand reading of a keyword line is [`LINE_KEYWORD`]'s.
+        #[test]
+        fn line_keyword_by_hand_is_the_pattern(
+            s in r"[ \t]{0,2}(?:RESOLVED|Resolved|RESOLVE|RESOLVEDLY|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|Decisions|RESOLUTION|Resolution|DETERMINED)[ \t]{0,2}(?:that|to|the|THE|THAT/25/1|then|by|unanimously|\(x\)|,|:|-|–|—|\.|AGREED|Council AGREED|/ AGREED|é|\n)?[ a-zA-Z:.]{0,6}"
+        ) {
+            if let Some(g) = line_keyword_by_hand(&s) {
+                let caps = LINE_KEYWORD.captures(&s);
+                proptest::prop_assert!(caps.is_some(), "{:?}", s);
+                let caps = caps.unwrap();
+                let range = |i: usize| caps.get(i).map(|m| m.range());
+                proptest::prop_assert_eq!(range(LK_PRE), Some(g.pre));
+                proptest::prop_assert_eq!(range(LK_OTHER).is_some(), g.other);
+                proptest::prop_assert_eq!(range(LK_VERB), Some(g.verb));
+                proptest::prop_assert_eq!(range(LK_HOW), g.how);
+                proptest::prop_assert_eq!(range(LK_REFERENCE).is_some(), g.reference);
+                proptest::prop_assert_eq!(range(LK_SEP), Some(g.sep));
+            }
+        }
     }
 
     proptest::proptest! {
