@@ -151,9 +151,18 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
         let to = floor_char_boundary(src, hint.end + 30).max(hint.end);
         for g in PCT.find_iter(&src[from..to]) {
             let (a, b) = (from + g.start(), from + g.end());
-            if a < hint.end && hint.start < b && b > last_end {
+            // (The matches come in order and do not overlap: once one starts at the hint's
+            // end or ends there, every later one starts there or after and is not kept, so
+            // the search stops.)
+            if a >= hint.end {
+                break;
+            }
+            if hint.start < b && b > last_end {
                 matches.push(a..b);
                 last_end = b;
+            }
+            if b >= hint.end {
+                break;
             }
         }
     }
