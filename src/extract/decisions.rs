@@ -826,16 +826,28 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     if !may_line_keyword(s) {
         return None;
     }
-    let caps = LINE_KEYWORD.captures(s)?;
-    let verb = caps.get(LK_VERB)?;
-    let sep = caps.get(LK_SEP)?;
-    let v = verb.as_str();
+    let g = match line_keyword_by_hand(s) {
+        Some(g) => g,
+        None => {
+            let caps = LINE_KEYWORD.captures(s)?;
+            LkGroups {
+                pre: caps.get(LK_PRE).map_or(0..0, |m| m.range()),
+                other: caps.get(LK_OTHER).is_some(),
+                verb: caps.get(LK_VERB)?.range(),
+                how: caps.get(LK_HOW).map(|m| m.range()),
+                reference: caps.get(LK_REFERENCE).is_some(),
+                sep: caps.get(LK_SEP)?.range(),
+            }
+        }
+    };
+    let (verb, sep) = (g.verb.clone(), g.sep.clone());
+    let (v, sep_s) = (&s[verb.clone()], &s[sep.clone()]);
     // "PENDERFYNIAD / DECISION:": the same word in another language before a slash labels
     // the decision only when the keyword takes a colon after it.
-    if caps.get(LK_OTHER).is_some() && !sep.as_str().contains(':') {
+    if g.other && !sep_s.contains(':') {
         return None;
     }
-    let pre = caps.get(LK_PRE).map_or("", |m| m.as_str());
+    let pre = &s[g.pre.clone()];
     // (Whether anything but white space stands before the keyword: "It was", "The
     // Committee", a paragraph number. No character lowers to white space, so the text
     // before the keyword is read as written.)
@@ -845,33 +857,33 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
     // "Agreed that ..." is a decision, "Agreed actions were reviewed" is not.
     // "Resolved (Member Moffatt/Member Lemalu)" alone on its line, the text below (New
     // Zealand minutes name mover and seconder in brackets after the keyword).
-    let movers = caps.get(LK_HOW).is_some_and(|h| h.as_str().trim_start().starts_with('('))
-        && s[sep.end()..].trim().is_empty();
-    let marked = !bare_pre || caps.get(LK_REFERENCE).is_some() || movers;
+    let movers = g.how.as_ref().is_some_and(|h| s[h.clone()].trim_start().starts_with('('))
+        && s[sep.end..].trim().is_empty();
+    let marked = !bare_pre || g.reference || movers;
     // "Decision" alone on its line is a heading over the decision's text (Scottish IJB and
     // council minutes: "Decision" / "The Board: (a) approved ...").
     let heading = matches!(v, "Decision" | "DECISION")
         && bare_pre
-        && caps.get(LK_HOW).is_none()
-        && s[verb.end()..].trim().is_empty();
-    if mixed && sep.as_str().trim().is_empty() && !marked && !heading {
+        && g.how.is_none()
+        && s[verb.end..].trim().is_empty();
+    if mixed && sep_s.trim().is_empty() && !marked && !heading {
         return None;
     }
     if matches!(v, "Decision" | "DECISION" | "Resolution" | "RESOLUTION")
-        && !sep.as_str().contains(':')
+        && !sep_s.contains(':')
         && !heading
     {
         return None;
     }
     // "Agreed." alone closes a motion written above it.
-    let mut text_start = sep.end();
-    let st = sep.as_str().trim();
+    let mut text_start = sep.end;
+    let st = sep_s.trim();
     if st.eq_ignore_ascii_case("that")
         || st.eq_ignore_ascii_case("to")
         || st.eq_ignore_ascii_case("by")
         || st.eq_ignore_ascii_case("the")
     {
-        text_start = sep.start() + (sep.as_str().len() - sep.as_str().trim_start().len());
+        text_start = sep.start + (sep_s.len() - sep_s.trim_start().len());
     }
     // Skip a dash or colon after "(unanimously)" etc.
     let rest = &s[text_start..];
@@ -880,9 +892,91 @@ fn line_keyword(s: &str) -> Option<KeywordMatch> {
         && (st.eq_ignore_ascii_case("that") || st.eq_ignore_ascii_case("to"));
     Some(KeywordMatch {
         verb: v.to_string(),
-        keyword_start: verb.start(),
+        keyword_start: verb.start,
         text_start: text_start + skip,
         prose,
+    })
+}
+
+/// [`LINE_KEYWORD`]'s groups on a line (ranges of it); for "other" and "reference" only
+/// whether they took part.
+struct LkGroups {
+    pre: Range<usize>,
+    other: bool,
+    verb: Range<usize>,
+    how: Option<Range<usize>>,
+    reference: bool,
+    sep: Range<usize>,
+}
+
+/// [`LINE_KEYWORD`]'s verbs in the order the pattern tries them.
+const LK_VERBS: [&str; 13] = [
+    "RESOLVED",
+    "Resolved",
+    "RESOLVE",
+    "AGREED",
+    "Agreed",
+    "DECIDED",
+    "Decided",
+    "RECOMMENDED",
+    "DECISION",
+    "Decision",
+    "RESOLUTION",
+    "Resolution",
+    "DETERMINED",
+];
+
+/// [`LINE_KEYWORD`]'s groups read by hand on the commonest keyword lines (its captures cost
+/// several thousand instructions each): a verb after spaces and TABs alone ("RESOLVED:",
+/// "AGREED –", "Resolved that", "Decision"), when no verb is written further on in the
+/// line; none for a line left to the pattern (it never says "no match").
+///
+/// With no verb further on, the verb can only be this one: every other reading of "pre"
+/// (a number, a bullet, "and", "It was", "The", capitalised words before a body, all of
+/// which must reach a verb after them; none opens with the verb's capital R, A or D but
+/// the capitalised words) and "other" (a word and a slash before the verb) need a verb
+/// further on. So "pre" is the spaces and TABs and "other" takes no part, and the verb is
+/// the first of the pattern's verbs written there (the first that fits, as it succeeds).
+/// After it, past spaces and TABs: one of ":-–—." is the separator's first reading
+/// (`\s*(?:[:\-–—.]|,\s)`); "that", "to" or "the" (in ASCII letters, a word, no "/" after
+/// it) its second; the end of the line its last. "how" (white space, then a bracket, a
+/// comma or one of its words, none of which opens with a "t") and "reference" (white space
+/// and capitals that run into a "/") take no part before any of them. A test compares
+/// this with the pattern.
+fn line_keyword_by_hand(s: &str) -> Option<LkGroups> {
+    let b = s.as_bytes();
+    let p = b.iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let v = LK_VERBS.iter().find(|v| b[p..].starts_with(v.as_bytes()))?;
+    if may_line_keyword(&s[p + 1..]) {
+        return None;
+    }
+    let ve = p + v.len();
+    let ws = b[ve..].iter().take_while(|c| matches!(c, b' ' | b'\t')).count();
+    let after = &s[ve + ws..];
+    let sep_len = if let Some(c) = after.chars().next().filter(|c| ":-–—.".contains(*c)) {
+        ws + c.len_utf8()
+    } else if after.is_empty() {
+        ws
+    } else {
+        let word = ["that", "to", "the"].iter().find(|w| {
+            after.as_bytes().get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+                && !after
+                    .as_bytes()
+                    .get(w.len())
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'/'))
+        })?;
+        if ws == 0 {
+            return None;
+        }
+        ws + word.len()
+    };
+    Some(LkGroups {
+        pre: 0..p,
+        other: false,
+        verb: p..ve,
+        how: None,
+        reference: false,
+        sep: ve..ve + sep_len,
     })
 }
 
@@ -1235,12 +1329,44 @@ static INFORMAL_AGREED: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a decision's text starts after its keyword: at "that"/"to" when the keyword is
 /// followed by one ("RESOLVED that ..."), otherwise after the punctuation.
 fn text_start(after: regex::Match) -> usize {
-    let t = after.as_str().trim();
+    text_start_at(after.start(), after.as_str())
+}
+
+/// [`text_start`] for the text `after` at byte `at`.
+fn text_start_at(at: usize, after: &str) -> usize {
+    let t = after.trim();
     if t.eq_ignore_ascii_case("that") || t.eq_ignore_ascii_case("to") {
-        after.start() + (after.as_str().len() - after.as_str().trim_start().len())
+        at + (after.len() - after.trim_start().len())
     } else {
-        after.end()
+        at + after.len()
     }
+}
+
+/// [`CAPS_KEYWORD`]'s groups "kw" and "after" in `s`, read from its match (a find, not
+/// captures, which cost several times more).
+///
+/// The match opens with the keyword (a zero-width boundary before it), one of
+/// [`CAPS_KEYWORDS`], none of which opens another. Then comes the bracket when the text
+/// after the keyword opens, past white space, with "(" (it then ends at the first ")": its
+/// text holds none), since "after" opens, past white space, with a word, a punctuation mark
+/// other than a bracket, or the end; and "after" is the rest of the match.
+fn caps_keyword(s: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let m = CAPS_KEYWORD.find(s)?;
+    let t = m.as_str();
+    let kw = CAPS_KEYWORDS.iter().find(|k| t.starts_with(**k))?.len();
+    let rest = &t[kw..];
+    let bracket = if rest.trim_start().starts_with('(') { rest.find(')')? + 1 } else { 0 };
+    Some((m.start()..m.start() + kw, m.start() + kw + bracket..m.end()))
+}
+
+/// Where the group "what" ("to" or "that", in any case: last in the pattern) starts in
+/// `m`, a match of [`US_MOTION`] or [`MOVED_TO`]: the match ends with it, so a find (not
+/// captures, which cost several times more) tells it. (A match that ends in "that" cannot
+/// end in "to".)
+fn what_at(m: regex::Match) -> usize {
+    let b = m.as_str().as_bytes();
+    let that = b.len() >= 4 && b[b.len() - 4..].eq_ignore_ascii_case(b"that");
+    m.end() - if that { 4 } else { 2 }
 }
 
 /// A decision keyword inside a line of running text. `formal` says whether the document
@@ -1303,16 +1429,13 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: false,
         });
     }
-    if let Some(c) = may(W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED)
-        .then(|| CAPS_KEYWORD.captures(s))
-        .flatten()
+    if let Some((kw, after)) =
+        may(W_RESOLV | W_AGREED | W_DECIDED | W_RECOMMENDED).then(|| caps_keyword(s)).flatten()
     {
-        let kw = c.name("kw")?;
-        let after = c.name("after")?;
         return Some(Prose {
-            verb: verb_name(kw.as_str()),
-            keyword_at: kw.start(),
-            text_at: text_after(text_start(after)),
+            verb: verb_name(&s[kw.clone()]),
+            keyword_at: kw.start,
+            text_at: text_after(text_start_at(after.start, &s[after])),
             failed: false,
             needs_outcome: false,
         });
@@ -1383,23 +1506,23 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: c.name("c").is_none(),
         });
     }
-    if let Some(c) = may(W_MOTION | W_MOVED)
-        .then(|| US_MOTION.captures(s))
+    if let Some(m) = may(W_MOTION | W_MOVED)
+        .then(|| US_MOTION.find(s))
         .flatten()
-        .or_else(|| may(W_MOVED).then(|| MOVED_TO.captures(s)).flatten())
+        .or_else(|| may(W_MOVED).then(|| MOVED_TO.find(s)).flatten())
     {
-        let what = c.name("what")?;
+        let what = what_at(m);
         // "It was moved by X, seconded by Y and carried unanimously that ...": the outcome
         // stated before the motion.
-        let between = &s[c.get(0).map_or(0, |m| m.start())..what.start()];
+        let between = &s[m.start()..what];
         let stated = ["carried", "agreed", "resolved"]
             .iter()
             .any(|w| crate::text::contains_ignore_ascii_case(between, w));
         return Some(Prose {
             verb: "Carried",
             keyword_at: 0,
-            text_at: Some(what.start()),
-            failed: FAILED.is_match(&without_amendments(&s[what.start()..])),
+            text_at: Some(what),
+            failed: FAILED.is_match(&without_amendments(&s[what..])),
             needs_outcome: !stated,
         });
     }
@@ -2126,8 +2249,32 @@ fn sentence_end(text: &Text, start: usize, limit: usize) -> usize {
     let s = &text.src[start..cap];
     // The splitter knows abbreviations ("Harlan v. Calhoun", "Cllr.") and references
     // before their numbers ("M.G.L. c. 44", "s. 106"): its first sentence is the one.
-    let first = crate::text::sentences(s).first().map_or(s.len(), |r| r.end);
-    start + first
+    start + first_sentence_of(s)
+}
+
+/// The end of the first sentence [`crate::text::sentences`] finds in `s` (the length of `s`
+/// for none), found by splitting a short head of `s` first, then longer ones.
+///
+/// The splitter reads `s` left to right, and what it decides at a line end reads only the
+/// next line, at a ".", "!" or "?" only the closing quotes after it and the first
+/// character after the white space that follows them (and the text before, the same in a
+/// head). So when the first sentence of a head is followed in it by a character other
+/// than white space and a line end after that, every decision up to the end of that
+/// sentence (and the white space after it, where the cut was made) read the same text as
+/// in `s`, and `s`'s first sentence is the same.
+fn first_sentence_of(s: &str) -> usize {
+    let mut head = 512;
+    while head < s.len() {
+        let t = &s[..crate::text::floor_char_boundary(s, head)];
+        if let Some(r) = crate::text::sentences(t).first() {
+            let rest = &t[r.end..];
+            if rest.find(|c: char| !c.is_whitespace()).is_some_and(|k| rest[k..].contains('\n')) {
+                return r.end;
+            }
+        }
+        head *= 4;
+    }
+    crate::text::sentences(s).first().map_or(s.len(), |r| r.end)
 }
 
 /// A clause label at the start of `s`: returns (label, style, offset of the text after it).
@@ -2641,6 +2788,63 @@ mod tests {
             (caps.name("d")?, Style::Dot)
         };
         Some((m.as_str().to_string(), style, caps.get(0)?.end()))
+    }
+
+    proptest::proptest! {
+        /// The hand reading of a keyword line is [`LINE_KEYWORD`]'s.
+        #[test]
+        fn line_keyword_by_hand_is_the_pattern(
+            s in r"[ \t]{0,2}(?:RESOLVED|Resolved|RESOLVE|RESOLVEDLY|AGREED|Agreed|DECIDED|Decided|RECOMMENDED|DECISION|Decision|Decisions|RESOLUTION|Resolution|DETERMINED)[ \t]{0,2}(?:that|to|the|THE|THAT/25/1|then|by|unanimously|\(x\)|,|:|-|–|—|\.|AGREED|Council AGREED|/ AGREED|é|\n)?[ a-zA-Z:.]{0,6}"
+        ) {
+            if let Some(g) = line_keyword_by_hand(&s) {
+                let caps = LINE_KEYWORD.captures(&s);
+                proptest::prop_assert!(caps.is_some(), "{:?}", s);
+                let caps = caps.unwrap();
+                let range = |i: usize| caps.get(i).map(|m| m.range());
+                proptest::prop_assert_eq!(range(LK_PRE), Some(g.pre));
+                proptest::prop_assert_eq!(range(LK_OTHER).is_some(), g.other);
+                proptest::prop_assert_eq!(range(LK_VERB), Some(g.verb));
+                proptest::prop_assert_eq!(range(LK_HOW), g.how);
+                proptest::prop_assert_eq!(range(LK_REFERENCE).is_some(), g.reference);
+                proptest::prop_assert_eq!(range(LK_SEP), Some(g.sep));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The keyword and its "after" read from [`CAPS_KEYWORD`]'s match are its captures.
+        #[test]
+        fn caps_keyword_is_the_captures(
+            s in r"[a-z .]{0,6}(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|AGREEDX)[ \t]{0,2}(?:\([a-z )(]{0,44}\)?)?[ \t]{0,2}(?:that|To|to|:|-|–|,|\.|accordingly|UNANIMOUSLY|the|\(|RESOLVED:)?[ a-z.]{0,4}"
+        ) {
+            let spec = CAPS_KEYWORD.captures(&s).map(|c| {
+                (c.name("kw").map(|m| m.range()), c.name("after").map(|m| m.range()))
+            });
+            let hand = caps_keyword(&s).map(|(k, a)| (Some(k), Some(a)));
+            proptest::prop_assert_eq!(hand, spec);
+        }
+
+        /// Where "what" starts, read from the match, is the captures'.
+        #[test]
+        fn what_at_is_the_captures(
+            s in r"(?:[A-Za-z]{0,5}[.;:,] )?(?:(?i:motion by|moved by|it was moved by|A motion was made and)|Mr X) [A-Za-z .]{0,12}(?i:moved|seconded|second|supported)(?: by)?[ A-Za-z,]{0,10} (?i:to|that|THAT|tO)[ a-z]{0,4}"
+        ) {
+            for re in [&*US_MOTION, &*MOVED_TO] {
+                let spec = re.captures(&s).and_then(|c| c.name("what")).map(|m| m.start());
+                proptest::prop_assert_eq!(re.find(&s).map(what_at), spec);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// The first sentence found from a head of the text is the whole text's.
+        #[test]
+        fn first_sentence_of_is_the_splitters(
+            s in r#"(?:[A-Za-z0-9]{1,9}(?:[ .!?,:\t\n"')•é-]|\. |\.\n|\n\n|\n- ){1,3}){0,500}"#
+        ) {
+            let want = crate::text::sentences(&s).first().map_or(s.len(), |r| r.end);
+            proptest::prop_assert_eq!(first_sentence_of(&s), want);
+        }
     }
 
     proptest::proptest! {

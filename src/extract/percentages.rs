@@ -52,10 +52,10 @@ static UNIT_HINT: LazyLock<Words> = LazyLock::new(|| {
 /// [`PCT`]'s named groups in the order of their indices (from 1; a test checks them).
 const PCT_GROUPS: [&str; 5] = ["between", "from", "num", "word", "unit"];
 
-/// Captures whose offsets are shifted into the whole text.
+/// [`PCT`]'s groups on one match, with offsets into the whole text: the whole match (index
+/// 0) and the groups of [`PCT_GROUPS`] (from 1).
 struct Shifted<'h> {
-    caps: regex::Captures<'h>,
-    by: usize,
+    groups: [Option<Group<'h>>; 1 + PCT_GROUPS.len()],
 }
 
 /// A capture group with offsets into the whole text.
@@ -79,25 +79,63 @@ impl Group<'_> {
 }
 
 impl<'h> Shifted<'h> {
-    /// The group named `n`, read by its index in [`PCT`] ([`PCT_GROUPS`]): a look-up by
-    /// name hashes the name each time.
-    fn name(&self, n: &str) -> Option<Group<'h>> {
-        match PCT_GROUPS.iter().position(|g| *g == n) {
-            Some(i) => self.get(i + 1),
-            None => self.caps.name(n).map(|m| Group {
-                start: m.start() + self.by,
-                end: m.end() + self.by,
-                text: m.as_str(),
-            }),
+    /// [`PCT`]'s groups on `m`, a match of it (as [`PCT`]'s captures read `m` alone) that
+    /// starts at byte `by` of the text. A plain number and its unit ([`plain_match`]) is
+    /// read by hand: the captures cost several thousand instructions each.
+    fn of(m: &'h str, by: usize) -> Option<Shifted<'h>> {
+        let group = |start: usize, end: usize| Group {
+            start: by + start,
+            end: by + end,
+            text: &m[start..end],
+        };
+        let mut groups = [None; 1 + PCT_GROUPS.len()];
+        if let Some(num_end) = plain_match(m) {
+            groups[0] = Some(group(0, m.len()));
+            groups[3] = Some(group(0, num_end));
+            groups[5] = Some(group(num_end, m.len()));
+            return Some(Shifted { groups });
         }
+        let caps = PCT.captures(m)?;
+        for (i, g) in groups.iter_mut().enumerate() {
+            *g = caps.get(i).map(|c| group(c.start(), c.end()));
+        }
+        Some(Shifted { groups })
+    }
+
+    /// The group named `n` (one of [`PCT_GROUPS`]), read by its index in [`PCT`].
+    fn name(&self, n: &str) -> Option<Group<'h>> {
+        PCT_GROUPS.iter().position(|g| *g == n).and_then(|i| self.get(i + 1))
     }
     fn get(&self, i: usize) -> Option<Group<'h>> {
-        self.caps.get(i).map(|m| Group {
-            start: m.start() + self.by,
-            end: m.end() + self.by,
-            text: m.as_str(),
-        })
+        self.groups.get(i).copied().flatten()
     }
+}
+
+/// Where the number ends in `m` when `m` is a plain number, ASCII digits with a decimal
+/// part or none ("53.6", "64"), and then exactly "%", " %", " per cent" or " percent"; none
+/// for any other text.
+///
+/// [`PCT`]'s captures on such a text take the whole of it, the number as "num" and the
+/// rest as "unit", and no other group: "between" needs the word; the range's first number
+/// ("from") needs a dash, "to" or "and" after it, and none of those is in the text; of
+/// "num"'s readings the first that fits, `\d+` and its decimal part, takes the digits up
+/// to the unit, which its first reading that fits (`\s?%`, or the words "per cent" /
+/// "percent" after their space) takes to the end. (A test compares this with the pattern.)
+fn plain_match(m: &str) -> Option<usize> {
+    let b = m.as_bytes();
+    let int = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if int == 0 {
+        return None;
+    }
+    let mut end = int;
+    if b.get(end) == Some(&b'.') {
+        let frac = b[end + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if frac == 0 {
+            return None;
+        }
+        end += 1 + frac;
+    }
+    matches!(&m[end..], "%" | " %" | " per cent" | " percent").then_some(end)
 }
 
 /// Every percentage in the text.
@@ -113,15 +151,27 @@ pub fn extract(text: &Text, segments: &Segments) -> Vec<Percentage> {
         let to = floor_char_boundary(src, hint.end + 30).max(hint.end);
         for g in PCT.find_iter(&src[from..to]) {
             let (a, b) = (from + g.start(), from + g.end());
-            if a < hint.end && hint.start < b && b > last_end {
+            // (The matches come in order and do not overlap: once one starts at the hint's
+            // end or ends there, every later one starts there or after and is not kept, so
+            // the search stops.)
+            if a >= hint.end {
+                break;
+            }
+            if hint.start < b && b > last_end {
                 matches.push(a..b);
                 last_end = b;
             }
+            if b >= hint.end {
+                break;
+            }
         }
     }
+    // (At most two percentages a match: one growth of the list, not one a doubling.)
+    out.reserve(matches.len());
     for range in matches {
-        let Some(caps) = PCT.captures(&src[range.start..range.end]) else { continue };
-        let caps = Shifted { caps, by: range.start };
+        let Some(caps) = Shifted::of(&src[range.start..range.end], range.start) else {
+            continue;
+        };
         let caps = &caps;
         let Some(whole) = caps.get(0) else { continue };
         let Some(num) = caps.name("num") else { continue };
@@ -461,6 +511,25 @@ mod tests {
     }
 
     proptest! {
+        /// The hand reading of a plain number and its unit is the pattern's.
+        #[test]
+        fn plain_match_is_the_pattern(
+            s in r"[0-9]{0,5}(?:\.[0-9]{0,3})?(?: ?%| per cent| percent| Per cent|%\.| pp|%-5)?"
+        ) {
+            if let Some(end) = plain_match(&s) {
+                let caps = PCT.captures(&s);
+                prop_assert!(caps.is_some(), "{:?}", s);
+                let caps = caps.unwrap();
+                let span = |i: usize| caps.get(i).map(|m| m.range());
+                prop_assert_eq!(span(0), Some(0..s.len()));
+                prop_assert_eq!(span(3), Some(0..end));
+                prop_assert_eq!(span(5), Some(end..s.len()));
+                for i in [1, 2, 4] {
+                    prop_assert_eq!(span(i), None);
+                }
+            }
+        }
+
         #[test]
         fn never_panics(s in "\\PC{0,200}") {
             let _ = run(&s);
