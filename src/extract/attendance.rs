@@ -2501,9 +2501,82 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
     }
 }
 
+/// The pattern [`role_then_name_split`] reads by hand (kept for its property test).
+#[cfg(test)]
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
 });
+
+/// The match of `^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|
+/// \s[–—\-]\s)\s*(?P<tail>\S)` ([`ROLE_THEN_NAME`]) in `s`, by hand: (the `head` group,
+/// where `tail` starts). The engine's leftmost-first order is kept: the leading `\s*` is
+/// greedy, so the head starts after as much of the leading white space as lets a match
+/// through (giving back one character at a time); the head is lazy, so it is the fewest
+/// characters (two to sixty, none of `:–—(),` or a tab) after which the rest matches. Where
+/// a head ends, the rest matches in one way at most ([`role_then_name_rest`]). `\s` and
+/// `char::is_whitespace` are both Unicode `White_Space`; counts are in characters.
+fn role_then_name_split(s: &str) -> Option<(&str, usize)> {
+    // After all the leading white space first, then one character of it fewer each time.
+    let mut start = s.len() - s.trim_start().len();
+    loop {
+        let mut chars = s[start..].char_indices();
+        for n in 1..=60 {
+            let Some((k, c)) = chars.next() else { break };
+            if matches!(c, ':' | '–' | '—' | '(' | ')' | ',' | '\t') {
+                break;
+            }
+            if n < 2 {
+                continue;
+            }
+            let end = start + k + c.len_utf8();
+            if let Some(tail) = role_then_name_rest(s, end) {
+                return Some((&s[start..end], tail));
+            }
+        }
+        start -= s[..start].chars().next_back()?.len_utf8();
+    }
+}
+
+/// Where [`ROLE_THEN_NAME`]'s `tail` starts when its head ends at `at`: the optional
+/// bracket (greedy: tried first), then the separator. `\s*\(` finds the bracket only after
+/// all the white space; `[^()\n]{1,30}\)` takes the characters up to the next bracket or
+/// line break, which must be a `)` with one to thirty before it.
+fn role_then_name_rest(s: &str, at: usize) -> Option<usize> {
+    let ws = |from: usize| from + (s[from..].len() - s[from..].trim_start().len());
+    let q = ws(at);
+    if s[q..].starts_with('(') {
+        let inner = &s[q + 1..];
+        if let Some(close) = inner.find(['(', ')', '\n'])
+            && inner[close..].starts_with(')')
+            && (1..=30).contains(&inner[..close].chars().count())
+            && let Some(tail) = role_then_name_sep(s, q + 1 + close + 1)
+        {
+            return Some(tail);
+        }
+    }
+    role_then_name_sep(s, at)
+}
+
+/// `\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)` from `at`: after the white space a colon, or
+/// (one white-space character given back) a dash with a white-space character after it;
+/// the tail is the first character after that which is not white space.
+fn role_then_name_sep(s: &str, at: usize) -> Option<usize> {
+    let skip = |from: usize| from + (s[from..].len() - s[from..].trim_start().len());
+    let q = skip(at);
+    let rest = &s[q..];
+    let after = if rest.starts_with(':') {
+        q + 1
+    } else {
+        let dash = rest.chars().next().filter(|c| matches!(c, '–' | '—' | '-'))?;
+        let next = rest[dash.len_utf8()..].chars().next().filter(|c| c.is_whitespace())?;
+        if q == at {
+            return None;
+        }
+        q + dash.len_utf8() + next.len_utf8()
+    };
+    let tail = skip(after);
+    (tail < s.len()).then_some(tail)
+}
 
 /// Whether [`ROLE_THEN_NAME`] can match `s`: it has a colon, or a dash ("-", "–", "—") with
 /// a white-space character just before and just after it.
@@ -2531,12 +2604,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     if !may_be_role_then_name(s) {
         return None;
     }
-    // The pattern stops at the first character of the tail (capturing the whole tail would
-    // make the engine walk it twice); the tail is the rest of the line.
-    // Most lines do not match: the fast search says so before the captures are taken.
-    let caps = if ROLE_THEN_NAME.is_match(s) { ROLE_THEN_NAME.captures(s) } else { None };
-    let (h, tail_at) = match caps {
-        Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
+    // The pattern stops at the first character of the tail; the tail is the rest of the line.
+    let (h, tail_at) = match role_then_name_split(s) {
+        Some(found) => found,
         // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
         // dash and the name (the last dash on the line).
         // "Head of Roads, Transport and Infrastructure: Mairi Dewar": the same with a
@@ -4382,6 +4452,18 @@ mod tests {
             if ROLE_THEN_NAME.is_match(&s) {
                 proptest::prop_assert!(may_be_role_then_name(&s));
             }
+        }
+
+        /// The head and tail read by hand are the pattern's groups, wherever it matches
+        /// (the sixty-character head and thirty-character bracket bounds too).
+        #[test]
+        fn the_role_then_name_reading_is_the_pattern(
+            s in r"(?:Head|of|Roads|Mairi Dewar|abcdefghijklmnopqrstuvwxyzabcd|:|-|–|—| |\t|\n|\u{a0}|\u{2003}|\(|\)|,|é|x){0,14}"
+        ) {
+            let by_pattern = ROLE_THEN_NAME
+                .captures(&s)
+                .map(|c| (c.name("head").unwrap().as_str(), c.name("tail").unwrap().start()));
+            proptest::prop_assert_eq!(role_then_name_split(&s), by_pattern);
         }
 
         /// The byte count of lower-case words is the character count, on ASCII text.
