@@ -460,8 +460,9 @@ fn noted_label(line: &str) -> Option<(Label, usize, bool)> {
         return None;
     }
     // "Chair (Cllr Ann Lee)" is a person with a role, not a label and a note.
-    let (hon, bare, _) = names::strip_honorifics(note.trim());
-    if hon.is_some() || names::is_name_like(bare) {
+    // (Whether there is an honorific, without building its text.)
+    let (hon, bare, _) = names::honorific_rest(note.trim());
+    if hon || names::is_name_like(bare) {
         return None;
     }
     let (label, r, public) = parse_label_en(head)?;
@@ -1844,9 +1845,8 @@ fn titled_cells(s: &str) -> bool {
     let mut n = 0;
     let all = s.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| {
         n += 1;
-        let (hon, rest, _) = names::strip_honorifics(c);
-        hon.is_some()
-            && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
+        let (hon, rest, _) = names::honorific_rest(c);
+        hon && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
             && names::parse_person(c).is_some()
     });
     all && n >= 2
@@ -2634,9 +2634,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     let h = h.trim();
     // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
     // a single word ("Administration:") is.
-    let (hon, bare, _) = names::strip_honorifics(h);
+    let (hon, bare, _) = names::honorific_rest(h);
     let person_like = names::is_name_like(bare) || names::parse_person(h).is_some();
-    if person_like && (hon.is_some() || bare.split_whitespace().count() >= 2) {
+    if person_like && (hon || bare.split_whitespace().count() >= 2) {
         return None;
     }
     let mut people = parse_people(tail);

@@ -1274,7 +1274,14 @@ static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "substitute for Cllr Y" -> "Y".
 pub fn substitute_target(s: &str) -> Option<String> {
-    let caps = SUBSTITUTE.captures(s.trim())?;
+    let t = s.trim();
+    // Every form the pattern reads opens with "as", "a" or one of its words: a letter "a",
+    // "s", "d", "r" or "i" in any case ("ſ" is an "s" to its case folding). Most text opens
+    // with none, and is turned away before the captures are taken.
+    if !t.starts_with(['a', 'A', 's', 'S', 'ſ', 'd', 'D', 'r', 'R', 'i', 'I']) {
+        return None;
+    }
+    let caps = SUBSTITUTE.captures(t)?;
     let who = caps.get(1)?.as_str().trim().trim_end_matches(['.', ',', ')']);
     let (_, rest, _) = strip_honorifics(who);
     let (name, _) = strip_post_nominals(rest);
@@ -1290,14 +1297,18 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
     let mut chunk_start = 0;
     // Chunks between semicolons outside brackets ("Mrs A (Deputy Leader; Cabinet Member for
     // Finance); Mr B").
+    // Only the brackets and semicolons count (ASCII bytes, so looked for byte by byte); a
+    // list without a semicolon (most) is one chunk.
     let mut depth = 0i32;
     let mut cuts: Vec<usize> = Vec::new();
-    for (k, b) in s.bytes().enumerate() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            b';' if depth == 0 => cuts.push(k),
-            _ => {}
+    if memchr::memchr(b';', s.as_bytes()).is_some() {
+        for k in memchr::memchr3_iter(b'(', b')', b';', s.as_bytes()) {
+            match s.as_bytes()[k] {
+                b'(' => depth += 1,
+                b')' => depth = (depth - 1).max(0),
+                _ if depth == 0 => cuts.push(k),
+                _ => {}
+            }
         }
     }
     cuts.push(s.len());
@@ -1329,11 +1340,12 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (i, c) in chunk.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' if depth <= 0 => {
+    // The brackets and commas are ASCII: their bytes are the characters.
+    for i in memchr::memchr3_iter(b'(', b')', b',', chunk.as_bytes()) {
+        match chunk.as_bytes()[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ if depth <= 0 => {
                 parts.push((start, i));
                 start = i + 1;
             }
@@ -1702,6 +1714,17 @@ mod tests {
             let listed = s.chars().any(|c| c.is_ascii_digit())
                 || s.contains(['(', ')', ':', ';', '/', '@', '&', '"', '“', '”', '?', '!']);
             proptest::prop_assert_eq!(has_non_name_mark(&s), listed);
+        }
+
+        /// The look at the first letter never turns away a substitution the pattern reads.
+        #[test]
+        fn the_substitute_look_keeps_every_match(
+            s in r"(?:As|a|A |SUB|ſub|Substitute|substituting|deputising|Deputy|replacing|In place|Standing in|alternate|seated|member|for|of|Cllr X| |\t|\n|\u{a0}|é|x|K){0,8}"
+        ) {
+            let t = s.trim();
+            if SUBSTITUTE.is_match(t) {
+                proptest::prop_assert!(t.starts_with(['a', 'A', 's', 'S', 'ſ', 'd', 'D', 'r', 'R', 'i', 'I']));
+            }
         }
 
         /// The brackets read by hand are the pattern's matches and groups.
