@@ -2404,14 +2404,27 @@ fn is_small_word(w: &[u8]) -> bool {
 /// `split_whitespace` splits at is tab to carriage return (9 to 13) and the space, and a
 /// lower-case first character is an ASCII lower-case letter.
 fn lowercase_words_ascii(t: &[u8]) -> usize {
+    let space = |c: u8| matches!(c, 9..=13 | b' ');
     let mut depth = 0i32;
     let mut n = 0;
-    for w in t.split(|c| matches!(c, 9..=13 | b' ')).filter(|w| !w.is_empty()) {
-        let (opens, closes) = w.iter().fold((0i32, 0i32), |(o, c), b| match b {
-            b'(' => (o + 1, c),
-            b')' => (o, c + 1),
-            _ => (o, c),
-        });
+    let mut i = 0;
+    // Each word, and its brackets, in one pass over the bytes.
+    while i < t.len() {
+        if space(t[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut opens, mut closes) = (0i32, 0i32);
+        while i < t.len() && !space(t[i]) {
+            match t[i] {
+                b'(' => opens += 1,
+                b')' => closes += 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        let w = &t[start..i];
         if depth == 0 && opens == 0 && w[0].is_ascii_lowercase() && !is_small_word(w) {
             n += 1;
         }
