@@ -1479,6 +1479,15 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         })
     };
     let mut depth = brackets(&text.src[start..end]);
+    // Whether a word is an honorific by itself: "<word> X" opens with one. The text is built
+    // in one buffer, not a new string per look.
+    let mut probe = String::new();
+    let mut title = |w: &str| {
+        probe.clear();
+        probe.push_str(w);
+        probe.push_str(" X");
+        names::honorific_rest(&probe).0
+    };
     while j <= last && j < text.lines.len() && j <= i + most && !text.lines[j].is_blank() {
         let so_far = text.src[start..end].trim_end();
         // The end of the text so far is all the tests below read.
@@ -1498,7 +1507,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
         let parallel = block && {
             let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
-            next.split(' ').next() == Some(w) && names::honorific_rest(&format!("{w} X")).0
+            next.split(' ').next() == Some(w) && title(w)
         };
         let given = next.starts_with(|c: char| c.is_uppercase())
             && (!block || tail.contains(','))
@@ -1506,8 +1515,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             && ends_in_given_name(tail);
         // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
-        let honorific =
-            (!block || last_word.len() <= 4) && names::honorific_rest(&format!("{last_word} X")).0;
+        let honorific = (!block || last_word.len() <= 4) && title(last_word);
         // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
         // the word and the next line's first word make one honorific.
         let split_title = !honorific && title_wraps(last_word, next);
