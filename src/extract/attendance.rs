@@ -460,8 +460,9 @@ fn noted_label(line: &str) -> Option<(Label, usize, bool)> {
         return None;
     }
     // "Chair (Cllr Ann Lee)" is a person with a role, not a label and a note.
-    let (hon, bare, _) = names::strip_honorifics(note.trim());
-    if hon.is_some() || names::is_name_like(bare) {
+    // (Whether there is an honorific, without building its text.)
+    let (hon, bare, _) = names::honorific_rest(note.trim());
+    if hon || names::is_name_like(bare) {
         return None;
     }
     let (label, r, public) = parse_label_en(head)?;
@@ -1478,6 +1479,15 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         })
     };
     let mut depth = brackets(&text.src[start..end]);
+    // Whether a word is an honorific by itself: "<word> X" opens with one. The text is built
+    // in one buffer, not a new string per look.
+    let mut probe = String::new();
+    let mut title = |w: &str| {
+        probe.clear();
+        probe.push_str(w);
+        probe.push_str(" X");
+        names::honorific_rest(&probe).0
+    };
     while j <= last && j < text.lines.len() && j <= i + most && !text.lines[j].is_blank() {
         let so_far = text.src[start..end].trim_end();
         // The end of the text so far is all the tests below read.
@@ -1497,7 +1507,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
         let parallel = block && {
             let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
-            next.split(' ').next() == Some(w) && names::honorific_rest(&format!("{w} X")).0
+            next.split(' ').next() == Some(w) && title(w)
         };
         let given = next.starts_with(|c: char| c.is_uppercase())
             && (!block || tail.contains(','))
@@ -1505,8 +1515,7 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             && ends_in_given_name(tail);
         // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
-        let honorific =
-            (!block || last_word.len() <= 4) && names::honorific_rest(&format!("{last_word} X")).0;
+        let honorific = (!block || last_word.len() <= 4) && title(last_word);
         // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
         // the word and the next line's first word make one honorific.
         let split_title = !honorific && title_wraps(last_word, next);
@@ -1844,9 +1853,8 @@ fn titled_cells(s: &str) -> bool {
     let mut n = 0;
     let all = s.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| {
         n += 1;
-        let (hon, rest, _) = names::strip_honorifics(c);
-        hon.is_some()
-            && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
+        let (hon, rest, _) = names::honorific_rest(c);
+        hon && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
             && names::parse_person(c).is_some()
     });
     all && n >= 2
@@ -2404,14 +2412,27 @@ fn is_small_word(w: &[u8]) -> bool {
 /// `split_whitespace` splits at is tab to carriage return (9 to 13) and the space, and a
 /// lower-case first character is an ASCII lower-case letter.
 fn lowercase_words_ascii(t: &[u8]) -> usize {
+    let space = |c: u8| matches!(c, 9..=13 | b' ');
     let mut depth = 0i32;
     let mut n = 0;
-    for w in t.split(|c| matches!(c, 9..=13 | b' ')).filter(|w| !w.is_empty()) {
-        let (opens, closes) = w.iter().fold((0i32, 0i32), |(o, c), b| match b {
-            b'(' => (o + 1, c),
-            b')' => (o, c + 1),
-            _ => (o, c),
-        });
+    let mut i = 0;
+    // Each word, and its brackets, in one pass over the bytes.
+    while i < t.len() {
+        if space(t[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let (mut opens, mut closes) = (0i32, 0i32);
+        while i < t.len() && !space(t[i]) {
+            match t[i] {
+                b'(' => opens += 1,
+                b')' => closes += 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        let w = &t[start..i];
         if depth == 0 && opens == 0 && w[0].is_ascii_lowercase() && !is_small_word(w) {
             n += 1;
         }
@@ -2501,9 +2522,82 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
     }
 }
 
+/// The pattern [`role_then_name_split`] reads by hand (kept for its property test).
+#[cfg(test)]
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)").unwrap()
 });
+
+/// The match of `^\s*(?P<head>[^:–—(),\t]{2,60}?)(?:\s*\([^()\n]{1,30}\))?\s*(?::\s*|
+/// \s[–—\-]\s)\s*(?P<tail>\S)` ([`ROLE_THEN_NAME`]) in `s`, by hand: (the `head` group,
+/// where `tail` starts). The engine's leftmost-first order is kept: the leading `\s*` is
+/// greedy, so the head starts after as much of the leading white space as lets a match
+/// through (giving back one character at a time); the head is lazy, so it is the fewest
+/// characters (two to sixty, none of `:–—(),` or a tab) after which the rest matches. Where
+/// a head ends, the rest matches in one way at most ([`role_then_name_rest`]). `\s` and
+/// `char::is_whitespace` are both Unicode `White_Space`; counts are in characters.
+fn role_then_name_split(s: &str) -> Option<(&str, usize)> {
+    // After all the leading white space first, then one character of it fewer each time.
+    let mut start = s.len() - s.trim_start().len();
+    loop {
+        let mut chars = s[start..].char_indices();
+        for n in 1..=60 {
+            let Some((k, c)) = chars.next() else { break };
+            if matches!(c, ':' | '–' | '—' | '(' | ')' | ',' | '\t') {
+                break;
+            }
+            if n < 2 {
+                continue;
+            }
+            let end = start + k + c.len_utf8();
+            if let Some(tail) = role_then_name_rest(s, end) {
+                return Some((&s[start..end], tail));
+            }
+        }
+        start -= s[..start].chars().next_back()?.len_utf8();
+    }
+}
+
+/// Where [`ROLE_THEN_NAME`]'s `tail` starts when its head ends at `at`: the optional
+/// bracket (greedy: tried first), then the separator. `\s*\(` finds the bracket only after
+/// all the white space; `[^()\n]{1,30}\)` takes the characters up to the next bracket or
+/// line break, which must be a `)` with one to thirty before it.
+fn role_then_name_rest(s: &str, at: usize) -> Option<usize> {
+    let ws = |from: usize| from + (s[from..].len() - s[from..].trim_start().len());
+    let q = ws(at);
+    if s[q..].starts_with('(') {
+        let inner = &s[q + 1..];
+        if let Some(close) = inner.find(['(', ')', '\n'])
+            && inner[close..].starts_with(')')
+            && (1..=30).contains(&inner[..close].chars().count())
+            && let Some(tail) = role_then_name_sep(s, q + 1 + close + 1)
+        {
+            return Some(tail);
+        }
+    }
+    role_then_name_sep(s, at)
+}
+
+/// `\s*(?::\s*|\s[–—\-]\s)\s*(?P<tail>\S)` from `at`: after the white space a colon, or
+/// (one white-space character given back) a dash with a white-space character after it;
+/// the tail is the first character after that which is not white space.
+fn role_then_name_sep(s: &str, at: usize) -> Option<usize> {
+    let skip = |from: usize| from + (s[from..].len() - s[from..].trim_start().len());
+    let q = skip(at);
+    let rest = &s[q..];
+    let after = if rest.starts_with(':') {
+        q + 1
+    } else {
+        let dash = rest.chars().next().filter(|c| matches!(c, '–' | '—' | '-'))?;
+        let next = rest[dash.len_utf8()..].chars().next().filter(|c| c.is_whitespace())?;
+        if q == at {
+            return None;
+        }
+        q + dash.len_utf8() + next.len_utf8()
+    };
+    let tail = skip(after);
+    (tail < s.len()).then_some(tail)
+}
 
 /// Whether [`ROLE_THEN_NAME`] can match `s`: it has a colon, or a dash ("-", "–", "—") with
 /// a white-space character just before and just after it.
@@ -2531,12 +2625,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     if !may_be_role_then_name(s) {
         return None;
     }
-    // The pattern stops at the first character of the tail (capturing the whole tail would
-    // make the engine walk it twice); the tail is the rest of the line.
-    // Most lines do not match: the fast search says so before the captures are taken.
-    let caps = if ROLE_THEN_NAME.is_match(s) { ROLE_THEN_NAME.captures(s) } else { None };
-    let (h, tail_at) = match caps {
-        Some(c) => (c.name("head")?.as_str(), c.name("tail")?.start()),
+    // The pattern stops at the first character of the tail; the tail is the rest of the line.
+    let (h, tail_at) = match role_then_name_split(s) {
+        Some(found) => found,
         // "Strategic Director, Place – Martin Fell": an office with a comma in it, then a
         // dash and the name (the last dash on the line).
         // "Head of Roads, Transport and Infrastructure: Mairi Dewar": the same with a
@@ -2564,9 +2655,9 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     let h = h.trim();
     // A head that is itself a person ("Cllr Smith: ...", "Jane Doe - Chair") is not an office;
     // a single word ("Administration:") is.
-    let (hon, bare, _) = names::strip_honorifics(h);
+    let (hon, bare, _) = names::honorific_rest(h);
     let person_like = names::is_name_like(bare) || names::parse_person(h).is_some();
-    if person_like && (hon.is_some() || bare.split_whitespace().count() >= 2) {
+    if person_like && (hon || bare.split_whitespace().count() >= 2) {
         return None;
     }
     let mut people = parse_people(tail);
@@ -4382,6 +4473,18 @@ mod tests {
             if ROLE_THEN_NAME.is_match(&s) {
                 proptest::prop_assert!(may_be_role_then_name(&s));
             }
+        }
+
+        /// The head and tail read by hand are the pattern's groups, wherever it matches
+        /// (the sixty-character head and thirty-character bracket bounds too).
+        #[test]
+        fn the_role_then_name_reading_is_the_pattern(
+            s in r"(?:Head|of|Roads|Mairi Dewar|abcdefghijklmnopqrstuvwxyzabcd|:|-|–|—| |\t|\n|\u{a0}|\u{2003}|\(|\)|,|é|x){0,14}"
+        ) {
+            let by_pattern = ROLE_THEN_NAME
+                .captures(&s)
+                .map(|c| (c.name("head").unwrap().as_str(), c.name("tail").unwrap().start()));
+            proptest::prop_assert_eq!(role_then_name_split(&s), by_pattern);
         }
 
         /// The byte count of lower-case words is the character count, on ASCII text.

@@ -936,6 +936,14 @@ pub fn is_name_like(s: &str) -> bool {
     if s.is_empty() || s.len() > 60 {
         return false;
     }
+    if s.is_ascii() {
+        return is_ascii_name_like(s);
+    }
+    is_name_like_chars(s)
+}
+
+/// [`is_name_like`] of text already trimmed, not empty and at most sixty bytes (any text).
+fn is_name_like_chars(s: &str) -> bool {
     if has_non_name_mark(s) {
         return false;
     }
@@ -961,6 +969,98 @@ pub fn is_name_like(s: &str) -> bool {
             && t.starts_with(['h', 'n', 't'])
             && t[1..].starts_with(|c: char| c.is_uppercase());
         if irish_prefix || t.chars().next().is_some_and(|c| c.is_uppercase()) {
+            capitalised += 1;
+        } else if k == 0 || k == count - 1 {
+            // Particles sit inside a name.
+            return false;
+        }
+    }
+    capitalised >= 1
+}
+
+/// [`ASCII_CLASS`] of a byte that is white space to `split_whitespace`.
+const SPACE: u8 = 1;
+/// [`ASCII_CLASS`] of a byte that [`has_non_name_mark`] looks for.
+const MARK: u8 = 2;
+
+/// For each byte, [`SPACE`], [`MARK`] or 0 (any other).
+static ASCII_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut c = 9;
+    while c <= 13 {
+        class[c] = SPACE;
+        c += 1;
+    }
+    class[b' ' as usize] = SPACE;
+    let mut d = b'0';
+    while d <= b'9' {
+        class[d as usize] = MARK;
+        d += 1;
+    }
+    let marks = b"():;/@&\"?!";
+    let mut k = 0;
+    while k < marks.len() {
+        class[marks[k] as usize] = MARK;
+        k += 1;
+    }
+    class
+};
+
+/// [`is_name_like_chars`] of ASCII text, in one pass over the bytes for the marks no name has
+/// and the words (for ASCII, the white space `split_whitespace` splits at is tab to carriage
+/// return, 9 to 13, and the space; the marks of [`has_non_name_mark`] outside ASCII cannot
+/// occur), then the same tests of each word in the same order, byte by byte (every byte
+/// offset of ASCII text is a character boundary, and an upper-case first character is an
+/// ASCII capital).
+fn is_ascii_name_like(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut words = [(0usize, 0usize); 6];
+    let mut count = 0;
+    // Where the current word started, if in one.
+    let mut start: Option<usize> = None;
+    for i in 0..=b.len() {
+        // A space after the end closes the last word.
+        match ASCII_CLASS[usize::from(b.get(i).copied().unwrap_or(b' '))] {
+            MARK => return false,
+            SPACE => {
+                if let Some(a) = start.take() {
+                    // Seven words are too many.
+                    let Some(w) = words.get_mut(count) else { return false };
+                    *w = (a, i);
+                    count += 1;
+                }
+            }
+            _ => {
+                if start.is_none() {
+                    start = Some(i);
+                }
+            }
+        }
+    }
+    if count == 0 {
+        return false;
+    }
+    let mut capitalised = 0;
+    for (k, &(a, e)) in words[..count].iter().enumerate() {
+        let mut t = &b[a..e];
+        while let [rest @ .., b','] = t {
+            t = rest;
+        }
+        if !is_ascii_name_token(t) {
+            return false;
+        }
+        let mut t_ = t;
+        while let [rest @ .., b'.'] = t_ {
+            t_ = rest;
+        }
+        // (ASCII bytes: a run of them is a `str`.)
+        let word = &s[a..a + t_.len()];
+        if is_not_name_word(word) || t_.contains(&b'-') && word.split('-').all(is_not_name_word) {
+            return false;
+        }
+        let irish_prefix =
+            t.len() > 1 && matches!(t[0], b'h' | b'n' | b't') && t[1].is_ascii_uppercase();
+        if irish_prefix || t[0].is_ascii_uppercase() {
             capitalised += 1;
         } else if k == 0 || k == count - 1 {
             // Particles sit inside a name.
@@ -1276,7 +1376,14 @@ static SUBSTITUTE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "substitute for Cllr Y" -> "Y".
 pub fn substitute_target(s: &str) -> Option<String> {
-    let caps = SUBSTITUTE.captures(s.trim())?;
+    let t = s.trim();
+    // Every form the pattern reads opens with "as", "a" or one of its words: a letter "a",
+    // "s", "d", "r" or "i" in any case ("ſ" is an "s" to its case folding). Most text opens
+    // with none, and is turned away before the captures are taken.
+    if !t.starts_with(['a', 'A', 's', 'S', 'ſ', 'd', 'D', 'r', 'R', 'i', 'I']) {
+        return None;
+    }
+    let caps = SUBSTITUTE.captures(t)?;
     let who = caps.get(1)?.as_str().trim().trim_end_matches(['.', ',', ')']);
     let (_, rest, _) = strip_honorifics(who);
     let (name, _) = strip_post_nominals(rest);
@@ -1292,14 +1399,18 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
     let mut chunk_start = 0;
     // Chunks between semicolons outside brackets ("Mrs A (Deputy Leader; Cabinet Member for
     // Finance); Mr B").
+    // Only the brackets and semicolons count (ASCII bytes, so looked for byte by byte); a
+    // list without a semicolon (most) is one chunk.
     let mut depth = 0i32;
     let mut cuts: Vec<usize> = Vec::new();
-    for (k, b) in s.bytes().enumerate() {
-        match b {
-            b'(' => depth += 1,
-            b')' => depth = (depth - 1).max(0),
-            b';' if depth == 0 => cuts.push(k),
-            _ => {}
+    if memchr::memchr(b';', s.as_bytes()).is_some() {
+        for k in memchr::memchr3_iter(b'(', b')', b';', s.as_bytes()) {
+            match s.as_bytes()[k] {
+                b'(' => depth += 1,
+                b')' => depth = (depth - 1).max(0),
+                _ if depth == 0 => cuts.push(k),
+                _ => {}
+            }
         }
     }
     cuts.push(s.len());
@@ -1331,11 +1442,12 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (i, c) in chunk.char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            ',' if depth <= 0 => {
+    // The brackets and commas are ASCII: their bytes are the characters.
+    for i in memchr::memchr3_iter(b'(', b')', b',', chunk.as_bytes()) {
+        match chunk.as_bytes()[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ if depth <= 0 => {
                 parts.push((start, i));
                 start = i + 1;
             }
@@ -1704,6 +1816,28 @@ mod tests {
             let listed = s.chars().any(|c| c.is_ascii_digit())
                 || s.contains(['(', ')', ':', ';', '/', '@', '&', '"', '“', '”', '?', '!']);
             proptest::prop_assert_eq!(has_non_name_mark(&s), listed);
+        }
+
+        /// The look at the first letter never turns away a substitution the pattern reads.
+        #[test]
+        fn the_substitute_look_keeps_every_match(
+            s in r"(?:As|a|A |SUB|ſub|Substitute|substituting|deputising|Deputy|replacing|In place|Standing in|alternate|seated|member|for|of|Cllr X| |\t|\n|\u{a0}|é|x|K){0,8}"
+        ) {
+            let t = s.trim();
+            if SUBSTITUTE.is_match(t) {
+                proptest::prop_assert!(t.starts_with(['a', 'A', 's', 'S', 'ſ', 'd', 'D', 'r', 'R', 'i', 'I']));
+            }
+        }
+
+        /// The byte-by-byte reading of ASCII text is the character reading.
+        #[test]
+        fn the_ascii_name_reading_is_the_char_reading(
+            s in r"(?:Jo|Ann|A\.|B\.C\.|de|van|hUi|nU|Clerk|Clerk-Treasurer|Smith-Clerk|O'Brien|,|\.|-|x|1|\(|:|&| |\t|\n|\x0b){0,9}"
+        ) {
+            let t = s.trim();
+            if !t.is_empty() && t.len() <= 60 {
+                proptest::prop_assert_eq!(is_ascii_name_like(t), is_name_like_chars(t));
+            }
         }
 
         /// The brackets read by hand are the pattern's matches and groups.
