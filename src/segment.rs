@@ -425,7 +425,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{1,6}(?:/[A-Z]{2,6})?/\d{1,4}/\d{1,4}(?:/\d{1,4})?   # CPB/23/12, MAR/SCHS/081/2025
           | [A-Z]{2,6}/\d{1,4}                        # EX/1, FC/101
           | [A-Z]{1,3}\.\d{1,3}\.\d{1,4}              # P.23.14
-          | [A-Z]{2,6}\.\d{1,4}/\d{2,4}                # MD.45/24
+          | [A-Z]{1,6}\.\d{1,4}/\d{2,4}                # MD.45/24, E.118/25
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{2,6}\(\d{2}\)\d{1,4}               # QSEC(24)44
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
@@ -1660,6 +1660,16 @@ fn candidates(text: &Text) -> Vec<Candidate> {
                 r.key = Some((Family::UpperRoman, vec![v]));
                 out.push(r);
             }
+            // And "2026 BUDGET" is a capital heading as much as a numbered one: offer it
+            // unnumbered too (a year numbers no items; see `choose_chain`).
+            if c.number.as_deref().is_some_and(is_year) && all_caps(t) {
+                let mut u = c.clone();
+                u.number = None;
+                u.key = Some((Family::Unnumbered, vec![0]));
+                u.title = clean_title(t);
+                u.score = 0.8;
+                out.push(u);
+            }
             // And "I." is the ninth letter as much as one: "H.", "I.", "J." in a lettered list.
             if let (Some((Family::UpperRoman, _)), Some("I")) = (&c.key, c.number.as_deref()) {
                 let mut a = c.clone();
@@ -1925,7 +1935,10 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
         .filter(|(_, c)| matches!(c.key, Some((Family::Unnumbered, _))))
         .map(|(i, _)| i)
         .collect();
-    if best.1.is_empty() {
+    // A single "item" numbered by a year ("2026 BUDGET" among the capital headings of a
+    // county commission's minutes) is a heading's year, not a numbering.
+    let year_single = best.1.len() == 1 && cands[best.1[0]].number.as_deref().is_some_and(is_year);
+    if best.1.is_empty() || year_single {
         // No numbering: all-caps or well-known headings, if at least two.
         if un.len() >= 2 {
             return un;
@@ -1935,6 +1948,13 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
         return un;
     }
     best.1
+}
+
+/// A year, 1900 to 2099, written alone: "2026".
+fn is_year(n: &str) -> bool {
+    n.len() == 4
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && (n.starts_with("19") || n.starts_with("20"))
 }
 
 /// A minute reference with letters and a slash ("EPC/01/25", "FC24/101") numbering a
@@ -2355,6 +2375,15 @@ mod tests {
     fn letters_dot_number_slash_year_minute_numbers() {
         let s = "Present: Cllr A\n\nMD.45/24  VOTES OF SYMPATHY\nText.\n\nMD.46/24  CONFIRMATION OF MINUTES\nText.\n\nMD.47/24  MATTERS ARISING\nText.\n";
         assert_eq!(nums(s), ["MD.45/24", "MD.46/24", "MD.47/24"]);
+        // A year opening one capital heading among others numbers nothing.
+        let s = "BOARD OF COUNTY COMMISSIONERS\nREGULAR MEETING MINUTES\nMonday, August 4, 2025\n\nPresent: Commissioners A, B and C.\n\nAGENDA\nApproved.\n\nMINUTES\nApproved.\n\n2026 BUDGET\nDiscussed.\n\nADJOURNMENT\nClosed.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            ["AGENDA", "MINUTES", "2026 BUDGET", "ADJOURNMENT"]
+        );
+        // A committee's one-letter code (Northern Ireland councils: "E.118/25").
+        let s = "Present: Cllr A\n\nE.118/25  APOLOGIES\nText.\n\nE.119/25  DECLARATIONS OF INTEREST\nText.\n\nE.120/25  MINUTES\nText.\n";
+        assert_eq!(nums(s), ["E.118/25", "E.119/25", "E.120/25"]);
         // Trap: a reference in running text is no heading.
         let s = "1. Minutes\nSee MD.45/24 of the last meeting, which was noted.\n\n2. Planning\nText.\n";
         assert_eq!(nums(s), ["1", "2"]);

@@ -185,9 +185,15 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     ),
     (
         "b25-",
+        0.95,
+        0.99,
+        "0.914; mayoral combined authority scrutiny, California school board, Saskatchewan rural municipality (margin captions), Irish municipal district (web copy), English parish, NHS foundation trust board, Victorian shire council, Scottish education committee; 1.000 after the fourteenth session's rules",
+    ),
+    (
+        "b27-",
         0.50,
         0.95,
-        "0.914; mayoral combined authority scrutiny, California school board, Saskatchewan rural municipality (margin captions), Irish municipal district (web copy), English parish, NHS foundation trust board, Victorian shire council, Scottish education committee",
+        "0.879; Northern Ireland district committee ('E.118/25'), Kansas county commission (capital headings), English county cabinet, NZ regional council committee (one-line mover / seconder / outcome), Welsh community council (informal), academy trust board; 0.962 after the fourteenth session's rules",
     ),
 ];
 

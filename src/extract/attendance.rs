@@ -1509,10 +1509,13 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
             next.split(' ').next() == Some(w) && title(w)
         };
+        // (A surname never opens with an honorific: "..., Director Community and
+        // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
         let given = next.starts_with(|c: char| c.is_uppercase())
             && (!block || tail.contains(','))
             && !parallel
-            && ends_in_given_name(tail);
+            && ends_in_given_name(tail)
+            && !names::honorific_rest(next).0;
         // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
         // short one (a line may end in an office such as "Town Mayor" or "Board Member").
         let honorific = (!block || last_word.len() <= 4) && title(last_word);
@@ -2319,19 +2322,38 @@ fn unbreak_words(s: &str) -> std::borrow::Cow<'_, str> {
 /// Whether list part `part` is an office written before a person ("Chief Executive
 /// Officer" in "Chief Executive Officer, Mr Simon Lomax; ..."): capitalised, no honorific,
 /// a few words, and after it a comma and an honorific opening the next part.
+/// An office that names its holders' place ("Pupil Representatives (non-voting)",
+/// "Teacher Representative") may be followed by names without honorifics: "Pupil
+/// Representatives (non-voting), Ellie McKinnon and Reuben Sowerby".
 fn office_before_name(part: &str, after: &str) -> bool {
     let t = part.trim();
     let Some(next) = after.strip_prefix(',') else { return false };
+    // (A bracket closing the office, "(non-voting)", is not one of its words.)
+    let t_words = match t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        Some((office, _)) => office.trim_end(),
+        None => t,
+    };
     // An office's words are capitalised but for a few joining words ("Head of Planning
     // and Regeneration"); a clause is not ("In the absence of the Chair, Cllr X ...").
     let office_word = |w: &str| {
         w.starts_with(|c: char| c.is_uppercase()) || crate::text::JOINING_WORDS.contains(&w)
     };
+    let representative = t_words.rsplit(' ').next().is_some_and(|w| {
+        w.eq_ignore_ascii_case("representative") || w.eq_ignore_ascii_case("representatives")
+    });
+    let next = next.trim_start();
     t.starts_with(|c: char| c.is_uppercase())
-        && t.split_whitespace().count() <= 8
-        && t.split_whitespace().all(office_word)
+        && t_words.split_whitespace().count() <= 8
+        && t_words.split_whitespace().all(office_word)
         && !names::honorific_rest(t).0
-        && names::honorific_rest(next.trim_start()).0
+        && (names::honorific_rest(next).0
+            || representative
+                && t_words.contains(' ')
+                && next.split_whitespace().take(2).count() == 2
+                && next
+                    .split_whitespace()
+                    .take(2)
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase())))
 }
 
 /// Replaces dot leaders ("Hollis Tran ........ City of Los Robles", ". . . ." too: four dots
@@ -4861,6 +4883,13 @@ mod tests {
         );
         assert_eq!(got[0].2, Some(Role::Chair));
         assert_eq!(got[1].2, Some(Role::ViceChair));
+        // An office ending in a capitalised word over a line that opens with an honorific
+        // is no given name wrapped from its surname.
+        let offices = run(
+            "Minutes\n\nPRESENT\nOfficers:\nMs Fiona Sandilands, Director Community and Corporate\nMr Rohan Patel, Manager Statutory Planning\n\n1. Minutes\nAgreed.\n",
+        );
+        let names: Vec<&str> = offices.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Fiona Sandilands", "Rohan Patel"]);
         assert_eq!(got[4].2, None);
         // Presiding over part of the meeting does not make the chair.
         let got = run(

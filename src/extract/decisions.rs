@@ -1303,6 +1303,14 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^\s*(?:(?:special|ordinary|extraordinary|the)\s+)?(?:resolution|motion|proposal|amendment)\s+(?:was\s+)?(?P<kw>carried|passed|adopted|approved)(?:\s+unanimously)?\s*[:\-–]\s*").unwrap()
 });
 
+/// A line that names the mover and the seconder and then records the outcome, under the
+/// motion it closes: "Moved: Cr Fensom / Seconded: Ms Matenga / CARRIED" (New Zealand
+/// councils), "Moved Cr A – Seconded Cr B – Carried". Closes the motion written above it, as
+/// a "CARRIED" line alone does.
+static MOVED_SECONDED_CARRIED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"^\s*(?i:moved)(?-u:\b)[^\n]{1,100}?(?-u:\b)(?i:seconded)(?-u:\b)[^\n]{1,100}?[/|–—-]\s*(?P<kw>CARRIED|Carried)(?:\s+(?i:unanimously))?\s*\.?\s*$").unwrap()
+});
+
 /// A line that only records a motion's outcome: "CARRIED", "Carried unanimously.", "CARRIED
 /// BY ABSOLUTE MAJORITY 6/0", "Carried: For 29, Against 3, Abstentions 2.", "The Cathaoirleach declared the motion CARRIED.", "The
 /// Cathaoirleach declared the proposal carried.", "the Motion was put to the meeting and
@@ -1407,6 +1415,18 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             || !crate::text::contains_ignore_ascii_case(s, "amendment"))
     {
         let kw = c.name("kw").or_else(|| c.name("kw2")).or_else(|| c.name("kw3"))?;
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: None,
+            failed: false,
+            needs_outcome: false,
+        });
+    }
+    if may(W_CARRIED)
+        && s.trim_start().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("moved"))
+        && let Some(kw) = MOVED_SECONDED_CARRIED.captures(s).and_then(|c| c.name("kw"))
+    {
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
@@ -4150,6 +4170,12 @@ mod tests_d17 {
         ));
         // Trap: "declared" something else, or carried forward.
         assert!(!CARRIED_LINE.is_match("The motion was put to the meeting and declared LOST,"));
+        // The mover and the seconder, then the outcome, on one line under the motion.
+        let s = "5    WORKS PROGRAMME\n\n     Officer's Recommendation\n     That the Committee receives the report.\n\n     Moved: Cr Ward / Seconded: Cr Hill / LOST\n\n     Resolution RC25/114\n     That the Committee receives the report and notes the delay.\n\n     Moved: Cr Fensom / Seconded: Ms Matenga / CARRIED\n\n6    CLOSE\n     None.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "That the Committee receives the report and notes the delay.");
+        assert!(!MOVED_SECONDED_CARRIED.is_match("Moved: Cr Ward / Seconded: Cr Hill / LOST"));
         assert!(
             !CARRIED_LINE.is_match("The Chairman declared the budget carried forward to 2027.")
         );

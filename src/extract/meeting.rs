@@ -580,7 +580,7 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?
-        (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
+        (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|scheduled|unscheduled|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         (?P<body>\p{Lu}.*?)
         (?:\s+(?i:(?:was\s+|is\s+)?held|to\s+be|will\s+be|which|convened|was\s+called|met)(?-u:\b)
@@ -597,7 +597,7 @@ static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?
-        (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
+        (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|scheduled|unscheduled|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
         \p{Lu}").unwrap()
 });
@@ -2138,6 +2138,8 @@ mod tests {
             "Kinbarra Shire Council"
         );
         assert_eq!(clean_body("Unscheduled Council Meeting Minutes"), "Council");
+        let s = "Kinbarra Shire Council\n\nMINUTES OF THE SCHEDULED MEETING OF KINBARRA SHIRE COUNCIL HELD IN THE COUNCIL CHAMBER ON WEDNESDAY 22 OCTOBER 2025\n\n1. OPENING\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Kinbarra Shire Council"));
         assert_eq!(
             title_case_if_caps("KESWORTH ST MARY PARISH COUNCIL"),
             "Kesworth St Mary Parish Council"
