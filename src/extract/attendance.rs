@@ -227,7 +227,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
               (?:\s+(?:were|was))?
           | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|board\s+members?|committee\s+members?)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
-          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted))?(?:\s+from)?|regrets
+          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?)?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
           | leave\s+of\s+absence
           | substitutes?|substitute\s+members?|substitutions?|deputies|temporary\s+appointments?
@@ -4155,6 +4155,9 @@ mod tests {
         );
         // Trap: a group word with a count in the next cell is no list of people.
         assert!(parse_label("Board members\t12").is_none());
+        // "Apologies received and accepted:" under the members present.
+        let s = "Minutes\n\nPresent: Ann Bell\nApologies received and accepted: Professor Kate Mulholland (Trustee)\n\n1. Welcome\n\nText.\n";
+        assert_eq!(run(s)[1], ("Kate Mulholland".into(), Apologies, None));
     }
 
     #[test]

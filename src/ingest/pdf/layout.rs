@@ -631,6 +631,16 @@ fn columns(lines: Vec<Line>, depth: usize) -> Vec<Line> {
     if filled * 10 < lefts.len() * 7 {
         return lines;
     }
+    // The right column holds lines of text too: a table's marks or figures ("X" under
+    // "Present") are short cells, twelve characters a line or fewer on average.
+    let right_chars: usize = run
+        .iter()
+        .flat_map(|l| l.cells.iter().filter(|c| c.x0 >= gx))
+        .map(|c| c.text.chars().count())
+        .sum();
+    if right_chars < on_right * 12 {
+        return lines;
+    }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len() + 8);
     let mut rest = lines;
     let tail = rest.split_off(end);
@@ -664,6 +674,54 @@ mod tests {
             gap_before: false,
             bottom: y,
         }
+    }
+
+    #[test]
+    fn a_table_of_marks_is_no_second_column() {
+        // A roll call: names, then an "X" under Present; the names reach near the gap, as
+        // a left column's lines would.
+        let names = [
+            "Member",
+            "Mayor Linda Okamoto Lee",
+            "Mayor Pro Tem Gregory Haskell",
+            "Councilmember Rita Delgado",
+            "Councilmember Marcus Feeney",
+            "Councilmember Jenna Albright",
+            "Councilmember Howard Pettibone",
+            "Councilmember Ann Pettigrew",
+        ];
+        let roll: Vec<Line> = names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| {
+                let y = 700.0 - 12.0 * k as f32;
+                let x1 = 200.0 - 3.0 * (k % 3) as f32;
+                if k == 0 {
+                    line(y, &[(60.0, 95.0, n), (230.0, 270.0, "Present"), (380.0, 420.0, "Absent")])
+                } else {
+                    line(y, &[(60.0, x1, n), (240.0, 248.0, "X")])
+                }
+            })
+            .collect();
+        let out = columns(roll.clone(), 0);
+        assert_eq!(out.len(), roll.len());
+        assert_eq!(out[1].cells.len(), 2);
+        // Two columns of text lines are read column by column.
+        let prose: Vec<Line> = (0..8)
+            .map(|k| {
+                let y = 700.0 - 12.0 * k as f32;
+                line(
+                    y,
+                    &[
+                        (60.0, 250.0, "the left column runs on with its text here"),
+                        (270.0, 460.0, "and the right column runs on with its own"),
+                    ],
+                )
+            })
+            .collect();
+        let out = columns(prose, 0);
+        assert_eq!(out.len(), 16);
+        assert_eq!(out[0].cells.len(), 1);
     }
 
     #[test]
