@@ -3862,12 +3862,31 @@ fn names_before(sent: &str, end: usize) -> usize {
             Some((at, w))
         })
         .collect();
+    // Words read back inside a bracket after a name ("Cllr A (working away) and Cllr B").
+    let mut bracket: Option<usize> = None;
     for &(at, w) in words.iter().rev() {
         // An entry ended by a semicolon is another person's ("Mrs A, Member; and Mr B").
         if w.trim().ends_with(';') && at + w.len() < end {
             break;
         }
         let t = w.trim().trim_end_matches(',');
+        // A short bracket (a reason, an office) after a name belongs to its entry.
+        if let Some(n) = bracket.as_mut() {
+            *n += 1;
+            if *n > 5 {
+                break;
+            }
+            if t.starts_with('(') {
+                bracket = None;
+            }
+            continue;
+        }
+        if t.ends_with(')') {
+            if !t.starts_with('(') && !t.contains('(') {
+                bracket = Some(1);
+            }
+            continue;
+        }
         let first = t.chars().next();
         let ok = first.is_some_and(char::is_uppercase)
             || matches!(t, "and" | "&" | "de" | "van" | "der" | "von" | "da" | "le" | "la")
@@ -5378,6 +5397,13 @@ mod tests {
         );
         let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
         assert_eq!(names, ["Jo Moss", "Al Moss", "Cy Dunn"], "{got:?}");
+        assert!(got.iter().all(|(_, s, _)| *s == Apologies), "{got:?}");
+        // A reason in brackets after a name is part of that entry.
+        let got = run(
+            "Minutes\n\n1) Apologies\nCllr Rhys Bevan (working away) and Cllr Nia Parry sent their apologies.\n\n2) Minutes\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Rhys Bevan", "Nia Parry"], "{got:?}");
         assert!(got.iter().all(|(_, s, _)| *s == Apologies), "{got:?}");
     }
 
