@@ -472,11 +472,14 @@ fn may_be_numbered(s: &str) -> bool {
         return true;
     }
     // A prefix, read in ASCII case (a character outside ASCII among its bytes: the pattern).
+    // (Each opens with "a", "i", "m" or "n", in either case: no other character folds to
+    // one of their letters, a test checks.)
     const PREFIXES: [&[u8]; 5] = [b"agenda", b"item", b"min", b"no", b"art"];
-    let prefix = PREFIXES.iter().any(|p| {
-        let head = &b[..p.len().min(b.len())];
-        !head.is_ascii() || head.eq_ignore_ascii_case(p)
-    });
+    let prefix = matches!(first | 0x20, b'a' | b'i' | b'm' | b'n')
+        && PREFIXES.iter().any(|p| {
+            let head = &b[..p.len().min(b.len())];
+            !head.is_ascii() || head.eq_ignore_ascii_case(p)
+        });
     if prefix {
         return true;
     }
