@@ -416,6 +416,9 @@ fn single_published_item(text: &Text) -> Option<Segments> {
     Some(Segments { preamble: 0..label.start, items: vec![item] })
 }
 
+/// An item number at a line start: the pattern that [`numbered_pattern`] reads by hand
+/// (kept as its specification, which the tests compare it with).
+#[cfg(test)]
 static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
         r"(?x)^
@@ -441,8 +444,11 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The indices of [`NUMBERED`]'s groups "prefix", "num" and "sep" (a look-up by index, not
 /// by name, which hashes the name each time; a test checks them).
+#[cfg(test)]
 const PREFIX: usize = 1;
+#[cfg(test)]
 const NUM: usize = 2;
+#[cfg(test)]
 const SEP: usize = 3;
 
 /// Whether [`NUMBERED`] can match `s`, from its first bytes: every match opens with a digit,
@@ -466,11 +472,14 @@ fn may_be_numbered(s: &str) -> bool {
         return true;
     }
     // A prefix, read in ASCII case (a character outside ASCII among its bytes: the pattern).
+    // (Each opens with "a", "i", "m" or "n", in either case: no other character folds to
+    // one of their letters, a test checks.)
     const PREFIXES: [&[u8]; 5] = [b"agenda", b"item", b"min", b"no", b"art"];
-    let prefix = PREFIXES.iter().any(|p| {
-        let head = &b[..p.len().min(b.len())];
-        !head.is_ascii() || head.eq_ignore_ascii_case(p)
-    });
+    let prefix = matches!(first | 0x20, b'a' | b'i' | b'm' | b'n')
+        && PREFIXES.iter().any(|p| {
+            let head = &b[..p.len().min(b.len())];
+            !head.is_ascii() || head.eq_ignore_ascii_case(p)
+        });
     if prefix {
         return true;
     }
@@ -502,18 +511,17 @@ fn numbered(s: &str) -> Option<(NumberedLine<'_>, &str)> {
             (NumberedLine { prefix: None, num: &s[..num_end], sep: &s[num_end..end] }, end)
         }
         None => {
-            // (The captures cost several times a plain match: most lines that pass the byte
-            // look still do not match, and stop at the plain match.)
-            if !may_be_numbered(s) || !NUMBERED.is_match(s) {
+            // (The pattern read by hand: its captures cost a hundred times more.)
+            if !may_be_numbered(s) {
                 return None;
             }
-            let caps = NUMBERED.captures(s)?;
+            let (p, num_end, end) = numbered_pattern(s)?;
             let line = NumberedLine {
-                prefix: caps.get(PREFIX).map(|m| m.as_str()),
-                num: caps.get(NUM)?.as_str(),
-                sep: caps.get(SEP).map_or("", |m| m.as_str()),
+                prefix: (p > 0).then(|| &s[..p]),
+                num: &s[p..num_end],
+                sep: &s[num_end..end],
             };
-            (line, caps.get(0)?.end())
+            (line, end)
         }
     };
     let rest = &s[end..];
@@ -593,6 +601,294 @@ fn spaced_sep_end(s: &str, at: usize) -> usize {
         Some(c) => space_after(s, w + c.len_utf8()),
         None => w,
     }
+}
+
+/// [`NUMBERED`] read by hand on any line, as the regex engine reads it (leftmost-first: the
+/// first way to match in the order a backtracking engine tries them): where the number
+/// starts (after the prefix and its separator, 0 without a prefix), where it ends, and where
+/// the match ends; none when the pattern does not match. Tests compare this with the
+/// pattern on lines made of its pieces.
+///
+/// How the pieces are read (every class but `\s` and the prefix is ASCII, and `\d` is
+/// `[0-9]` after [`crate::pattern::narrow`]):
+/// - A run of digits or capitals that must be followed by a given byte ("/", ".", "(", ")")
+///   or by a separator matches only whole: a shorter take leaves a digit or capital next,
+///   which none of them is. So "`\d{1,4}` then `/`" is a whole run of one to four digits
+///   then "/", and "`\d{1,4}` then the separator" a whole run of one to four digits.
+/// - A `\s*` or `\s+` followed by a number, a literal word or a punctuation mark takes the
+///   whole run of white space (a shorter take leaves white space next, which none of them
+///   starts with).
+/// - The separator is [`sep_end`]; where it fails after one reading of the number, the
+///   next reading is tried in the pattern's order (optional groups present first, longer
+///   takes of a bounded repeat before shorter ones, alternatives in written order).
+/// - The prefix's words are matched ignoring ASCII case: no character outside ASCII is a
+///   case fold of one of their letters (a test checks every character).
+fn numbered_pattern(s: &str) -> Option<(usize, usize, usize)> {
+    let b = s.as_bytes();
+    // Prefix ends (before the prefix's own separator), in the order the pattern tries them.
+    let mut ends = [0usize; 16];
+    let mut n = 0;
+    let mut push = |e: usize| {
+        if let Some(slot) = ends.get_mut(n) {
+            *slot = e;
+            n += 1;
+        }
+    };
+    let word = |at: usize, w: &str| {
+        b.get(at..at + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    // `(?:\s+no\.?)?` after a word ending at `e`: "no." first, then "no", then nothing.
+    let with_no = |e: usize, push: &mut dyn FnMut(usize)| {
+        let w = space_after(s, e);
+        if w > e && word(w, "no") {
+            if b.get(w + 2) == Some(&b'.') {
+                push(w + 3);
+            }
+            push(w + 2);
+        }
+        push(e);
+    };
+    // (?:agenda\s+)?item(?:\s+no\.?)?
+    if word(0, "agenda") {
+        let w = space_after(s, 6);
+        if w > 6 && word(w, "item") {
+            with_no(w + 4, &mut push);
+        }
+    }
+    if word(0, "item") {
+        with_no(4, &mut push);
+    }
+    // minute(?:\s+no\.?)?
+    if word(0, "minute") {
+        with_no(6, &mut push);
+    }
+    if word(0, "min") {
+        // min\.?\s*no
+        for st in [4, 3] {
+            if st == 4 && b.get(3) != Some(&b'.') {
+                continue;
+            }
+            let w = space_after(s, st);
+            if word(w, "no") {
+                push(w + 2);
+            }
+        }
+        // min
+        push(3);
+    }
+    // no
+    if word(0, "no") {
+        push(2);
+    }
+    // art[il]cle
+    if word(0, "art")
+        && b.get(3).is_some_and(|c| matches!(c, b'i' | b'I' | b'l' | b'L'))
+        && word(4, "cle")
+    {
+        push(7);
+    }
+    for &e in &ends[..n] {
+        // (?:\.\s*|\s+)
+        if b.get(e) == Some(&b'.') {
+            let p = space_after(s, e + 1);
+            if let Some((num_end, end)) = number_at(s, p) {
+                return Some((p, num_end, end));
+            }
+        }
+        let p = space_after(s, e);
+        if p > e
+            && let Some((num_end, end)) = number_at(s, p)
+        {
+            return Some((p, num_end, end));
+        }
+    }
+    number_at(s, 0).map(|(num_end, end)| (0, num_end, end))
+}
+
+/// The end of [`NUMBERED`]'s separator `\s*[.):\-–—]\s*|\t+\s*|\s+|$` at byte `q` of `s`,
+/// none when it does not match there: white space, one of the marks and white space; else
+/// white space (`\t+\s*` and `\s+` take the same run); else the end of the text.
+fn sep_end(s: &str, q: usize) -> Option<usize> {
+    let w = space_after(s, q);
+    if let Some(c) =
+        s[w..].chars().next().filter(|c| matches!(c, '.' | ')' | ':' | '-' | '–' | '—'))
+    {
+        return Some(space_after(s, w + c.len_utf8()));
+    }
+    (w > q || q == s.len()).then_some(w)
+}
+
+/// [`NUMBERED`]'s group "num" and then its separator at byte `p` of `s`: the ends of the
+/// number and of the match, trying the number's alternatives in the pattern's order (see
+/// [`numbered_pattern`]).
+fn number_at(s: &str, p: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let digits =
+        |at: usize| b.get(at..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let upper = |at: usize| {
+        b.get(at..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_uppercase()).count())
+    };
+    let is = |at: usize, c: u8| b.get(at) == Some(&c);
+    let sep = |q: usize| sep_end(s, q).map(|e| (q, e));
+    // A whole run of `lo..=hi` digits at `at`: its end.
+    let run = |at: usize, lo: usize, hi: usize| {
+        let d = digits(at);
+        (lo..=hi).contains(&d).then_some(at + d)
+    };
+    let u = upper(p);
+    // [A-Z][A-Za-z]{0,4}[A-Z]\x20\d{1,4}/\d{1,4}
+    let letters =
+        b.get(p..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_alphabetic()).count());
+    if u >= 1
+        && (2..=6).contains(&letters)
+        && b[p + letters - 1].is_ascii_uppercase()
+        && is(p + letters, b' ')
+        && let Some(a) = run(p + letters + 1, 1, 4)
+        && is(a, b'/')
+        && let Some(e) = run(a + 1, 1, 4)
+        && let Some(m) = sep(e)
+    {
+        return Some(m);
+    }
+    // [A-Z]{1,6}(?:/[A-Z]{2,6})?/\d{1,4}/\d{1,4}(?:/\d{1,4})?
+    if (1..=6).contains(&u) && is(p + u, b'/') {
+        let a = p + u;
+        let u2 = upper(a + 1);
+        // The group's "/" is followed by capitals, the number's by a digit: one way at most.
+        let r = if (2..=6).contains(&u2) && is(a + 1 + u2, b'/') { a + 1 + u2 } else { a };
+        if is(r, b'/')
+            && let Some(x) = run(r + 1, 1, 4)
+            && is(x, b'/')
+            && let Some(q) = run(x + 1, 1, 4)
+        {
+            let third = (is(q, b'/')).then(|| run(q + 1, 1, 4)).flatten().and_then(sep);
+            if let Some(m) = third.or_else(|| sep(q)) {
+                return Some(m);
+            }
+        }
+    }
+    // [A-Z]{2,6}/\d{1,4}
+    if (2..=6).contains(&u)
+        && is(p + u, b'/')
+        && let Some(e) = run(p + u + 1, 1, 4)
+        && let Some(m) = sep(e)
+    {
+        return Some(m);
+    }
+    // [A-Z]{1,3}\.\d{1,3}\.\d{1,4}
+    if (1..=3).contains(&u)
+        && is(p + u, b'.')
+        && let Some(x) = run(p + u + 1, 1, 3)
+        && is(x, b'.')
+        && let Some(e) = run(x + 1, 1, 4)
+        && let Some(m) = sep(e)
+    {
+        return Some(m);
+    }
+    if (2..=6).contains(&u) && is(p + u, b'.') {
+        // [A-Z]{2,6}\.\d{1,4}/\d{2,4}
+        if let Some(x) = run(p + u + 1, 1, 4)
+            && is(x, b'/')
+            && let Some(e) = run(x + 1, 2, 4)
+            && let Some(m) = sep(e)
+        {
+            return Some(m);
+        }
+        // [A-Z]{2,6}\.\d{1,4}
+        if let Some(e) = run(p + u + 1, 1, 4)
+            && let Some(m) = sep(e)
+        {
+            return Some(m);
+        }
+    }
+    // [A-Z]{2,6}\(\d{2}\)\d{1,4}
+    if (2..=6).contains(&u)
+        && is(p + u, b'(')
+        && let Some(x) = run(p + u + 1, 2, 2)
+        && is(x, b')')
+        && let Some(e) = run(x + 1, 1, 4)
+        && let Some(m) = sep(e)
+    {
+        return Some(m);
+    }
+    // [A-Z]{1,3}\d{1,4}/\d{1,4}
+    if (1..=3).contains(&u)
+        && let Some(x) = run(p + u, 1, 4)
+        && is(x, b'/')
+        && let Some(e) = run(x + 1, 1, 4)
+        && let Some(m) = sep(e)
+    {
+        return Some(m);
+    }
+    if let Some(q0) = run(p, 1, 4) {
+        // \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?
+        if is(q0, b'/')
+            && let Some(q) = run(q0 + 1, 1, 4)
+        {
+            let tail = if is(q, b'/') {
+                run(q + 1, 1, 4)
+            } else if is(q, b'-') {
+                run(q + 1, 2, 4)
+            } else {
+                None
+            };
+            if let Some(m) = tail.and_then(sep).or_else(|| sep(q)) {
+                return Some(m);
+            }
+        }
+        // \d{1,4}(?:\.\d{1,2}(?:\.\d)?)?(?:\s?\([a-z]\)|[a-z])?
+        let mut after_dots = [0usize; 5];
+        let mut k = 0;
+        if is(q0, b'.') {
+            let d = digits(q0 + 1);
+            for l in (1..=d.min(2)).rev() {
+                let a = q0 + 1 + l;
+                if is(a, b'.') && b.get(a + 1).is_some_and(u8::is_ascii_digit) {
+                    after_dots[k] = a + 2;
+                    k += 1;
+                }
+                after_dots[k] = a;
+                k += 1;
+            }
+        }
+        after_dots[k] = q0;
+        k += 1;
+        for &a in &after_dots[..k] {
+            // \s?\([a-z]\): one white-space character first, then none; then [a-z].
+            let bracket = |at: usize| {
+                (is(at, b'(')
+                    && b.get(at + 1).is_some_and(u8::is_ascii_lowercase)
+                    && is(at + 2, b')'))
+                .then_some(at + 3)
+            };
+            let space = s[a..].chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8);
+            let found = space
+                .and_then(|w| bracket(a + w))
+                .and_then(sep)
+                .or_else(|| bracket(a).and_then(sep))
+                .or_else(|| {
+                    b.get(a).is_some_and(u8::is_ascii_lowercase).then(|| sep(a + 1)).flatten()
+                })
+                .or_else(|| sep(a));
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    // [IVXL]{1,6}
+    let roman = b.get(p..).map_or(0, |r| {
+        r.iter().take(6).take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L')).count()
+    });
+    for l in (1..=roman).rev() {
+        if let Some(m) = sep(p + l) {
+            return Some(m);
+        }
+    }
+    // [A-Z]
+    if u >= 1 {
+        return sep(p + 1);
+    }
+    None
 }
 
 /// Parses line `i` as an item heading; the title may be on a following line before `limit`.
@@ -684,7 +980,7 @@ fn parse_heading_trimmed(
         let next = (i + 1..limit.min(i + 5)).find(|&j| !text.lines[j].is_blank())?;
         let tl = &text.lines[next];
         let title = tl.trimmed();
-        if NUMBERED.is_match(title) && number_key_of_line(title).is_some() {
+        if number_key_of_line(title).is_some() {
             return None;
         }
         let score = title_score(title)?;
@@ -1014,7 +1310,7 @@ fn caps_continuation(
     if lead != col && !(lead < col && (dangling || full))
         || t.is_empty()
         || !all_caps(t)
-        || NUMBERED.is_match(t) && number_key_of_line(t).is_some() && !opens_with_range(t)
+        || number_key_of_line(t).is_some() && !opens_with_range(t)
     {
         return None;
     }
@@ -1042,7 +1338,7 @@ fn page_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<
         let head = t[..at].trim_end();
         return (lead == col
             && head.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && !(NUMBERED.is_match(t) && number_key_of_line(t).is_some()))
+            && number_key_of_line(t).is_none())
         .then_some(j);
     }
     // Cheap gate: a page cell ends in a digit or a bracket.
@@ -1054,7 +1350,7 @@ fn page_continuation(text: &Text, i: usize, limit: usize, col: usize) -> Option<
     if lead != col
         || head.is_empty()
         || !PAGE_CELL.is_match(page)
-        || NUMBERED.is_match(t) && number_key_of_line(t).is_some()
+        || number_key_of_line(t).is_some()
     {
         return None;
     }
@@ -2737,6 +3033,90 @@ mod tests {
                 && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && letters.all(char::is_uppercase);
             proptest::prop_assert_eq!(all_caps(&s), by_chars);
+        }
+    }
+
+    proptest::proptest! {
+        /// The hand reading of the whole pattern is the pattern's, on lines made of its
+        /// pieces.
+        #[test]
+        fn numbered_pattern_is_the_pattern(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "agenda", "Agenda", "ITEM", "item", "Item", "no", "No", "NO", ".", "min",
+                "Min", "MIN", "minute", "Minute", "article", "ARTlCLE", "Art", "cle", " ",
+                "  ", "\t", "\u{a0}", "\u{2003}", ")", ":", "-", "–", "—", "/", "(", "a",
+                "b", "x", "é", "A", "B", "C", "Q", "SEC", "CoG", "I", "V", "X", "L", "IV",
+                "S", "HT", "0", "1", "2", "4", "12", "24", "123", "2025", "12345", "\n",
+            ]), 0..12)
+        ) {
+            let s: String = parts.concat();
+            let spec = NUMBERED.captures(&s).map(|c| {
+                (
+                    c.get(PREFIX).map_or(0, |m| m.end()),
+                    c.get(NUM).map_or(0, |m| m.end()),
+                    c.get(0).map_or(0, |m| m.end()),
+                )
+            });
+            proptest::prop_assert_eq!(numbered_pattern(&s), spec, "{:?}", s);
+        }
+
+        /// The same on codes shaped as the numbers' alternatives.
+        #[test]
+        fn numbered_pattern_is_the_pattern_on_codes(
+            s in r"(?:(?i:agenda|item|minute|min|no|art[il]cle)[ .]{0,2}(?i:no)?[. ]{0,2})?[A-Z]{0,7}[a-z]?[A-Z]?[ /.(]?[0-9]{0,5}[/.)\-]?[0-9]{0,5}[/.\-]?[0-9]{0,5}[ (]?[a-z]?[)]?[ \t.):\-–—\u{a0}]{0,3}[A-Za-z]{0,2}"
+        ) {
+            let spec = NUMBERED.captures(&s).map(|c| {
+                (
+                    c.get(PREFIX).map_or(0, |m| m.end()),
+                    c.get(NUM).map_or(0, |m| m.end()),
+                    c.get(0).map_or(0, |m| m.end()),
+                )
+            });
+            proptest::prop_assert_eq!(numbered_pattern(&s), spec, "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn no_character_outside_ascii_folds_to_a_prefix_letter() {
+        let letters = regex::Regex::new(r"(?i)^[agenditmourcl]$").unwrap();
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert!(!letters.is_match(c.encode_utf8(&mut [0; 4])), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_pattern_examples() {
+        for s in [
+            "ITEM 1: Budget",
+            "HT/25/061 Budget",
+            "Min. 87/25 Budget",
+            "QSEC(24)44 X",
+            "MAR/SCHS/081/2025: X",
+            "Minute No. 5 X",
+            "agenda item no 5",
+            "15/23-24 X",
+            "15/23-2x",
+            "10.12.2024 Finance",
+            "5 (a) X",
+            "5(a)X",
+            "IV. X",
+            "CoG 24/31 B",
+            "P.23.14 X",
+            "MD.45/24 X",
+            "CAB.45",
+            "A23/014 X",
+            "ARTlCLE 4. X",
+            "No.3",
+            "Item",
+        ] {
+            let spec = NUMBERED.captures(s).map(|c| {
+                (
+                    c.get(PREFIX).map_or(0, |m| m.end()),
+                    c.get(NUM).map_or(0, |m| m.end()),
+                    c.get(0).map_or(0, |m| m.end()),
+                )
+            });
+            assert_eq!(numbered_pattern(s), spec, "{s:?}");
         }
     }
 

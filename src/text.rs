@@ -25,19 +25,32 @@ impl<'a> Line<'a> {
 
     /// The text without leading and trailing white space.
     pub fn trimmed(&self) -> &'a str {
-        self.text.trim()
+        trim(self.text)
     }
 
     /// True for a line of nothing but white space.
     pub fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        // (A first byte that is ASCII and not white space is a character of the text.)
+        !self.text.as_bytes().first().is_some_and(|&b| ASCII_WORD[b as usize])
+            && trim(self.text).is_empty()
     }
 
     /// Byte range of the trimmed text.
     pub fn trimmed_range(&self) -> Range<usize> {
         let lead = self.text.len() - self.text.trim_start().len();
         let s = self.start + lead;
-        s..s + self.text.trim().len()
+        s..s + trim(self.text).len()
+    }
+}
+
+/// `s.trim()`, with a shortcut for the commonest line: one that starts and ends with an
+/// ASCII byte that is not white space (a byte below 0x80 is a whole character), which
+/// `trim` leaves as it is.
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if ASCII_WORD[f as usize] && ASCII_WORD[l as usize] => s,
+        _ => s.trim(),
     }
 }
 
@@ -657,14 +670,20 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
             // A word: printable ASCII runs fast; other characters one by one.
             let start = i;
             while i < bytes.len() {
-                // Eight bytes of words and single spaces at a time.
-                if let Some(chunk) = bytes.get(i..i + 8)
-                    && words_and_single_spaces(chunk)
-                    && (chunk[7] != b' '
-                        || bytes.get(i + 8).is_some_and(|&n| ASCII_WORD[n as usize]))
-                {
-                    i += 8;
-                    continue;
+                // Eight bytes of words and single spaces at a time; where a chunk holds
+                // something else, its bytes up to that at once.
+                if let Some(chunk) = bytes.get(i..i + 8) {
+                    let k = words_and_single_spaces(chunk);
+                    if k == 8
+                        && (chunk[7] != b' '
+                            || bytes.get(i + 8).is_some_and(|&n| ASCII_WORD[n as usize]))
+                    {
+                        i += 8;
+                        continue;
+                    }
+                    // (A space last in the chunk, before a byte that is not a word's, is
+                    // left to the byte loop below; `i` stays short of the end.)
+                    i += k.min(7);
                 }
                 let b = bytes[i];
                 if ASCII_WORD[b as usize] {
@@ -693,21 +712,27 @@ pub fn join_words(s: &str, paragraphs: bool) -> String {
     out
 }
 
-/// Whether the eight bytes of `chunk` are printable ASCII with no two spaces together (the
-/// caller checks that a space last is followed by a word byte), read as one word; a `false`
-/// may be wrong (the byte loop then decides), a `true` never is.
-fn words_and_single_spaces(chunk: &[u8]) -> bool {
+/// How many bytes at the start of the eight of `chunk` the byte loop of [`join_words`]
+/// takes as they are (or fewer, before a control character): printable ASCII with no two spaces together and no space last before
+/// another byte of the chunk (8 with the last byte possibly a space: the caller checks the
+/// byte after it). Read as one word: every byte below 0x20 or above 0x7F and every space is
+/// marked (a byte after such a byte may be marked too, never one before the first), so the
+/// bytes before the first mark of a special byte or of a space followed by a space are
+/// printable ASCII with single spaces.
+fn words_and_single_spaces(chunk: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let Ok(eight) = <[u8; 8]>::try_from(chunk) else { return false };
+    let Ok(eight) = <[u8; 8]>::try_from(chunk) else { return 0 };
     let x = u64::from_le_bytes(eight);
     // Some byte below 0x20 (control characters, tab, line end) or above 0x7F.
     let control_or_wide = (x.wrapping_sub(ONES * 0x20) & !x) | x;
-    // Bytes equal to a space, marked in their high bit (a byte after a real space may be
-    // marked too: only ever a false `false`).
+    // Bytes equal to a space, marked in their high bit.
     let y = x ^ (ONES * 0x20);
     let spaces = y.wrapping_sub(ONES) & !y & HIGH;
-    control_or_wide & HIGH == 0 && spaces & (spaces >> 8) == 0
+    let special = (control_or_wide & HIGH) | (spaces & (spaces >> 8));
+    let k = (special.trailing_zeros() / 8) as usize;
+    // A space before the special byte is followed by none of a word's.
+    if k < 8 && k > 0 && chunk[k - 1] == b' ' { k - 1 } else { k }
 }
 
 /// Bytes that are ASCII and not white space: one table load per byte in the hot loop.
@@ -825,6 +850,41 @@ mod tests {
                 proptest::prop_assert_eq!(text.sentence_at(r.start), Some(r.clone()));
                 proptest::prop_assert_eq!(text.sentence_at(r.end - 1), Some(r));
             }
+        }
+
+        /// The chunk reading takes what the byte loop takes, or less.
+        #[test]
+        fn chunk_prefix_is_the_byte_loops(chunk in proptest::collection::vec(proptest::sample::select(vec![b'a', b' ', b'\t', b'\n', 0x1F, 0x7F, 0x80, 0xC3, 0xFF, b'!', 0x21, 0x40, 0x60]), 8)) {
+            let mut k = 0;
+            while k < 8 {
+                let b = chunk[k];
+                if b == b' ' && k + 1 < 8 && ASCII_WORD[chunk[k + 1] as usize] {
+                    k += 2;
+                } else if ASCII_WORD[b as usize] || (b == b' ' && k == 7) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            // (A control character that is not white space, a word's byte to the byte
+            // loop, or a mark after a space stops the chunk reading early: it takes less
+            // then, never more, and never stops inside a space and its word.)
+            let got = words_and_single_spaces(&chunk);
+            proptest::prop_assert!(got <= k);
+            proptest::prop_assert!(got == 0 || got == 8 || chunk[got - 1] != b' ');
+            if chunk.iter().all(|&b| b.is_ascii_alphanumeric() || b"\t\n".contains(&b) || b >= 0x80)
+                || !chunk.contains(&b' ')
+                    && chunk.iter().all(|&b| b >= 0x20 || !ASCII_WORD[b as usize])
+            {
+                proptest::prop_assert_eq!(got, k);
+            }
+        }
+
+        #[test]
+        fn trim_is_str_trim(s in "(?s)[a \t\n\r\u{b}\u{c}\u{a0}\u{85}é]{0,8}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+            let line = Line { index: 0, start: 3, text: &s };
+            proptest::prop_assert_eq!(line.is_blank(), s.trim().is_empty());
         }
 
         #[test]
