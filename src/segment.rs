@@ -785,8 +785,8 @@ fn number_at(s: &str, p: usize) -> Option<(usize, usize)> {
     {
         return Some(m);
     }
-    if (2..=6).contains(&u) && is(p + u, b'.') {
-        // [A-Z]{2,6}\.\d{1,4}/\d{2,4}
+    if (1..=6).contains(&u) && is(p + u, b'.') {
+        // [A-Z]{1,6}\.\d{1,4}/\d{2,4}
         if let Some(x) = run(p + u + 1, 1, 4)
             && is(x, b'/')
             && let Some(e) = run(x + 1, 2, 4)
@@ -795,7 +795,8 @@ fn number_at(s: &str, p: usize) -> Option<(usize, usize)> {
             return Some(m);
         }
         // [A-Z]{2,6}\.\d{1,4}
-        if let Some(e) = run(p + u + 1, 1, 4)
+        if u >= 2
+            && let Some(e) = run(p + u + 1, 1, 4)
             && let Some(m) = sep(e)
         {
             return Some(m);
