@@ -2046,28 +2046,42 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             .filter(|(_, c)| !c.trim().is_empty())
             .collect();
         let Some(&(first_at, first)) = cells.first() else { return Vec::new() };
-        // Each cell's person, kept from the test below when every cell passes it (the
-        // parse has no side effects: the same cell parses the same).
-        let mut named: Vec<((usize, usize), Person)> = Vec::new();
+        // Each cell's person, parsed at most once (the parse has no side effects: the same
+        // cell parses the same): `None` until parsed, then what `parse_person` gave.
+        let mut parsed: Vec<Option<Option<Person>>> = vec![None; cells.len()];
         let every_cell_a_name = cells.len() >= 2
-            && cells.iter().all(|&(at, c)| {
+            && cells.iter().enumerate().all(|(k, &(_, c))| {
                 // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
                 c.chars().any(char::is_lowercase)
-                    && names::parse_person(c).is_some_and(|p| {
-                        let ok = p.description.is_none();
-                        named.push(((at, at + c.len()), p));
-                        ok
-                    })
+                    && parsed[k]
+                        .get_or_insert_with(|| names::parse_person(c))
+                        .as_ref()
+                        .is_some_and(|p| p.description.is_none())
                     && names::is_name_like(names::honorific_rest(c).1.trim())
             });
-        if every_cell_a_name {
-            return named;
-        }
-        if titled_cells(&cleaned) {
-            return cells
+        // Every cell was parsed, to a person (all of them passed).
+        let people = |parsed: Vec<Option<Option<Person>>>| -> Vec<((usize, usize), Person)> {
+            cells
                 .iter()
-                .filter_map(|&(at, c)| names::parse_person(c).map(|p| ((at, at + c.len()), p)))
-                .collect();
+                .zip(parsed)
+                .filter_map(|(&(at, c), p)| p.flatten().map(|p| ((at, at + c.len()), p)))
+                .collect()
+        };
+        if every_cell_a_name {
+            return people(parsed);
+        }
+        // `titled_cells(&cleaned)`: its cells are these cells trimmed (the same split at tabs
+        // and the same empty cells left out), and a cell parses to a person exactly when it
+        // does trimmed (`parse_person` trims first); the cells' parses are kept.
+        let titled = cells.len() >= 2
+            && cells.iter().enumerate().all(|(k, &(_, c))| {
+                let c_trim = c.trim();
+                let (hon, rest, _) = names::honorific_rest(c_trim);
+                hon && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
+                    && parsed[k].get_or_insert_with(|| names::parse_person(c)).is_some()
+            });
+        if titled {
+            return people(parsed);
         }
         // An attendance register: a cell of ✓ / A / X marks the status.
         let mark = cells[1..].iter().find_map(|(_, c)| register_mark(c));

@@ -1268,13 +1268,16 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     if person.role.is_none()
         && let Some(h) = person.honorific.as_deref()
     {
-        person.role = h.to_lowercase().split(" cllr").next().and_then(|first| {
+        let lower = h.to_lowercase();
+        // `lower.split(" cllr").next()`: the text before the first " cllr" (found where a
+        // space is), else all of it.
+        let first = &lower[..find_spaced(&lower, " cllr").unwrap_or(lower.len())];
+        person.role = Some(first).and_then(|first| {
             // "Deputy Mayor Cr X": the office before the councillor's title.
-            let first = first
-                .trim_end_matches('.')
-                .trim_end_matches(" councillor")
-                .trim_end_matches(" cr")
-                .trim_end_matches(" clr");
+            let first = trim_end_str(
+                trim_end_str(trim_end_str(first.trim_end_matches('.'), " councillor"), " cr"),
+                " clr",
+            );
             let role = role_of(first);
             match first {
                 _ if role.is_some()
@@ -1311,6 +1314,15 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     person.span = (0, entry.len());
     Some(person)
+}
+
+/// `s.trim_end_matches(suffix)` for a non-empty `suffix`: every repeat of it taken off the end,
+/// without a searcher set up per call.
+fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(t) = s.strip_suffix(suffix) {
+        s = t;
+    }
+    s
 }
 
 /// Where `needle` (starting with a space) first occurs in `s`: `s.find(needle)`, looking
@@ -1439,7 +1451,8 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
 
 fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, usize)>) {
     // Parts separated by commas outside brackets.
-    let mut parts: Vec<(usize, usize)> = Vec::new();
+    // (Room for a few parts from the start: most chunks have several.)
+    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(8);
     let mut depth = 0i32;
     let mut start = 0;
     // The brackets and commas are ASCII: their bytes are the characters.
@@ -1462,7 +1475,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     // the part trimmed when known: a part with no white space at its end has those of the
     // part, as the look trims its start first)
     type Split<'s> = (usize, usize, bool, bool, Option<(bool, &'s str, bool)>);
-    let mut split: Vec<Split> = Vec::new();
+    let mut split: Vec<Split> = Vec::with_capacity(parts.len());
     for (a, b) in parts {
         let part = &chunk[a..b];
         let found = honorific_rest(part);
@@ -1661,8 +1674,11 @@ fn after_lower_case_lead(s: &str) -> &str {
 /// A peer's name with a territorial designation: "Baroness Pemberton of Ledbury", "Lord
 /// Smith of Finsbury" (the honorific a peerage title, then a name, "of" and a place).
 fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
-    let last = |h: &str| h.rsplit(' ').next().unwrap_or("").to_string();
-    let peer = honorific.is_some_and(|h| PEERAGE.iter().any(|p| last(h).eq_ignore_ascii_case(p)));
+    // The honorific's last word, taken once (not copied per peerage title).
+    let peer = honorific.is_some_and(|h| {
+        let last = h.rsplit(' ').next().unwrap_or("");
+        PEERAGE.iter().any(|p| last.eq_ignore_ascii_case(p))
+    });
     peer && name
         .split_once(" of ")
         .is_some_and(|(who, place)| !who.contains(' ') && is_name_like(who) && is_name_like(place))
