@@ -2097,9 +2097,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             let caps = !f.contains(' ')
                 && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !f.chars().any(char::is_lowercase);
-            // Or a title alone ("Councillor<cells>Ron Pettigrew").
-            let title = names::honorific_rest(&format!("{f} X")).1 == "X";
-            caps || title
+            // Or a title alone ("Councillor<cells>Ron Pettigrew"), looked for only when the
+            // cell is not a word in capitals.
+            caps || names::honorific_rest(&format!("{f} X")).1 == "X"
         };
         let mut people = if caps_word { Vec::new() } else { parse_people(first) };
         // "Chairperson<TAB>Councillor Aroha Whaanga": a role or group in the first cell, the
@@ -2203,13 +2203,15 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     let mut pending_office: Option<(usize, String)> = None;
     for (a, b) in parts {
         let part = &cleaned[a..b];
+        // The part's honorifics, looked for at most once (the look has no side effects).
+        let mut part_hon = None;
         // "Presiding: Cathaoirleach, Cllr. Declan Fahy": a part that is only a role word is
         // the role of the person after it, not a person.
         let role_only = out.is_empty()
             && pending_role.is_none()
             && b < cleaned.trim_end().len()
             && !part.contains([',', '/', '(', ';'])
-            && !names::honorific_rest(part).0
+            && !part_hon.get_or_insert_with(|| names::honorific_rest(part)).0
             && part.split_whitespace().count() <= 3
             && names::role_of(part).is_some();
         if role_only {
@@ -2233,7 +2235,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         match names::parse_person(part) {
             Some(mut p) => {
                 // The honorifics' text is built only for a plural one.
-                let (titled, _, plural) = names::honorific_rest(part);
+                let (titled, _, plural) = part_hon.unwrap_or_else(|| names::honorific_rest(part));
                 if titled {
                     plural_hon = if plural {
                         names::strip_honorifics(part).0.as_deref().map(names::singular_honorific)

@@ -1232,6 +1232,9 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         }
         return None;
     }
+    // Whether the description is only the tail after the name, and `role_of` already found
+    // no role in it (so the same look at the description below would find none).
+    let mut description_has_no_role = false;
     if let Some(tail) = tail {
         let tail = tail.trim().trim_end_matches(['.', ',']).trim();
         if let Some(r) = role_of(tail) {
@@ -1246,6 +1249,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             if let Some(r) = last(", ").or_else(|| role_after_and(tail)) {
                 person.role = person.role.or(Some(r));
             }
+            description_has_no_role = descriptions.is_empty();
             descriptions.insert(0, tail.to_string());
         }
     }
@@ -1308,6 +1312,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.description = Some(descriptions.join("; "));
     }
     if person.role.is_none()
+        && !description_has_no_role
         && let Some(d) = &person.description
     {
         person.role = role_of(d);
