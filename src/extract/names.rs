@@ -1566,32 +1566,41 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         };
         let titled = hon.0;
         let bare = bare_of_rest(hon.1);
-        // Whether a bracket names a person, found once (the test has no side effects).
-        let paren_name = has_parenthesised_name(part);
+        // Whether a bracket names a person, found at most once and only when a test below
+        // asks (it has no side effects, so asking later or not at all changes nothing).
+        let paren_cell = std::cell::OnceCell::new();
+        let paren_name = || *paren_cell.get_or_init(|| has_parenthesised_name(part));
         // An honorific opens a new person ("Mr B Telfer Deputy Parish Clerk").
         let titled_person = || titled && parse_person(part).is_some();
-        let name_like = is_name_like(&bare)
-            || titled_person()
-            || paren_name
-            || title_then_name(&bare).is_some()
-            || (plural
-                && k > 0
-                && bare.split_whitespace().count() <= 3
-                && !bare.is_empty()
-                && bare.chars().next().is_some_and(char::is_uppercase));
+        // The tests below are asked only for a part after the first (the first part always
+        // opens an entry), each only as far as the decision needs; none has side effects.
+        let name_like = || {
+            is_name_like(&bare)
+                || titled_person()
+                || paren_name()
+                || title_then_name(&bare).is_some()
+                || (plural
+                    && k > 0
+                    && bare.split_whitespace().count() <= 3
+                    && !bare.is_empty()
+                    && bare.chars().next().is_some_and(char::is_uppercase))
+        };
         // A lone capitalised word after a full name is more likely an organisation
         // ("Mia Leyland, Barnardo's"), unless the list is of surnames.
-        let lone_after_full = current.is_some()
-            && !plural
-            && !paren_name
-            && bare.split_whitespace().count() == 1
-            && !titled
-            && current_full;
+        let lone_after_full = || {
+            current.is_some()
+                && !plural
+                && !paren_name()
+                && bare.split_whitespace().count() == 1
+                && !titled
+                && current_full
+        };
         // After an office, the words of an entry ended by a semicolon, or split off at "and",
         // go on with the office ("Service Manager, Economic Development"; "Director of
         // Services, Roads and Climate Action") unless an honorific opens a person.
-        let office_goes_on = described && (several || conj) && !plural && !paren_name && !titled;
-        if name_like && !lone_after_full && !office_goes_on && k > 0 || k == 0 {
+        let office_goes_on =
+            || described && (several || conj) && !plural && !paren_name() && !titled;
+        if k == 0 || name_like() && !lone_after_full() && !office_goes_on() {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
             }
@@ -1700,7 +1709,11 @@ fn bare_of_rest(rest: &str) -> Cow<'_, str> {
     let name_len = |p: &str| strip_post_nominals(p.trim_end_matches(['.', ';']).trim_end()).0.len();
     match strip_parens(rest) {
         Cow::Borrowed(p) => Cow::Borrowed(&p[..name_len(p)]),
-        Cow::Owned(p) => Cow::Owned(p[..name_len(&p)].to_string()),
+        Cow::Owned(mut p) => {
+            // The same prefix, cut in place (a prefix's length is a character boundary).
+            p.truncate(name_len(&p));
+            Cow::Owned(p)
+        }
     }
 }
 
@@ -1755,7 +1768,12 @@ fn strip_parens(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s.trim());
     }
     out.push_str(&s[last..]);
-    Cow::Owned(out.trim().to_string())
+    // `out.trim()`, cut in place: its end, then its start.
+    let end = out.trim_end().len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start().len();
+    out.drain(..start);
+    Cow::Owned(out)
 }
 
 /// Words that count people: "2", "no", "three", "several".
