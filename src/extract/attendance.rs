@@ -2052,14 +2052,16 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         let every_cell_a_name = cells.len() >= 2
             && cells.iter().enumerate().all(|(k, &(_, c))| {
                 // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
+                // (The cheap name test before the parse: the tests have no side effects, so
+                // their order changes only what is parsed, not the answer.)
                 c.chars().any(char::is_lowercase)
+                    && names::is_name_like(names::honorific_rest(c).1.trim())
                     && parsed[k]
                         .get_or_insert_with(|| names::parse_person(c))
                         .as_ref()
                         .is_some_and(|p| p.description.is_none())
-                    && names::is_name_like(names::honorific_rest(c).1.trim())
             });
-        // Every cell was parsed, to a person (all of them passed).
+        // Every cell was parsed, to a person (when all of them passed).
         let people = |parsed: Vec<Option<Option<Person>>>| -> Vec<((usize, usize), Person)> {
             cells
                 .iter()
