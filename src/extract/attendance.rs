@@ -2049,28 +2049,44 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             .filter(|(_, c)| !c.trim().is_empty())
             .collect();
         let Some(&(first_at, first)) = cells.first() else { return Vec::new() };
-        // Each cell's person, kept from the test below when every cell passes it (the
-        // parse has no side effects: the same cell parses the same).
-        let mut named: Vec<((usize, usize), Person)> = Vec::new();
+        // Each cell's person, parsed at most once (the parse has no side effects: the same
+        // cell parses the same): `None` until parsed, then what `parse_person` gave.
+        let mut parsed: Vec<Option<Option<Person>>> = vec![None; cells.len()];
         let every_cell_a_name = cells.len() >= 2
-            && cells.iter().all(|&(at, c)| {
+            && cells.iter().enumerate().all(|(k, &(_, c))| {
                 // A word in capitals is a label or a heading here ("ALSO<TAB>Cllr X").
+                // (The cheap name test before the parse: the tests have no side effects, so
+                // their order changes only what is parsed, not the answer.)
                 c.chars().any(char::is_lowercase)
-                    && names::parse_person(c).is_some_and(|p| {
-                        let ok = p.description.is_none();
-                        named.push(((at, at + c.len()), p));
-                        ok
-                    })
                     && names::is_name_like(names::honorific_rest(c).1.trim())
+                    && parsed[k]
+                        .get_or_insert_with(|| names::parse_person(c))
+                        .as_ref()
+                        .is_some_and(|p| p.description.is_none())
             });
-        if every_cell_a_name {
-            return named;
-        }
-        if titled_cells(&cleaned) {
-            return cells
+        // Every cell was parsed, to a person (when all of them passed).
+        let people = |parsed: Vec<Option<Option<Person>>>| -> Vec<((usize, usize), Person)> {
+            cells
                 .iter()
-                .filter_map(|&(at, c)| names::parse_person(c).map(|p| ((at, at + c.len()), p)))
-                .collect();
+                .zip(parsed)
+                .filter_map(|(&(at, c), p)| p.flatten().map(|p| ((at, at + c.len()), p)))
+                .collect()
+        };
+        if every_cell_a_name {
+            return people(parsed);
+        }
+        // `titled_cells(&cleaned)`: its cells are these cells trimmed (the same split at tabs
+        // and the same empty cells left out), and a cell parses to a person exactly when it
+        // does trimmed (`parse_person` trims first); the cells' parses are kept.
+        let titled = cells.len() >= 2
+            && cells.iter().enumerate().all(|(k, &(_, c))| {
+                let c_trim = c.trim();
+                let (hon, rest, _) = names::honorific_rest(c_trim);
+                hon && rest.trim_start().starts_with(|ch: char| ch.is_uppercase())
+                    && parsed[k].get_or_insert_with(|| names::parse_person(c)).is_some()
+            });
+        if titled {
+            return people(parsed);
         }
         // An attendance register: a cell of ✓ / A / X marks the status.
         let mark = cells[1..].iter().find_map(|(_, c)| register_mark(c));
@@ -2086,9 +2102,9 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
             let caps = !f.contains(' ')
                 && f.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !f.chars().any(char::is_lowercase);
-            // Or a title alone ("Councillor<cells>Ron Pettigrew").
-            let title = names::honorific_rest(&format!("{f} X")).1 == "X";
-            caps || title
+            // Or a title alone ("Councillor<cells>Ron Pettigrew"), looked for only when the
+            // cell is not a word in capitals.
+            caps || names::honorific_rest(&format!("{f} X")).1 == "X"
         };
         let mut people = if caps_word { Vec::new() } else { parse_people(first) };
         // "Chairperson<TAB>Councillor Aroha Whaanga": a role or group in the first cell, the
@@ -2192,13 +2208,15 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     let mut pending_office: Option<(usize, String)> = None;
     for (a, b) in parts {
         let part = &cleaned[a..b];
+        // The part's honorifics, looked for at most once (the look has no side effects).
+        let mut part_hon = None;
         // "Presiding: Cathaoirleach, Cllr. Declan Fahy": a part that is only a role word is
         // the role of the person after it, not a person.
         let role_only = out.is_empty()
             && pending_role.is_none()
             && b < cleaned.trim_end().len()
             && !part.contains([',', '/', '(', ';'])
-            && !names::honorific_rest(part).0
+            && !part_hon.get_or_insert_with(|| names::honorific_rest(part)).0
             && part.split_whitespace().count() <= 3
             && names::role_of(part).is_some();
         if role_only {
@@ -2222,7 +2240,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
         match names::parse_person(part) {
             Some(mut p) => {
                 // The honorifics' text is built only for a plural one.
-                let (titled, _, plural) = names::honorific_rest(part);
+                let (titled, _, plural) = part_hon.unwrap_or_else(|| names::honorific_rest(part));
                 if titled {
                     plural_hon = if plural {
                         names::strip_honorifics(part).0.as_deref().map(names::singular_honorific)

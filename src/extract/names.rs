@@ -1232,6 +1232,9 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         }
         return None;
     }
+    // Whether the description is only the tail after the name, and `role_of` already found
+    // no role in it (so the same look at the description below would find none).
+    let mut description_has_no_role = false;
     if let Some(tail) = tail {
         let tail = tail.trim().trim_end_matches(['.', ',']).trim();
         if let Some(r) = role_of(tail) {
@@ -1246,6 +1249,7 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             if let Some(r) = last(", ").or_else(|| role_after_and(tail)) {
                 person.role = person.role.or(Some(r));
             }
+            description_has_no_role = descriptions.is_empty();
             descriptions.insert(0, tail.to_string());
         }
     }
@@ -1268,13 +1272,16 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     if person.role.is_none()
         && let Some(h) = person.honorific.as_deref()
     {
-        person.role = h.to_lowercase().split(" cllr").next().and_then(|first| {
+        let lower = h.to_lowercase();
+        // `lower.split(" cllr").next()`: the text before the first " cllr" (found where a
+        // space is), else all of it.
+        let first = &lower[..find_spaced(&lower, " cllr").unwrap_or(lower.len())];
+        person.role = Some(first).and_then(|first| {
             // "Deputy Mayor Cr X": the office before the councillor's title.
-            let first = first
-                .trim_end_matches('.')
-                .trim_end_matches(" councillor")
-                .trim_end_matches(" cr")
-                .trim_end_matches(" clr");
+            let first = trim_end_str(
+                trim_end_str(trim_end_str(first.trim_end_matches('.'), " councillor"), " cr"),
+                " clr",
+            );
             let role = role_of(first);
             match first {
                 _ if role.is_some()
@@ -1305,12 +1312,22 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.description = Some(descriptions.join("; "));
     }
     if person.role.is_none()
+        && !description_has_no_role
         && let Some(d) = &person.description
     {
         person.role = role_of(d);
     }
     person.span = (0, entry.len());
     Some(person)
+}
+
+/// `s.trim_end_matches(suffix)` for a non-empty `suffix`: every repeat of it taken off the end,
+/// without a searcher set up per call.
+fn trim_end_str<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(t) = s.strip_suffix(suffix) {
+        s = t;
+    }
+    s
 }
 
 /// Where `needle` (starting with a space) first occurs in `s`: `s.find(needle)`, looking
@@ -1439,7 +1456,8 @@ pub fn split_people(s: &str) -> Vec<(usize, usize)> {
 
 fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, usize)>) {
     // Parts separated by commas outside brackets.
-    let mut parts: Vec<(usize, usize)> = Vec::new();
+    // (Room for a few parts from the start: most chunks have several.)
+    let mut parts: Vec<(usize, usize)> = Vec::with_capacity(8);
     let mut depth = 0i32;
     let mut start = 0;
     // The brackets and commas are ASCII: their bytes are the characters.
@@ -1462,7 +1480,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     // the part trimmed when known: a part with no white space at its end has those of the
     // part, as the look trims its start first)
     type Split<'s> = (usize, usize, bool, bool, Option<(bool, &'s str, bool)>);
-    let mut split: Vec<Split> = Vec::new();
+    let mut split: Vec<Split> = Vec::with_capacity(parts.len());
     for (a, b) in parts {
         let part = &chunk[a..b];
         let found = honorific_rest(part);
@@ -1548,32 +1566,41 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         };
         let titled = hon.0;
         let bare = bare_of_rest(hon.1);
-        // Whether a bracket names a person, found once (the test has no side effects).
-        let paren_name = has_parenthesised_name(part);
+        // Whether a bracket names a person, found at most once and only when a test below
+        // asks (it has no side effects, so asking later or not at all changes nothing).
+        let paren_cell = std::cell::OnceCell::new();
+        let paren_name = || *paren_cell.get_or_init(|| has_parenthesised_name(part));
         // An honorific opens a new person ("Mr B Telfer Deputy Parish Clerk").
         let titled_person = || titled && parse_person(part).is_some();
-        let name_like = is_name_like(&bare)
-            || titled_person()
-            || paren_name
-            || title_then_name(&bare).is_some()
-            || (plural
-                && k > 0
-                && bare.split_whitespace().count() <= 3
-                && !bare.is_empty()
-                && bare.chars().next().is_some_and(char::is_uppercase));
+        // The tests below are asked only for a part after the first (the first part always
+        // opens an entry), each only as far as the decision needs; none has side effects.
+        let name_like = || {
+            is_name_like(&bare)
+                || titled_person()
+                || paren_name()
+                || title_then_name(&bare).is_some()
+                || (plural
+                    && k > 0
+                    && bare.split_whitespace().count() <= 3
+                    && !bare.is_empty()
+                    && bare.chars().next().is_some_and(char::is_uppercase))
+        };
         // A lone capitalised word after a full name is more likely an organisation
         // ("Mia Leyland, Barnardo's"), unless the list is of surnames.
-        let lone_after_full = current.is_some()
-            && !plural
-            && !paren_name
-            && bare.split_whitespace().count() == 1
-            && !titled
-            && current_full;
+        let lone_after_full = || {
+            current.is_some()
+                && !plural
+                && !paren_name()
+                && bare.split_whitespace().count() == 1
+                && !titled
+                && current_full
+        };
         // After an office, the words of an entry ended by a semicolon, or split off at "and",
         // go on with the office ("Service Manager, Economic Development"; "Director of
         // Services, Roads and Climate Action") unless an honorific opens a person.
-        let office_goes_on = described && (several || conj) && !plural && !paren_name && !titled;
-        if name_like && !lone_after_full && !office_goes_on && k > 0 || k == 0 {
+        let office_goes_on =
+            || described && (several || conj) && !plural && !paren_name() && !titled;
+        if k == 0 || name_like() && !lone_after_full() && !office_goes_on() {
             if let Some(c) = current.take() {
                 out.push((base + c.0, base + c.1));
             }
@@ -1661,8 +1688,11 @@ fn after_lower_case_lead(s: &str) -> &str {
 /// A peer's name with a territorial designation: "Baroness Pemberton of Ledbury", "Lord
 /// Smith of Finsbury" (the honorific a peerage title, then a name, "of" and a place).
 fn is_territorial(honorific: Option<&str>, name: &str) -> bool {
-    let last = |h: &str| h.rsplit(' ').next().unwrap_or("").to_string();
-    let peer = honorific.is_some_and(|h| PEERAGE.iter().any(|p| last(h).eq_ignore_ascii_case(p)));
+    // The honorific's last word, taken once (not copied per peerage title).
+    let peer = honorific.is_some_and(|h| {
+        let last = h.rsplit(' ').next().unwrap_or("");
+        PEERAGE.iter().any(|p| last.eq_ignore_ascii_case(p))
+    });
     peer && name
         .split_once(" of ")
         .is_some_and(|(who, place)| !who.contains(' ') && is_name_like(who) && is_name_like(place))
@@ -1679,7 +1709,11 @@ fn bare_of_rest(rest: &str) -> Cow<'_, str> {
     let name_len = |p: &str| strip_post_nominals(p.trim_end_matches(['.', ';']).trim_end()).0.len();
     match strip_parens(rest) {
         Cow::Borrowed(p) => Cow::Borrowed(&p[..name_len(p)]),
-        Cow::Owned(p) => Cow::Owned(p[..name_len(&p)].to_string()),
+        Cow::Owned(mut p) => {
+            // The same prefix, cut in place (a prefix's length is a character boundary).
+            p.truncate(name_len(&p));
+            Cow::Owned(p)
+        }
     }
 }
 
@@ -1734,7 +1768,12 @@ fn strip_parens(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s.trim());
     }
     out.push_str(&s[last..]);
-    Cow::Owned(out.trim().to_string())
+    // `out.trim()`, cut in place: its end, then its start.
+    let end = out.trim_end().len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start().len();
+    out.drain(..start);
+    Cow::Owned(out)
 }
 
 /// Words that count people: "2", "no", "three", "several".
