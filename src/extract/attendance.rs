@@ -3888,7 +3888,8 @@ fn names_before(sent: &str, end: usize) -> usize {
             break;
         }
         let t = w.trim().trim_end_matches(',');
-        // A short bracket (a reason, an office) after a name belongs to its entry.
+        // A short bracket of words (a reason: "(working away)") after a name belongs to
+        // its entry.
         if let Some(n) = bracket.as_mut() {
             *n += 1;
             if *n > 5 {
@@ -3899,10 +3900,10 @@ fn names_before(sent: &str, end: usize) -> usize {
             }
             continue;
         }
-        if t.ends_with(')') {
-            if !t.starts_with('(') && !t.contains('(') {
-                bracket = Some(1);
-            }
+        // (A one-word bracket, a party's "(UUP)", still ends the run as any word that does
+        // not open with a capital.)
+        if t.ends_with(')') && !t.contains('(') {
+            bracket = Some(1);
             continue;
         }
         let first = t.chars().next();
