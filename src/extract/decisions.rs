@@ -1557,6 +1557,11 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
     }
     if let Some(c) = may(W_SECOND).then(|| SECONDED.captures(s)).flatten() {
         let kw = c.name("kw")?;
+        // "... seconded by Y that the recommendation be approved, and" / "RESOLVED: ...":
+        // "be approved" is the motion's own wording, not its outcome.
+        if crate::text::ends_with_ignore_ascii_case(s[..kw.start()].trim_end(), " be") {
+            return None;
+        }
         let after = c.name("after")?;
         let from = text_start(after);
         // "... and carried by 10 votes to 2," at a line end: the motion ("with 1 abstention,
@@ -4176,6 +4181,12 @@ mod tests_d17 {
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].text, "That the Committee receives the report and notes the delay.");
         assert!(!MOVED_SECONDED_CARRIED.is_match("Moved: Cr Ward / Seconded: Cr Hill / LOST"));
+        // "be approved" after the seconder is the motion's wording: the decision is the
+        // RESOLVED below it, and there is one.
+        let s = "90. LAND AT MILL LANE\n\nIt was proposed by Councillor Brookes and seconded by Councillor Stoddart that the officer recommendation be approved, and\n\nRESOLVED: That planning permission be GRANTED.\n\n91. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "That planning permission be GRANTED.");
         assert!(
             !CARRIED_LINE.is_match("The Chairman declared the budget carried forward to 2027.")
         );
