@@ -1076,27 +1076,14 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         // heading line that ends with the same name gives it in full.
         if let Some((b, _)) = &body {
             let short = format!(" {}", b.to_lowercase());
-            let heading_ending = |short: &str| {
-                head.iter().take(6).find(|l| {
-                    // "NORTHFIELD CITY BRANCH (Branch No. 4127)": a number in brackets after
-                    // the name is not part of it.
-                    let t = without_numbered_bracket(l.trimmed());
-                    t.to_lowercase().ends_with(short)
-                        && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                        && word_count(t, 10) <= 10
-                        && is_heading_like(t)
-                        && !has_date_or_time(t)
-                        && !is_person_line(t)
-                })
-            };
+            let heading_ending =
+                |short: &str| full_name_line(head, &leads, |t| t.to_lowercase().ends_with(short));
             // "the Spring Parish Meeting" under "STOKE PELLAM PARISH MEETING": a meeting
             // that is itself the body, "Spring" the occasion, the heading its name.
             let full =
                 heading_ending(&short).or_else(|| occasion_tail(&short).and_then(&heading_ending));
-            if let Some(l) = full {
-                let name = without_numbered_bracket(l.trimmed());
-                let r = l.trimmed_range();
-                body = Some((title_case_if_caps(name), r.start..r.start + name.len()));
+            if let Some(found) = full {
+                body = Some(found);
             }
         }
     }
@@ -1105,15 +1092,10 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     // full.
     if let Some(bare) = &bare_of {
         let opening = format!("{bare} of ");
-        if let Some(l) = head.iter().take(6).find(|l| {
-            let t = l.trimmed();
-            t.to_lowercase().starts_with(&opening)
-                && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
-                && word_count(t, 10) <= 10
-                && is_heading_like(t)
-                && !has_date_or_time(t)
-        }) {
-            body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
+        if let Some(found) =
+            full_name_line(head, &leads, |t| t.to_lowercase().starts_with(&opening))
+        {
+            body = Some(found);
         }
     }
     if title.is_none()
@@ -1297,6 +1279,29 @@ fn is_venue(t: &str) -> bool {
     let first = t.split(',').next().unwrap_or(t).trim();
     let last = first.rsplit(' ').next().unwrap_or(first);
     VENUE_WORD.is_match(last)
+}
+
+/// The first of the top six heading lines that `names` says gives a body's full name, as
+/// the name (title-cased if in capitals) and its range: a heading-like line of at most ten
+/// words, with no lead words ("meeting of"), date, time or person, a number in brackets
+/// after it dropped ("NORTHFIELD CITY BRANCH (Branch No. 4127)").
+fn full_name_line(
+    head: &[Line],
+    leads: &[Range<usize>],
+    names: impl Fn(&str) -> bool,
+) -> Option<(String, Range<usize>)> {
+    let l = head.iter().take(6).find(|l| {
+        let t = without_numbered_bracket(l.trimmed());
+        names(t)
+            && !leads.iter().any(|r| r.start >= l.start && r.start < l.end())
+            && word_count(t, 10) <= 10
+            && is_heading_like(t)
+            && !has_date_or_time(t)
+            && !is_person_line(t)
+    })?;
+    let name = without_numbered_bracket(l.trimmed());
+    let r = l.trimmed_range();
+    Some((title_case_if_caps(name), r.start..r.start + name.len()))
 }
 
 /// A page header's right-hand cell that ends in a year ("Minute Book 2025", "Minutes
