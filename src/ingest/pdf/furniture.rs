@@ -207,11 +207,7 @@ mod tests {
                 Line {
                     y,
                     size: 10.0,
-                    cells: vec![super::super::layout::Cell {
-                        x0: 0.0,
-                        x1: 100.0,
-                        text: t.to_string(),
-                    }],
+                    cells: vec![super::super::layout::Cell::new(0.0, 100.0, t.to_string())],
                     gap_before: false,
                     bottom: y,
                 }

@@ -19,8 +19,28 @@ pub(crate) struct Cell {
     pub x0: f32,
     /// Right edge.
     pub x1: f32,
+    /// Right edge of the first word (as drawn: the glyphs' own extent).
+    pub first_x1: f32,
     /// The words, separated by single spaces.
     pub text: String,
+}
+
+impl Cell {
+    /// A cell of one piece of text from `x0` to `x1`, measured as one word.
+    pub(crate) fn new(x0: f32, x1: f32, text: String) -> Cell {
+        Cell { x0, x1, first_x1: x1, text }
+    }
+
+    /// Width of the first word: measured where the cell came from glyphs; for a cell
+    /// put together from text, the cell's average character width times the word's length.
+    fn first_word_width(&self) -> f32 {
+        let first = self.text.split(' ').next().unwrap_or("");
+        if first.len() < self.text.len() && self.first_x1 < self.x1 {
+            return self.first_x1 - self.x0;
+        }
+        let chars = self.text.chars().count().max(1) as f32;
+        (self.x1 - self.x0) / chars * first.chars().count() as f32
+    }
 }
 
 /// One visual line.
@@ -129,16 +149,19 @@ fn build_line(page: &PageContent, idx: &[u32]) -> Option<Line> {
             y = g.y;
         }
         match prev {
-            None => cells.push(Cell { x0: g.x0, x1: g.x1, text: text.to_string() }),
+            None => cells.push(Cell::new(g.x0, g.x1, text.to_string())),
             Some(p) => {
                 let em = p.size.max(g.size).max(0.1);
                 let gap = g.x0 - p.x1;
                 let cell = cells.last_mut()?;
                 if gap > CELL_GAP * em {
-                    cells.push(Cell { x0: g.x0, x1: g.x1, text: text.to_string() });
+                    cells.push(Cell::new(g.x0, g.x1, text.to_string()));
                 } else {
                     let spaced = g.space_before && (p.seq + 1 == g.seq || gap > 0.0);
                     if gap > WORD_GAP * em || spaced || gap < -em {
+                        if !cell.text.contains(' ') {
+                            cell.first_x1 = cell.x1;
+                        }
                         cell.text.push(' ');
                     }
                     cell.text.push_str(text);
@@ -217,9 +240,8 @@ fn reflow(lines: Vec<Line>, pitch: f32) -> Vec<Line> {
             let cell_x0 = prev.cells[last].x0;
             let c = &line.cells[0];
             let aligned = c.x0 > cell_x0 - 3.0 * em && c.x0 < cell_x0 + 0.6 * em;
-            let chars = c.text.chars().count().max(1) as f32;
             let first = c.text.split(' ').next().unwrap_or("");
-            let word_w = (c.x1 - c.x0) / chars * first.chars().count() as f32;
+            let word_w = c.first_word_width();
             let wrapped = tail_x1 + 0.25 * em + word_w > right_edge - 0.5 * em;
             if !line.gap_before
                 && line.cells.len() == 1
@@ -296,9 +318,7 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
                         // (indents, justification): allow more slack there.
                         let limit =
                             row.cells.get(t + 1).map_or(right_edge - 2.5 * em, |n| n.x0 - em);
-                        let chars = c.text.chars().count().max(1) as f32;
-                        let first = c.text.split(' ').next().unwrap_or("").chars().count() as f32;
-                        let word_w = (c.x1 - c.x0) / chars * first;
+                        let word_w = c.first_word_width();
                         tails
                             .get(t)
                             .is_some_and(|&tail| tail + 0.25 * em + word_w > limit - 0.2 * em)
@@ -419,9 +439,7 @@ fn ruled_rows(
                 let k = seps.partition_point(|&x| x < c.x0);
                 // The cell's inner right edge: short of the rule by the cell's padding.
                 let limit = seps.get(k).copied().unwrap_or(right) - 0.5 * em;
-                let chars = c.text.chars().count().max(1) as f32;
-                let first = c.text.split(' ').next().unwrap_or("").chars().count() as f32;
-                let word_w = (c.x1 - c.x0) / chars * first;
+                let word_w = c.first_word_width();
                 let ended_short = tails[k] + 0.25 * em + word_w <= limit - 0.2 * em;
                 tails[k] = c.x1;
                 match cols[k].last_mut() {
@@ -467,9 +485,7 @@ fn ruled_rows(
             let last_col = cols.iter().rposition(|c| c.len() > i).unwrap_or(0);
             let cells: Vec<Cell> = cols[first_col..=last_col]
                 .iter()
-                .map(|c| {
-                    c.get(i).cloned().unwrap_or(Cell { x0: 0.0, x1: 0.0, text: String::new() })
-                })
+                .map(|c| c.get(i).cloned().unwrap_or(Cell::new(0.0, 0.0, String::new())))
                 .collect();
             let bottom = if i + 1 == height { last } else { y };
             out.push(Line { y, size, cells, gap_before: false, bottom });
@@ -527,11 +543,7 @@ fn attach_centred_markers(mut lines: Vec<Line>, pitch: f32) -> Vec<Line> {
                 let line = &mut lines[t];
                 line.cells.insert(
                     0,
-                    marker.cells.into_iter().next().unwrap_or(Cell {
-                        x0: 0.0,
-                        x1: 0.0,
-                        text: String::new(),
-                    }),
+                    marker.cells.into_iter().next().unwrap_or(Cell::new(0.0, 0.0, String::new())),
                 );
             }
             _ => i += 1,
@@ -670,7 +682,7 @@ mod tests {
         Line {
             y,
             size: 10.0,
-            cells: cells.iter().map(|&(x0, x1, t)| Cell { x0, x1, text: t.into() }).collect(),
+            cells: cells.iter().map(|&(x0, x1, t)| Cell::new(x0, x1, t.into())).collect(),
             gap_before: false,
             bottom: y,
         }
@@ -750,6 +762,51 @@ mod tests {
         let out = attach_centred_markers(lines, 1.2);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].text(), "1.\tIntroductions and Apologies");
+    }
+
+    /// A page of one line of glyphs: (x0, x1, text, space shown before it).
+    fn page_of(glyphs: &[(f32, f32, &str, bool)]) -> PageContent {
+        let mut page = PageContent::default();
+        for (seq, &(x0, x1, t, space_before)) in glyphs.iter().enumerate() {
+            let start = page.text.len() as u32;
+            page.text.push_str(t);
+            page.glyphs.push(Glyph {
+                x0,
+                x1,
+                y: 700.0,
+                size: 10.0,
+                start,
+                len: t.len() as u16,
+                space_before,
+                seq: seq as u32,
+            });
+        }
+        page
+    }
+
+    #[test]
+    fn a_cell_measures_its_first_word() {
+        // "WM iii": a wide first word, then narrow letters; the cell's average character
+        // width would put the first word's edge at 62, the glyphs put it at 76.
+        let page = page_of(&[
+            (50.0, 63.0, "W", false),
+            (63.0, 76.0, "M", false),
+            (79.0, 82.0, "i", true),
+            (82.0, 85.0, "i", false),
+            (85.0, 88.0, "i", false),
+        ]);
+        let lines = lines(&page);
+        let cell = &lines[0].cells[0];
+        assert_eq!(cell.text, "WM iii");
+        assert_eq!(cell.first_word_width(), 26.0);
+        // A one-word cell is its own first word; a cell made from text is estimated.
+        assert_eq!(lines_of_one_word().first_word_width(), 30.0);
+        assert_eq!(Cell::new(0.0, 60.0, "ab cdef".into()).first_word_width(), 60.0 / 7.0 * 2.0);
+    }
+
+    fn lines_of_one_word() -> Cell {
+        let page = page_of(&[(10.0, 25.0, "W", false), (25.0, 40.0, "M", false)]);
+        lines(&page).remove(0).cells.remove(0)
     }
 
     #[test]
