@@ -1499,53 +1499,56 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             tail.ends_with('-') && tail[..tail.len() - 1].ends_with(|c: char| c.is_alphabetic());
         // So does a bracket left open ("L. Chadwick (Principal\nPlanning Officer)").
         let open = depth > 0;
-        // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
-        // Glyn\nRoderick, ...").
-        // Under a label, where each line may be an entry of its own ("Laura Pym – Scrutiny
-        // Officer"), only in a comma list.
-        // Not when the next line starts with the title this one does ("Councillor A, Ward 9
-        // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
-        let parallel = block && {
-            let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
-            next.split(' ').next() == Some(w) && title(w)
-        };
-        // (A surname never opens with an honorific: "..., Director Community and
-        // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
-        let given = next.starts_with(|c: char| c.is_uppercase())
-            && (!block || tail.contains(','))
-            && !parallel
-            && ends_in_given_name(tail)
-            && !names::honorific_rest(next).0;
-        // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
-        // short one (a line may end in an office such as "Town Mayor" or "Board Member").
-        let honorific = (!block || last_word.len() <= 4) && title(last_word);
-        // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
-        // the word and the next line's first word make one honorific.
-        let split_title = !honorific && title_wraps(last_word, next);
-        // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
-        // District\nCounsel; ...").
-        let in_entry = !block
-            && tail.contains(';')
-            && !tail.ends_with([';', '.', ':'])
-            && !next.split(' ').take(4).any(|w| w.ends_with(':'));
-        let unfinished = tail.ends_with([',', '&', '(', ';'])
-            || broken
-            || open
-            || given
-            || in_entry
-            || last_word == "and"
-            || (last_word.len() <= 3
-                && last_word.ends_with('.')
-                && last_word.chars().next().is_some_and(char::is_uppercase))
-            || honorific
-            || split_title
-            || office_wraps(tail, next)
-            || office_awaits_name(tail, next);
+        // The tests below have no side effects (the title look only reuses its buffer), so
+        // they are asked in one chain of `||`, each only when those before it said no: the
+        // answer is the one asking all of them gives. The cheap ones come first.
+        //
         // A line that starts with letters after a name ("Mr Simon Ogunleye" over "FCA
         // (Director of Finance)") goes on with it.
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(')
             || starts_with_post_nominal(next);
-        if !(unfinished || continues) || parse_label(next).is_some() {
+        // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
+        // District\nCounsel; ...").
+        let in_entry = || {
+            !block
+                && tail.contains(';')
+                && !tail.ends_with([';', '.', ':'])
+                && !next.split(' ').take(4).any(|w| w.ends_with(':'))
+        };
+        let goes_on = continues
+            || tail.ends_with([',', '&', '(', ';'])
+            || broken
+            || open
+            // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
+            // Glyn\nRoderick, ...").
+            // Under a label, where each line may be an entry of its own ("Laura Pym –
+            // Scrutiny Officer"), only in a comma list.
+            // Not when the next line starts with the title this one does ("Councillor A,
+            // Ward 9 – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
+            // (A surname never opens with an honorific: "..., Director Community and
+            // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
+            || (next.starts_with(|c: char| c.is_uppercase())
+                && (!block || tail.contains(','))
+                && !(block && {
+                    let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
+                    next.split(' ').next() == Some(w) && title(w)
+                })
+                && ends_in_given_name(tail)
+                && !names::honorific_rest(next).0)
+            || in_entry()
+            || last_word == "and"
+            || (last_word.len() <= 3
+                && last_word.ends_with('.')
+                && last_word.chars().next().is_some_and(char::is_uppercase))
+            // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
+            // short one (a line may end in an office such as "Town Mayor" or "Board Member").
+            || ((!block || last_word.len() <= 4) && title(last_word))
+            // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor
+            // X"): the word and the next line's first word make one honorific.
+            || title_wraps(last_word, next)
+            || office_wraps(tail, next)
+            || office_awaits_name(tail, next);
+        if !goes_on || parse_label(next).is_some() {
             break;
         }
         depth += brackets(&text.src[end..text.lines[j].end()]);
