@@ -20,7 +20,7 @@ use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
 use crate::text::{
-    AnyOf, AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
+    AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
     starts_with_ignore_ascii_case,
 };
 use regex::Regex;
@@ -1499,53 +1499,56 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             tail.ends_with('-') && tail[..tail.len() - 1].ends_with(|c: char| c.is_alphabetic());
         // So does a bracket left open ("L. Chadwick (Principal\nPlanning Officer)").
         let open = depth > 0;
-        // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
-        // Glyn\nRoderick, ...").
-        // Under a label, where each line may be an entry of its own ("Laura Pym – Scrutiny
-        // Officer"), only in a comma list.
-        // Not when the next line starts with the title this one does ("Councillor A, Ward 9
-        // – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
-        let parallel = block && {
-            let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
-            next.split(' ').next() == Some(w) && title(w)
-        };
-        // (A surname never opens with an honorific: "..., Director Community and
-        // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
-        let given = next.starts_with(|c: char| c.is_uppercase())
-            && (!block || tail.contains(','))
-            && !parallel
-            && ends_in_given_name(tail)
-            && !names::honorific_rest(next).0;
-        // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
-        // short one (a line may end in an office such as "Town Mayor" or "Board Member").
-        let honorific = (!block || last_word.len() <= 4) && title(last_word);
-        // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor X"):
-        // the word and the next line's first word make one honorific.
-        let split_title = !honorific && title_wraps(last_word, next);
-        // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
-        // District\nCounsel; ...").
-        let in_entry = !block
-            && tail.contains(';')
-            && !tail.ends_with([';', '.', ':'])
-            && !next.split(' ').take(4).any(|w| w.ends_with(':'));
-        let unfinished = tail.ends_with([',', '&', '(', ';'])
-            || broken
-            || open
-            || given
-            || in_entry
-            || last_word == "and"
-            || (last_word.len() <= 3
-                && last_word.ends_with('.')
-                && last_word.chars().next().is_some_and(char::is_uppercase))
-            || honorific
-            || split_title
-            || office_wraps(tail, next)
-            || office_awaits_name(tail, next);
+        // The tests below have no side effects (the title look only reuses its buffer), so
+        // they are asked in one chain of `||`, each only when those before it said no: the
+        // answer is the one asking all of them gives. The cheap ones come first.
+        //
         // A line that starts with letters after a name ("Mr Simon Ogunleye" over "FCA
         // (Director of Finance)") goes on with it.
         let continues = next.starts_with(|c: char| c.is_lowercase() || c == '(')
             || starts_with_post_nominal(next);
-        if !(unfinished || continues) || parse_label(next).is_some() {
+        // "Name, Title; Name, Title" entries wrapped inside a title ("Robert Feinstein,
+        // District\nCounsel; ...").
+        let in_entry = || {
+            !block
+                && tail.contains(';')
+                && !tail.ends_with([';', '.', ':'])
+                && !next.split(' ').take(4).any(|w| w.ends_with(':'))
+        };
+        let goes_on = continues
+            || tail.ends_with([',', '&', '(', ';'])
+            || broken
+            || open
+            // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
+            // Glyn\nRoderick, ...").
+            // Under a label, where each line may be an entry of its own ("Laura Pym –
+            // Scrutiny Officer"), only in a comma list.
+            // Not when the next line starts with the title this one does ("Councillor A,
+            // Ward 9 – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
+            // (A surname never opens with an honorific: "..., Director Community and
+            // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
+            || (next.starts_with(|c: char| c.is_uppercase())
+                && (!block || tail.contains(','))
+                && !(block && {
+                    let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
+                    next.split(' ').next() == Some(w) && title(w)
+                })
+                && ends_in_given_name(tail)
+                && !names::honorific_rest(next).0)
+            || in_entry()
+            || last_word == "and"
+            || (last_word.len() <= 3
+                && last_word.ends_with('.')
+                && last_word.chars().next().is_some_and(char::is_uppercase))
+            // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
+            // short one (a line may end in an office such as "Town Mayor" or "Board Member").
+            || ((!block || last_word.len() <= 4) && title(last_word))
+            // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor
+            // X"): the word and the next line's first word make one honorific.
+            || title_wraps(last_word, next)
+            || office_wraps(tail, next)
+            || office_awaits_name(tail, next);
+        if !goes_on || parse_label(next).is_some() {
             break;
         }
         depth += brackets(&text.src[end..text.lines[j].end()]);
@@ -3211,66 +3214,66 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?:[^\w-]|$)").unwrap()
 });
 
-static APOLOGIES_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance|inability\s+to\s+attend))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+").unwrap()
-});
-static RECEIVED_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+").unwrap()
-});
-static SENT_APOLOGIES: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:had\s+)?(?:also\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)").unwrap()
-});
-static SUBSTITUTING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+").unwrap()
-});
-static OBSERVING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)").unwrap()
-});
-static ALSO_ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+").unwrap()
-});
+const APOLOGIES_FROM_P: &str = r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance|inability\s+to\s+attend))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+";
+static APOLOGIES_FROM: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(APOLOGIES_FROM_P).unwrap());
+const RECEIVED_APOLOGIES_P: &str = r"(?i)(?-u:\b)(?:received|noted|accepted|reported|tendered)\s+(?:the\s+)?apolog(?:y|ies)(?:\s+for\s+absence)?\s+(?:from|of)\s+";
+static RECEIVED_APOLOGIES: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(RECEIVED_APOLOGIES_P).unwrap());
+const SENT_APOLOGIES_P: &str = r"(?i)\s(?:had\s+)?(?:also\s+)?(?:sent|gave|give|tendered|offered|submitted|send|sends|gives)\s+(?:his|her|their|an?)?\s*apolog(?:y|ies)";
+static SENT_APOLOGIES: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(SENT_APOLOGIES_P).unwrap());
+const SUBSTITUTING_P: &str = r"(?i)\s(?:(?:was|were|is)\s+)?(?:(?:attended|attending|present)\s+)?(?:as\s+(?:a\s+)?)?(?:replacing|substituting\s+for|substitute\s+for|in\s+place\s+of|deputising\s+for|deputizing\s+for|standing\s+in\s+for|attended\s+(?:as\s+(?:a\s+)?)?(?:substitute\s+)?for)\s+";
+static SUBSTITUTING: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(SUBSTITUTING_P).unwrap());
+const OBSERVING_P: &str = r"(?i)\s(?:was|were|attended)\s+(?:also\s+)?(?:observing|present\s+(?:as\s+(?:an?\s+)?)?observers?|in\s+attendance\s+as\s+(?:an?\s+)?observers?|as\s+(?:an?\s+)?observers?)(?-u:\b)";
+static OBSERVING: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(OBSERVING_P).unwrap());
+const ALSO_ATTENDING_P: &str = r"(?i)(?-u:\b)(?:also\s+)?in\s+attendance\s+(?:were|was)\s*:?\s+|(?-u:\b)(?:officers|officials|staff)\s+(?:present|in\s+attendance)\s+(?:were|was)\s*:?\s+|(?-u:\b)also\s+present\s+(?:were|was)\s*:?\s+";
+static ALSO_ATTENDING: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(ALSO_ATTENDING_P).unwrap());
 /// "Town Administrator A and Finance Director B were also in attendance": the names before.
-static ALSO_PRESENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?:were|was)\s+also\s+(?:present|in\s+attendance)(?-u:\b)").unwrap()
-});
-static ELECTED_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)").unwrap()
-});
+const ALSO_PRESENT_AFTER_P: &str = r"(?:were|was)\s+also\s+(?:present|in\s+attendance)(?-u:\b)";
+static ALSO_PRESENT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(ALSO_PRESENT_AFTER_P).unwrap());
+const ELECTED_CHAIR_P: &str = r"(?i)\s(?:was|were)\s+(?:duly\s+)?(?:elected|appointed|nominated)\s+(?:as\s+)?(?:the\s+)?(?P<role>chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|cathaoirleach)(?-u:\b)";
+static ELECTED_CHAIR: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(ELECTED_CHAIR_P).unwrap());
 
 /// A motion that elects someone to the chair: "To elect Councillor X as Cathaoirleach",
 /// "That Councillor Y be appointed as Leas-Chathaoirleach".
-static ELECT_AS: LazyLock<Regex> = LazyLock::new(|| {
+fn elect_as_pattern() -> String {
     const ROLE: &str = r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[- ]chathaoirleach|deputy\s+mayor|mayor";
-    crate::pattern::regex(&format!(r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)")).unwrap()
-});
+    format!(
+        r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)"
+    )
+}
+static ELECT_AS: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(&elect_as_pattern()).unwrap());
 
 /// Who presides: "Councillor X took the Chair".
-static TOOK_CHAIR: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:took|assumed|occupied)\s+the\s+chair(?-u:\b)").unwrap()
-});
+const TOOK_CHAIR_P: &str = r"(?i)\s(?:took|assumed|occupied)\s+the\s+chair(?-u:\b)";
+static TOOK_CHAIR: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(TOOK_CHAIR_P).unwrap());
 
 /// Who opened the meeting: "Supervisor Hendricks called the meeting to order at 7:00 p.m.",
 /// "The meeting was called to order by Mayor Ruiz". The presiding member, when the lists
 /// name no chair.
-static CALLED_TO_ORDER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?P<active>called|brought)\s+the\s+(?:meeting|session)\s+to\s+order(?-u:\b)|(?-u:\b)called\s+to\s+order\s+by\s+").unwrap()
-});
+const CALLED_TO_ORDER_P: &str = r"(?i)\s(?P<active>called|brought)\s+the\s+(?:meeting|session)\s+to\s+order(?-u:\b)|(?-u:\b)called\s+to\s+order\s+by\s+";
+static CALLED_TO_ORDER: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(CALLED_TO_ORDER_P).unwrap());
 
 /// "The Town Mayor, Councillor Rhian Pugh, presided.": the people before it, the first
 /// of them in the chair.
-static PRESIDED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)").unwrap()
-});
+const PRESIDED_P: &str = r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)";
+static PRESIDED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(PRESIDED_P).unwrap());
 
 /// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
 /// from the Neighbourhood Team joined for Item 4".
-static JOINED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)").unwrap()
-});
+const JOINED_P: &str = r"(?i)\s(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)";
+static JOINED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(JOINED_P).unwrap());
 
-static ATTENDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+").unwrap()
-});
+const ATTENDED_BY_P: &str = r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+";
+static ATTENDED_BY: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(ATTENDED_BY_P).unwrap());
 
 /// What every pattern of [`PROSE_PATTERNS`] contains. "Present" and "attend" count only
 /// with the words they take in those patterns ("present were", "attended by", "were in
@@ -3306,27 +3309,114 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
     )
 });
 
+/// The patterns [`prose`] tries, in the order of [`ProsePatterns`]'s indexes.
+fn prose_pattern_texts() -> [String; 14] {
+    [
+        APOLOGIES_FROM_P,
+        RECEIVED_APOLOGIES_P,
+        SENT_APOLOGIES_P,
+        SUBSTITUTING_P,
+        OBSERVING_P,
+        ALSO_ATTENDING_P,
+        ELECTED_CHAIR_P,
+        &elect_as_pattern(),
+        ATTENDED_BY_P,
+        JOINED_P,
+        CALLED_TO_ORDER_P,
+        PRESIDED_P,
+        TOOK_CHAIR_P,
+        ALSO_PRESENT_AFTER_P,
+    ]
+    .map(crate::pattern::narrow)
+}
+
+/// Each prose pattern's index in [`PROSE_PATTERNS`].
+mod prose_k {
+    pub const APOLOGIES_FROM: usize = 0;
+    pub const RECEIVED_APOLOGIES: usize = 1;
+    pub const SENT_APOLOGIES: usize = 2;
+    pub const SUBSTITUTING: usize = 3;
+    pub const OBSERVING: usize = 4;
+    pub const ALSO_ATTENDING: usize = 5;
+    pub const ELECTED_CHAIR: usize = 6;
+    pub const ELECT_AS: usize = 7;
+    pub const ATTENDED_BY: usize = 8;
+    pub const JOINED: usize = 9;
+    pub const CALLED_TO_ORDER: usize = 10;
+    pub const PRESIDED: usize = 11;
+    pub const TOOK_CHAIR: usize = 12;
+    pub const ALSO_PRESENT_AFTER: usize = 13;
+}
+
+/// The prose patterns as one forward lazy DFA that says which of them match in a sentence.
+///
+/// Built from the same (narrowed) pattern texts as the patterns themselves, with every
+/// match kept (`MatchKind::All`), so a pattern it does not report has no match in the
+/// sentence: [`prose`] runs only the patterns it reports, and a pattern no sentence needs
+/// is never built (the patterns, the election's above all, cost more to build than this
+/// automaton without captures or reverse automata).
+struct ProsePatterns {
+    dfa: std::sync::Arc<regex_automata::hybrid::dfa::DFA>,
+    caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, ProseCacheFn>,
+}
+
+type ProseCacheFn = Box<
+    dyn Fn() -> regex_automata::hybrid::dfa::Cache
+        + Send
+        + Sync
+        + std::panic::UnwindSafe
+        + std::panic::RefUnwindSafe,
+>;
+
+/// Which prose patterns may match in a sentence.
+struct ProseMatches(Option<regex_automata::PatternSet>);
+
+impl ProseMatches {
+    /// Whether pattern `k` (a [`prose_k`] index) may match: it does when the DFA said so,
+    /// and any may when it could not say.
+    fn may(&self, k: usize) -> bool {
+        self.0.as_ref().is_none_or(|set| set.contains(regex_automata::PatternID::must(k)))
+    }
+
+    /// Whether any pattern may match.
+    fn any(&self) -> bool {
+        self.0.as_ref().is_none_or(|set| !set.is_empty())
+    }
+}
+
+impl ProsePatterns {
+    fn new() -> ProsePatterns {
+        use regex_automata::{
+            MatchKind,
+            hybrid::dfa::DFA,
+            nfa::thompson::{self, WhichCaptures},
+        };
+        let texts = prose_pattern_texts();
+        let dfa = DFA::builder()
+            .configure(DFA::config().unicode_word_boundary(true).match_kind(MatchKind::All))
+            .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
+            .build_many(&texts)
+            .expect("fixed patterns build");
+        let dfa = std::sync::Arc::new(dfa);
+        let for_cache = std::sync::Arc::clone(&dfa);
+        let create: ProseCacheFn = Box::new(move || for_cache.create_cache());
+        ProsePatterns { dfa, caches: regex_automata::util::pool::Pool::new(create) }
+    }
+
+    /// Which patterns match somewhere in `s`. When the DFA cannot answer (a Unicode word
+    /// boundary next to a non-ASCII letter, or the DFA giving up), every pattern may.
+    fn which(&self, s: &str) -> ProseMatches {
+        let mut cache = self.caches.get();
+        let mut set = regex_automata::PatternSet::new(self.dfa.pattern_len());
+        let input = regex_automata::Input::new(s);
+        ProseMatches(
+            self.dfa.try_which_overlapping_matches(&mut cache, &input, &mut set).ok().map(|()| set),
+        )
+    }
+}
+
 /// Attendance stated in sentences.
-/// The patterns [`prose`] tries, as one set.
-static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| {
-    let all = [
-        &APOLOGIES_FROM,
-        &RECEIVED_APOLOGIES,
-        &SENT_APOLOGIES,
-        &SUBSTITUTING,
-        &OBSERVING,
-        &ALSO_ATTENDING,
-        &ELECTED_CHAIR,
-        &ELECT_AS,
-        &ATTENDED_BY,
-        &JOINED,
-        &CALLED_TO_ORDER,
-        &PRESIDED,
-        &TOOK_CHAIR,
-        &ALSO_PRESENT_AFTER,
-    ];
-    AnyOf::new(&all.map(|re| re.as_str()))
-});
+static PROSE_PATTERNS: LazyLock<ProsePatterns> = LazyLock::new(ProsePatterns::new);
 
 fn prose(
     text: &Text,
@@ -3384,23 +3474,33 @@ fn prose(
             [b"at ", b"on ", b"in "].iter().any(|w| after.eq_ignore_ascii_case(*w))
         });
         let chairmanship = find_ignore_ascii_case(sent, "under the chairmanship of ");
-        if seated.is_none() && chairmanship.is_none() && !PROSE_PATTERNS.is_match(sent) {
+        // Which patterns match in the sentence: those not found are not run (none can match).
+        let found = PROSE_PATTERNS.which(sent);
+        if seated.is_none() && chairmanship.is_none() && !found.any() {
             continue;
         }
+        use prose_k as k;
         let base = r.start;
         // "apologies were received from A, B and C"
         // An apology for lateness is no apology for absence: the person came ("the apology
         // for absence received from A and the apology for lateness received from B").
         let late = |m: &regex::Match| contains_ignore_ascii_case(m.as_str(), "lateness");
         let mut any = false;
-        let from = APOLOGIES_FROM.find_iter(sent).find(|m| {
-            any = true;
-            !late(m)
-        });
+        let from = found
+            .may(k::APOLOGIES_FROM)
+            .then(|| APOLOGIES_FROM.find_iter(sent))
+            .into_iter()
+            .flatten()
+            .find(|m| {
+                any = true;
+                !late(m)
+            });
         if from.is_none() && any {
             continue;
         }
-        if let Some(m) = from.or_else(|| RECEIVED_APOLOGIES.find(sent)) {
+        if let Some(m) = from.or_else(|| {
+            found.may(k::RECEIVED_APOLOGIES).then(|| RECEIVED_APOLOGIES.find(sent)).flatten()
+        }) {
             // "from Cllr A (X Council), for whom Cllr B attended as substitute, and from Cllr
             // C": the clauses about substitutes blanked out, the list goes on.
             let cleaned = apology_clauses(sent, m.end());
@@ -3413,7 +3513,7 @@ fn prose(
             continue;
         }
         // "Councillors A and B sent their apologies"
-        if let Some(m) = SENT_APOLOGIES.find(sent) {
+        if let Some(m) = found.may(k::SENT_APOLOGIES).then(|| SENT_APOLOGIES.find(sent)).flatten() {
             let start = names_before(sent, m.start());
             if start < m.start() {
                 list(text, base, sent, start..m.start(), AttendanceStatus::Apologies, out);
@@ -3422,7 +3522,12 @@ fn prose(
         }
         // "The meeting was attended by A (in the Chair); B, deputising for C; ...": a list,
         // whatever else its entries say ("Also present were ..." is read below).
-        if let Some(m) = ATTENDED_BY.find(sent).filter(|_| !ALSO_ATTENDING.is_match(sent)) {
+        if let Some(m) = found
+            .may(k::ATTENDED_BY)
+            .then(|| ATTENDED_BY.find(sent))
+            .flatten()
+            .filter(|_| !(found.may(k::ALSO_ATTENDING) && ALSO_ATTENDING.is_match(sent)))
+        {
             let end = list_end(sent, m.end());
             let before = out.len();
             list(text, base, sent, m.end()..end, AttendanceStatus::Present, out);
@@ -3431,7 +3536,7 @@ fn prose(
             }
         }
         // "A attended as substitute for B and C attended in place of D": each clause.
-        if SUBSTITUTING.is_match(sent) {
+        if found.may(k::SUBSTITUTING) && SUBSTITUTING.is_match(sent) {
             let mut from = 0;
             for m in SUBSTITUTING.find_iter(sent) {
                 if m.start() < from {
@@ -3465,7 +3570,7 @@ fn prose(
         }
         // "In the absence of the Chair, the Vice-Chair, Cllr X, took the Chair": in the
         // attendance part of the minutes, X presides (not "took the Chair for item 7").
-        if let Some(m) = TOOK_CHAIR.find(sent)
+        if let Some(m) = found.may(k::TOOK_CHAIR).then(|| TOOK_CHAIR.find(sent)).flatten()
             && regions.iter().any(|g| g.contains(&r.start))
         {
             let after = sent[m.end()..].trim_start();
@@ -3482,7 +3587,7 @@ fn prose(
             }
             continue;
         }
-        if let Some(m) = OBSERVING.find(sent) {
+        if let Some(m) = found.may(k::OBSERVING).then(|| OBSERVING.find(sent)).flatten() {
             let from = subject_start(&sent[..m.start()], &[':', ';']);
             let people = parse_people(&sent[from..m.start()]);
             if !people.is_empty() {
@@ -3506,7 +3611,13 @@ fn prose(
                 .min()?;
             (!head[..p].contains([',', '.', ';', ':'])).then_some(from + p)
         };
-        if let Some(list_at) = ALSO_ATTENDING.find(sent).map(|m| m.end()).or_else(seated) {
+        if let Some(list_at) = found
+            .may(k::ALSO_ATTENDING)
+            .then(|| ALSO_ATTENDING.find(sent))
+            .flatten()
+            .map(|m| m.end())
+            .or_else(seated)
+        {
             let end = list_end(sent, list_at);
             let mut people = parse_people(&sent[list_at..end]);
             // Clauses set apart by semicolons, when read one by one they name more people.
@@ -3545,14 +3656,16 @@ fn prose(
             }
             continue;
         }
-        if let Some(m) = ALSO_PRESENT_AFTER.find(sent) {
+        if let Some(m) =
+            found.may(k::ALSO_PRESENT_AFTER).then(|| ALSO_PRESENT_AFTER.find(sent)).flatten()
+        {
             let start = names_before(sent, m.start());
             if start < m.start() {
                 list(text, base, sent, start..m.start(), AttendanceStatus::InAttendance, out);
             }
             continue;
         }
-        if let Some(c) = ELECTED_CHAIR.captures(sent)
+        if let Some(c) = found.may(k::ELECTED_CHAIR).then(|| ELECTED_CHAIR.captures(sent)).flatten()
             && let (Some(m), Some(r)) = (c.get(0), c.name("role"))
         {
             let start = names_before(sent, m.start());
@@ -3571,7 +3684,10 @@ fn prose(
                 );
             }
         }
-        if let Some(c) = ELECT_AS.captures(sent).filter(|_| !listed_roles) {
+        // (Captures only where the pattern matched and the lists give no role: the same answer.)
+        if let Some(c) =
+            (found.may(k::ELECT_AS) && !listed_roles).then(|| ELECT_AS.captures(sent)).flatten()
+        {
             let who = c.name("who").or_else(|| c.name("who2"));
             let role = c.name("role").or_else(|| c.name("role2"));
             if let (Some(w), Some(r)) = (who, role)
@@ -3591,7 +3707,10 @@ fn prose(
                 );
             }
         }
-        if let Some(c) = CALLED_TO_ORDER.captures(sent).filter(|_| !listed_roles) {
+        if let Some(c) = (found.may(k::CALLED_TO_ORDER) && !listed_roles)
+            .then(|| CALLED_TO_ORDER.captures(sent))
+            .flatten()
+        {
             let Some(m) = c.get(0) else { continue };
             let (a, b) = if c.name("active").is_some() {
                 (names_before(sent, m.start()), m.start())
@@ -3620,7 +3739,7 @@ fn prose(
             }
             continue;
         }
-        if let Some(m) = PRESIDED.find(sent) {
+        if let Some(m) = found.may(k::PRESIDED).then(|| PRESIDED.find(sent)).flatten() {
             let from = subject_start(&sent[..m.start()], &[':', ';', '.']);
             let mut people = parse_people(&sent[from..m.start()]);
             // The chair only when the lists name none ("Mr Feeney, Director of Services,
@@ -3636,7 +3755,7 @@ fn prose(
             push_people(text, base, sent, from, people, AttendanceStatus::Present, out);
             continue;
         }
-        if let Some(m) = JOINED.find(sent) {
+        if let Some(m) = found.may(k::JOINED).then(|| JOINED.find(sent)).flatten() {
             // The subject: from the sentence start (or the last colon or semicolon) to the
             // verb, less a trailing "from the ..." / "of the ..." that says where they are from.
             let from = subject_start(&sent[..m.start()], &[':', ';']);
@@ -4602,8 +4721,37 @@ mod tests {
         fn the_prose_trigger_covers_every_pattern(
             s in r"(?:apologies|were|was|received|from|present|attended|by|as|for|in|attendance|observing|observer|elected|elect|appointed|be|that|chair|Mayor|the|meeting|substitute|A Smith|\s|\n\n|\.|:){0,40}"
         ) {
-            if PROSE_PATTERNS.is_match(&s) {
+            if PROSE_PATTERNS.which(&s).any() {
                 proptest::prop_assert!(TRIGGER.is_match(&s));
+            }
+        }
+
+        /// The set reports exactly the prose patterns that match.
+        #[test]
+        fn the_prose_set_reports_every_pattern_that_matches(
+            s in r"(?:apologies|apology|for|lateness|were|was|received|from|present|attended|by|as|a|substitute|in|place|of|attendance|also|observing|observer|elected|elect|appointed|duly|be|that|chair|Chairman|Mayor|the|meeting|called|to|order|took|presided|over|joined|A Smith|X|é|,|\s|\n\n|\.|:){0,40}"
+        ) {
+            let found = PROSE_PATTERNS.which(&s);
+            let all: [&LazyLock<Regex>; 14] = [
+                &APOLOGIES_FROM,
+                &RECEIVED_APOLOGIES,
+                &SENT_APOLOGIES,
+                &SUBSTITUTING,
+                &OBSERVING,
+                &ALSO_ATTENDING,
+                &ELECTED_CHAIR,
+                &ELECT_AS,
+                &ATTENDED_BY,
+                &JOINED,
+                &CALLED_TO_ORDER,
+                &PRESIDED,
+                &TOOK_CHAIR,
+                &ALSO_PRESENT_AFTER,
+            ];
+            let texts = prose_pattern_texts();
+            for (k, re) in all.iter().enumerate() {
+                proptest::prop_assert_eq!(re.as_str(), texts[k].as_str(), "pattern {}", k);
+                proptest::prop_assert_eq!(found.may(k), re.is_match(&s), "pattern {}", k);
             }
         }
 
