@@ -303,7 +303,8 @@ fn dfa(pattern: &str) -> regex_automata::meta::Regex {
         .expect("a fixed pattern builds")
 }
 
-/// Patterns (the program's own constants) asked only whether any of them matches.
+/// Patterns (the program's own constants) asked only whether any of them matches, or
+/// (built with [`AnyOf::each`]) which of them match.
 ///
 /// One forward lazy DFA over all of them, without captures and without the reverse
 /// automata and prefilters a `RegexSet` also builds: it answers the same question at a
@@ -323,13 +324,23 @@ type CacheFn = Box<
 
 impl AnyOf {
     /// The matcher for `patterns`.
-    pub fn new(patterns: &[&str]) -> AnyOf {
+    pub fn new<P: AsRef<str>>(patterns: &[P]) -> AnyOf {
+        AnyOf::build(patterns, regex_automata::MatchKind::LeftmostFirst)
+    }
+
+    /// The matcher for `patterns` that also says which of them match ([`AnyOf::which`]):
+    /// every match is kept, overlapping ones included.
+    pub fn each<P: AsRef<str>>(patterns: &[P]) -> AnyOf {
+        AnyOf::build(patterns, regex_automata::MatchKind::All)
+    }
+
+    fn build<P: AsRef<str>>(patterns: &[P], kind: regex_automata::MatchKind) -> AnyOf {
         use regex_automata::{
             hybrid::dfa::DFA,
             nfa::thompson::{self, WhichCaptures},
         };
         let dfa = DFA::builder()
-            .configure(DFA::config().unicode_word_boundary(true))
+            .configure(DFA::config().unicode_word_boundary(true).match_kind(kind))
             .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
             .build_many(patterns)
             .expect("fixed patterns build");
@@ -337,6 +348,16 @@ impl AnyOf {
         let for_cache = std::sync::Arc::clone(&dfa);
         let create: CacheFn = Box::new(move || for_cache.create_cache());
         AnyOf { dfa, caches: regex_automata::util::pool::Pool::new(create) }
+    }
+
+    /// Which patterns match somewhere in `s` (for a matcher built with [`AnyOf::each`]);
+    /// `None` when the DFA cannot say (a Unicode word boundary next to a non-ASCII letter,
+    /// or the DFA giving up), so that any of them may.
+    pub fn which(&self, s: &str) -> Option<regex_automata::PatternSet> {
+        let mut cache = self.caches.get();
+        let mut set = regex_automata::PatternSet::new(self.dfa.pattern_len());
+        let input = regex_automata::Input::new(s);
+        self.dfa.try_which_overlapping_matches(&mut cache, &input, &mut set).ok().map(|()| set)
     }
 
     /// Whether one of the patterns matches in `s`. When the DFA cannot answer (a Unicode

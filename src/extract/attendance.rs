@@ -20,7 +20,7 @@ use super::names::{self, Person};
 use crate::model::{AttendanceStatus, Attendee, Role};
 use crate::segment::Segments;
 use crate::text::{
-    AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
+    AnyOf, AnyWord, Text, Words, contains_ignore_ascii_case, floor_char_boundary, sentences,
     starts_with_ignore_ascii_case,
 };
 use regex::Regex;
@@ -3348,26 +3348,6 @@ mod prose_k {
     pub const ALSO_PRESENT_AFTER: usize = 13;
 }
 
-/// The prose patterns as one forward lazy DFA that says which of them match in a sentence.
-///
-/// Built from the same (narrowed) pattern texts as the patterns themselves, with every
-/// match kept (`MatchKind::All`), so a pattern it does not report has no match in the
-/// sentence: [`prose`] runs only the patterns it reports, and a pattern no sentence needs
-/// is never built (the patterns, the election's above all, cost more to build than this
-/// automaton without captures or reverse automata).
-struct ProsePatterns {
-    dfa: std::sync::Arc<regex_automata::hybrid::dfa::DFA>,
-    caches: regex_automata::util::pool::Pool<regex_automata::hybrid::dfa::Cache, ProseCacheFn>,
-}
-
-type ProseCacheFn = Box<
-    dyn Fn() -> regex_automata::hybrid::dfa::Cache
-        + Send
-        + Sync
-        + std::panic::UnwindSafe
-        + std::panic::RefUnwindSafe,
->;
-
 /// Which prose patterns may match in a sentence.
 struct ProseMatches(Option<regex_automata::PatternSet>);
 
@@ -3384,39 +3364,19 @@ impl ProseMatches {
     }
 }
 
-impl ProsePatterns {
-    fn new() -> ProsePatterns {
-        use regex_automata::{
-            MatchKind,
-            hybrid::dfa::DFA,
-            nfa::thompson::{self, WhichCaptures},
-        };
-        let texts = prose_pattern_texts();
-        let dfa = DFA::builder()
-            .configure(DFA::config().unicode_word_boundary(true).match_kind(MatchKind::All))
-            .thompson(thompson::Config::new().which_captures(WhichCaptures::None))
-            .build_many(&texts)
-            .expect("fixed patterns build");
-        let dfa = std::sync::Arc::new(dfa);
-        let for_cache = std::sync::Arc::clone(&dfa);
-        let create: ProseCacheFn = Box::new(move || for_cache.create_cache());
-        ProsePatterns { dfa, caches: regex_automata::util::pool::Pool::new(create) }
-    }
+/// The prose patterns as one forward lazy DFA that says which of them match in a sentence.
+///
+/// Built from the same (narrowed) pattern texts as the patterns themselves, with every
+/// match kept, so a pattern it does not report has no match in the sentence: [`prose`] runs
+/// only the patterns it reports, and a pattern no sentence needs is never built (the
+/// patterns, the election's above all, cost more to build than this automaton without
+/// captures or reverse automata).
+static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::each(&prose_pattern_texts()));
 
-    /// Which patterns match somewhere in `s`. When the DFA cannot answer (a Unicode word
-    /// boundary next to a non-ASCII letter, or the DFA giving up), every pattern may.
-    fn which(&self, s: &str) -> ProseMatches {
-        let mut cache = self.caches.get();
-        let mut set = regex_automata::PatternSet::new(self.dfa.pattern_len());
-        let input = regex_automata::Input::new(s);
-        ProseMatches(
-            self.dfa.try_which_overlapping_matches(&mut cache, &input, &mut set).ok().map(|()| set),
-        )
-    }
+/// Which prose patterns may match in `s`.
+fn prose_matches(s: &str) -> ProseMatches {
+    ProseMatches(PROSE_PATTERNS.which(s))
 }
-
-/// Attendance stated in sentences.
-static PROSE_PATTERNS: LazyLock<ProsePatterns> = LazyLock::new(ProsePatterns::new);
 
 fn prose(
     text: &Text,
@@ -3475,7 +3435,7 @@ fn prose(
         });
         let chairmanship = find_ignore_ascii_case(sent, "under the chairmanship of ");
         // Which patterns match in the sentence: those not found are not run (none can match).
-        let found = PROSE_PATTERNS.which(sent);
+        let found = prose_matches(sent);
         if seated.is_none() && chairmanship.is_none() && !found.any() {
             continue;
         }
@@ -4721,7 +4681,7 @@ mod tests {
         fn the_prose_trigger_covers_every_pattern(
             s in r"(?:apologies|were|was|received|from|present|attended|by|as|for|in|attendance|observing|observer|elected|elect|appointed|be|that|chair|Mayor|the|meeting|substitute|A Smith|\s|\n\n|\.|:){0,40}"
         ) {
-            if PROSE_PATTERNS.which(&s).any() {
+            if prose_matches(&s).any() {
                 proptest::prop_assert!(TRIGGER.is_match(&s));
             }
         }
@@ -4731,7 +4691,7 @@ mod tests {
         fn the_prose_set_reports_every_pattern_that_matches(
             s in r"(?:apologies|apology|for|lateness|were|was|received|from|present|attended|by|as|a|substitute|in|place|of|attendance|also|observing|observer|elected|elect|appointed|duly|be|that|chair|Chairman|Mayor|the|meeting|called|to|order|took|presided|over|joined|A Smith|X|é|,|\s|\n\n|\.|:){0,40}"
         ) {
-            let found = PROSE_PATTERNS.which(&s);
+            let found = prose_matches(&s);
             let all: [&LazyLock<Regex>; 14] = [
                 &APOLOGIES_FROM,
                 &RECEIVED_APOLOGIES,
