@@ -17,30 +17,47 @@ use std::borrow::Cow;
 pub fn normalise(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let bytes = input.as_bytes();
+    // `input[copied..i]` is text that goes to the output as it is, not yet copied: most
+    // text is printable ASCII and line ends and is copied in a few long pieces.
+    let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Copy the run of printable ASCII up to the next byte that may need work: most
-        // text is nothing else.
-        let end = i + printable_ascii_run(&bytes[i..]);
-        out.push_str(&input[i..end]);
-        i = end;
+        // Pass over the run of printable ASCII up to the next byte that may need work.
+        i += printable_ascii_run(&bytes[i..]);
+        let Some(&b) = bytes.get(i) else { break };
         // A line end, the commonest byte after such a run, without decoding a character.
-        if bytes.get(i) == Some(&b'\n') {
+        // After a pending piece that does not end with a space or tab, the output does not
+        // end with one either once the piece is copied: the line end is kept as it is.
+        if b == b'\n' {
+            if i > copied && !matches!(bytes[i - 1], b' ' | b'\t') {
+                i += 1;
+                continue;
+            }
+            out.push_str(&input[copied..i]);
             i += 1;
+            copied = i;
             newline(&mut out);
             continue;
         }
         let Some(c) = input[i..].chars().next() else { break };
+        // Tabs and the characters kept as they are (at most a line's trailing spaces and
+        // tabs are dropped, at its end) stay in the pending piece.
+        if b == b'\t' || (b >= 0x80 && kept(c)) {
+            i += c.len_utf8();
+            continue;
+        }
+        out.push_str(&input[copied..i]);
         i += c.len_utf8();
+        copied = i;
         match c {
             '\r' => {
                 if bytes.get(i) == Some(&b'\n') {
                     i += 1;
+                    copied = i;
                 }
                 newline(&mut out);
             }
             '\n' | '\u{0B}' | '\u{0C}' | '\u{2028}' | '\u{2029}' | '\u{85}' => newline(&mut out),
-            '\t' => out.push('\t'),
             '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
                 out.push(' ')
             }
@@ -56,14 +73,38 @@ pub fn normalise(input: &str) -> String {
             c => out.push(c),
         }
     }
+    out.push_str(&input[copied..]);
     trim_line_end(&mut out);
     out
 }
 
+/// Whether a character of two bytes or more goes to the output as it is (the last arm of
+/// the match in [`normalise`]).
+fn kept(c: char) -> bool {
+    !matches!(
+        c,
+        '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{A0}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '\u{AD}'
+            | '\u{200B}'..='\u{200D}'
+            | '\u{2060}'
+            | '\u{FEFF}'
+            | '\u{FB00}'..='\u{FB06}'
+    ) && !is_symbol_bullet(c)
+        && !c.is_control()
+}
+
 /// The length of the run of printable ASCII (0x20..0x7F) that `bytes` start with. Eight
 /// bytes at a time: a word is passed over when none of its bytes is below 0x20 or above
-/// 0x7E (both tests exact for "some byte": no false negative), then the word that ends the
-/// run is read byte by byte.
+/// 0x7E (both tests exact for "some byte": no false negative); in the word that ends the
+/// run, the lowest marked byte is the first such byte (a borrow or carry marks only bytes
+/// above the byte that causes it).
 fn printable_ascii_run(bytes: &[u8]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -74,8 +115,9 @@ fn printable_ascii_run(bytes: &[u8]) -> usize {
         let w = u64::from_le_bytes(lanes);
         let below = w.wrapping_sub(ONES * 0x20) & !w;
         let above = w.wrapping_add(ONES) | w;
-        if (below | above) & HIGH != 0 {
-            break;
+        let marks = (below | above) & HIGH;
+        if marks != 0 {
+            return run + (marks.trailing_zeros() / 8) as usize;
         }
         run += 8;
     }
@@ -184,6 +226,16 @@ mod tests {
             prop_assert_eq!(normalise(&s), reference(&s));
         }
 
+        /// Text that is mostly printable ASCII and line ends, with the characters that
+        /// end a piece copied as it is: trailing spaces and tabs, other line ends, spaces
+        /// and characters that change, are dropped or are kept.
+        #[test]
+        fn pieces_copied_as_they_are_agree_with_char_by_char(
+            s in "(?:[a-z]{1,6}|[ .]|\n|\t|\r|\r\n| \n|\t\n|\u{A0}|\u{A0}\n|\u{AD}|\u{200B}|\u{FB01}|\u{F0B7}|\u{0}|\u{7F}|\u{85}|\u{2028}|\u{0C}|é|£|\u{1680}|\u{3000}){0,60}",
+        ) {
+            prop_assert_eq!(normalise(&s), reference(&s));
+        }
+
         #[test]
         fn crlf_and_lf_agree(lines in proptest::collection::vec("[^\r\n]*", 0..8)) {
             let lf = lines.join("\n");
@@ -206,6 +258,15 @@ fn furniture_pattern() -> &'static regex::Regex {
 /// so paragraphs keep their shape; a sentence broken by a page end reads on. The text is
 /// borrowed back unchanged when no line is furniture (most texts).
 pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
+    furniture_and_body_column(text).0
+}
+
+/// [`blank_page_furniture`], and the body column of a margin-caption layout in its result
+/// (what [`body_column`] returns for it), found in the same pass over the lines. (A blanked
+/// line is blank in the result, and the other lines are as they were: the column counts of
+/// the lines kept are the counts of the result.)
+pub fn furniture_and_body_column(text: &str) -> (Cow<'_, str>, Option<usize>) {
+    let mut columns = ColumnCounts::default();
     // One pass over the lines (their ends found with `memchr`): a furniture line ends with
     // a digit or a dash ([`may_be_furniture`] looks at its last character first, which
     // turns away most lines), holds "age" or "AGE" ("Page 3 of 8", "PAGE 3") or starts with
@@ -238,14 +299,17 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
             }
             out.push_str(&text[copied..start]);
             copied = end;
+        } else {
+            columns.add(line);
         }
         start = end + 1;
     }
+    let col = columns.column();
     if copied == 0 {
-        return Cow::Borrowed(text);
+        return (Cow::Borrowed(text), col);
     }
     out.push_str(&text[copied..]);
-    Cow::Owned(out)
+    (Cow::Owned(out), col)
 }
 
 /// Puts the captions of a margin-caption layout on lines of their own. Text printed from
@@ -269,9 +333,14 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
 /// after it with text in the margin and at or after the body column go on with the caption. Lines with a TAB are never caption lines (tables keep their
 /// cells). The text is borrowed back unchanged when the layout is not found (most texts).
 pub fn margin_captions(text: &str) -> Cow<'_, str> {
-    let Some(col) = body_column(text) else {
-        return Cow::Borrowed(text);
-    };
+    match body_column(text) {
+        Some(col) => margin_captions_at(text, col),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// [`margin_captions`] for a text whose body column is `col` (what [`body_column`] returns).
+pub fn margin_captions_at(text: &str, col: usize) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split('\n').collect();
     // Each line's caption and body: a group opens with text exactly at the body column, and
     // goes on while the next lines have a caption and text at or after it (a bullet's
@@ -327,21 +396,59 @@ pub fn margin_captions(text: &str) -> Cow<'_, str> {
 /// The body column of a margin-caption layout: the indent (12 to 40 spaces) that starts at
 /// least 40% of the non-blank lines, and at least ten of them.
 fn body_column(text: &str) -> Option<usize> {
-    let mut counts = [0usize; 41];
-    let mut non_blank = 0;
-    for line in text.split('\n') {
+    let mut columns = ColumnCounts::default();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = next_line_end(bytes, start);
+        columns.add(&text[start..end]);
+        start = end + 1;
+    }
+    columns.column()
+}
+
+/// The counts [`body_column`] decides by: the non-blank lines (blank: nothing but spaces),
+/// and how many of them start with each indent of 12 to 40 spaces.
+struct ColumnCounts {
+    counts: [usize; 41],
+    non_blank: usize,
+}
+
+impl Default for ColumnCounts {
+    fn default() -> ColumnCounts {
+        ColumnCounts { counts: [0; 41], non_blank: 0 }
+    }
+}
+
+impl ColumnCounts {
+    /// Counts one line (without its line end).
+    fn add(&mut self, line: &str) {
+        // (A line that does not start with a space is non-blank if it is not empty, with
+        // no indent to count.)
+        match line.as_bytes().first() {
+            None => return,
+            Some(&b) if b != b' ' => {
+                self.non_blank += 1;
+                return;
+            }
+            Some(_) => {}
+        }
         let body = line.trim_start_matches(' ');
         if body.is_empty() {
-            continue;
+            return;
         }
-        non_blank += 1;
+        self.non_blank += 1;
         let lead = line.len() - body.len();
-        if let Some(n) = counts.get_mut(lead).filter(|_| lead >= 12) {
+        if let Some(n) = self.counts.get_mut(lead).filter(|_| lead >= 12) {
             *n += 1;
         }
     }
-    let (col, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
-    (n >= 10 && n * 10 >= non_blank * 4).then_some(col)
+
+    /// The body column, if the counts show one.
+    fn column(&self) -> Option<usize> {
+        let (col, &n) = self.counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (n >= 10 && n * 10 >= self.non_blank * 4).then_some(col)
+    }
 }
 
 /// A caption line of a layout with body column `col`: the caption in the margin and the
@@ -504,7 +611,41 @@ mod caption_tests {
         assert!(matches!(margin_captions(&s), Cow::Borrowed(_)));
     }
 
+    /// [`body_column`] as first written: the lines split with `str::split`.
+    fn body_column_by_split(text: &str) -> Option<usize> {
+        let mut counts = [0usize; 41];
+        let mut non_blank = 0;
+        for line in text.split('\n') {
+            let body = line.trim_start_matches(' ');
+            if body.is_empty() {
+                continue;
+            }
+            non_blank += 1;
+            let lead = line.len() - body.len();
+            if let Some(n) = counts.get_mut(lead).filter(|_| lead >= 12) {
+                *n += 1;
+            }
+        }
+        let (col, &n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (n >= 10 && n * 10 >= non_blank * 4).then_some(col)
+    }
+
     proptest! {
+        /// The column found in the furniture pass is the column of the blanked text.
+        #[test]
+        fn body_column_found_with_the_furniture_is_the_blanked_texts(
+            lines in proptest::collection::vec(
+                "(?: {0,3}| {12,14}| {20,21}| {38,42}|\t)(?:[A-Za-z]{1,6} ?){0,3}(?:Page 3 of 4|- 5 -)?",
+                0..40,
+            ),
+        ) {
+            let text = lines.join("\n");
+            let (blanked, col) = furniture_and_body_column(&text);
+            prop_assert_eq!(&blanked, &blank_page_furniture(&text));
+            prop_assert_eq!(col, body_column_by_split(&blanked));
+            prop_assert_eq!(body_column(&blanked), body_column_by_split(&blanked));
+        }
+
         #[test]
         fn captions_move_but_no_word_is_lost(
             lines in proptest::collection::vec("(?:[A-Z]{1,8} ?){0,2} {0,24}(?:[a-z]{1,6} ?){0,4}", 0..40)

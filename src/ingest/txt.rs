@@ -16,10 +16,15 @@ pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
     if super::markdown::looks_like_markdown(&doc.text) {
         doc.text = super::normalise::normalise(&super::markdown::to_plain(&doc.text));
     }
-    if let Cow::Owned(text) = super::normalise::blank_page_furniture(&doc.text) {
+    // Page furniture blanked and the body column of a margin-caption layout found in one
+    // pass over the lines; the captions are looked for only where there is such a column.
+    let (blanked, col) = super::normalise::furniture_and_body_column(&doc.text);
+    if let Cow::Owned(text) = blanked {
         doc.text = text;
     }
-    if let Cow::Owned(text) = super::normalise::margin_captions(&doc.text) {
+    if let Some(col) = col
+        && let Cow::Owned(text) = super::normalise::margin_captions_at(&doc.text, col)
+    {
         doc.text = text;
     }
     doc.encoding = Some(name(encoding));
