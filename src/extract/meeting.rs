@@ -826,27 +826,36 @@ fn org_area_fits(t: &str) -> bool {
 
 /// `ORG.is_match(t)`, in its parts: [`ORG_PLACE`], then [`ORG_WORDS`] with the word limits
 /// of the alternative that matched, each searched only when what it needs is there, looked
-/// at cheaply: "of" ("City of ...") or a first "c" or "d" ("Comhairle", "Cork", "Dublin")
-/// for the first; for the other, its last word ("council", "authority", "corporation",
-/// "municipality", "trust", "county", "district") or a number ("No. 9"). The words are
-/// compared ignoring ASCII case; of the letters in them only "s" and "k" have a non-ASCII
-/// case variant, and only "trust" and "district" end after an "s", so a text with the long
-/// s ("ſ") is always searched.
+/// at cheaply. [`ORG_PLACE`] needs "of" between white space ("City of ...") or a first "c"
+/// or "d" ("Comhairle", "Cork", "Dublin"); [`ORG_WORDS`] needs its last word ("council",
+/// "authority", "corporation", "municipality", "trust", "county", "district") or a number
+/// after "no" ("No. 9": "no", perhaps a dot, perhaps white space, one to four digits at the
+/// end). The words are compared ignoring ASCII case; of the letters in them only "s" and
+/// "k" have a non-ASCII case variant, and only "trust" and "district" end after an "s", so
+/// a text with the long s ("ſ") is always searched. White space around "of" is an ASCII
+/// one or a non-ASCII byte (every other white space is non-ASCII).
 fn is_org(t: &str) -> bool {
     let b = t.as_bytes();
+    let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ') || *c >= 0x80;
     let place = || {
         b.first().is_some_and(|c| matches!(c, b'c' | b'C' | b'd' | b'D'))
-            || contains_ignore_ascii_case(t, "of")
+            || (1..b.len().saturating_sub(2)).any(|i| {
+                b[i..i + 2].eq_ignore_ascii_case(b"of") && space(&b[i - 1]) && space(&b[i + 2])
+            })
     };
     let named = ["council", "authority", "corporation", "municipality", "trust"];
     let ends =
         |words: &[&str]| words.iter().any(|w| crate::text::ends_with_ignore_ascii_case(t, w));
-    let worded = || {
-        ends(&named)
-            || ends(&["county", "district"])
-            || b.last().is_some_and(u8::is_ascii_digit)
-            || t.contains('ſ')
+    let numbered = || {
+        let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let before = t[..t.len() - digits].trim_end();
+        (1..=4).contains(&digits)
+            && crate::text::ends_with_ignore_ascii_case(
+                before.strip_suffix('.').unwrap_or(before),
+                "no",
+            )
     };
+    let worded = || ends(&named) || ends(&["county", "district"]) || numbered() || t.contains('ſ');
     place() && ORG_PLACE.is_match(t)
         || worded()
             && ORG_WORDS.is_match(t)
@@ -866,8 +875,8 @@ fn org_name(t: &str) -> Option<&str> {
     // (Table cells, tab-separated, too: "CEDAR BLUFF COUNTY<TAB>OFFICIAL PROCEEDINGS" names
     // the county in its first cell.)
     let t = t.trim_end();
-    // (The last run of four spaces: `rfind("    ")`, by a byte search.)
-    let four = memchr::memmem::rfind(t.as_bytes(), b"    ");
+    // (The last run of four spaces found by its bytes: `rfind("    ")`.)
+    let four = t.as_bytes().windows(4).rposition(|w| w == b"    ");
     if let Some(at) = four.or_else(|| t.rfind('\t'))
         && !t[..at].trim().is_empty()
     {
@@ -1985,10 +1994,11 @@ fn location(head: &[Line]) -> Found {
         let held = HELD.is_in(t) && held_at_looks(t);
         let timed = clock_looks(t);
         // A label opens the line: "Venue:", "Location -", "Place:", "Where:", "Held at:".
-        let labelled = t
-            .bytes()
-            .next()
-            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'v' | b'l' | b'p' | b'w' | b'h'));
+        // (As [`VENUE_LABEL`] needs: none of the labels' letters has a non-ASCII case
+        // variant, so ASCII case is all there is to ignore.)
+        let labelled = ["venue", "location", "place", "where", "held at"]
+            .iter()
+            .any(|w| crate::text::starts_with_ignore_ascii_case(t, w));
         let patterns: [(&Regex, bool); 3] =
             [(&VENUE_LABEL, labelled), (&HELD_AT, held), (&IN_AFTER_TIME, timed)];
         for re in patterns.iter().filter(|(_, possible)| *possible).map(|(re, _)| *re) {
