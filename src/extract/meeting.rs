@@ -782,6 +782,11 @@ fn is_word(w: &str, word: &str) -> bool {
 /// "the" nor any ending word is the other's, so the two never claim the same word, and a
 /// reading that takes them as plain words only has more of those.)
 fn org_named_fits(t: &str) -> bool {
+    // With seven words or fewer, at most six are neither "the" nor the ending's (one word
+    // at least).
+    if word_count(t, 7) <= 7 {
+        return true;
+    }
     let words: Vec<&str> = t.split_whitespace().collect();
     let n = words.len();
     let the = usize::from(words.first().is_some_and(|w| is_word(w, "the")));
@@ -837,12 +842,24 @@ fn org_area_fits(t: &str) -> bool {
 fn is_org(t: &str) -> bool {
     let b = t.as_bytes();
     let space = |c: &u8| matches!(c, b'\t'..=b'\r' | b' ') || *c >= 0x80;
-    let place = || {
-        b.first().is_some_and(|c| matches!(c, b'c' | b'C' | b'd' | b'D'))
-            || (1..b.len().saturating_sub(2)).any(|i| {
-                b[i..i + 2].eq_ignore_ascii_case(b"of") && space(&b[i - 1]) && space(&b[i + 2])
-            })
+    // "of" between white space, found at its "o" ("c | 0x20" is an ASCII letter's lower
+    // case, and only "f" and "F" become "f" so).
+    let of = || {
+        let mut at = 0;
+        while let Some(p) = memchr::memchr2(b'o', b'O', &b[at..]) {
+            let i = at + p;
+            if i >= 1
+                && b.get(i + 1).is_some_and(|&c| c | 0x20 == b'f')
+                && b.get(i + 2).is_some_and(space)
+                && space(&b[i - 1])
+            {
+                return true;
+            }
+            at = i + 1;
+        }
+        false
     };
+    let place = || b.first().is_some_and(|c| matches!(c, b'c' | b'C' | b'd' | b'D')) || of();
     let named = ["council", "authority", "corporation", "municipality", "trust"];
     let ends =
         |words: &[&str]| words.iter().any(|w| crate::text::ends_with_ignore_ascii_case(t, w));
@@ -855,7 +872,8 @@ fn is_org(t: &str) -> bool {
                 "no",
             )
     };
-    let worded = || ends(&named) || ends(&["county", "district"]) || numbered() || t.contains('ſ');
+    let long_s = || !t.is_ascii() && t.contains('ſ');
+    let worded = || ends(&named) || ends(&["county", "district"]) || numbered() || long_s();
     place() && ORG_PLACE.is_match(t)
         || worded()
             && ORG_WORDS.is_match(t)
