@@ -1231,9 +1231,9 @@ static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
 /// variants outside ASCII) with white space between them.
 fn may_be_it(s: &str) -> bool {
     let b = s.as_bytes();
-    (0..b.len().saturating_sub(1)).any(|i| {
+    memchr::memchr2_iter(b'b', b'B', b).any(|i| {
         // `i + 2` is a char boundary: the two bytes before it are ASCII letters.
-        b[i..i + 2].eq_ignore_ascii_case(b"be") && {
+        b.get(i..i + 2).is_some_and(|x| x.eq_ignore_ascii_case(b"be")) && {
             let rest = &s[i + 2..];
             let t = rest.trim_start();
             t.len() < rest.len() && t.get(..2).is_some_and(|w| w.eq_ignore_ascii_case("it"))
@@ -1263,9 +1263,9 @@ static MOVED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// The places in `s` where `w` (ASCII lower case) starts, in any ASCII case, after an ASCII
 /// word boundary: at the start or after a byte that is not an ASCII letter, digit or "_".
 fn word_starts<'a>(s: &'a str, w: &'a str) -> impl Iterator<Item = usize> + 'a {
-    let b = s.as_bytes();
-    (0..(b.len() + 1).saturating_sub(w.len())).filter(move |&i| {
-        b[i..i + w.len()].eq_ignore_ascii_case(w.as_bytes())
+    let (b, first) = (s.as_bytes(), w.as_bytes()[0]);
+    memchr::memchr2_iter(first, first.to_ascii_uppercase(), b).filter(move |&i| {
+        b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
             && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
     })
 }
