@@ -629,11 +629,11 @@ fn motion_wraps(s: &str) -> bool {
 }
 
 /// True when line `s` names a proposer and then a seconder ("It was proposed by X,
-/// seconded by", "On the proposal of X, seconded by Dr.") and stops there, with no
-/// sentence end after the seconder: the outcome ("and carried that ...", "it was agreed:")
-/// is on the next line.
+/// seconded by", "On the proposal of X, seconded by Dr.", "On motion of X, seconded by Y,
+/// the Board") and stops there, with no sentence end after the seconder: the outcome ("and
+/// carried that ...", "it was agreed:", "unanimously approved ...") is on the next line.
 fn proposal_wraps(s: &str) -> bool {
-    const LEADS: &[&str] = &["proposed by", "proposal of", "moved by"];
+    const LEADS: &[&str] = &["proposed by", "proposal of", "moved by", "motion of", "motion by"];
     let low = s.to_ascii_lowercase();
     let Some(sec) = low.rfind("seconded") else { return false };
     if !LEADS.iter().any(|w| low[..sec].contains(w)) {
@@ -1227,6 +1227,12 @@ static SENTENCE_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
 static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?-u:\b)seconded\s+(?:by\s+)?(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.;:]){1,60}?[,\s]\s*(?:and\s+)?(?:it\s+was\s+)?(?:unanimously\s+)?(?P<kw>agreed|carried|resolved|approved|passed)(?-u:\b)(?:\s+(?:unanimously|by\s+all|by\s+(?:a\s+)?majority|nem\.?\s*con\.?|(?P<tally>by\s+\d{1,3}\s+votes?\s+to\s+\d{1,3}(?:,?\s+with\s+\d{1,3}\s+abstentions?)?,?)))?(?:\s+by\s+(?:all\s+)?(?:the\s+)?(?:councillors|members|trustees|directors|governors)(?:\s+present)?)?(?P<after>\s*(?:that|to)(?-u:\b)|\s*[:,]|\s*\.|\s*$)").unwrap()
 });
+/// "... seconded by Supervisor B, the Board unanimously approved ...": the seconder, a
+/// comma, then the body ("the" and capitalised words) and what it did (a decision's verb
+/// in the past tense), without "and carried" between (that is [`SECONDED`]'s).
+static SECONDED_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?-u:\b)(?i:seconded)\s+(?i:by)\s+(?:(?-u:\b)(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Prof|Rev|St)\.\s|[^.;:,]){1,60}?,\s*(?P<subj>[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:unanimously\s+)?(?P<kw>approved|adopted|awarded|authori[sz]ed|accepted|agreed|resolved|denied|refused|rejected|ratified|appointed|granted|adjourned|tabled|deferred|endorsed|confirmed|carried|passed|directed|declined|amended|voted)(?-u:\b)").unwrap()
+});
 /// Whether [`BE_IT_RESOLVED`] can match `s`: "be" and "it" (ASCII letters without case
 /// variants outside ASCII) with white space between them.
 fn may_be_it(s: &str) -> bool {
@@ -1761,6 +1767,22 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
             text_at: text_after(from),
+            failed: false,
+            needs_outcome: false,
+        });
+    }
+    // "On motion of Supervisor A, seconded by Supervisor B, the Board unanimously approved
+    // the agenda.": the body's own action after the seconder is the decision.
+    if let Some(c) = (may(W_SECOND) && contains_ignore_ascii_case(s, "econded"))
+        .then(|| SECONDED_BODY.captures(s))
+        .flatten()
+    {
+        let kw = c.name("kw")?;
+        let subject = c.name("subj")?;
+        return Some(Prose {
+            verb: verb_name(kw.as_str()),
+            keyword_at: kw.start(),
+            text_at: Some(subject.start()),
             failed: false,
             needs_outcome: false,
         });
@@ -3569,6 +3591,23 @@ mod tests {
         assert_eq!(r[0][0].text, "to approve the application.");
         assert_eq!(r[1].len(), 1, "{:?}", r[1]);
         assert_eq!(r[1][0].text, "to approve $960,000.");
+    }
+
+    #[test]
+    fn the_body_acts_after_the_seconder() {
+        let s = "B.  APPROVAL OF AGENDA\n\nOn motion of Supervisor Kruse, seconded by Supervisor Meyer, the Board\nunanimously approved the agenda as posted.\n\nC.  ROADS\n\nOn motion of Supervisor Ostrander, seconded by Supervisor Kruse, the Board of\nSupervisors awarded the contract to Skunk River Aggregates, Inc. and authorized the\nChair to sign it.\n\nD.  FEES\n\nMotion by Supervisor Kruse, seconded by Supervisor Hansen, to approve an increase.\nMotion failed.\n\nE.  REPORTS\n\nOn motion of Supervisor Meyer, seconded by Supervisor Kruse, the Chair noted the report.\n";
+        let d: Vec<Vec<String>> =
+            run(s).into_iter().map(|v| v.into_iter().map(|d| d.text).collect()).collect();
+        assert_eq!(d[0], ["the Board unanimously approved the agenda as posted."]);
+        assert_eq!(
+            d[1],
+            [
+                "the Board of Supervisors awarded the contract to Skunk River Aggregates, Inc. and authorized the Chair to sign it."
+            ]
+        );
+        // Traps: a failed motion; the chair noting a report is no decision.
+        assert!(d[2].is_empty(), "{:?}", d[2]);
+        assert!(d[3].is_empty(), "{:?}", d[3]);
     }
 
     #[test]
