@@ -121,6 +121,12 @@ fn trailing_attendance(text: &Text, body: Range<usize>) -> Option<usize> {
     (t.contains('\t') || parse_label(t).is_some()).then_some(lines[k].start)
 }
 
+/// A line drawn with rule characters ("----  ----", "=====", "_____"), at least three.
+fn is_rule_line(t: &str) -> bool {
+    let rules = t.bytes().filter(|b| matches!(b, b'-' | b'=' | b'_')).count();
+    rules >= 3 && t.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b' ' | b'\t' | b'+' | b'|'))
+}
+
 /// "In the absence of the Chairman, the Vice-Chairman, Councillor X, took the Chair": X
 /// presides, whatever role the lists give X.
 fn take_the_chair(people: &mut [Attendee], presiding: &[String]) {
@@ -837,7 +843,8 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // typed with pipes is a row of cells, as if split by tabs.
             let piped = piped_cells(l.trimmed());
             let lt: &str = &piped;
-            if lt.is_empty() {
+            // "-------  --------" under a table's header row: a rule drawn with characters.
+            if lt.is_empty() || is_rule_line(lt) {
                 i += 1;
                 continue;
             }
@@ -1409,7 +1416,7 @@ fn column_mark(s: &str, (present, absent): (usize, usize)) -> Option<AttendanceS
 
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?)$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?|(?:constituent|local|appointing|nominating|member)\s+(?:authority|council|body)|authority|party|political\s+group|group|(?:electoral\s+)?(?:division|district|area))$").unwrap()
     });
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     if t.contains('\t') {
@@ -4241,6 +4248,18 @@ mod tests {
     }
 
     use AttendanceStatus::*;
+
+    #[test]
+    fn a_rule_under_a_table_header_does_not_end_the_list() {
+        let s = "Minutes\n\nMembers present:\n\n  Member                           Constituent authority\n  -------------------------------  ---------------------\n  Councillor Ann Doyle (Chair)     Brantham Borough Council\n  Councillor Raj Mehta             Fenmoor District Council\n\n1. Apologies\n\nNone.\n";
+        let r = run(s);
+        let names: Vec<&str> = r.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Ann Doyle", "Raj Mehta"]);
+        assert_eq!(r[0].2, Some(Role::Chair));
+        // Traps: a hyphenated word, dashes inside a line of text, two dashes.
+        assert!(is_rule_line("----  ----") && is_rule_line("=====") && is_rule_line("___|___"));
+        assert!(!is_rule_line("Lloyd-Harries") && !is_rule_line("-- A --") && !is_rule_line("--"));
+    }
 
     #[test]
     fn roll_call_count_and_plural_title_list() {
