@@ -235,7 +235,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?)?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
-          | leave\s+of\s+absence
+          | (?:approved\s+|granted\s+)?leave\s+of\s+absence
           | substitutes?|substitute\s+members?|substitutions?|deputies|temporary\s+appointments?
           | observers?|observing
           | in\s+the\s+chair|chair(?:man|woman|person)?|presiding|vice[-\s]?chair(?:man|woman|person)?|deputy\s+chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[-\s]chathaoirleach
@@ -251,10 +251,11 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn label_of(lower: &str) -> Label {
     use AttendanceStatus::*;
     let l = lower.trim();
-    // "Leave of absence: Cr X": away with leave, an apology for this meeting.
+    // "Leave of absence: Cr X", "Approved Leave of Absence": away with leave, an apology for
+    // this meeting.
     let (status, role) = if (l.contains("apolog") && !l.contains("without"))
         || l == "regrets"
-        || l == "leave of absence"
+        || l.ends_with("leave of absence")
     {
         (Apologies, None)
     } else if l.starts_with("absent")
@@ -314,6 +315,7 @@ const LABEL_STARTS: &[&str] = &[
     "administration",
     "also",
     "apolog",
+    "approved",
     "attend",
     "authority",
     "board",
@@ -330,6 +332,7 @@ const LABEL_STARTS: &[&str] = &[
     "director",
     "elected",
     "governor",
+    "granted",
     "guest",
     "in",
     "independent",
@@ -5518,6 +5521,12 @@ mod tests {
         );
         assert!(has(&got, "Di Fry", Present, Some(Role::ViceChair)), "{got:?}");
         assert!(got.iter().any(|(n, s, _)| n == "Ed Pike" && *s == Apologies), "{got:?}");
+        // A heading over the name, as Western Australian minutes have it.
+        let got = run(
+            "MINUTES\n\nAttendance\n\nCr Di Fry\nCr Al Moss\n\nApologies\n\nNil\n\nApproved Leave of Absence\n\nCr Ed Pike (granted at the Ordinary Council Meeting of 18 December 2024)\n\n1. MINUTES\n\nText.\n",
+        );
+        assert!(got.iter().any(|(n, s, _)| n == "Ed Pike" && *s == Apologies), "{got:?}");
+        assert!(got.iter().any(|(n, s, _)| n == "Al Moss" && *s == Present), "{got:?}");
     }
 
     #[test]
