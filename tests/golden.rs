@@ -195,6 +195,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.95,
         "0.879; Northern Ireland district committee ('E.118/25'), Kansas county commission (capital headings), English county cabinet, NZ regional council committee (one-line mover / seconder / outcome), Welsh community council (informal), academy trust board; 0.962 after the fourteenth session's rules",
     ),
+    (
+        "b28-",
+        0.50,
+        0.95,
+        "0.902; English licensing sub-committee, Iowa county supervisors ('On motion of X, seconded by Y, the Board approved'), Irish strategic policy committee, Western Australian shire (approved leave of absence), crematorium joint committee (a table with a drawn rule), Welsh primary school governing body; 0.965 after the fifteenth session's rules",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
