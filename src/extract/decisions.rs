@@ -1102,11 +1102,12 @@ macro_rules! resolved_prose_lead {
         r"(?i)(?:(?-u:\b)it\s+was\s+(?:(?:\w+ly|therefore|then|thereupon|accordingly|subsequently|also|further|finally)\s+)?|(?-u:\b)be\s+it\s+(?:further\s+|also\s+|finally\s+)?|(?-u:\b)(?:council|committee|board|panel|cabinet|members|meeting|authority|governors|trustees|directors|partnership|commission|forum|executive|assembly)\s+(?:\w+ly\s+)?)(?P<kw>resolved)"
     };
 }
-/// The first three ways out of "resolved" in [`RESOLVED_PROSE`] and [`RESOLVED_PROSE_HEAD`],
-/// as alternatives: "that"/"to", a colon, "as follows".
+/// The first ways out of "resolved" in [`RESOLVED_PROSE`] and [`RESOLVED_PROSE_HEAD`], as
+/// alternatives: "that"/"to" ("not to": "resolved not to give a counter notice"), a colon,
+/// "as follows".
 macro_rules! resolved_prose_short_tails {
     () => {
-        r"\s+(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?"
+        r"\s+(?:not\s+)?(?:that|to)(?-u:\b)|\s*:-?|\s+as\s+follows\s*:?"
     };
 }
 static RESOLVED_PROSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -3591,6 +3592,18 @@ mod tests {
         assert_eq!(r[0][0].text, "to approve the application.");
         assert_eq!(r[1].len(), 1, "{:?}", r[1]);
         assert_eq!(r[1][0].text, "to approve $960,000.");
+    }
+
+    #[test]
+    fn resolved_not_to_with_its_conditions() {
+        let s = "5. TEMPORARY EVENT NOTICE\n\nThe Sub-Committee resolved not to give a counter notice and to allow the\nevent to proceed, subject to the following conditions:\n\n(a)  music shall end at 22:00;\n\n(b)  the stage shall face away from Meadow Close.\n\n6. CLOSE\n\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert!(d[0].text.starts_with("not to give a counter notice"), "{}", d[0].text);
+        assert_eq!(labels(&d[0].clauses), ["a", "b"]);
+        // Trap: "not" without "to" is no way out of "resolved".
+        let trap = "5. PLANNING\n\nThe Committee resolved nothing further.\n\n6. CLOSE\n\nNone.\n";
+        assert!(run(trap)[0].is_empty());
     }
 
     #[test]
