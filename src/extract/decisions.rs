@@ -4266,7 +4266,14 @@ mod tests_d14 {
         // Trap: a full stop that ends a sentence after the seconder.
         assert!(!proposal_wraps("It was proposed by Cllr. Moran, seconded by Dr. Keegan. Then"));
         let s = "4.   Accounts\n\nIt was proposed by Cllr. Nic Giolla, seconded by Ms. Hurley and\nagreed to adopt the audited Financial Statements and to forward them.\n\n5.   Report\n\nOn the proposal of Cllr. Furlong, seconded by Cllr. Kiely, the Board\napproved the report.\n";
-        assert_eq!(texts(s), ["to adopt the audited Financial Statements and to forward them."]);
+        // The second: the body's own decision verb after the seconder (README).
+        assert_eq!(
+            texts(s),
+            [
+                "to adopt the audited Financial Statements and to forward them.",
+                "the Board approved the report."
+            ]
+        );
     }
 
     #[test]
