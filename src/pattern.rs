@@ -12,7 +12,7 @@
 //! digits (numbers are parsed as ASCII anyway). Within those blocks the classes are
 //! unchanged, so every pattern matches Latin-script text exactly as written.
 //!
-//! `\p{L}` and `\w` are written out as their Latin ranges ([`LETTERS`], [`WORD`]) rather
+//! `\p{L}` and `\w` are written out as their Latin ranges (`LETTERS`, `WORD`) rather
 //! than as an intersection: building the intersection case-folds the whole Unicode class
 //! first under `(?i)`, which was about a tenth of the time every run spends building its
 //! patterns. A test holds the written-out classes to the intersections, with and without

@@ -262,7 +262,7 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
 }
 
 /// [`blank_page_furniture`], and the body column of a margin-caption layout in its result
-/// (what [`body_column`] returns for it), found in the same pass over the lines. (A blanked
+/// (what `body_column` returns for it), found in the same pass over the lines. (A blanked
 /// line is blank in the result, and the other lines are as they were: the column counts of
 /// the lines kept are the counts of the result.)
 pub fn furniture_and_body_column(text: &str) -> (Cow<'_, str>, Option<usize>) {
@@ -339,7 +339,7 @@ pub fn margin_captions(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// [`margin_captions`] for a text whose body column is `col` (what [`body_column`] returns).
+/// [`margin_captions`] for a text whose body column is `col` (what `body_column` returns).
 pub fn margin_captions_at(text: &str, col: usize) -> Cow<'_, str> {
     let lines: Vec<&str> = text.split('\n').collect();
     // Each line's caption and body: a group opens with text exactly at the body column, and
