@@ -4478,6 +4478,20 @@ mod tests_d17 {
 mod tests_s15 {
     use super::*;
 
+    /// The spans of `groups` and of the whole match, to compare two patterns' captures.
+    fn group_spans(
+        c: Option<regex::Captures>,
+        groups: &[&str],
+    ) -> Option<Vec<Option<std::ops::Range<usize>>>> {
+        c.map(|c| {
+            groups
+                .iter()
+                .map(|g| c.name(g).map(|m| m.range()))
+                .chain([c.get(0).map(|m| m.range())])
+                .collect()
+        })
+    }
+
     proptest::proptest! {
         /// [`resolved_prose`] (the head pattern first) finds what [`RESOLVED_PROSE`] finds,
         /// with the same groups.
@@ -4485,16 +4499,7 @@ mod tests_s15 {
         fn resolved_prose_is_its_pattern(
             s in r"(?:it was|It Was|IT WAS|duly|therefore|be it|further|finally|Council|the Board|members|resolved|RESOLVED|Resolved|unresolved|that|to|as follows|under|in terms of|in accordance with|pursuant to|by|St\.|Mt\. |Ste|the Act|Section 12|x{40}|[ \t.;:\-]|x|é|ſ|K)*"
         ) {
-            let spans = |c: Option<regex::Captures>| {
-                c.map(|c| {
-                    ["kw", "to", "by_that"]
-                        .map(|g| c.name(g).map(|m| m.range()))
-                        .to_vec()
-                        .into_iter()
-                        .chain([c.get(0).map(|m| m.range())])
-                        .collect::<Vec<_>>()
-                })
-            };
+            let spans = |c| group_spans(c, &["kw", "to", "by_that"]);
             proptest::prop_assert_eq!(
                 spans(resolved_prose(&s)),
                 spans(RESOLVED_PROSE.captures(&s)),
@@ -4512,16 +4517,7 @@ mod tests_s15 {
         fn split_patterns_and_gates_keep_every_match(
             s in r"(?:The|the|Chairman|Cathaoirleach|declared|DECLARED|motion|Motion|was|were|put to the meeting|and|CARRIED|Carried|carried|AGREED|Agreed|unanimously|UNANIMOUSLY|Unanimouſly|by|majority|for|For|Ayes|ayes|in favour|Votes|votes|against|7|12|,|\(|\)|:|/|-|be|BE|it|IT|Be it|resolved|RESOLVED|further|that|THAT|seconded|Seconded|SECONDED|ſeconded|second|approved|members|Cllr\.|resolution|reſolution|RESOLUTION|proposal|propoſal|Proposal|The|THE|moved|MOVED|removed|_moved|Moved by|motion by|Motion made by|It was moved by|supported|ſupport|to|To|TO|that|[ \t.;\n]|x|é|ſ|K|\x{a0})*"
         ) {
-            let spans = |c: Option<regex::Captures>| {
-                c.map(|c| {
-                    ["kw", "kw2", "kw3"]
-                        .map(|g| c.name(g).map(|m| m.range()))
-                        .to_vec()
-                        .into_iter()
-                        .chain([c.get(0).map(|m| m.range())])
-                        .collect::<Vec<_>>()
-                })
-            };
+            let spans = |c| group_spans(c, &["kw", "kw2", "kw3"]);
             proptest::prop_assert_eq!(spans(carried_line(&s)), spans(CARRIED_LINE.captures(&s)));
             if CARRIED_ALONE.is_match(&s) {
                 proptest::prop_assert!(may_carried_alone(&s));
