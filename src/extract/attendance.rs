@@ -121,10 +121,16 @@ fn trailing_attendance(text: &Text, body: Range<usize>) -> Option<usize> {
     (t.contains('\t') || parse_label(t).is_some()).then_some(lines[k].start)
 }
 
-/// A line drawn with rule characters ("----  ----", "=====", "_____"), at least three.
+/// A line drawn with rule characters ("----  ----", "=====", "_____"), at least three, in
+/// cells of rule characters ([`is_rule_cell`]) set apart by spaces, tabs, "+" or "|".
 fn is_rule_line(t: &str) -> bool {
     let rules = t.bytes().filter(|b| matches!(b, b'-' | b'=' | b'_')).count();
-    rules >= 3 && t.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b' ' | b'\t' | b'+' | b'|'))
+    rules >= 3 && t.split([' ', '\t', '+', '|']).filter(|c| !c.is_empty()).all(is_rule_cell)
+}
+
+/// A table cell drawn as a rule: nothing but "-", "=" or "_".
+fn is_rule_cell(c: &str) -> bool {
+    !c.is_empty() && c.bytes().all(|b| matches!(b, b'-' | b'=' | b'_'))
 }
 
 /// "In the absence of the Chairman, the Vice-Chairman, Councillor X, took the Chair": X
@@ -2939,8 +2945,7 @@ fn column_rows(
         }
         after_blank = false;
         // A rule under the header ("-------<spaces>---------") is no row.
-        let rule = |c: &str| !c.is_empty() && c.bytes().all(|b| matches!(b, b'-' | b'=' | b'_'));
-        if cells.iter().all(|(_, _, c)| c.trim().is_empty() || rule(c.trim())) {
+        if cells.iter().all(|(_, _, c)| c.trim().is_empty() || is_rule_cell(c.trim())) {
             i += 1;
             continue;
         }
