@@ -653,6 +653,13 @@ fn columns(lines: Vec<Line>, depth: usize) -> Vec<Line> {
     if right_chars < on_right * 12 {
         return lines;
     }
+    // A table's rows hold several cells right of the gap ("Director, Zone 2" then an "X"
+    // under Present): where most lines on the right do, the run is a table, read row by
+    // row. A column of running text is one cell a line.
+    let several = run.iter().filter(|l| l.cells.iter().filter(|c| c.x0 >= gx).count() >= 2).count();
+    if several * 2 > on_right {
+        return lines;
+    }
     let mut out: Vec<Line> = Vec::with_capacity(lines.len() + 8);
     let mut rest = lines;
     let tail = rest.split_off(end);
@@ -718,6 +725,27 @@ mod tests {
         let out = columns(roll.clone(), 0);
         assert_eq!(out.len(), roll.len());
         assert_eq!(out[1].cells.len(), 2);
+        // A name column beside a position column and the marks: each row has two cells
+        // right of the names, so the rows stay rows.
+        let positions: Vec<Line> = names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| {
+                let y = 700.0 - 12.0 * k as f32;
+                let x1 = 200.0 - 3.0 * (k % 3) as f32;
+                line(
+                    y,
+                    &[
+                        (60.0, x1, n),
+                        (230.0, 330.0, "Director, At-Large Zone"),
+                        (380.0, 388.0, "X"),
+                    ],
+                )
+            })
+            .collect();
+        let out = columns(positions.clone(), 0);
+        assert_eq!(out.len(), positions.len());
+        assert_eq!(out[3].cells.len(), 3);
         // Two columns of text lines are read column by column.
         let prose: Vec<Line> = (0..8)
             .map(|k| {
