@@ -3423,9 +3423,13 @@ fn prose(
         // The part lower-cased byte for byte (the same offsets), so that a plain substring
         // search finds the lower-case needles in any ASCII case; each search resumes after
         // its last match.
+        // (The two searchers are built once, not for each part.)
+        static NEEDLES: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+            ["seated ", "under the chairmanship of "].map(memchr::memmem::Finder::new)
+        });
         let lower = part.to_ascii_lowercase();
-        for needle in ["seated ", "under the chairmanship of "] {
-            for p in memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+        for needle in NEEDLES.iter() {
+            for p in needle.find_iter(lower.as_bytes()) {
                 wanted.extend(text.sentence_at(g.start + p));
             }
         }
@@ -3444,11 +3448,12 @@ fn prose(
         // Two phrases are looked for as words, not patterns (the patterns are built into one
         // automaton at start-up, kept small): "Seated at the front of the hall were A, B
         // and C" and "under the chairmanship of the Mayor, Mrs. X".
-        let seated = find_ignore_ascii_case(sent, "seated ").filter(|&p| {
+        let seated = find_ignore_ascii_case_at(sent, "seated ", SEATED_STOP).filter(|&p| {
             let after = sent.as_bytes().get(p + 7..p + 10).unwrap_or_default();
             [b"at ", b"on ", b"in "].iter().any(|w| after.eq_ignore_ascii_case(*w))
         });
-        let chairmanship = find_ignore_ascii_case(sent, "under the chairmanship of ");
+        let chairmanship =
+            find_ignore_ascii_case_at(sent, "under the chairmanship of ", CHAIRMANSHIP_STOP);
         // Which patterns match in the sentence: those not found are not run (none can match).
         let found = prose_matches(sent);
         if seated.is_none() && chairmanship.is_none() && !found.any() {
@@ -3753,15 +3758,48 @@ fn prose(
 }
 
 /// Where `needle` (ASCII lower case) first occurs in `hay`, ignoring ASCII case.
+#[cfg(test)]
 fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    find_ignore_ascii_case_at(hay, needle, rarest_letter(needle.as_bytes()))
+}
+
+/// Where [`prose`]'s needles stop ([`rarest_letter`]), worked out when compiling.
+const SEATED_STOP: usize = rarest_letter(b"seated ");
+const CHAIRMANSHIP_STOP: usize = rarest_letter(b"under the chairmanship of ");
+
+/// The index in `n` (not empty) of its rarest letter in English text (the first of the
+/// rarest; any other byte counts as rarer than none, the last).
+const fn rarest_letter(n: &[u8]) -> usize {
+    const BY_RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    const fn rarity(c: u8) -> usize {
+        let c = c.to_ascii_lowercase();
+        let mut r = 0;
+        while r < BY_RARITY.len() && BY_RARITY[r] != c {
+            r += 1;
+        }
+        r
+    }
+    let (mut best, mut k) = (0, 1);
+    while k < n.len() {
+        if rarity(n[k]) < rarity(n[best]) {
+            best = k;
+        }
+        k += 1;
+    }
+    best
+}
+
+/// The leftmost place of `needle` (ASCII lower case, not empty) in `hay`, ignoring ASCII
+/// case, stopping at the needle's byte `j` ([`rarest_letter`]).
+fn find_ignore_ascii_case_at(hay: &str, needle: &str, j: usize) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     // The search stops at each place the needle's rarest letter is (in either case): fewer
     // stops than at its first letter ("s" of "seated" is four times as common as "d"). The
     // stops come left to right, so the first match found is the leftmost.
-    const BY_RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
-    let rarity = |c: &u8| BY_RARITY.iter().position(|r| *r == c.to_ascii_lowercase());
-    let j = (0..n.len()).min_by_key(|&k| rarity(&n[k]).unwrap_or(BY_RARITY.len()))?;
-    let c = n[j];
+    let c = *n.get(j)?;
     let mut at = j;
     while let Some(p) =
         memchr::memchr2(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h.get(at..)?)
@@ -4701,6 +4739,24 @@ mod tests {
                     .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
             });
             proptest::prop_assert_eq!(find_ignore_ascii_case(&hay, needle), naive);
+        }
+
+        /// The search stopping at any byte of the needle finds the leftmost match (the
+        /// stops worked out when compiling are bytes of their needles).
+        #[test]
+        fn the_case_blind_search_finds_the_leftmost_match_from_any_stop(
+            hay in r"(?:SEATED|seated|Seated |under the |Chairmanship of |d|p|s|u| |é|x){0,12}",
+            k in 0usize..2,
+            j in 0usize..26
+        ) {
+            let needle = ["seated ", "under the chairmanship of "][k];
+            let j = j % needle.len();
+            let naive = (0..hay.len()).find(|&i| {
+                hay.as_bytes()
+                    .get(i..i + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            });
+            proptest::prop_assert_eq!(find_ignore_ascii_case_at(&hay, needle, j), naive);
         }
 
         /// The trigger finds a sentence for every sentence a prose pattern matches.
