@@ -60,10 +60,12 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
     let mut out: Vec<Attendee> = Vec::new();
     let mut regions: Vec<Range<usize>> = vec![segments.preamble.clone()];
     for (k, item) in segments.items.iter().enumerate() {
-        if k < 2 || ATTENDANCE_TITLE.is_match(&item.title) {
+        // (Asked once an item.)
+        let attendance_title = ATTENDANCE_TITLE.is_match(&item.title);
+        if k < 2 || attendance_title {
             regions.push(item.heading.end.min(item.body.start)..item.body.end);
         }
-        if ATTENDANCE_TITLE.is_match(&item.title) {
+        if attendance_title {
             // "Apologies for absence" as an item whose body lists names.
             // Unless the body has labels of its own ("RECORD OF ATTENDANCE / APOLOGIES":
             // "Councillors:", "Staff:", "Apologies:"), read as blocks.
@@ -535,8 +537,7 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     if rest.contains('\n') {
         return None;
     }
-    let lower = label.to_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = lower_label(label);
     // "Minutes" and "Public" only count with a colon ("Minutes: Jane Doe").
     // (The match, and so the label, starts the line.)
     let sep = &line[label.len()..rest_at];
@@ -576,6 +577,25 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
         l = label_of(lower.trim_end_matches(" were").trim_end_matches(" was"));
     }
     Some((l, rest_at, public))
+}
+
+/// `label` lowered, its words one space apart: `label.to_lowercase()`'s words joined by a
+/// space, built word by word (lowering makes and takes no white space, and a word's lower
+/// case does not depend on the words around it: the final sigma looks no further than white
+/// space).
+fn lower_label(label: &str) -> String {
+    let mut lower = String::with_capacity(label.len());
+    for w in label.split_whitespace() {
+        if !lower.is_empty() {
+            lower.push(' ');
+        }
+        if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+    }
+    lower
 }
 
 /// The `label` group of a match of [`LABEL`], found without captures: the match up to its
@@ -4257,15 +4277,21 @@ pub fn name_key(name: &str) -> String {
         // An ASCII word (most are): its letters and digits, lower-cased, byte by byte. For an
         // ASCII character `is_alphanumeric` and `to_lowercase` are the ASCII tests, so this is
         // the general loop below, without its Unicode tables.
+        // (The space goes first and comes off again when the word has no letter.)
         if word.is_ascii() {
-            let mut letters = word.bytes().filter(u8::is_ascii_alphanumeric).peekable();
-            if letters.peek().is_none() {
-                continue;
-            }
-            if !key.is_empty() {
+            let before = key.len();
+            if before > 0 {
                 key.push(' ');
             }
-            key.extend(letters.map(|b| char::from(b.to_ascii_lowercase())));
+            let letters_from = key.len();
+            for b in word.bytes() {
+                if b.is_ascii_alphanumeric() {
+                    key.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+            if key.len() == letters_from {
+                key.truncate(before);
+            }
             continue;
         }
         let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
@@ -4757,6 +4783,36 @@ mod tests {
                     .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
             });
             proptest::prop_assert_eq!(find_ignore_ascii_case_at(&hay, needle, j), naive);
+        }
+
+        /// The name key read byte by byte is the general reading.
+        #[test]
+        fn the_ascii_name_key_is_the_char_name_key(
+            s in r"(?:Mrs|B\.|Seaton-Smith|O'Neil|-|\?|12|x|é|Ó|\u{212a}| |  |\t|\n|\u{a0}){0,10}"
+        ) {
+            let mut key = String::new();
+            for word in s.split_whitespace() {
+                let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
+                if letters.peek().is_none() {
+                    continue;
+                }
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                for c in letters {
+                    key.extend(c.to_lowercase());
+                }
+            }
+            proptest::prop_assert_eq!(name_key(&s), key);
+        }
+
+        /// A label lowered word by word is the label lowered, its words joined by a space.
+        #[test]
+        fn the_label_lowered_by_words_is_the_label_lowered(
+            s in r"(?:Members|PRESENT|Obſervers|ſ|\u{212a}|Vice-Chair|ΟΔΟΣ|Σ|ς|É| |  |\t|\n|\u{a0}|\u{85}){0,8}"
+        ) {
+            let spec = s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(lower_label(&s), spec);
         }
 
         /// The trigger finds a sentence for every sentence a prose pattern matches.
