@@ -60,10 +60,12 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
     let mut out: Vec<Attendee> = Vec::new();
     let mut regions: Vec<Range<usize>> = vec![segments.preamble.clone()];
     for (k, item) in segments.items.iter().enumerate() {
-        if k < 2 || ATTENDANCE_TITLE.is_match(&item.title) {
+        // (Asked once an item.)
+        let attendance_title = ATTENDANCE_TITLE.is_match(&item.title);
+        if k < 2 || attendance_title {
             regions.push(item.heading.end.min(item.body.start)..item.body.end);
         }
-        if ATTENDANCE_TITLE.is_match(&item.title) {
+        if attendance_title {
             // "Apologies for absence" as an item whose body lists names.
             // Unless the body has labels of its own ("RECORD OF ATTENDANCE / APOLOGIES":
             // "Councillors:", "Staff:", "Apologies:"), read as blocks.
@@ -535,8 +537,7 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     if rest.contains('\n') {
         return None;
     }
-    let lower = label.to_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let lower = lower_label(label);
     // "Minutes" and "Public" only count with a colon ("Minutes: Jane Doe").
     // (The match, and so the label, starts the line.)
     let sep = &line[label.len()..rest_at];
@@ -576,6 +577,25 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
         l = label_of(lower.trim_end_matches(" were").trim_end_matches(" was"));
     }
     Some((l, rest_at, public))
+}
+
+/// `label` lowered, its words one space apart: `label.to_lowercase()`'s words joined by a
+/// space, built word by word (lowering makes and takes no white space, and a word's lower
+/// case does not depend on the words around it: the final sigma looks no further than white
+/// space).
+fn lower_label(label: &str) -> String {
+    let mut lower = String::with_capacity(label.len());
+    for w in label.split_whitespace() {
+        if !lower.is_empty() {
+            lower.push(' ');
+        }
+        if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+    }
+    lower
 }
 
 /// The `label` group of a match of [`LABEL`], found without captures: the match up to its
@@ -3423,9 +3443,13 @@ fn prose(
         // The part lower-cased byte for byte (the same offsets), so that a plain substring
         // search finds the lower-case needles in any ASCII case; each search resumes after
         // its last match.
+        // (The two searchers are built once, not for each part.)
+        static NEEDLES: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+            ["seated ", "under the chairmanship of "].map(memchr::memmem::Finder::new)
+        });
         let lower = part.to_ascii_lowercase();
-        for needle in ["seated ", "under the chairmanship of "] {
-            for p in memchr::memmem::find_iter(lower.as_bytes(), needle.as_bytes()) {
+        for needle in NEEDLES.iter() {
+            for p in needle.find_iter(lower.as_bytes()) {
                 wanted.extend(text.sentence_at(g.start + p));
             }
         }
@@ -3444,11 +3468,12 @@ fn prose(
         // Two phrases are looked for as words, not patterns (the patterns are built into one
         // automaton at start-up, kept small): "Seated at the front of the hall were A, B
         // and C" and "under the chairmanship of the Mayor, Mrs. X".
-        let seated = find_ignore_ascii_case(sent, "seated ").filter(|&p| {
+        let seated = find_ignore_ascii_case_at(sent, "seated ", SEATED_STOP).filter(|&p| {
             let after = sent.as_bytes().get(p + 7..p + 10).unwrap_or_default();
             [b"at ", b"on ", b"in "].iter().any(|w| after.eq_ignore_ascii_case(*w))
         });
-        let chairmanship = find_ignore_ascii_case(sent, "under the chairmanship of ");
+        let chairmanship =
+            find_ignore_ascii_case_at(sent, "under the chairmanship of ", CHAIRMANSHIP_STOP);
         // Which patterns match in the sentence: those not found are not run (none can match).
         let found = prose_matches(sent);
         if seated.is_none() && chairmanship.is_none() && !found.any() {
@@ -3753,15 +3778,48 @@ fn prose(
 }
 
 /// Where `needle` (ASCII lower case) first occurs in `hay`, ignoring ASCII case.
+#[cfg(test)]
 fn find_ignore_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return None;
+    }
+    find_ignore_ascii_case_at(hay, needle, rarest_letter(needle.as_bytes()))
+}
+
+/// Where [`prose`]'s needles stop ([`rarest_letter`]), worked out when compiling.
+const SEATED_STOP: usize = rarest_letter(b"seated ");
+const CHAIRMANSHIP_STOP: usize = rarest_letter(b"under the chairmanship of ");
+
+/// The index in `n` (not empty) of its rarest letter in English text (the first of the
+/// rarest; any other byte counts as rarer than none, the last).
+const fn rarest_letter(n: &[u8]) -> usize {
+    const BY_RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
+    const fn rarity(c: u8) -> usize {
+        let c = c.to_ascii_lowercase();
+        let mut r = 0;
+        while r < BY_RARITY.len() && BY_RARITY[r] != c {
+            r += 1;
+        }
+        r
+    }
+    let (mut best, mut k) = (0, 1);
+    while k < n.len() {
+        if rarity(n[k]) < rarity(n[best]) {
+            best = k;
+        }
+        k += 1;
+    }
+    best
+}
+
+/// The leftmost place of `needle` (ASCII lower case, not empty) in `hay`, ignoring ASCII
+/// case, stopping at the needle's byte `j` ([`rarest_letter`]).
+fn find_ignore_ascii_case_at(hay: &str, needle: &str, j: usize) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     // The search stops at each place the needle's rarest letter is (in either case): fewer
     // stops than at its first letter ("s" of "seated" is four times as common as "d"). The
     // stops come left to right, so the first match found is the leftmost.
-    const BY_RARITY: &[u8] = b"zqxjkvbpygfwmucldrhsnioate";
-    let rarity = |c: &u8| BY_RARITY.iter().position(|r| *r == c.to_ascii_lowercase());
-    let j = (0..n.len()).min_by_key(|&k| rarity(&n[k]).unwrap_or(BY_RARITY.len()))?;
-    let c = n[j];
+    let c = *n.get(j)?;
     let mut at = j;
     while let Some(p) =
         memchr::memchr2(c.to_ascii_lowercase(), c.to_ascii_uppercase(), h.get(at..)?)
@@ -4219,15 +4277,21 @@ pub fn name_key(name: &str) -> String {
         // An ASCII word (most are): its letters and digits, lower-cased, byte by byte. For an
         // ASCII character `is_alphanumeric` and `to_lowercase` are the ASCII tests, so this is
         // the general loop below, without its Unicode tables.
+        // (The space goes first and comes off again when the word has no letter.)
         if word.is_ascii() {
-            let mut letters = word.bytes().filter(u8::is_ascii_alphanumeric).peekable();
-            if letters.peek().is_none() {
-                continue;
-            }
-            if !key.is_empty() {
+            let before = key.len();
+            if before > 0 {
                 key.push(' ');
             }
-            key.extend(letters.map(|b| char::from(b.to_ascii_lowercase())));
+            let letters_from = key.len();
+            for b in word.bytes() {
+                if b.is_ascii_alphanumeric() {
+                    key.push(char::from(b.to_ascii_lowercase()));
+                }
+            }
+            if key.len() == letters_from {
+                key.truncate(before);
+            }
             continue;
         }
         let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
@@ -4701,6 +4765,54 @@ mod tests {
                     .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
             });
             proptest::prop_assert_eq!(find_ignore_ascii_case(&hay, needle), naive);
+        }
+
+        /// The search stopping at any byte of the needle finds the leftmost match (the
+        /// stops worked out when compiling are bytes of their needles).
+        #[test]
+        fn the_case_blind_search_finds_the_leftmost_match_from_any_stop(
+            hay in r"(?:SEATED|seated|Seated |under the |Chairmanship of |d|p|s|u| |é|x){0,12}",
+            k in 0usize..2,
+            j in 0usize..26
+        ) {
+            let needle = ["seated ", "under the chairmanship of "][k];
+            let j = j % needle.len();
+            let naive = (0..hay.len()).find(|&i| {
+                hay.as_bytes()
+                    .get(i..i + needle.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            });
+            proptest::prop_assert_eq!(find_ignore_ascii_case_at(&hay, needle, j), naive);
+        }
+
+        /// The name key read byte by byte is the general reading.
+        #[test]
+        fn the_ascii_name_key_is_the_char_name_key(
+            s in r"(?:Mrs|B\.|Seaton-Smith|O'Neil|-|\?|12|x|é|Ó|\u{212a}| |  |\t|\n|\u{a0}){0,10}"
+        ) {
+            let mut key = String::new();
+            for word in s.split_whitespace() {
+                let mut letters = word.chars().filter(|c| c.is_alphanumeric()).peekable();
+                if letters.peek().is_none() {
+                    continue;
+                }
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                for c in letters {
+                    key.extend(c.to_lowercase());
+                }
+            }
+            proptest::prop_assert_eq!(name_key(&s), key);
+        }
+
+        /// A label lowered word by word is the label lowered, its words joined by a space.
+        #[test]
+        fn the_label_lowered_by_words_is_the_label_lowered(
+            s in r"(?:Members|PRESENT|Obſervers|ſ|\u{212a}|Vice-Chair|ΟΔΟΣ|Σ|ς|É| |  |\t|\n|\u{a0}|\u{85}){0,8}"
+        ) {
+            let spec = s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(lower_label(&s), spec);
         }
 
         /// The trigger finds a sentence for every sentence a prose pattern matches.
