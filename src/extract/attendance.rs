@@ -1212,26 +1212,40 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
 }
 
 /// A line that is one header cell of a flattened table ("Name", "Member", "Role",
-/// "Representing"): a column name alone.
+/// "Representing", "Group represented"): a column name alone.
 fn flat_header_cell(lt: &str) -> bool {
-    lt.len() <= 14
-        && [
-            "name",
-            "member",
-            "role",
-            "representing",
-            "organisation",
-            "organization",
-            "position",
-            "title",
-            "designation",
-            "job title",
-            "ward",
-            "office",
-            "portfolio",
-        ]
-        .iter()
-        .any(|h| lt.trim_end_matches(':').eq_ignore_ascii_case(h))
+    const CELLS: &[&str] = &[
+        "name",
+        "member",
+        "role",
+        "representing",
+        "organisation",
+        "organization",
+        "position",
+        "title",
+        "designation",
+        "job title",
+        "ward",
+        "office",
+        "portfolio",
+        "group",
+        "sector",
+        "constituency",
+        "category",
+        "authority",
+        "party",
+    ];
+    let cell = lt.trim_end_matches(':').trim_end();
+    if cell.len() > 28 {
+        return false;
+    }
+    // "Group represented", "Organisation represented", "Body represented".
+    match cell.strip_suffix(" represented") {
+        Some(what) => ["group", "body", "sector", "organisation", "organization", "constituency"]
+            .iter()
+            .any(|h| what.eq_ignore_ascii_case(h)),
+        None => CELLS.iter().any(|h| cell.eq_ignore_ascii_case(h)),
+    }
 }
 
 /// "5 -  " in "Present: 5 -  A, B, C, D and E": the count of a roll call before its
@@ -1579,6 +1593,18 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             // An honorific at the line end ("..., Mr\nPaul Ridley"); under a label only a
             // short one (a line may end in an office such as "Town Mayor" or "Board Member").
             || ((!block || last_word.len() <= 4) && title(last_word))
+            // A plural title of two words at the line end ("..., Council Members\nRaman,
+            // Hollister and Vukovich"), on a label's line only (under a label a line may end
+            // in an office such as "Board Member"). A singular one is an office after a
+            // name ("Lord Listowel, Vice Chair"), which ends the entry.
+            || (!block && last_word.len() > 3 && last_word.ends_with('s') && {
+                let two = tail.len() - last_word.len();
+                let before = tail[..two].trim_end();
+                let w = before.rsplit(' ').next().unwrap_or("");
+                !w.is_empty()
+                    && w.starts_with(|c: char| c.is_uppercase())
+                    && title(&tail[before.len() - w.len()..])
+            })
             // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor
             // X"): the word and the next line's first word make one honorific.
             || title_wraps(last_word, next)
@@ -1746,10 +1772,14 @@ fn ends_in_given_name(so_far: &str) -> bool {
         && !names::is_not_name_word(last);
     // The entry before it is a full name (two words or more, outside brackets), not an
     // office ("Jo Roe, Director of Planning and Development").
-    let before = &so_far[..cut].trim_end_matches([',', ' ']);
+    let before = so_far[..cut].trim_end_matches([',', ' ']);
+    // ("Ceri Mathias and" before "Glyn": the entry without its "and".)
+    let before = before.strip_suffix(" and").unwrap_or(before);
     let prev = before.rsplit([',', ';']).next().unwrap_or("");
     let prev = prev.split('(').next().unwrap_or("");
-    let office = prev.split_whitespace().any(|w| matches!(w, "of" | "for" | "to" | "the"));
+    // "Daniel Akande - Strategic Lead, SEND and Inclusion": a name, a dash and an office.
+    let office =
+        prev.split_whitespace().any(|w| matches!(w, "of" | "for" | "to" | "the" | "-" | "–" | "—"));
     one_word && !office && names::honorific_rest(prev).1.split_whitespace().count() >= 2
 }
 
@@ -3302,8 +3332,9 @@ const PRESIDED_P: &str = r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)
 static PRESIDED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(PRESIDED_P).unwrap());
 
 /// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
-/// from the Neighbourhood Team joined for Item 4".
-const JOINED_P: &str = r"(?i)\s(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)";
+/// from the Neighbourhood Team joined for Item 4", "Council Member Bell arrived at 7:14
+/// p.m." (a member absent at the roll call who came: there after all).
+const JOINED_P: &str = r"(?i)\s(?:(?:joined|re-?joined|arrived\s+at)\s+(?:the\s+meeting|for\s+(?:items?|minutes?|agenda|part))(?-u:\b)|arrived\s+at\s+[0-9]{1,2}(?:[.:][0-9]{2})?\s*(?:[ap]\.?m(?-u:\b)|[0-9]))";
 static JOINED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(JOINED_P).unwrap());
 
 const ATTENDED_BY_P: &str = r"(?i)(?-u:\b)(?:the\s+meeting\s+was\s+attended\s+by|(?:those|members|councillors)\s+present\s+(?:were|was)\s*:?|present\s+were\s*:?|the\s+following\s+(?:members\s+)?(?:were|was)\s+(?:present|in\s+attendance)\s*:?)\s+";
@@ -4202,6 +4233,14 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
             if existing.status == e.status {
                 continue;
             }
+            // "Absent: Council Member Bell" and later "Council Member Bell arrived at 7:14
+            // p.m.": absent at the roll call, there after all.
+            if existing.status == AttendanceStatus::Absent && e.status == AttendanceStatus::Present
+            {
+                existing.status = AttendanceStatus::Present;
+                existing.role = existing.role.or(e.role);
+                continue;
+            }
         }
         by_name.entry(key).or_insert(out.len());
         if !single {
@@ -4377,6 +4416,12 @@ mod tests {
         assert_eq!(r[0].2, Some(Role::Chair));
         // Trap: a name is no header cell.
         assert!(!flat_header_cell("Ellen Rushbrook") && flat_header_cell("Representing"));
+        // "Name" over "Group represented", then a name and its group a line each.
+        let s = "Minutes\n\nMembers present:\n\nName\nGroup represented\nAndrew Pelham (Chair)\nAcademy members - secondary\nClaire Redfern\nMaintained primary headteachers\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        let names: Vec<&str> = r.iter().map(|a| a.0.as_str()).collect();
+        assert_eq!(names, ["Andrew Pelham", "Claire Redfern"]);
+        assert!(flat_header_cell("Sector represented") && !flat_header_cell("Body"));
     }
 
     #[test]
@@ -5480,6 +5525,32 @@ mod tests {
         );
         assert!(has(&got, "Al Moss", Present, None), "{got:?}");
         assert!(has(&got, "Bo Lind", Absent, None), "{got:?}");
+        // Absent at the roll call, and a sentence after it says the member came.
+        let got = run(
+            "Minutes\n\nPresent: Mayor Ann Whit; absent: Council Member Bell.\n\nCouncil Member Bell arrived at 7:14 p.m. during Item 8.\n\n1. Other\n\nText.\n",
+        );
+        assert!(has(&got, "Bell", Present, None), "{got:?}");
+        assert_eq!(got.len(), 2, "{got:?}");
+        // Trap: an arrival time alone is no arrival ("the bus arrived at 7 pm").
+        let got = run(
+            "Minutes\n\nPresent: Mayor Ann Whit; absent: Council Member Bell.\n\nThe report arrived late.\n\n1. Other\n\nText.\n",
+        );
+        assert!(has(&got, "Bell", Absent, None), "{got:?}");
+    }
+
+    #[test]
+    fn a_plural_title_at_the_line_end_goes_on_with_its_names() {
+        let got = run(
+            "Minutes\n\nCouncil Members present: Mayor Whitcomb, Council Members\nRaman, Hollister and Vukovich.\n\n1. Other\n\nText.\n",
+        );
+        for n in ["Raman", "Hollister", "Vukovich"] {
+            assert!(has(&got, n, Present, None), "{n}: {got:?}");
+        }
+        // Trap: a singular office after a name ends the entry; the next line is no name.
+        let got = run(
+            "Minutes\n\nApologies:\tLord Listowel, Vice Chair\nTopic:\tThe role of the personal advisor\n\n1. Other\n\nText.\n",
+        );
+        assert!(got.iter().any(|a| a.0 == "Lord Listowel" && a.1 == Apologies), "{got:?}");
     }
 
     #[test]
@@ -5882,6 +5953,8 @@ mod tests {
         let r = run(s);
         assert!(r.iter().any(|x| x.0 == "Di Hines"), "{r:?}");
         assert!(!ends_in_given_name("Cy Surette, Director of Planning and Development"));
+        // Trap: a name, a dash and an office with a comma in it.
+        assert!(!ends_in_given_name("Daniel Akande - Strategic Lead, SEND and Inclusion"));
         // Trap: a list of full names that ends in a given name goes on.
         assert!(ends_in_given_name("Councillors A Bowen, Ceri Mathias, Glyn"));
     }
