@@ -808,7 +808,10 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         };
         let block_start = out.len();
         let mut closed = false;
-        if !public {
+        // "Official<TAB>Title": a table's header row whose first cell is a label; its other
+        // cells name columns, not people.
+        let header = tabbed && is_header_row(t);
+        if !public && !header {
             let rest = &text.src[rest_start..line.end()];
             if !rest.trim().is_empty() {
                 // A list wrapped over several lines ("... C. Ostrowski, D.\nVilliers, E. Quaye").
@@ -1459,18 +1462,23 @@ fn column_mark(s: &str, (present, absent): (usize, usize)) -> Option<AttendanceS
 
 fn is_header_row(t: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?|(?:constituent|local|appointing|nominating|member)\s+(?:authority|council|body)|authority|party|political\s+group|group|(?:electoral\s+)?(?:division|district|area))$").unwrap()
+        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|officials?|officers?|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?|(?:constituent|local|appointing|nominating|member)\s+(?:authority|council|body)|authority|party|political\s+group|group|(?:electoral\s+)?(?:division|district|area))$").unwrap()
     });
+    // "Member<TAB>Sector / Organisation": a cell may name two columns in one.
+    let heads = |c: &str| {
+        HEADER.is_match(c)
+            || c.contains('/') && c.split('/').map(str::trim).all(|p| HEADER.is_match(p))
+    };
     // "Name<TAB>Sector / Nominating Body": a first cell that heads a column of names.
     if t.contains('\t') {
-        return t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(|c| HEADER.is_match(c))
+        return t.split('\t').map(str::trim).filter(|c| !c.is_empty()).all(heads)
             || first_heads_names(t.split('\t').next().unwrap_or("").trim());
     }
     // "Name<spaces>Position<spaces>Attendance": a header laid out with spaces (text from a
     // PDF), every cell a column name.
     has_spaces(t, 3) && {
         let cells = cells_at(t);
-        cells.len() >= 2 && cells.iter().all(|(_, _, c)| HEADER.is_match(c))
+        cells.len() >= 2 && cells.iter().all(|(_, _, c)| heads(c))
     }
 }
 
@@ -5536,6 +5544,19 @@ mod tests {
             "Minutes\n\nPresent: Mayor Ann Whit; absent: Council Member Bell.\n\nThe report arrived late.\n\n1. Other\n\nText.\n",
         );
         assert!(has(&got, "Bell", Absent, None), "{got:?}");
+    }
+
+    #[test]
+    fn header_rows_that_name_two_columns_in_a_cell_or_open_with_a_label() {
+        let got = run(
+            "Minutes\n\nPresent:\n\nMember\tSector / Organisation\nMr. Declan Furlong (Chairperson)\tCommunity & Voluntary Pillar\nCllr. Tom Heffernan\tLocal Government\n\nIn attendance:\n\nOfficial\tTitle\nMs. Eimear Kavanagh\tChief Officer\n\n1. Minutes\n\nText.\n",
+        );
+        assert!(has(&got, "Declan Furlong", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Tom Heffernan", Present, None), "{got:?}");
+        assert!(has(&got, "Eimear Kavanagh", InAttendance, None), "{got:?}");
+        assert!(!got.iter().any(|a| a.0 == "Title"), "{got:?}");
+        // Trap: a cell of two words that are no column names is a row.
+        assert!(!is_header_row("Ann Bell\tSector / Organisation Lead"));
     }
 
     #[test]
