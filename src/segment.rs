@@ -388,6 +388,9 @@ fn moderngov(text: &Text) -> Option<Segments> {
     Some(Segments { preamble, items })
 }
 
+/// The "Agenda item" label of a single published item, with its number: the specification
+/// of [`agenda_item`], which reads it by hand.
+#[cfg(test)]
 static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^agenda\s+item(?:\s+(?:no\.?\s*)?(\d+[a-z]?))?\s*:?$").unwrap()
 });
@@ -400,13 +403,13 @@ fn single_published_item(text: &Text) -> Option<Segments> {
     // (Only the first six non-blank lines are read: the label among the first five, then
     // the title.)
     let nonblank: Vec<&Line> = text.lines.iter().filter(|l| !l.is_blank()).take(6).collect();
-    let pos = nonblank.iter().take(5).position(|l| AGENDA_ITEM.is_match(l.trimmed()))?;
+    let pos = nonblank.iter().take(5).position(|l| agenda_item(l.trimmed()).is_some())?;
     let label = nonblank[pos];
     let title_line = nonblank.get(pos + 1)?;
     if !text.lines[title_line.index..].iter().any(|l| MINUTES_LABEL.is_match(l.trimmed())) {
         return None;
     }
-    let number = AGENDA_ITEM.captures(label.trimmed())?.get(1).map(|m| m.as_str().to_string());
+    let number = agenda_item(label.trimmed())?.map(|r| label.trimmed()[r].to_string());
     let item = ItemSpan {
         number,
         title: clean_title(title_line.trimmed()),
@@ -414,6 +417,60 @@ fn single_published_item(text: &Text) -> Option<Segments> {
         body: title_line.end()..text.src.len(),
     };
     Some(Segments { preamble: 0..label.start, items: vec![item] })
+}
+
+/// Whether `t` is an "Agenda item" label ("Agenda item", "AGENDA ITEM 7:", "Agenda Item No.
+/// 12a"), with the range of its number if it has one: [`AGENDA_ITEM`] (`(?i)^agenda\s+item
+/// (?:\s+(?:no\.?\s*)?(\d+[a-z]?))?\s*:?$`) read by hand. "agenda", "item" and "no" in any
+/// case (no character outside ASCII folds to their letters), white space as `\s` reads it
+/// ([`char::is_whitespace`]: both are Unicode's White_Space), ASCII digits, and after them
+/// one letter in either case, or the long s or the Kelvin sign (the two characters outside
+/// ASCII that `(?i)[a-z]` takes). The number's reading is the only one that can reach the
+/// end, so the pattern's preference plays no part.
+fn agenda_item(t: &str) -> Option<Option<Range<usize>>> {
+    let word = |at: usize, w: &str| {
+        t.as_bytes().get(at..at + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    };
+    // The length of the run of white space at `at`.
+    let space = |at: usize| t[at..].len() - t[at..].trim_start().len();
+    // `\s*:?$` at `at`.
+    let ends = |at: usize| {
+        let rest = t[at..].trim_start();
+        rest.strip_prefix(':').unwrap_or(rest).is_empty()
+    };
+    if !word(0, "agenda") || space(6) == 0 || !word(6 + space(6), "item") {
+        return None;
+    }
+    let after_item = 6 + space(6) + 4;
+    let number = (space(after_item) > 0)
+        .then(|| {
+            let mut at = after_item + space(after_item);
+            if word(at, "no") {
+                at += 2;
+                if t[at..].starts_with('.') {
+                    at += 1;
+                }
+                at += space(at);
+            }
+            let digits = t[at..].bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                return None;
+            }
+            let mut end = at + digits;
+            if let Some(c) = t[end..]
+                .chars()
+                .next()
+                .filter(|c| c.is_ascii_alphabetic() || matches!(c, '\u{17F}' | '\u{212A}'))
+            {
+                end += c.len_utf8();
+            }
+            ends(end).then_some(at..end)
+        })
+        .flatten();
+    match number {
+        Some(r) => Some(Some(r)),
+        None => ends(after_item).then_some(None),
+    }
 }
 
 /// An item number at a line start: the pattern that [`numbered_pattern`] reads by hand
@@ -1866,8 +1923,33 @@ static SECOND_NUMBER: LazyLock<Regex> =
 static IN_RE: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(r"^(?i:in\s+re)\s*:\s*(?P<title>\S.*)$").unwrap());
 
+/// A heading in capitals: the specification of [`caps_heading`], which reads it by hand.
+#[cfg(test)]
 static CAPS_HEADING: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(r"^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$").unwrap());
+
+/// Whether `t` is a heading in capitals, [`CAPS_HEADING`] (`^[A-Z][A-Z0-9 ,'’&/()\-–]{3,80}$`)
+/// read by hand: an ASCII capital, then 3 to 80 characters, each a capital, a digit, a
+/// space, a comma, an apostrophe (straight or curly), '&', '/', a bracket, a hyphen or an
+/// en dash, to the end.
+fn caps_heading(t: &str) -> bool {
+    let mut chars = t.chars();
+    if !chars.next().is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut n = 0;
+    for c in chars {
+        let ok = matches!(
+            c,
+            'A'..='Z' | '0'..='9' | ' ' | ',' | '\'' | '’' | '&' | '/' | '(' | ')' | '-' | '–'
+        );
+        n += 1;
+        if !ok || n > 80 {
+            return false;
+        }
+    }
+    n >= 3
+}
 
 /// Whether `t` can match [`CAPS_HEADING`]: a capital, then no lower-case letter, in the
 /// first two bytes.
@@ -1992,8 +2074,7 @@ fn candidates(text: &Text) -> Vec<Candidate> {
             });
             continue;
         }
-        let caps = (may_be_caps_heading(t) && CAPS_HEADING.is_match(t)
-            || numbered_instrument_heading(t))
+        let caps = (may_be_caps_heading(t) && caps_heading(t) || numbered_instrument_heading(t))
             && t.chars().filter(|c| c.is_alphabetic()).count() >= 5
             && !ends_in_function_word(t)
             && !is_date_line(t);
@@ -2121,7 +2202,7 @@ fn numbered_instrument_heading(t: &str) -> bool {
         }
     }
     let plain: String = t.chars().filter(|c| !matches!(c, '#' | '.' | ':')).collect();
-    CAPS_HEADING.is_match(&plain)
+    caps_heading(&plain)
 }
 
 /// True when the line is a date and nothing else ("MONDAY, FEBRUARY 10, 2025", "Tuesday 4th
@@ -3212,6 +3293,23 @@ mod tests {
             if CAPS_HEADING.is_match(&s) {
                 proptest::prop_assert!(may_be_caps_heading(&s));
             }
+        }
+
+        /// [`caps_heading`] is [`CAPS_HEADING`], at both ends of its length.
+        #[test]
+        fn caps_heading_by_hand_is_the_pattern(
+            s in r"[A-Z0-9 ,'’&/()\-–:a.é\n—]{0,6}|[A-Z][A-Z0-9 ,'’&/()\-–]{0,84}[a\n]?"
+        ) {
+            proptest::prop_assert_eq!(caps_heading(&s), CAPS_HEADING.is_match(&s), "{:?}", s);
+        }
+
+        /// [`agenda_item`] is [`AGENDA_ITEM`], with the same number.
+        #[test]
+        fn agenda_item_by_hand_is_the_pattern(
+            s in r"(?:agenda|AGENDA|Agenda|agendum|agend)?[ \t\n\u{a0}\u{2003}]{0,2}(?:item|ITEM|Item|items|ite|ıtem|İTEM)?(?:[ \t\n]{0,2}(?:no|No|NO|nO|n)?\.?[ \t]{0,2}[0-9]{0,3}[a-zA-Z\u{17F}\u{212A}éıİ]{0,2})?[ \t\u{a0}]{0,2}:?[ :x.]?"
+        ) {
+            let spec = AGENDA_ITEM.captures(&s).map(|c| c.get(1).map(|m| m.range()));
+            proptest::prop_assert_eq!(agenda_item(&s), spec, "{:?}", s);
         }
     }
 }

@@ -1049,13 +1049,10 @@ const W_SUBJECT_VERBS: u32 = W_APPROVED | W_ADOPTED | W_ENDORSED | W_RATIFIED;
 /// one per line (most lines hold none, and then neither [`LINE_KEYWORD`] nor the patterns
 /// of [`prose_decision`] run on them).
 fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec<u32> {
-    static ANY: LazyLock<Words> = LazyLock::new(|| {
-        let all: Vec<&str> = DECISION_WORDS.iter().chain(KEYWORD_STEMS).copied().collect();
-        Words::new(&all)
-    });
     let mut bits = vec![0u32; last + 1 - first];
     let hay = &text.src[body.clone()];
-    for at in ANY.starts(hay) {
+    // (The slots are or-ed, so the order in which the starts come does not matter.)
+    for at in word_starts_in(hay) {
         let rest = &hay.as_bytes()[at..];
         let at_start =
             |w: &&str| rest.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes()));
@@ -1073,6 +1070,44 @@ fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec
         }
     }
     bits
+}
+
+/// The words of [`DECISION_WORDS`] and [`KEYWORD_STEMS`] searched for as literals by
+/// [`word_starts_in`]: all but "m/s", and without "resolve" (every form of it starts with
+/// the same form of "resolv", so it adds no start).
+const LONG_WORDS: &[&str] = &[
+    "resolv",
+    "agreed",
+    "decided",
+    "recommended",
+    "carried",
+    "motion",
+    "moved",
+    "second",
+    "passed",
+    "adopted",
+    "approved",
+    "endorsed",
+    "ratified",
+    "decision",
+    "resolution",
+    "determined",
+];
+
+/// Every position in `hay` where a form ([`Words::new`]: lower case, capitalised, capitals)
+/// of one of [`DECISION_WORDS`] or [`KEYWORD_STEMS`] starts, each once: the starts of the
+/// forms of [`LONG_WORDS`] (every word is five bytes or more, so the literal search reads
+/// four-byte fingerprints, which few places in prose share; "m/s" among them cut the
+/// fingerprint to three bytes and the search stopped at every "sec", "rec", "app", "end"),
+/// then those of "m/s", "M/s" and "M/S" (the forms of "m/s"), found from the slashes.
+fn word_starts_in(hay: &str) -> impl Iterator<Item = usize> + '_ {
+    static LONG: LazyLock<Words> = LazyLock::new(|| Words::new(LONG_WORDS));
+    let b = hay.as_bytes();
+    let slashes = memchr::memchr_iter(b'/', b).filter_map(move |at| {
+        let start = at.checked_sub(1)?;
+        matches!(b.get(start..at + 2), Some(b"m/s" | b"M/s" | b"M/S")).then_some(start)
+    });
+    LONG.starts(hay).chain(slashes)
 }
 
 /// A decision stated in running text.
@@ -4477,6 +4512,22 @@ mod tests_d17 {
 #[cfg(test)]
 mod tests_s15 {
     use super::*;
+
+    proptest::proptest! {
+        /// [`word_starts_in`] finds the starts the one search over every form of
+        /// [`DECISION_WORDS`] and [`KEYWORD_STEMS`] found ([`Words::starts`], overlapping
+        /// starts included), each once.
+        #[test]
+        fn word_starts_are_those_of_all_the_words(
+            s in r"(?:resolv|resolve|Resolve|RESOLVED|resolution|Resolution|RESOLUTION|reso|agreed|Agreed|AGREED|agree|decided|Decision|DECISION|decis|recommended|RECOMMENDED|carried|Carried|motion|Motion|moved|MOVED|second|Seconded|passed|adopted|approved|APPROVED|m/s|M/s|M/S|m/S|M/|/s|/|endorsed|ratified|Ratified|determined|DETERMINED|secon|[ a-z\n.]|é|ſ|K)*"
+        ) {
+            let all: Vec<&str> = DECISION_WORDS.iter().chain(KEYWORD_STEMS).copied().collect();
+            let spec: Vec<usize> = Words::new(&all).starts(&s).collect();
+            let mut found: Vec<usize> = word_starts_in(&s).collect();
+            found.sort_unstable();
+            proptest::prop_assert_eq!(found, spec, "{:?}", s);
+        }
+    }
 
     /// The spans of `groups` and of the whole match, to compare two patterns' captures.
     fn group_spans(
