@@ -479,25 +479,69 @@ fn folds_to(c: char, want: char) -> bool {
 /// where the text has an ASCII word boundary (an ASCII letter, digit or "_" on one side
 /// and none on the other, the text's ends being none; a non-ASCII byte is none), compared
 /// ignoring case as [`folds_to`], and ending at one.
-struct WordList(&'static [&'static str]);
+struct WordList {
+    words: &'static [&'static str],
+    /// For each byte, whether a word can start with it: a word's first letter in either
+    /// ASCII case, and the first byte of "ſ" or of the Kelvin sign when a word starts with
+    /// "s" or "k".
+    starts: [bool; 256],
+}
 
 impl WordList {
+    /// The list of `words` (ASCII lower case, not empty).
+    const fn new(words: &'static [&'static str]) -> WordList {
+        let mut starts = [false; 256];
+        let mut k = 0;
+        while k < words.len() {
+            let first = words[k].as_bytes()[0];
+            starts[first as usize] = true;
+            starts[first.to_ascii_uppercase() as usize] = true;
+            if first == b's' {
+                starts[0xC5] = true;
+            }
+            if first == b'k' {
+                starts[0xE2] = true;
+            }
+            k += 1;
+        }
+        WordList { words, starts }
+    }
+
     /// Whether one of the words occurs in `s` between ASCII word boundaries.
     fn is_in(&self, s: &str) -> bool {
         let b = s.as_bytes();
-        let word = |i: usize| b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_');
-        let boundary = |i: usize| (i > 0 && word(i - 1)) != word(i);
-        (0..b.len()).any(|i| {
-            // A word opens with its first letter in either ASCII case, or with a non-ASCII
-            // character ("ſ", the Kelvin sign).
-            let first = b[i];
-            boundary(i)
+        let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+        let boundary = |i: usize| (i > 0 && word(b[i - 1])) != b.get(i).is_some_and(|&c| word(c));
+        // (Where the text's bytes are the word's ignoring ASCII case, [`word_end`] finds it
+        // too, and in ASCII text nothing else: it is asked only about other text.)
+        let ascii = s.is_ascii();
+        // One pass over the bytes, keeping whether the last was a word byte: a word is
+        // compared only where a boundary stands before a byte it can start with.
+        let mut prev = false;
+        for (i, &first) in b.iter().enumerate() {
+            let cur = word(first);
+            if cur != prev
+                && self.starts[first as usize]
                 && s.is_char_boundary(i)
-                && self.0.iter().any(|w| {
-                    (first >= 0x80 || first | 0x20 == w.as_bytes()[0])
-                        && word_end(&s[i..], w).is_some_and(|e| boundary(i + e))
+                && self.words.iter().any(|w| {
+                    let w = w.as_bytes();
+                    let end = if first < 0x80 && first | 0x20 != w[0] {
+                        None
+                    } else if b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) {
+                        Some(w.len())
+                    } else if ascii {
+                        None
+                    } else {
+                        std::str::from_utf8(w).ok().and_then(|w| word_end(&s[i..], w))
+                    };
+                    end.is_some_and(|e| boundary(i + e))
                 })
-        })
+            {
+                return true;
+            }
+            prev = cur;
+        }
+        false
     }
 }
 
@@ -714,7 +758,7 @@ fn is_next_meeting(line: &str) -> bool {
 }
 
 /// The words of a body's name ("committee", "board", "council" ...).
-static BODY_WORD: WordList = WordList(&[
+static BODY_WORD: WordList = WordList::new(&[
     "committee",
     "sub-committee",
     "board",
@@ -888,7 +932,7 @@ static WEEKDAY_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words of a paper or its parts ("minutes", "agenda", "item" ...).
-static MINUTES_WORD: WordList = WordList(&[
+static MINUTES_WORD: WordList = WordList::new(&[
     "minutes",
     "agenda",
     "notes",
@@ -915,7 +959,7 @@ static COMMITTEE_WORD: AnyWord =
     AnyWord::new(&["committee", "panel", "working party", "working group"]);
 
 /// The words of a body that sits under another (a committee, a panel ...).
-static SUB_BODY: WordList = WordList(&[
+static SUB_BODY: WordList = WordList::new(&[
     "committee",
     "sub-committee",
     "board",
@@ -2155,7 +2199,7 @@ static IN_AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)\s*\.?$").unwrap()
 });
 /// The words of a room, a building or a street ("room", "hall", "road" ...).
-static VENUE_WORD: WordList = WordList(&[
+static VENUE_WORD: WordList = WordList::new(&[
     "room",
     "hall",
     "house",
@@ -2270,13 +2314,14 @@ fn location(head: &[Line]) -> Found {
     // A line of its own naming a venue.
     for l in head.iter().take(12) {
         let t = l.trimmed();
-        if VENUE_WORD.is_in(t)
-            && word_count(t, 12) <= 12
+        // (The cheap tests first: a line of prose has far more than twelve words.)
+        if word_count(t, 12) <= 12
+            && !t.contains(':')
+            && !t.ends_with('.')
+            && VENUE_WORD.is_in(t)
             && !has_date_or_time(t)
             && (!BODY_WORD.is_in(t) || PLACE_WORD.is_in(t))
             && !is_person_line(t)
-            && !t.contains(':')
-            && !t.ends_with('.')
         {
             return Some((clean_location(t), l.trimmed_range()));
         }
@@ -2442,7 +2487,7 @@ mod tests {
                 (&SUB_BODY, &*SUB_BODY_PATTERN),
                 (&VENUE_WORD, &*VENUE_WORD_PATTERN),
             ] {
-                proptest::prop_assert_eq!(list.is_in(&s), re.is_match(&s), "{:?} {:?}", list.0, s);
+                proptest::prop_assert_eq!(list.is_in(&s), re.is_match(&s), "{:?} {:?}", list.words, s);
             }
         }
     }
