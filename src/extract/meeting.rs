@@ -481,26 +481,28 @@ fn folds_to(c: char, want: char) -> bool {
 /// ignoring case as [`folds_to`], and ending at one.
 struct WordList {
     words: &'static [&'static str],
-    /// For each byte, whether a word can start with it: a word's first letter in either
-    /// ASCII case, and the first byte of "ſ" or of the Kelvin sign when a word starts with
-    /// "s" or "k".
-    starts: [bool; 256],
+    /// For each byte, the words (bit `k` for `words[k]`; at most 64) that can start with
+    /// it: those with that first letter in either ASCII case, and those that start with
+    /// "s" or "k" for the first byte of "ſ" or of the Kelvin sign.
+    starts: [u64; 256],
 }
 
 impl WordList {
-    /// The list of `words` (ASCII lower case, not empty).
+    /// The list of `words` (ASCII lower case, not empty, at most 64).
     const fn new(words: &'static [&'static str]) -> WordList {
-        let mut starts = [false; 256];
+        assert!(words.len() <= 64);
+        let mut starts = [0u64; 256];
         let mut k = 0;
         while k < words.len() {
             let first = words[k].as_bytes()[0];
-            starts[first as usize] = true;
-            starts[first.to_ascii_uppercase() as usize] = true;
+            let bit = 1u64 << k;
+            starts[first as usize] |= bit;
+            starts[first.to_ascii_uppercase() as usize] |= bit;
             if first == b's' {
-                starts[0xC5] = true;
+                starts[0xC5] |= bit;
             }
             if first == b'k' {
-                starts[0xE2] = true;
+                starts[0xE2] |= bit;
             }
             k += 1;
         }
@@ -520,14 +522,17 @@ impl WordList {
         let mut prev = false;
         for (i, &first) in b.iter().enumerate() {
             let cur = word(first);
-            if cur != prev
-                && self.starts[first as usize]
-                && s.is_char_boundary(i)
-                && self.words.iter().any(|w| {
+            let mut may = self.starts[first as usize];
+            if cur != prev && may != 0 && s.is_char_boundary(i) {
+                // The words that can start here, one by one.
+                let found = std::iter::from_fn(|| {
+                    let k = may.trailing_zeros() as usize;
+                    may &= may.wrapping_sub(1);
+                    self.words.get(k)
+                })
+                .any(|w| {
                     let w = w.as_bytes();
-                    let end = if first < 0x80 && first | 0x20 != w[0] {
-                        None
-                    } else if b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) {
+                    let end = if b.get(i..i + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) {
                         Some(w.len())
                     } else if ascii {
                         None
@@ -535,9 +540,10 @@ impl WordList {
                         std::str::from_utf8(w).ok().and_then(|w| word_end(&s[i..], w))
                     };
                     end.is_some_and(|e| boundary(i + e))
-                })
-            {
-                return true;
+                });
+                if found {
+                    return true;
+                }
             }
             prev = cur;
         }
