@@ -2022,9 +2022,10 @@ static BODY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static BODY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly|scheduled|unscheduled))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
 });
-// "Regular Council", "Special Board": the kind of meeting is not the body's name.
+// "Regular Council", "Special Board", "Regular City Council": the kind of meeting is not
+// the body's name.
 static KIND_OF_MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened|scheduled|unscheduled)\s+(council|board|commission|committee)$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:regular|special|ordinary|extraordinary|adjourned|reconvened|scheduled|unscheduled)\s+((?:(?:city|town|village|county|borough|township|parish|district)\s+)?(?:council|board|commission|committee))$").unwrap()
 });
 // "Board Meeting - Minutes", "BOARD OF DIRECTORS - MEETING IN PUBLIC": what kind of paper or
 // session it is, after a dash, is not the name.
@@ -2643,6 +2644,12 @@ mod tests {
             Some("The Corporation of the Township of North Kawartha Lakes")
         );
         assert_eq!(clean_body("Regular Council Meeting Minutes"), "Council");
+        assert_eq!(clean_body("REGULAR CITY COUNCIL MEETING"), "City Council");
+        // Trap: a body's own name that opens with such a word stays whole.
+        assert_eq!(
+            clean_body("Special Educational Needs Committee"),
+            "Special Educational Needs Committee"
+        );
         // Victorian councils hold "scheduled" and "unscheduled" meetings.
         assert_eq!(
             clean_body("MINUTES OF THE SCHEDULED MEETING OF KINBARRA SHIRE COUNCIL"),
