@@ -1026,6 +1026,13 @@ pub fn sentences(s: &str) -> Vec<Range<usize>> {
 pub fn is_abbreviation(before: &str) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
     let w = word.trim_start_matches(['"', '“', '(']);
+    // "... adjourned at 10:14 a.m. The next meeting ...": a clock time's "a.m." or "p.m."
+    // ends its sentence when a capital follows (the caller asks only then).
+    if (w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m"))
+        && before[..before.len() - word.len()].trim_end().ends_with(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
     if w.chars().count() == 1 && w.chars().all(char::is_uppercase) {
         return true;
     }
@@ -1172,6 +1179,20 @@ mod sentence_tests {
             sents("wrapped at the\nend of a line. Then"),
             ["wrapped at the\nend of a line.", "Then"]
         );
+        // A clock time's "a.m." / "P.M." ends a sentence before a capital.
+        assert_eq!(
+            sents(
+                "It adjourned at 10:14 a.m. The next meeting. Moved to adjourn at 8:21 P.M. Mr. Tran seconded."
+            ),
+            [
+                "It adjourned at 10:14 a.m.",
+                "The next meeting.",
+                "Moved to adjourn at 8:21 P.M.",
+                "Mr. Tran seconded."
+            ]
+        );
+        // Trap: "a.m." without a time before it is no clock time.
+        assert!(is_abbreviation("the a.m") && !is_abbreviation("at 7 p.m"));
     }
 
     /// [`sentences`] as it was written before it skipped to the bytes that matter: the
