@@ -612,7 +612,7 @@ static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\(\w+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\([\w\-]+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$|^(?:co-?opted|independent|lay)\s+member(?:\s+\([\w\-]+\))?\s*:$").unwrap()
 });
 
 /// Whether a line without a label may be a header row of group headings: it names a
@@ -2598,7 +2598,7 @@ fn lowercase_words_chars(t: &str) -> usize {
 }
 
 static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)\s*\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
+    crate::pattern::regex(r"(?i)\s*(?:[-–—]\s*)?\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
 
 /// Whether [`PART_TIME`] can match `s`: each of its forms has a bracket, or "item",
@@ -3335,8 +3335,10 @@ static CALLED_TO_ORDER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(CALLED_TO_ORDER_P).unwrap());
 
 /// "The Town Mayor, Councillor Rhian Pugh, presided.": the people before it, the first
-/// of them in the chair.
-const PRESIDED_P: &str = r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)";
+/// of them in the chair. "... met at 9:00 a.m. with Chairperson Hansen presiding.": the
+/// person between "with" and "presiding" (a word of its own at the clause's end, not
+/// "Presiding Member").
+const PRESIDED_P: &str = r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)|\swith\s+(?:[^\s.;:]+\s+){1,5}?presiding(?:[.,;]|\s*$)";
 static PRESIDED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(PRESIDED_P).unwrap());
 
 /// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
@@ -3374,11 +3376,12 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
             "arrived",
             "order",
             "presided",
+            "presiding",
             "took",
             "assumed",
             "occupied",
         ],
-        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|joined|arrived|to\s+order|presided|(?:took|assumed|occupied)\s+the\s+chair",
+        r"(?i)apolog|replacing|substitut|deputi[sz]|in\s+place\s+of|standing\s+in|observ|elect|appoint|nominated|attended\s+(?:by|as|for)|(?:present|attendance)\s+(?:were|was|as)|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)|joined|arrived|to\s+order|presid(?:ed|ing)|(?:took|assumed|occupied)\s+the\s+chair",
         64,
     )
 });
@@ -3779,8 +3782,18 @@ fn prose(
             continue;
         }
         if let Some(m) = found.may(k::PRESIDED).then(|| PRESIDED.find(sent)).flatten() {
-            let from = subject_start(&sent[..m.start()], &[':', ';', '.']);
-            let mut people = parse_people(&sent[from..m.start()]);
+            let matched = &sent[m.range()];
+            // "with X presiding": X, between the two words.
+            let (from, to) = match matched.trim_start().get(..4) {
+                Some(w) if w.eq_ignore_ascii_case("with") => {
+                    let from = m.start() + (matched.len() - matched.trim_start().len()) + 4;
+                    let to =
+                        m.start() + matched.to_ascii_lowercase().rfind("presiding").unwrap_or(0);
+                    (from, to.max(from))
+                }
+                _ => (subject_start(&sent[..m.start()], &[':', ';', '.']), m.start()),
+            };
+            let mut people = parse_people(&sent[from..to]);
             // The chair only when the lists name none ("Mr Feeney, Director of Services,
             // presided for the election of the Cathaoirleach").
             // Nor for part of it ("presided for the election", "presided during item 4").
@@ -5557,6 +5570,26 @@ mod tests {
         assert!(!got.iter().any(|a| a.0 == "Title"), "{got:?}");
         // Trap: a cell of two words that are no column names is a row.
         assert!(!is_header_row("Ann Bell\tSector / Organisation Lead"));
+    }
+
+    #[test]
+    fn a_co_opted_member_heading_a_dashed_part_time_note_and_with_x_presiding() {
+        let got = run(
+            "Minutes\n\nPRESENT\n\nCounty Councillors:\nR J Haslam (Chairman)\n\nCo-opted Member (non-voting):\nD Whitlow (Scheme member representative)\n\nAlso in attendance:\nG Ferrand (Adviser)\nH Lyle (Fund Actuary) - for minute 42 only\n\n1. Apologies\n\nText.\n",
+        );
+        assert!(has(&got, "D Whitlow", Present, None), "{got:?}");
+        assert!(has(&got, "H Lyle", InAttendance, None), "{got:?}");
+        // Trap: an office in a table's column is no group heading.
+        assert!(!GROUP.is_match("Independent Member") && GROUP.is_match("Co-opted Member:"));
+        let got = run(
+            "Minutes\n\nThe Board met in regular session at 9:00 a.m.\nwith Chairperson Hansen presiding. The Pledge was recited.\n\nPresent: Supervisors Hansen, Kruse.\n\n1. Agenda\n\nText.\n",
+        );
+        assert!(has(&got, "Hansen", Present, Some(Role::Chair)), "{got:?}");
+        // Trap: a presiding member named as an office is no "with X presiding".
+        let got = run(
+            "Minutes\n\nThe meeting opened with Cr Ann Lee, Presiding Member, in the chair.\n\n1. Agenda\n\nText.\n",
+        );
+        assert!(!got.iter().any(|a| a.0.contains("Presiding")), "{got:?}");
     }
 
     #[test]

@@ -357,6 +357,15 @@ pub fn role_of(s: &str) -> Option<Role> {
     // "Chair / Cadeirydd", "Parish Council rep, Vice-Chair": any part that is a role, but
     // not one followed by the body it is held in ("Vice Convener, Finance and Resources
     // Committee": another committee's office).
+    // "Mayor – Chairperson": a dash set off by spaces parts them too ("Treasurer –
+    // presiding" was read above: an office that is no chair's does not preside).
+    let dashed;
+    let t = if (t.contains(" – ") || t.contains(" — ")) && !t.ends_with("presiding") {
+        dashed = t.replace(" – ", ",").replace(" — ", ",");
+        dashed.as_str()
+    } else {
+        t
+    };
     if t.contains(['/', ',']) {
         let parts: Vec<&str> = t.split(['/', ',']).collect();
         return parts.iter().enumerate().find_map(|(k, p)| {
@@ -2034,6 +2043,9 @@ mod tests {
         // A rural municipality's Reeve and a county's Warden head its council.
         assert_eq!(role_of("Reeve:"), Some(Role::Chair));
         assert_eq!(role_of("Deputy Reeve"), Some(Role::ViceChair));
+        // An office and the chair, set apart by a spaced dash.
+        assert_eq!(role_of("Mayor – Chairperson"), Some(Role::Chair));
+        assert_eq!(role_of("Deputy Mayor — Councillor"), Some(Role::ViceChair));
         assert_eq!(role_of("County Warden"), Some(Role::Chair));
         assert_eq!(role_of("Deputy Warden"), Some(Role::ViceChair));
         // Traps: a warden of something else, a reeve's office named with its place.
