@@ -179,6 +179,12 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         if let Some((m, kw_line)) = keyword {
             let start = lo + m.text_start;
             let (end, next) = block_end(text, &repeats, kw_line, start, body.end);
+            // "Resolved that Council defer ..." / "In Favour: 2  Against: 4  Motion
+            // Defeated": a motion block the vote under it defeated is no decision.
+            if !m.prose && defeated_below(text, end, body.end) {
+                i = next;
+                continue;
+            }
             // "Decision" / "The Committee agreed to approve ...": under the heading, the
             // body's "agreed" is not text; the decision starts at its "to" / "that".
             let start = if matches!(m.verb.as_str(), "Decision" | "DECISION") {
@@ -209,8 +215,10 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             continue;
         }
         if let Some(verb) = body_lead_in(text, i, last) {
-            let (end, next) = block_end(text, &repeats, i, lo, body.end);
-            for d in split_decisions(text, &repeats, verb, lo, lo..end) {
+            // The lead-in without its paragraph number ("7.2 The Board:").
+            let from = lo + (s.len() - without_paragraph_number(s.trim_start()).len());
+            let (end, next) = block_end(text, &repeats, i, from, body.end);
+            for d in split_decisions(text, &repeats, verb, from, from..end) {
                 decisions.push(d);
             }
             i = next;
@@ -474,9 +482,79 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             }
             continue;
         }
+        // "It was proposed by X and seconded by Y that the grants be approved. This was
+        // agreed.": the outcome in a sentence of its own closes the proposal before it.
+        if has & (W_AGREED | W_CARRIED) != 0
+            && let Some((at, verb)) = outcome_sentence(s)
+        {
+            let own_line = s[..at].trim().is_empty();
+            let found = if own_line {
+                proposal_before(text, body.start, i)
+            } else if i + 1 < text.lines.len() {
+                proposal_before(text, body.start, i + 1)
+                    .map(|r| r.start..r.end.min(lo + at))
+                    .filter(|r| r.start < r.end)
+            } else {
+                None
+            };
+            let taken = |r: &Range<usize>| {
+                decisions
+                    .last()
+                    .is_some_and(|d: &Decision| d.evidence.char_end > text.char_offset(r.start))
+            };
+            if let Some(range) = found.filter(|r| !taken(r))
+                && let Some(d) = decision(text, &repeats, verb, lo + at, range)
+            {
+                decisions.push(d);
+            }
+        }
         i += 1;
     }
     (decisions, actions)
+}
+
+/// Where a closing outcome sentence starts in line `s`, with its verb: "This was agreed." /
+/// "The motion was carried unanimously." ending the line, alone on it or after a full stop.
+/// The motion it closes is the proposal before it.
+fn outcome_sentence(s: &str) -> Option<(usize, &'static str)> {
+    const SUBJECTS: [&str; 5] =
+        ["This", "This motion", "This proposal", "The motion", "The proposal"];
+    let t = s.trim_end().strip_suffix('.')?;
+    // Cheap gate: the line ends "agreed" / "carried" / "unanimously".
+    let b = t.as_bytes();
+    if !matches!(b.last(), Some(b'd' | b'y')) {
+        return None;
+    }
+    let (rest, verb) = ["agreed", "carried"].iter().find_map(|v| {
+        let t = t.strip_suffix(" unanimously").unwrap_or(t);
+        let r = t.strip_suffix(v)?;
+        let r = r.strip_suffix("unanimously ").unwrap_or(r);
+        Some((r.strip_suffix(" was ")?, if *v == "agreed" { "Agreed" } else { "Carried" }))
+    })?;
+    let subject = SUBJECTS.iter().filter(|w| rest.ends_with(**w)).map(|w| w.len()).max()?;
+    let at = rest.len() - subject;
+    let before = s[..at].trim_end();
+    (before.is_empty() || before.ends_with('.') && !ends_in_abbreviation(before))
+        .then_some((at, verb))
+}
+
+/// Whether the first non-blank line after `end` (past at most two blank lines, before
+/// `limit`) is a vote line that says the motion above it failed ("In Favour: 2  Against: 4
+/// Motion Defeated", "Motion lost.", "LOST"); a line about an amendment says nothing of it.
+fn defeated_below(text: &Text, end: usize, limit: usize) -> bool {
+    let Some(below) = text.lines[text.line_of(end.saturating_sub(1)) + 1..]
+        .iter()
+        .take(3)
+        .take_while(|l| l.start < limit)
+        .find(|l| !l.is_blank())
+    else {
+        return false;
+    };
+    let t = below.trimmed();
+    let last = t.trim_end_matches(['.', ')']).rsplit(' ').next().unwrap_or("");
+    let says = ["defeated", "lost", "failed"].iter().any(|w| last.eq_ignore_ascii_case(w));
+    t.len() <= 160 && says && !contains_ignore_ascii_case(t, "amendment") && FAILED.is_match(t)
+        || says && t.eq_ignore_ascii_case(last)
 }
 
 /// The length of the subject and verb that open the text under a "Decision" heading, "The
@@ -523,11 +601,13 @@ fn part_marker_len(block: &str) -> usize {
 /// "The Committee:" alone on line `i`, then labelled clauses, the first opening with the
 /// body's decision verb in capitals ("(a) ENDORSED the revised Terms of Reference ...; and"
 /// / "(b) APPROVED the Cycle of Business ..."): a decision, the lead-in with its clauses
-/// (NHS Wales and other ModernGov minutes). Returns the verb's name.
+/// (NHS Wales and other ModernGov minutes). A paragraph number may open the line ("7.2
+/// The Board:", housing association minutes with numbered paragraphs). Returns the verb's
+/// name.
 fn body_lead_in(text: &Text, i: usize, last: usize) -> Option<&'static str> {
     let t = text.lines[i].trimmed();
     // Cheap gate: "The ... :" and short.
-    let subject = t.strip_prefix("The ")?.strip_suffix(':')?.trim_end();
+    let subject = without_paragraph_number(t).strip_prefix("The ")?.strip_suffix(':')?.trim_end();
     if subject.len() > 40 || !SUBJECT_BODIES.iter().any(|b| subject.ends_with(b)) {
         return None;
     }
@@ -535,6 +615,22 @@ fn body_lead_in(text: &Text, i: usize, last: usize) -> Option<&'static str> {
     let (_, _, at) = clause_label(next)?;
     let first = next.get(at..)?.split_whitespace().next()?;
     SUBJECT_VERBS.iter().chain(&CAPS_KEYWORDS).find(|v| first == **v).map(|v| verb_name(v))
+}
+
+/// `t` without a paragraph number and the white space after it ("7.2 ", "12. ", "3.1.4\t");
+/// `t` itself when it opens otherwise.
+fn without_paragraph_number(t: &str) -> &str {
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return t;
+    }
+    let num = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let rest = &t[num..];
+    let parts = t[..num].trim_end_matches('.').split('.');
+    let ok = parts.clone().count() <= 3 && parts.into_iter().all(|p| (1..=3).contains(&p.len()));
+    match rest.trim_start_matches([' ', '\t']) {
+        r if ok && r.len() < rest.len() => r,
+        _ => t,
+    }
 }
 
 /// Where the decision starts when the keyword at `keyword_at` of line `s` (line `i`) is in
@@ -4055,6 +4151,46 @@ mod tests {
         );
         // Trap: the same lead-in over clauses in lower case is narrative.
         assert!(r[1].is_empty(), "{:?}", r[1]);
+    }
+
+    #[test]
+    fn a_numbered_body_lead_in_over_lettered_clauses_is_a_decision() {
+        let s = "7. Acquisition\n7.1 The Director presented the scheme.\n\n7.2 The Board:\n\n(a) APPROVED the acquisition of 46 homes;\n\n(b) APPROVED the submission of a grant claim; and\n\n(c) APPROVED the delegation of authority.\n\n8. Risks\n8.1 The Board:\n\n(a) noted the risk register; and\n\n(b) asked for a further report.\n\n9. Close\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(labels(&r[0][0].clauses), ["a", "b", "c"]);
+        assert_eq!(r[0][0].clauses[0].text, "APPROVED the acquisition of 46 homes;");
+        // Trap: the same numbered lead-in over clauses in lower case is narrative.
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        assert_eq!(without_paragraph_number("7.2 The Board:"), "The Board:");
+        assert_eq!(without_paragraph_number("2025 The Board:"), "2025 The Board:");
+    }
+
+    #[test]
+    fn a_proposal_closed_by_an_outcome_sentence_is_a_decision() {
+        let s = "7. Grants\nIt was proposed by Ms. A Gillick and seconded by Cllr. B\nFitzmaurice that the grants recommended by the panel, as set out\nin Appendix 2, be approved. This was agreed.\n\n8. Hall\nThe Chair asked whether the hall could open later. This was agreed.\n\n9. Close\nIt was proposed by Mr. C that the item be deferred. This was not agreed.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(
+            r[0][0].text,
+            "that the grants recommended by the panel, as set out in Appendix 2, be approved."
+        );
+        // Traps: an agreement with no proposal before it, and an outcome negated.
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        assert!(r[2].is_empty(), "{:?}", r[2]);
+        assert_eq!(outcome_sentence("This was agreed."), Some((0, "Agreed")));
+        assert_eq!(outcome_sentence("He was agreed."), None);
+    }
+
+    #[test]
+    fn a_resolved_motion_block_over_a_defeated_vote_is_no_decision() {
+        let s = "6. Public Works\nMotion #2025-077\nMoved:      Councillor A\nSeconded:   Councillor B\n\nResolved that Council defer the purchase of a grader until a new-unit price\nhas been obtained through public tender.\n\nIn Favour: 2     Against: 4                                  Motion Defeated\n\nMotion #2025-078\nMoved:      Councillor C\nSeconded:   Councillor D\n\nResolved that Council purchase the grader.\n\nIn Favour: 4     Against: 2 (Councillors A and B)     Motion Carried\n\n7. Close\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "that Council purchase the grader.");
+        // Trap: a lost amendment under a resolution says nothing of it.
+        let s = "6. Budget\nRESOLVED that the budget be approved.\n\nThe amendment was lost.\n\n7. Close\nNone.\n";
+        assert_eq!(run(s)[0].len(), 1);
     }
 
     #[test]
