@@ -56,6 +56,7 @@ pub fn segment(text: &Text) -> Segments {
     }
     let candidates = candidates(text);
     let mut chosen = choose_chain(&candidates);
+    add_siblings_taken_out_of_order(&candidates, &mut chosen);
     drop_sub_number_lists(text, &candidates, &mut chosen);
     drop_numbered_paragraphs(text, &candidates, &mut chosen);
     if chosen.is_empty() {
@@ -93,15 +94,75 @@ pub fn segment(text: &Text) -> Segments {
     Segments { preamble: 0..first, items }
 }
 
+/// A sub-item taken out of order ("10.B" heard before "10.A", then "10.C" under "10. NEW
+/// BUSINESS") cannot join an increasing chain with its siblings; it joins the items in
+/// document order when its parent is chosen, it sits inside the parent's item (only the
+/// parent's sub-items chosen between them), a chosen sibling next to it is out of order
+/// with it (a higher number before it, or a lower one after it), and no chosen sibling has
+/// its number.
+fn add_siblings_taken_out_of_order(cands: &[Candidate], chosen: &mut Vec<usize>) {
+    let Some((fam, _)) = chosen.first().and_then(|&c| cands[c].key.as_ref()) else { return };
+    if !matches!(fam, Family::Arabic | Family::UpperAlpha) {
+        return;
+    }
+    let key = |c: usize| match &cands[c].key {
+        Some((f, k)) if f == fam && !k.is_empty() => Some(k),
+        _ => None,
+    };
+    let sub_key = |c: usize| key(c).filter(|k| k.len() == 2 && k[1] != 0);
+    let mut added = Vec::new();
+    for c in 0..cands.len() {
+        let Some(k) = sub_key(c) else { continue };
+        let at = chosen.partition_point(|&x| x < c);
+        if chosen.get(at) == Some(&c) || at == 0 {
+            continue;
+        }
+        // Back over the chosen siblings to the parent.
+        let sibling = |x: usize| sub_key(x).is_some_and(|q| q[0] == k[0]);
+        let mut p = at;
+        while p > 0 && sibling(chosen[p - 1]) {
+            p -= 1;
+        }
+        let parent = p > 0
+            && key(chosen[p - 1]).is_some_and(|q| q[0] == k[0] && q.get(1).is_none_or(|&d| d == 0));
+        let higher_before = at > p && sub_key(chosen[at - 1]).is_some_and(|q| q > k);
+        let lower_after =
+            chosen.get(at).is_some_and(|&x| sibling(x) && sub_key(x).is_some_and(|q| q < k));
+        let taken = chosen.iter().any(|&x| sub_key(x) == Some(k));
+        if parent && (higher_before || lower_after) && !taken {
+            added.push(c);
+        }
+    }
+    if !added.is_empty() {
+        chosen.extend(added);
+        chosen.sort_unstable();
+    }
+}
+
 /// Sub-numbered lines that follow each other with nothing between ("7(a) Minutes of ...",
-/// "7(b) Claims ...", "7(c) ..." under "7. CONSENT AGENDA") are a list inside their item,
-/// not items: an item has a body. Drops runs of two or more from the chain.
+/// "7(b) Claims ...", "7(c) ..." under "7. CONSENT AGENDA"; "7.A", "7.B" or "E-1", "E-2"
+/// alike) are a list inside their item, not items: an item has a body. An entry may wrap
+/// onto lines indented deeper than its number ("    7.B  Approval of Claims ... in the
+/// amount of" / "         $1,284,611.40"): those are still the entry, not a body. Drops
+/// runs of two or more from the chain.
 fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usize>) {
-    let sub = |c: usize| matches!(&cands[c].key, Some((Family::Arabic, k)) if k.get(1).is_some_and(|&x| x != 0));
+    let sub = |c: usize| matches!(&cands[c].key, Some((Family::Arabic | Family::UpperAlpha, k)) if k.get(1).is_some_and(|&x| x != 0));
     let line = |c: usize| text.line_of(cands[c].heading.start);
-    // Heading on one line, the next sub-number's heading on the very next line.
+    let indent = |l: &Line| l.text.len() - l.text.trim_start().len();
+    // The next sub-number's heading on the very next line, or after lines of the entry's
+    // own, indented deeper than its number (none blank).
     let adjacent = |a: usize, b: usize| {
-        sub(a) && sub(b) && line(b) == line(a) + 1 && text.line_of(cands[a].heading.end) == line(a)
+        if !sub(a) || !sub(b) {
+            return false;
+        }
+        let (la, lb) = (line(a), line(b));
+        if lb == la + 1 {
+            return text.line_of(cands[a].heading.end) == la;
+        }
+        let col = cands[a].heading.start - text.lines[la].start;
+        lb > la
+            && lb - la <= 4
+            && text.lines[la + 1..lb].iter().all(|l| !l.is_blank() && indent(l) > col)
     };
     let n = chosen.len();
     let in_run: Vec<bool> = (0..n)
@@ -489,8 +550,10 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
           | [A-Z]{2,6}\.\d{1,4}                       # CAB.45
           | [A-Z]{2,6}\(\d{2}\)\d{1,4}               # QSEC(24)44
           | [A-Z]{1,3}\d{1,4}/\d{1,4}                 # A23/014
+          | \d{1,4}\.[A-Z]                            # 9.A (a lettered sub-item)
           | \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?      # 45/19, 15/23-24
           | \d{1,4}(?:\.\d{1,2}(?:\.\d)?)?(?:\s?\([a-z]\)|[a-z])?   # 8, 8.1, 9.1.1, 5(a), 5a
+          | [A-Z]-\d{1,2}                             # E-1 (a numbered sub-item)
           | [IVXL]{1,6}                               # IV
           | [A-Z]                                     # B
         )
@@ -611,6 +674,8 @@ fn numbered_by_hand(s: &str) -> Option<Option<(usize, usize)>> {
     }
     let end = match b.get(n) {
         None => n,
+        // "9.A" (a lettered sub-item): left to the pattern.
+        Some(b'.') if b.get(n + 1).is_some_and(u8::is_ascii_uppercase) => return None,
         Some(b'.') if !b.get(n + 1).is_some_and(u8::is_ascii_digit) => space_after(s, n + 1),
         Some(b')' | b':') => space_after(s, n + 1),
         Some(b' ' | b'\t') if b.get(n + 1) != Some(&b'(') => spaced_sep_end(s, n),
@@ -879,6 +944,13 @@ fn number_at(s: &str, p: usize) -> Option<(usize, usize)> {
         return Some(m);
     }
     if let Some(q0) = run(p, 1, 4) {
+        // \d{1,4}\.[A-Z]
+        if is(q0, b'.')
+            && b.get(q0 + 1).is_some_and(u8::is_ascii_uppercase)
+            && let Some(m) = sep(q0 + 2)
+        {
+            return Some(m);
+        }
         // \d{1,4}/\d{1,4}(?:/\d{1,4}|-\d{2,4})?
         if is(q0, b'/')
             && let Some(q) = run(q0 + 1, 1, 4)
@@ -932,6 +1004,14 @@ fn number_at(s: &str, p: usize) -> Option<(usize, usize)> {
                 return found;
             }
         }
+    }
+    // [A-Z]-\d{1,2}
+    if u >= 1
+        && is(p + 1, b'-')
+        && let Some(e) = run(p + 2, 1, 2)
+        && let Some(m) = sep(e)
+    {
+        return Some(m);
     }
     // [IVXL]{1,6}
     let roman = b.get(p..).map_or(0, |r| {
@@ -1000,8 +1080,10 @@ fn parse_heading_trimmed(
     }
     let key = number_key(num)?;
     let sep_trim = sep.trim();
-    // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix.
+    // Single letters and roman numerals need punctuation ("B." "IV."), or a prefix; a
+    // letter's numbered sub-item ("E-1  Award of Bid") has its own.
     if matches!(key.0, Family::UpperAlpha | Family::UpperRoman)
+        && key.1.len() == 1
         && sep_trim.is_empty()
         && !has_prefix
     {
@@ -1142,6 +1224,14 @@ fn parse_heading_trimmed(
             score,
         });
     }
+    // "Item 5.C - Trustee Holloway asked why ..." / "last year. ...": a paragraph about a
+    // lettered sub-item, run on in lower case onto the next line, not its heading.
+    if title_len == rest.len()
+        && lettered_sub_number(num)
+        && text.lines.get(i + 1).is_some_and(|n| n.trimmed().starts_with(char::is_lowercase))
+    {
+        return None;
+    }
     let score = title_score(title)? + if has_prefix { 1.0 } else { 0.0 };
     let heading_end = rest_start + title_len;
     Some(Candidate {
@@ -1152,6 +1242,15 @@ fn parse_heading_trimmed(
         body_start: if title_len < rest.len() { heading_end } else { line.end() },
         score,
     })
+}
+
+/// A sub-item numbered with a letter and a number: "9.A" or "E-1".
+fn lettered_sub_number(num: &str) -> bool {
+    match num.as_bytes() {
+        [.., b'.', l] => l.is_ascii_uppercase(),
+        [l, b'-', ..] => l.is_ascii_uppercase(),
+        _ => false,
+    }
 }
 
 /// Where the title starts after a file number cell at the start of `rest`: "26-0031" (two
@@ -1702,7 +1801,7 @@ fn find_sep(s: &str, sep: &str) -> Option<usize> {
 }
 
 /// Family and sort key of an item number: "8" gives Arabic [8, 0], "8.1" [8, 2], "8a"
-/// [8, 1]; "45/19" a compound [45, 19].
+/// and "8.A" [8, 1]; "E" UpperAlpha [5], "E-1" [5, 2]; "45/19" a compound [45, 19].
 pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
     // "CAB.45", "P.23.14": a letter prefix and dotted numbers; "QSEC(24)44": a committee's
     // letters, the year in brackets and the number (a Welsh NHS committee's minutes).
@@ -1726,10 +1825,21 @@ pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
         let n = num.as_bytes()[0] - b'A' + 1;
         return Some((Family::UpperAlpha, vec![u32::from(n)]));
     }
+    // "E-1": a lettered item's numbered sub-item, after "E" and before "F".
+    if let [l @ b'A'..=b'Z', b'-', d @ ..] = num.as_bytes()
+        && d.iter().all(u8::is_ascii_digit)
+        && let Ok(d) = num[2..].parse::<u32>()
+    {
+        return Some((Family::UpperAlpha, vec![u32::from(l - b'A' + 1), 1 + d]));
+    }
     // (ASCII digits are one byte each: the leading digits are a slice.)
     let digits = &num[..num.bytes().take_while(u8::is_ascii_digit).count()];
     let main: u32 = digits.parse().ok()?;
     let tail = &num[digits.len()..];
+    // "9.A": a numbered item's lettered sub-item, as "9a".
+    if let [b'.', l @ b'A'..=b'Z'] = tail.as_bytes() {
+        return Some((Family::Arabic, vec![main, u32::from(l - b'A' + 1)]));
+    }
     if let Some(dec) = tail.strip_prefix('.') {
         // 8.1: a sub-number; kept in the Arabic family after its parent.
         let d_str = &dec[..dec.bytes().take_while(u8::is_ascii_digit).count()];
@@ -2976,6 +3086,35 @@ mod tests {
         assert_eq!(seg(s)[1].1, "DECLARATIONS OF INTEREST");
     }
     #[test]
+    fn dash_numbered_sub_items_under_lettered_items() {
+        let s = "Minutes\n\nA.  CALL TO ORDER\n\nThe Board met.\n\nB.  SECONDARY ROADS\n\nE-1  Award of Bid - Granular Surfacing\n\nThe Engineer reported.\n\nB-2  Utility Permit\n\nApproved.\n\nC.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(s), ["A", "B", "B-2", "C"]);
+        let s = s.replace("E-1", "B-1");
+        assert_eq!(nums(&s), ["A", "B", "B-1", "B-2", "C"]);
+        // Trap: a road number wrapped to a line start ("G-28 and Highway 14.") is prose.
+        let t = "Minutes\n\nA.  CALL TO ORDER\n\nThe Board met.\n\nB.  ROADS\n\nA detour would be signed using\nG-28 and Highway 14.\n\nC.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(t), ["A", "B", "C"]);
+    }
+
+    #[test]
+    fn lettered_sub_items_under_numbered_items_in_document_order() {
+        let s = "Minutes\n\n9.  UNFINISHED BUSINESS\n\n9.A  Ordinance No. 2025-09\n\nStaff reported.\n\n10.  NEW BUSINESS\n\n10.B  Heron Park Agreement\n\n(Taken out of order.)\n\n10.A  Ordinance No. 2025-10\n\nFirst reading.\n\n10.C  Resolution No. 1189\n\nAdopted.\n\n11.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(s), ["9", "9.A", "10", "10.B", "10.A", "10.C", "11"]);
+        // Trap: a paragraph about a sub-item, run on in lower case, is no heading.
+        let t = "Minutes\n\n5.  CONSENT AGENDA\n\nMotion carried.\n\nItem 5.C - Trustee Holloway asked why income\nwas below last year.\n\n6.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(t), ["5", "6"]);
+    }
+
+    #[test]
+    fn indented_sub_entries_that_wrap_are_a_list() {
+        let s = "Minutes\n\n7.  CONSENT AGENDA\n\n    7.A  Approval of Minutes of May 20\n    7.B  Approval of Claims Vouchers in the amount of\n         $1,284,611.40\n    7.C  Resolution No. 1187 - Interlocal Agreement with Alder\n         County for Jail Services\n    7.D  Approval of Payroll for the period ending May 31, 2025\n\nMotion carried 5-0.\n\n8.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(s), ["7", "8"]);
+        // Trap: sub-items each over their own body text stay items.
+        let t = "Minutes\n\n7.  NEW BUSINESS\n\n7.A  Park Agreement\nThe Director reported on the park.\n\n7.B  Fee Schedule\nThe Director reported on fees.\n\n8.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(t), ["7", "7.A", "7.B", "8"]);
+    }
+
+    #[test]
     fn consecutive_sub_numbers_are_a_list() {
         let s = "Minutes\n\n6.  PRESENTATIONS\n6(a) Proclamation. The Mayor read it.\n\n7.  CONSENT AGENDA\n7(a) Minutes of March 16\n7(b) Claims and payroll\n7(c) Resolution 2026-31\nMotion carried 5-0.\n\n8.  ADJOURNMENT\nDone.\n";
         assert_eq!(nums(s), ["6", "6(a)", "7", "8"]);
@@ -3190,6 +3329,13 @@ mod tests {
             "ARTlCLE 4. X",
             "No.3",
             "Item",
+            "9.A  Ordinance",
+            "10.B",
+            "9.Am",
+            "E-1  Award",
+            "I-12 X",
+            "E-123 X",
+            "T-17x",
         ] {
             let spec = NUMBERED.captures(s).map(|c| {
                 (
