@@ -612,7 +612,7 @@ static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\([\w\-]+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$|^(?:co-?opted|independent|lay)\s+member(?:\s+\([\w\-]+\))?\s*:$").unwrap()
+    crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\([\w\-]+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
 });
 
 /// Whether a line without a label may be a header row of group headings: it names a
@@ -632,6 +632,23 @@ fn group_words(t: &str) -> bool {
         "directors",
     ]);
     t.len() <= 120 && WORDS.is_in(t)
+}
+
+/// "Co-opted Member (non-voting):": the heading of a group of one, with its colon (without
+/// it, "Independent Member" is an office in a table's column).
+fn one_member_heading(lt: &str) -> bool {
+    let Some(head) = lt.trim_end().strip_suffix(':') else { return false };
+    let head = head.trim_end();
+    // A qualifier in brackets: "(non-voting)", "(voting)".
+    let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((before, inner)) if inner.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') => {
+            before.trim_end()
+        }
+        _ => head,
+    };
+    ["co-opted member", "coopted member", "independent member", "lay member"]
+        .iter()
+        .any(|w| head.eq_ignore_ascii_case(w))
 }
 
 /// A cell of a header row that is a group heading ("Sub-Committee Members", "Officers",
@@ -919,7 +936,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     break;
                 }
             }
-            if GROUP.is_match(lt) && !lt.contains('\t') {
+            if (GROUP.is_match(lt) || one_member_heading(lt)) && !lt.contains('\t') {
                 state.group = Some(lt.trim_end_matches(':').to_string());
                 state.group_kind = state.group.as_deref().map(GroupKind::of);
                 state.pending.clear();
@@ -3335,11 +3352,16 @@ static CALLED_TO_ORDER: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(CALLED_TO_ORDER_P).unwrap());
 
 /// "The Town Mayor, Councillor Rhian Pugh, presided.": the people before it, the first
-/// of them in the chair. "... met at 9:00 a.m. with Chairperson Hansen presiding.": the
-/// person between "with" and "presiding" (a word of its own at the clause's end, not
-/// "Presiding Member").
-const PRESIDED_P: &str = r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)|\swith\s+(?:[^\s.;:]+\s+){1,5}?presiding(?:[.,;]|\s*$)";
+/// of them in the chair.
+const PRESIDED_P: &str = r"(?i),?\s+presided(?:\s+over\s+the\s+meeting)?(?-u:\b)";
 static PRESIDED: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(PRESIDED_P).unwrap());
+
+/// "... met at 9:00 a.m. with Chairperson Hansen presiding.": the person between "with"
+/// and "presiding" (a word of its own at the clause's end, not "Presiding Member"). Run
+/// only on sentences that say "presiding", apart from the set of the other patterns.
+static PRESIDING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\swith\s+(?:[^\s.;:]+\s+){1,5}?presiding(?:[.,;]|\s*$)").unwrap()
+});
 
 /// Someone who came in during the meeting: "Cllr X joined the meeting at 7.40pm", "PC Y
 /// from the Neighbourhood Team joined for Item 4", "Council Member Bell arrived at 7:14
@@ -3375,8 +3397,9 @@ static TRIGGER: LazyLock<Words> = LazyLock::new(|| {
             "joined",
             "arrived",
             "order",
-            "presided",
-            "presiding",
+            // (One word for "presided" and "presiding": each word is three forms, and a
+            // searcher of more than 64 forms is no longer the SIMD one.)
+            "presid",
             "took",
             "assumed",
             "occupied",
@@ -3518,7 +3541,9 @@ fn prose(
             find_ignore_ascii_case_at(sent, "under the chairmanship of ", CHAIRMANSHIP_STOP);
         // Which patterns match in the sentence: those not found are not run (none can match).
         let found = prose_matches(sent);
-        if seated.is_none() && chairmanship.is_none() && !found.any() {
+        let with_presiding =
+            contains_ignore_ascii_case(sent, "presiding").then(|| PRESIDING.find(sent)).flatten();
+        if seated.is_none() && chairmanship.is_none() && with_presiding.is_none() && !found.any() {
             continue;
         }
         use prose_k as k;
@@ -3781,7 +3806,9 @@ fn prose(
             }
             continue;
         }
-        if let Some(m) = found.may(k::PRESIDED).then(|| PRESIDED.find(sent)).flatten() {
+        if let Some(m) =
+            found.may(k::PRESIDED).then(|| PRESIDED.find(sent)).flatten().or(with_presiding)
+        {
             let matched = &sent[m.range()];
             // "with X presiding": X, between the two words.
             let (from, to) = match matched.trim_start().get(..4) {
@@ -5580,7 +5607,9 @@ mod tests {
         assert!(has(&got, "D Whitlow", Present, None), "{got:?}");
         assert!(has(&got, "H Lyle", InAttendance, None), "{got:?}");
         // Trap: an office in a table's column is no group heading.
-        assert!(!GROUP.is_match("Independent Member") && GROUP.is_match("Co-opted Member:"));
+        assert!(
+            !one_member_heading("Independent Member") && one_member_heading("Co-opted Member:")
+        );
         let got = run(
             "Minutes\n\nThe Board met in regular session at 9:00 a.m.\nwith Chairperson Hansen presiding. The Pledge was recited.\n\nPresent: Supervisors Hansen, Kruse.\n\n1. Agenda\n\nText.\n",
         );
