@@ -204,8 +204,8 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b29-",
         0.50,
-        0.90,
-        "0.905; Washington city council (prose roll call, consent entries '7.A'), English schools forum (flattened members table), Irish local community development committee (members by strand), Newfoundland town council (motion blocks), county pension fund committee (initials and surnames), Connecticut zoning board of appeals (alternates seated)",
+        0.95,
+        "0.905; Washington city council (prose roll call, consent entries '7.A'), English schools forum (flattened members table), Irish local community development committee (members by strand), Newfoundland town council (motion blocks), county pension fund committee (initials and surnames), Connecticut zoning board of appeals (alternates seated); 0.987 after the sixteenth session's rules",
     ),
 ];
 
@@ -253,8 +253,8 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
     (
         "b30-",
         0.50,
-        0.80,
-        "0.920 (docx) and 0.833 (pdf); unitary council scrutiny (ModernGov Word export), Oregon school district board (name/position/present/absent table), Irish local community development committee (member/sector table), NSW regional council (resolution blocks, division table), housing association board (name/role/attendance table)",
+        0.90,
+        "0.920 (docx) and 0.833 (pdf); unitary council scrutiny (ModernGov Word export), Oregon school district board (name/position/present/absent table), Irish local community development committee (member/sector table), NSW regional council (resolution blocks, division table), housing association board (name/role/attendance table); 0.970 and 0.943 after the sixteenth session's rules",
     ),
 ];
 
