@@ -1800,8 +1800,8 @@ fn find_sep(s: &str, sep: &str) -> Option<usize> {
     None
 }
 
-/// Family and sort key of an item number: "8" gives Arabic [8, 0], "8.1" [8, 2], "8a"
-/// and "8.A" [8, 1]; "E" UpperAlpha [5], "E-1" [5, 2]; "45/19" a compound [45, 19].
+/// Family and sort key of an item number: "8" gives Arabic `[8, 0]`, "8.1" `[8, 2]`, "8a"
+/// and "8.A" `[8, 1]`; "E" UpperAlpha `[5]`, "E-1" `[5, 2]`; "45/19" a compound `[45, 19]`.
 pub fn number_key(num: &str) -> Option<(Family, Vec<u32>)> {
     // "CAB.45", "P.23.14": a letter prefix and dotted numbers; "QSEC(24)44": a committee's
     // letters, the year in brackets and the number (a Welsh NHS committee's minutes).
