@@ -5610,6 +5610,8 @@ mod tests {
         assert!(
             !one_member_heading("Independent Member") && one_member_heading("Co-opted Member:")
         );
+        // A qualifier with a hyphen in brackets after a plural group heading.
+        assert!(GROUP.is_match("Co-opted Members (non-voting):"));
         let got = run(
             "Minutes\n\nThe Board met in regular session at 9:00 a.m.\nwith Chairperson Hansen presiding. The Pledge was recited.\n\nPresent: Supervisors Hansen, Kruse.\n\n1. Agenda\n\nText.\n",
         );

@@ -1169,35 +1169,26 @@ fn line_words(text: &Text, body: Range<usize>, first: usize, last: usize) -> Vec
 }
 
 /// The words of [`DECISION_WORDS`] and [`KEYWORD_STEMS`] searched for as literals by
-/// [`word_starts_in`]: all but "m/s", and without "resolve" (every form of it starts with
-/// the same form of "resolv", so it adds no start).
-const LONG_WORDS: &[&str] = &[
-    "resolv",
-    "agreed",
-    "decided",
-    "recommended",
-    "carried",
-    "motion",
-    "moved",
-    "second",
-    "passed",
-    "adopted",
-    "approved",
-    "endorsed",
-    "ratified",
-    "decision",
-    "resolution",
-    "determined",
-];
+/// [`word_starts_in`]: all but "m/s" (found from its slashes), without "resolve" (every
+/// form of it starts with the same form of "resolv", so it adds no start) and each once.
+fn long_words() -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = Vec::new();
+    for &w in DECISION_WORDS.iter().chain(KEYWORD_STEMS) {
+        if !matches!(w, "m/s" | "resolve") && !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    words
+}
 
 /// Every position in `hay` where a form ([`Words::new`]: lower case, capitalised, capitals)
 /// of one of [`DECISION_WORDS`] or [`KEYWORD_STEMS`] starts, each once: the starts of the
-/// forms of [`LONG_WORDS`] (every word is five bytes or more, so the literal search reads
+/// forms of [`long_words`] (every word is five bytes or more, so the literal search reads
 /// four-byte fingerprints, which few places in prose share; "m/s" among them cut the
 /// fingerprint to three bytes and the search stopped at every "sec", "rec", "app", "end"),
 /// then those of "m/s", "M/s" and "M/S" (the forms of "m/s"), found from the slashes.
 fn word_starts_in(hay: &str) -> impl Iterator<Item = usize> + '_ {
-    static LONG: LazyLock<Words> = LazyLock::new(|| Words::new(LONG_WORDS));
+    static LONG: LazyLock<Words> = LazyLock::new(|| Words::new(&long_words()));
     let b = hay.as_bytes();
     let slashes = memchr::memchr_iter(b'/', b).filter_map(move |at| {
         let start = at.checked_sub(1)?;
