@@ -362,7 +362,11 @@ fn numbering(cx: &mut Cx) {
         if heading_lines.contains(&i) {
             continue;
         }
-        if let Some(key) = line_key(line.trimmed(), &family) {
+        // A number alone that ends a wrapped sentence is not a heading ("Motion carried" over
+        // "6-0.", "as at 31 January" over "2025.", "left the Chamber at" over "4.06pm.").
+        if let Some(key) = line_key(line.trimmed(), &family)
+            && !(is_bare_number(line.trimmed()) && continues_a_sentence(text, i))
+        {
             let region = chain.partition_point(|(l, _)| *l < i).checked_sub(1);
             numbered.push((i, region, key));
         }
@@ -492,6 +496,18 @@ fn is_bare_number(line: &str) -> bool {
     BARE.captures(line.trim())
         .and_then(|c| c.get(1))
         .is_some_and(|m| segment::number_key(m.as_str()).is_some())
+}
+
+/// Whether line `i` carries on the sentence of the line before it: that line has text and
+/// ends without a full stop, colon, semicolon, question or exclamation mark or closing
+/// bracket ("Motion carried" over "6-0.", "left the Chamber at" over "4.06pm.").
+fn continues_a_sentence(text: &Text, i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).and_then(|k| text.lines.get(k)) else { return false };
+    before
+        .trimmed()
+        .chars()
+        .next_back()
+        .is_some_and(|c| !matches!(c, '.' | ':' | ';' | '?' | '!' | ')'))
 }
 
 /// The item number at the start of line `i`, as written ("3", "45/19").
