@@ -207,6 +207,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.95,
         "0.905; Washington city council (prose roll call, consent entries '7.A'), English schools forum (flattened members table), Irish local community development committee (members by strand), Newfoundland town council (motion blocks), county pension fund committee (initials and surnames), Connecticut zoning board of appeals (alternates seated); 0.987 after the sixteenth session's rules",
     ),
+    (
+        "b31-",
+        0.50,
+        0.88,
+        "0.888; Scottish community council (formal sederunt, 'CC/24/031'), Tennessee regional planning commission (transcript prose, surname roll call), Welsh town council ('Cyng.', resolutions in running prose), NZ primary school board (motion blocks, one-line mover / seconder / outcome), English SACRE (members by groups A-D), Irish municipal district annual meeting (elections, 'proposed ..., seconded ... and agreed')",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
@@ -255,6 +261,12 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         0.50,
         0.90,
         "0.920 (docx) and 0.833 (pdf); unitary council scrutiny (ModernGov Word export), Oregon school district board (name/position/present/absent table), Irish local community development committee (member/sector table), NSW regional council (resolution blocks, division table), housing association board (name/role/attendance table); 0.970 and 0.943 after the sixteenth session's rules",
+    ),
+    (
+        "b32-",
+        0.50,
+        0.96,
+        "0.969 (docx) and 0.978 (pdf); Northern Ireland district committee (present / in attendance table, 'Agreed:'), Ontario municipal council (resolution tables, recorded vote), English combined authority (member / representing table), Illinois park district board (office / present / absent roll call), university board of governors (name / category table, KPI table)",
     ),
 ];
 
