@@ -4228,13 +4228,16 @@ fn push_people(
 /// Merges entries for the same person: a later substitute or observer statement updates
 /// the earlier listing; exact repeats are dropped.
 fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
-    use std::collections::HashMap;
+    // foldhash, not SipHash: the keys are names from the document, the maps are only looked
+    // up (never iterated in a way that reaches the output: `absent` is read in any order only
+    // to take the least index per surname), so the hasher changes nothing but the time.
+    use foldhash::{HashMap, HashMapExt};
     let mut out: Vec<Attendee> = Vec::with_capacity(entries.len());
     let mut merged = Vec::new();
     // Indexes into `out` by whole name and by surname (the last word of a longer name), so
     // matching stays linear however long the list.
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
+    let mut by_surname: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     for e in entries {
         let key = name_key(&e.name);
         if key.is_empty() {

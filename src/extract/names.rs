@@ -1634,11 +1634,20 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
 /// "City Manager Robert Kline" -> the byte offset of "Robert Kline": an office of one to four
 /// words, at least one of them an office word, then a name of two to four words.
 pub fn title_then_name(s: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> =
-        s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).collect();
+    // The words with their offsets, on the stack: a reading needs two words (an officer and a
+    // surname) or an office of one to four words and a name of two to four, so eight words
+    // at most; with more, no reading below can match.
+    let mut buf = [(0usize, ""); 8];
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        let slot = buf.get_mut(n)?;
+        *slot = (w.as_ptr() as usize - s.as_ptr() as usize, w);
+        n += 1;
+    }
+    let words = &buf[..n];
     // A US roll call names officers by office and surname: "Clerk Vanderveen", "Treasurer
     // Kowalski".
-    if let [(_, office), (at, surname)] = words.as_slice() {
+    if let [(_, office), (at, surname)] = words {
         let officer = matches!(
             *office,
             "Clerk" | "Treasurer" | "Secretary" | "Attorney" | "Manager" | "Engineer" | "Auditor"
