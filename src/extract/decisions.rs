@@ -2188,11 +2188,12 @@ static ACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether [`ACTION`] can match: it starts with "action" after spaces and a bullet, and
 /// most lines do not.
 fn may_be_action(s: &str) -> bool {
-    // (A first byte that is printable ASCII but no "a", "A" or "-" answers at once: the
-    // other bullets and white space outside ASCII are more than one byte.)
-    if s.as_bytes()
-        .first()
-        .is_some_and(|&b| b.is_ascii() && !is_ascii_space(b) && !matches!(b, b'a' | b'A' | b'-'))
+    // (The first byte after ASCII white space, when it is ASCII but no "a", "A" or "-",
+    // answers at once: `trim_start` takes that white space, and the other bullets and white
+    // space outside ASCII are more than one byte. Indented lines are common.)
+    if s.bytes()
+        .find(|&b| !is_ascii_space(b))
+        .is_some_and(|b| b.is_ascii() && !matches!(b, b'a' | b'A' | b'-'))
     {
         return false;
     }
@@ -2416,11 +2417,47 @@ fn furniture_paragraph(text: &Text, repeats: &Repeats, j: usize, limit: usize) -
                 let lo = crate::text::floor_char_boundary(text.src, at.saturating_sub(10_000));
                 let hi =
                     crate::text::floor_char_boundary(text.src, (at + 10_000).min(text.src.len()));
-                memchr::memmem::find_iter(&text.src.as_bytes()[lo..hi], last.as_bytes())
-                    .nth(1)
-                    .is_some()
+                occurs_twice(&text.src.as_bytes()[lo..hi], last.as_bytes())
             });
     furniture.then_some(k)
+}
+
+/// Whether `needle` (two bytes or more) occurs twice in `hay` without overlapping: whether
+/// [`memchr::memmem::find_iter`] finds a second match. Where the CPU has AVX2, found with
+/// memchr's packed-pair searcher, whose set-up only picks two bytes of the needle (memmem's
+/// also builds a two-way searcher, which costs more than searching the 20 kB window of
+/// [`furniture_paragraph`]). Each search returns the leftmost match in what it reads, and
+/// the next one starts after it, as `find_iter`'s does (memmem itself searches with this
+/// searcher's `find` for short needles); the tail shorter than the pair searcher can read
+/// goes to memmem.
+fn occurs_twice(hay: &[u8], needle: &[u8]) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(f) = memchr::arch::x86_64::avx2::packedpair::Finder::new(needle) {
+        let mut at = 0;
+        let mut seen = 0;
+        loop {
+            let rest = &hay[at..];
+            let found = if rest.len() >= f.min_haystack_len() {
+                f.find(rest, needle)
+            } else {
+                memchr::memmem::find(rest, needle)
+            };
+            match found {
+                Some(p) => {
+                    seen += 1;
+                    if seen == 2 {
+                        return true;
+                    }
+                    at += p + needle.len().max(1);
+                    if at > hay.len() {
+                        return false;
+                    }
+                }
+                None => return false,
+            }
+        }
+    }
+    memchr::memmem::find_iter(hay, needle).nth(1).is_some()
 }
 
 /// Whether the one-line paragraph on each line asked about repeats nearby (the search of
@@ -2482,21 +2519,29 @@ fn reflow_span(text: &Text, repeats: &Repeats, span: Range<usize>) -> String {
     }
     let first = text.line_of(span.start);
     let last = text.line_of(span.end.saturating_sub(1));
-    let mut kept = String::with_capacity(s.len());
+    // (Allocated at the first furniture met: a span without any is reflowed as it is.)
+    let mut kept: Option<String> = None;
     let mut from = span.start;
     let mut j = first + 1;
     while j <= last {
         match furniture_paragraph(text, repeats, j, span.end) {
             Some(after) if after > j => {
-                kept.push_str(&text.src[from..text.lines[j].start.max(from)]);
+                kept.get_or_insert_with(|| String::with_capacity(s.len()))
+                    .push_str(&text.src[from..text.lines[j].start.max(from)]);
                 from = text.lines.get(after).map_or(span.end, |l| l.start).clamp(from, span.end);
                 j = after;
             }
             _ => j += 1,
         }
     }
-    kept.push_str(&text.src[from..span.end]);
-    reflow(&kept)
+    match kept {
+        Some(mut kept) => {
+            kept.push_str(&text.src[from..span.end]);
+            reflow(&kept)
+        }
+        // Nothing was left out: `from` is still the span's start.
+        None => reflow(s),
+    }
 }
 
 /// Whether line `t` ends in an amount of money ([`AMOUNT_END`]); only a line with a
