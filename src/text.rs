@@ -173,6 +173,11 @@ fn around(s: &str, r: Range<usize>, reach: usize) -> Range<usize> {
         ..ceil_char_boundary(s, (r.end + reach).min(s.len()))
 }
 
+/// How many literals Teddy, the SIMD searcher of `aho-corasick`, takes; with more, the
+/// packed searcher is not built and the search falls back to the automaton, several times
+/// slower.
+const TEDDY_FORMS: usize = 64;
+
 /// The lower-case, capitalised and upper-case forms of some words, searched for as
 /// literals. Forms of three bytes or more go to one searcher (Teddy, which looks for
 /// their first three bytes at once); shorter ones ("%", "pp") to another, so that they do
@@ -236,6 +241,14 @@ impl Literals {
             }
         }
         let (short, long): (Vec<&String>, Vec<&String>) = forms.iter().partition(|f| f.len() < 3);
+        // The lists are the program's own: one that outgrows the SIMD searcher is a mistake
+        // to catch in the tests, not a slower search to find in a profile (a 22nd trigger
+        // word once cost the whole run 9% this way).
+        debug_assert!(
+            long.len() <= TEDDY_FORMS,
+            "{} forms of three bytes or more, past the {TEDDY_FORMS} the SIMD searcher takes: {long:?}",
+            long.len()
+        );
         Literals { short: Searcher::new(&short), long: Searcher::new(&long) }
     }
 
@@ -780,6 +793,35 @@ fn starts_with_space(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `TEDDY_FORMS` is Teddy's limit: one form more and no packed searcher is built.
+    #[test]
+    fn teddy_takes_sixty_four_forms_and_no_more() {
+        let forms: Vec<String> = (0..=TEDDY_FORMS).map(|k| format!("w{k:03}")).collect();
+        let build = |n: usize| {
+            let mut b = aho_corasick::packed::Config::new().builder();
+            for f in &forms[..n] {
+                b.add(f);
+            }
+            b.build()
+        };
+        assert!(build(TEDDY_FORMS + 1).is_none());
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("ssse3") {
+            assert!(build(TEDDY_FORMS).is_some());
+        }
+    }
+
+    /// A word list whose forms outgrow the SIMD searcher fails in the tests (twenty-two
+    /// words in three forms each are 66).
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "past the 64 the SIMD searcher takes")]
+    fn too_many_forms_fail_in_the_tests() {
+        let words: Vec<String> = (0..22).map(|k| format!("word{k:02}")).collect();
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        Words::new(&words);
+    }
 
     #[test]
     fn a_word_set_finds_its_words_in_any_case_and_nothing_else() {
