@@ -1596,12 +1596,44 @@ fn unfinished_continuation(
     // Residents' Association", goes on under itself whatever follows the second line.)
     let after_blank =
         matches!(last, "-" | "–") || text.lines.get(j + 1).is_none_or(|n| n.is_blank());
-    (lead == col
+    // A heading line filled to the wrap width goes on at the margin, text straight after
+    // it, when the rest is a short phrase in title case ("6.2 Report INF-2025-31 – Award of
+    // Tender ..., Concession" / "Road 4 Reconstruction"): the end of a wrapped title, not
+    // the first line of a paragraph (which fills its line, or reads as a sentence), when
+    // a sentence follows (not a label over a motion, "Council Resolution" / "Moved ...").
+    let margin = lead < col
+        && line.len() >= 60
+        && t.len() <= 40
+        && !t.contains(':')
+        && word_count_le(t, 6)
+        && t.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            // A capitalised word, a number or a joining word: no reference
+            // ("ITCC/2026/00012") and no word in capitals.
+            let word = cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '’' | '\''));
+            word || w.bytes().all(|c| c.is_ascii_digit())
+                || JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j))
+        })
+        && !t.split_whitespace().any(|w| {
+            ["resolved", "resolution", "recommendation", "moved", "motion"]
+                .iter()
+                .any(|l| w.eq_ignore_ascii_case(l))
+        })
+        && text.lines.get(j + 1).is_some_and(|n| {
+            let n = n.trimmed();
+            n.ends_with('.') && !word_count_le(n, 3)
+        });
+    ((lead == col && after_blank || margin)
         && !t.is_empty()
-        && after_blank
         && !t.ends_with([',', ';', '.', ':'])
         && !punctuated_number(t))
     .then_some(j)
+}
+
+/// Whether `t` has at most `n` words.
+fn word_count_le(t: &str, n: usize) -> bool {
+    t.split_whitespace().nth(n).is_none()
 }
 
 /// Words a title does not end on: a line that stops after one was broken off.
@@ -2727,6 +2759,24 @@ mod tests {
                 "File No. PL-25-0007 – Conditional Use Permit, Drive-Through Coffee Kiosk, 88 Harbor Boulevard",
                 "Budget Monitoring",
                 "Planning Application 25/0091 – Change of Use of the former Mill Yard",
+                "Close"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_full_title_line_goes_on_at_the_margin_in_title_case() {
+        // PDF text: a heading filled to the wrap width, its last words at the margin and
+        // the minute's text straight after. Traps: a sentence at the margin under a full
+        // heading line is the minute's text, and a label over a motion is no title.
+        let s = "Minutes\n\n6.1 Report FIN-2025-19 – Draft Operating Budget\nThe Treasurer presented the budget.\n\n6.2 Report ENG-2025-31 – Award of Tender ENG-T-2025-07, Mill Lane and\nBridge Street Resurfacing\nThe Director reported that six bids were received.\n\n6.3 Report ENG-2025-32 – Award of Tender ENG-T-2025-08, Harbour Wall\nCouncil deferred the report to November.\n\n6.4 Notice of Motion 4/2025 – Cr Lowe – Solar Panels on the Community Halls\nCouncil Resolution\nMoved Cr Lowe\n\n6.5 Close\nText.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            [
+                "Report FIN-2025-19 – Draft Operating Budget",
+                "Report ENG-2025-31 – Award of Tender ENG-T-2025-07, Mill Lane and Bridge Street Resurfacing",
+                "Report ENG-2025-32 – Award of Tender ENG-T-2025-08, Harbour Wall",
+                "Notice of Motion 4/2025 – Cr Lowe – Solar Panels on the Community Halls",
                 "Close"
             ]
         );

@@ -121,11 +121,23 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         .body
         .as_deref()
         .map(|b| b.get(..5).filter(|f| f.eq_ignore_ascii_case("full ")).map_or(b, |_| &b[5..]));
+    // A bare "Council" under a header that names an organisation ("MUNICIPALITY OF
+    // BRACKENRIDGE" over "Regular Meeting of Council") is that organisation meeting as a
+    // council: the organisation and the body.
     if let Some(bare) = bare.filter(|b| !b.contains(' '))
         && !text.header.is_empty()
-        && let Some(full) = header_body(text.header, bare)
+        && let Some((full, is_org)) =
+            header_body(text.header, bare).map(|f| (f, false)).or_else(|| {
+                GENERIC_BODY
+                    .is_match(bare)
+                    .then(|| header_org(text.header))
+                    .flatten()
+                    .map(|o| (o, true))
+            })
     {
-        if m.organisation.is_some() && m.organisation == m.body {
+        if m.organisation.is_none() && is_org
+            || m.organisation.is_some() && m.organisation == m.body
+        {
             m.organisation = Some(full.clone());
             ev.organisation = None;
         }
@@ -184,6 +196,15 @@ fn header_body(header: &str, bare: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The organisation a first-page header names on one of its first lines ("MUNICIPALITY OF
+/// BRACKENRIDGE" over the address line), as written or in title case if in capitals.
+fn header_org(header: &str) -> Option<String> {
+    header.lines().take(4).find_map(|line| {
+        let line = line.trim();
+        (word_count(line, 10) <= 10).then(|| org_name(line)).flatten().map(title_case_if_caps)
+    })
 }
 
 /// Consecutive heading lines joined, line ends replaced by spaces (same byte length).
@@ -1588,6 +1609,25 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     {
         body = Some((title_case_if_caps(prev.trimmed()), prev.trimmed_range()));
     }
+    // "KŌTARE HEIGHTS SCHOOL" over "SCHOOL BOARD MEETING": a body named by its kind ("School
+    // Board", a kind then a body word) whose kind ends a name line just above it is that
+    // name's body, and the name the organisation.
+    if let (Some((b, _)), Some(bl)) = (&body, body_line)
+        && let Some((kind, word)) = b.split_once(' ')
+        && !word.contains(' ')
+        && BODY_WORD.is_in(word)
+        && let Some(prev) = head.iter().filter(|h| h.index < bl && h.index + 3 >= bl).find(|h| {
+            let t = h.trimmed();
+            t.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(kind))
+                && word_count(t, 3) >= 2
+                && is_name_line(t)
+                && !BODY_WORD.is_in(t)
+        })
+    {
+        let name = title_case_if_caps(prev.trimmed());
+        body = Some((format!("{name} {word}"), prev.trimmed_range()));
+        org = org.or(Some((name, prev.trimmed_range())));
+    }
     // "Report to: Children and Young People Scrutiny Panel": the body a report goes to, not
     // a body word in the report's own title ("... TASK AND FINISH GROUP FINAL REPORT").
     if report_label && of_body.is_none() {
@@ -1623,6 +1663,15 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         {
             body = Some(found);
         }
+    }
+    // "meeting of Westmarch SACRE" under "Standing Advisory Council on Religious Education":
+    // a heading line whose capitalised words' initials spell the abbreviation the name ends
+    // with names the body in full.
+    if let Some((b, _)) = &body
+        && let Some(short) = b.rsplit(' ').next().filter(|w| is_abbreviation(w))
+        && let Some(l) = head.iter().take(25).find(|l| spells_out(l.trimmed(), short))
+    {
+        body = Some((title_case_if_caps(l.trimmed()), l.trimmed_range()));
     }
     if title.is_none()
         && let Some(l) = head.iter().find(|l| {
@@ -1713,6 +1762,32 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// An abbreviation in capitals: two to eight ASCII capital letters ("SACRE", "JCC").
+fn is_abbreviation(w: &str) -> bool {
+    (2..=8).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// Whether heading line `t` spells out `short`: a name (three to twelve words, a body word
+/// among them, no date) whose words other than joining words ("on", "and", "of" ...)
+/// open with the abbreviation's letters in order ("Standing Advisory Council on Religious
+/// Education" for "SACRE").
+fn spells_out(t: &str, short: &str) -> bool {
+    // Cheap gate: the first letter.
+    if !t.as_bytes().first().is_some_and(|c| c.eq_ignore_ascii_case(&short.as_bytes()[0])) {
+        return false;
+    }
+    let mut initials = t
+        .split_whitespace()
+        .filter(|w| !JOINING_WORDS.iter().any(|j| w.eq_ignore_ascii_case(j)) && *w != "&")
+        .map(|w| w.as_bytes()[0]);
+    short.bytes().all(|c| initials.next().is_some_and(|i| i.eq_ignore_ascii_case(&c)))
+        && initials.next().is_none()
+        && (3..=12).contains(&word_count(t, 12))
+        && BODY_WORD.is_in(t)
+        && is_heading_like(t)
+        && !has_date_or_time(t)
 }
 
 /// "UNCONFIRMED MINUTES OF THE MEETING OF THE" / "QUALITY, SAFETY AND EXPERIENCE COMMITTEE
@@ -3416,5 +3491,44 @@ mod tests {
         assert_eq!(m.body.as_deref(), Some("Abercelyn Town Council"));
         // Without a header naming it, the text's own words stay.
         assert_eq!(meet(s).body.as_deref(), Some("Full Council"));
+    }
+
+    #[test]
+    fn a_bare_council_under_a_header_naming_an_organisation() {
+        let s = "Regular Meeting of Council\n\nMinutes\n\nDate:\tTuesday, October 21, 2025\n\n1. Call to Order\nText.\n";
+        let mut t = Text::from_str(s);
+        t.header = "MUNICIPALITY OF FERNVALE\n12 Mill Road, Fernvale • 705-555-0100";
+        let m = extract(&t, &segment(&t));
+        assert_eq!(m.body.as_deref(), Some("Municipality of Fernvale"));
+        assert_eq!(m.organisation.as_deref(), Some("Municipality of Fernvale"));
+        // Trap: a named committee is not replaced by the header's organisation.
+        let s = "Meeting of the Planning Committee\n\nMinutes\n\n1. Call to Order\nText.\n";
+        let mut t = Text::from_str(s);
+        t.header = "MUNICIPALITY OF FERNVALE\n12 Mill Road";
+        let m = extract(&t, &segment(&t));
+        assert_eq!(m.body.as_deref(), Some("Planning Committee"));
+        assert_eq!(header_org("Page 2 of 9\nMinutes"), None);
+    }
+
+    #[test]
+    fn an_abbreviated_body_spelled_out_on_a_heading_line() {
+        let s = "LOWFORD COUNTY COUNCIL\n\nJoint Consultative Committee\n\nMINUTES of the meeting of Lowford JCC held on Monday 3 March 2025 at 2.00 pm\n\n1. Apologies\nNone.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Joint Consultative Committee"));
+        // Trap: a heading line whose initials do not spell the abbreviation.
+        let s = "LOWFORD COUNTY COUNCIL\n\nJoint Staff Committee\n\nMINUTES of the meeting of Lowford JCC held on Monday 3 March 2025 at 2.00 pm\n\n1. Apologies\nNone.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Lowford JCC"));
+        assert!(spells_out("Standing Advisory Council on Religious Education", "SACRE"));
+        assert!(!spells_out("Standing Advisory Council", "SACRE"));
+    }
+
+    #[test]
+    fn a_generic_body_under_the_name_it_belongs_to() {
+        let s = "RIVERBANK PRIMARY SCHOOL\nTe Kura o Awa\n\nSCHOOL BOARD MEETING – MINUTES\n\nDate: Tuesday 18 March 2025\n\n1. Welcome\nText.\n";
+        let m = meet(s);
+        assert_eq!(m.body.as_deref(), Some("Riverbank Primary School Board"));
+        assert_eq!(m.organisation.as_deref(), Some("Riverbank Primary School"));
+        // Trap: a name that does not end with the body's kind.
+        let s = "RIVERBANK PRIMARY ACADEMY\n\nSCHOOL BOARD MEETING – MINUTES\n\nDate: Tuesday 18 March 2025\n\n1. Welcome\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("School Board"));
     }
 }
