@@ -1428,6 +1428,28 @@ fn may_moved_to(s: &str) -> bool {
     })
 }
 
+/// Where the motion starts in "Commissioner X moved approval of the minutes ...", "X moved
+/// denial of Case Z-24-031": a motion named by its noun after "moved", without "to"; the
+/// text starts at the noun. It counts when the minutes say it carried.
+fn moved_noun(s: &str) -> Option<usize> {
+    const NOUNS: [&str; 5] = ["approval", "denial", "adoption", "acceptance", "ratification"];
+    word_starts(s, "moved").find_map(|i| {
+        let rest = &s[i + 5..];
+        let t = rest.trim_start_matches([' ', '\t']);
+        if t.len() == rest.len() {
+            return None;
+        }
+        let at = s.len() - t.len();
+        NOUNS.iter().find_map(|n| {
+            let b = t.as_bytes();
+            (b.get(..n.len()).is_some_and(|x| x.eq_ignore_ascii_case(n.as_bytes()))
+                && b.get(n.len()) == Some(&b' ')
+                && b.get(n.len() + 1..n.len() + 4).is_some_and(|x| x.eq_ignore_ascii_case(b"of ")))
+            .then_some(at)
+        })
+    })
+}
+
 static US_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     // (Names may carry an abbreviated honorific: "Motion made by Mr. Brennan, seconded by
     // Ms. Delgado, to ...".)
@@ -1546,10 +1568,11 @@ static CARRIED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that names the mover and the seconder and then records the outcome, under the
 /// motion it closes: "Moved: Cr Fensom / Seconded: Ms Matenga / CARRIED" (New Zealand
-/// councils), "Moved Cr A – Seconded Cr B – Carried". Closes the motion written above it, as
+/// councils), "Moved Cr A – Seconded Cr B – Carried", or in columns set apart by a tab or
+/// two spaces or more ("Moved: A Kerr      Seconded: M Taufa      Carried"). Closes the motion written above it, as
 /// a "CARRIED" line alone does.
 static MOVED_SECONDED_CARRIED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"^\s*(?i:moved)(?-u:\b)[^\n]{1,100}?(?-u:\b)(?i:seconded)(?-u:\b)[^\n]{1,100}?[/|–—-]\s*(?P<kw>CARRIED|Carried)(?:\s+(?i:unanimously))?\s*\.?\s*$").unwrap()
+    crate::pattern::regex(r"^\s*(?i:moved)(?-u:\b)[^\n]{1,100}?(?-u:\b)(?i:seconded)(?-u:\b)[^\n]{1,100}?(?:[/|–—-]\s*|\t\s*|[ ]{2,})(?P<kw>CARRIED|Carried)(?:\s+(?i:unanimously))?\s*\.?\s*$").unwrap()
 });
 
 /// The first alternative of [`CARRIED_LINE`]: the outcome alone, after "The Chairman
@@ -1858,6 +1881,15 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
             needs_outcome: !stated,
         });
     }
+    if let Some(what) = may(W_MOVED).then(|| moved_noun(s)).flatten() {
+        return Some(Prose {
+            verb: "Carried",
+            keyword_at: 0,
+            text_at: Some(what),
+            failed: FAILED.is_match(&without_amendments(&s[what..])),
+            needs_outcome: true,
+        });
+    }
     if let Some(what) = may(W_MOTION).then(|| made_a_motion(s)).flatten() {
         return Some(Prose {
             verb: "Carried",
@@ -1886,10 +1918,13 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
         if c.name("tally").is_some() && !starts_that_or_to(&s[from..]) {
             return None;
         }
+        // "Y seconded the motion, which carried unanimously. The meeting adjourned at 7:58
+        // p.m.": the sentence after the outcome's full stop is not the motion.
+        let closed = after.as_str().trim() == "." && !starts_that_or_to(s[after.end()..].trim());
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
-            text_at: text_after(from),
+            text_at: if closed { None } else { text_after(from) },
             failed: false,
             needs_outcome: false,
         });
@@ -2048,23 +2083,34 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
         }
         // A resolution in agenda form ("ORDINARY RESOLUTION 1" / "To receive the annual
         // report ..." / "Proposed: X  Seconded: Y" / "CARRIED") reads like "That ...".
+        // "Motion: That the apology be accepted." / "Moved: X  Seconded: Y  Carried": the
+        // label is not the motion's text.
+        let label = motion_label_len(t);
+        let t = &t[label..];
         if t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) || t.starts_with("To ") {
             // "THAT Council receive the report; and\nTHAT Council award ...": earlier parts of
             // the same motion.
             let mut k = k;
             while k > 0 && text.lines[k - 1].start >= floor && !text.lines[k - 1].is_blank() {
                 let above = text.lines[k - 1].trimmed();
+                // ("be received;" / "and" / "THAT ...": the "and" alone on its line.)
                 let joined = above.ends_with(';')
                     || above.ends_with("; and")
                     || above.ends_with(" and")
+                    || above.eq_ignore_ascii_case("and")
                     || above.ends_with(',');
                 // "MOVED Director X, SECONDED Director Y," closes the motion before it.
                 if !joined || PROCEDURE.is_match(above) {
                     break;
                 }
+                // (Not past the outcome of an earlier motion in the same paragraph: "THAT
+                // ..." / "Defeated" / "Resolution No. 2" / "THAT ...; and" / "THAT ...".)
                 let top = (0..k)
                     .rev()
-                    .take_while(|&x| text.lines[x].start >= floor && !text.lines[x].is_blank())
+                    .take_while(|&x| {
+                        let l = text.lines[x];
+                        l.start >= floor && !l.is_blank() && !closes_motion(l.trimmed())
+                    })
                     .last()
                     .unwrap_or(k - 1);
                 match (top..k).find(|&x| {
@@ -2123,7 +2169,8 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
                 seen = 0;
                 continue;
             }
-            return Some(l.trimmed_range().start..stop.min(end?));
+            let from = l.trimmed_range().start + motion_label_len(l.trimmed());
+            return Some(from..stop.min(end?));
         }
         // A quoted motion: "(a) Cllr X: “That the Council ...”", to its closing quote.
         if let Some(m) = QUOTED_THAT.captures(l.text).and_then(|c| c.name("that")) {
@@ -2136,6 +2183,26 @@ fn proposal_before(text: &Text, floor: usize, i: usize) -> Option<Range<usize>> 
         }
     }
     None
+}
+
+/// Whether line `t` records only a motion's outcome ("Carried", "CARRIED 5/1", "Defeated",
+/// "Lost.").
+fn closes_motion(t: &str) -> bool {
+    let w = t.trim_end_matches('.');
+    ["defeated", "lost", "failed"].iter().any(|o| w.eq_ignore_ascii_case(o))
+        || carried_line(t).is_some()
+}
+
+/// The length of a "Motion:" label (with the white space after it) that opens `t` before
+/// the motion's "That"/"To" ("Motion: That the report be received."); 0 without one.
+fn motion_label_len(t: &str) -> usize {
+    if !t.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("motion:")) {
+        return 0;
+    }
+    let rest = t[7..].trim_start();
+    let opens =
+        rest.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("that ")) || rest.starts_with("To ");
+    if opens { t.len() - rest.len() } else { 0 }
 }
 
 /// True when `t` opens "AND THAT" / "And that": a further part of the motion above it.
@@ -3123,6 +3190,7 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
         let found: Vec<_> = if s.contains('(') {
             INLINE_LABEL
                 .captures_iter(s)
+                .filter(|c| c.name("l").is_some_and(|m| opens_clause(&s[..m.start() - 1])))
                 .filter_map(|c| {
                     c.name("l").map(|m| (m.start() - 1, m.end() + 1, m.as_str().to_string()))
                 })
@@ -3160,6 +3228,29 @@ fn flat_clauses(text: &Text, span: Range<usize>) -> Vec<Flat> {
         return Vec::new();
     }
     out
+}
+
+/// Whether an inline label after `before` opens a clause: at a line's start, or after a
+/// colon, a semicolon, a comma, a full stop, a dash, "that" or "to" (an "and"/"or" between
+/// them aside):
+/// "RESOLVED that (a) the report be noted; and (b) ...". A label referred to inside a
+/// sentence ("no objections to applications (a) and (b)") opens none.
+fn opens_clause(before: &str) -> bool {
+    let line = before.trim_end_matches([' ', '\t']);
+    if line.is_empty() || line.ends_with('\n') {
+        return true;
+    }
+    let mut t = line.trim_end();
+    for w in [" and", " or", " AND", " OR", " And", " Or"] {
+        if let Some(r) = t.strip_suffix(w) {
+            t = r.trim_end();
+            break;
+        }
+    }
+    let word = &t[t.trim_end_matches(|c: char| c.is_ascii_alphabetic()).len()..];
+    t.ends_with([':', ';', ',', '.', '\u{2013}'])
+        || word.eq_ignore_ascii_case("that")
+        || word.eq_ignore_ascii_case("to")
 }
 
 fn trim_end_at(text: &Text, start: usize, end: usize) -> usize {
@@ -3406,6 +3497,57 @@ mod tests {
     /// The texts of every decision in `s`.
     pub(super) fn texts(s: &str) -> Vec<String> {
         run(s).into_iter().flatten().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn a_motion_label_and_a_column_mover_line_record_the_motion() {
+        let s = "2.  APOLOGIES\n\nMotion: That the apology from A Kerr be accepted.\nMoved: R Desai          Seconded: M Taufa          Carried\n\n3.  FINANCE\n\nMotion: That the Board:\na) receives the report; and\nb) approves the transfer.\nMoved: S Lind     Seconded: G Pat      Carried unanimously\n\n4.  VAN\n\nMotion: That the Board buys a van.\nMoved: J Kerr          Seconded: R Desai          Lost (2 for, 3 against)\n\n5.  CLOSE\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[0].len(), 1, "{d:?}");
+        assert_eq!(d[0][0].text, "That the apology from A Kerr be accepted.");
+        assert_eq!(d[1].len(), 1, "{d:?}");
+        assert_eq!(d[1][0].clauses.len(), 2, "{d:?}");
+        assert_eq!(d[1][0].clauses[0].label, "a");
+        assert_eq!(d[1][0].clauses[1].text, "approves the transfer.");
+        // Trap: a lost motion is no decision.
+        assert!(d[2].is_empty(), "{d:?}");
+        // Trap: one space between the seconder's name and a word is no column.
+        assert!(!MOVED_SECONDED_CARRIED.is_match("Moved: R Desai  Seconded: M Carried"));
+        assert_eq!(motion_label_len("Motion: That it be noted."), 8);
+        assert_eq!(motion_label_len("Motion: tabled by Cr A."), 0);
+    }
+
+    #[test]
+    fn the_parts_of_a_motion_stop_at_an_earlier_motions_outcome() {
+        let s = "6.4 RENTALS\nResolution No. 17\tMoved by: Cllr A\tSeconded by: Cllr B\nTHAT staff prepare a by-law.\nDefeated\nResolution No. 18\tMoved by: Cllr C\tSeconded by: Cllr D\nTHAT the report be received; and\nTHAT staff report back.\nCarried\n\n6.5 ICE\nResolution No. 19\tMoved by: Cllr C\tSeconded by: Cllr D\nTHAT the delegation be received;\nand\nTHAT the request be referred to staff.\nCarried\n\n7. CLOSE\nNone.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "THAT the report be received; and THAT staff report back.");
+        assert_eq!(r[1].len(), 1, "{:?}", r[1]);
+        assert_eq!(
+            r[1][0].text,
+            "THAT the delegation be received; and THAT the request be referred to staff."
+        );
+        // Trap: a line that only names an outcome word in a sentence does not close one.
+        assert!(!closes_motion("Lost property was handed in."));
+        assert!(closes_motion("Defeated"));
+    }
+
+    #[test]
+    fn a_label_referred_to_inside_a_sentence_opens_no_clause() {
+        let s = "250. PLANNING\n\nAfter discussion it was Resolved that no objections be raised to applications (a) and (b) and that the Council object to application (c) on the grounds of overdevelopment.\n\n251. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].clauses.is_empty(), "{d:?}");
+        assert!(d[0].text.starts_with("that no objections be raised to applications (a) and (b)"));
+        // Trap: labels that open their clauses still split.
+        let s = "250. PLANNING\n\nIt was RESOLVED that (a) the report be noted; and (b) the plan be approved.\n\n251. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].clauses.len(), 2, "{d:?}");
+        assert_eq!(d[0].clauses[1].text, "the plan be approved.");
+        assert!(opens_clause("RESOLVED that"));
+        assert!(!opens_clause("raised to applications (a) and"));
     }
 
     #[test]
@@ -4287,6 +4429,23 @@ mod tests {
         assert!(!MOVED_TO.is_match(
             "Trustees Castellano, Dube and Vang were present; Vang moved in 2019 to Ohio."
         ));
+    }
+
+    #[test]
+    fn a_motion_moved_by_its_noun_starts_at_the_noun() {
+        let s = "4. MINUTES\n\nCommissioner Hensley moved approval of the minutes as presented. Commissioner\nVogel seconded the motion. The motion carried 6-0.\n\n5. CASE\n\nCommissioner Ashby moved denial of Case Z-1. Commissioner Vogel seconded. The motion\nfailed 2-5.\n\n6. CLOSE\n\nCommissioner Hensley moved to adjourn. Commissioner Vogel seconded the motion, which\ncarried unanimously. The meeting adjourned at 7:58 p.m.\n";
+        let r = run(s);
+        assert_eq!(r[0].len(), 1, "{:?}", r[0]);
+        assert_eq!(r[0][0].text, "approval of the minutes as presented.");
+        // Trap: a failed motion is no decision.
+        assert!(r[1].is_empty(), "{:?}", r[1]);
+        // Trap: the sentence after the outcome's full stop is no decision.
+        assert_eq!(r[2].len(), 1, "{:?}", r[2]);
+        assert!(r[2][0].text.starts_with("to adjourn"), "{:?}", r[2]);
+        // Trap: "removed", and a noun without "of".
+        assert_eq!(moved_noun("Staff removed approval of the plan."), None);
+        assert_eq!(moved_noun("He moved approval quickly."), None);
+        assert_eq!(moved_noun("X moved approval of it."), Some(8));
     }
 
     #[test]
