@@ -1092,6 +1092,8 @@ pub fn is_abbreviation(before: &str) -> bool {
             | "cllr"
             | "cllrs"
             | "cr"
+            // Welsh "Cyng." (Cynghorydd, Councillor).
+            | "cyng"
             | "st"
             | "no"
             | "nos"
@@ -1235,6 +1237,8 @@ mod sentence_tests {
         );
         // Trap: "a.m." without a time before it is no clock time.
         assert!(is_abbreviation("the a.m") && !is_abbreviation("at 7 p.m"));
+        // The Welsh councillor's title "Cyng." ends no sentence.
+        assert!(is_abbreviation("accepted from Cyng") && !is_abbreviation("from Cyngor"));
     }
 
     /// [`sentences`] as it was written before it skipped to the bytes that matter: the

@@ -637,7 +637,11 @@ fn group_words(t: &str) -> bool {
 /// "Co-opted Member (non-voting):": the heading of a group of one, with its colon (without
 /// it, "Independent Member" is an office in a table's column).
 fn one_member_heading(lt: &str) -> bool {
-    let Some(head) = lt.trim_end().strip_suffix(':') else { return false };
+    lt.trim_end().strip_suffix(':').is_some_and(one_member_head)
+}
+
+/// The words of [`one_member_heading`] without the colon: "Co-opted Member (non-voting)".
+fn one_member_head(head: &str) -> bool {
     let head = head.trim_end();
     // A qualifier in brackets: "(non-voting)", "(voting)".
     let head = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
@@ -649,6 +653,30 @@ fn one_member_heading(lt: &str) -> bool {
     ["co-opted member", "coopted member", "independent member", "lay member"]
         .iter()
         .any(|w| head.eq_ignore_ascii_case(w))
+}
+
+/// "Group A – Christian denominations ...", "Group 2: Teachers", "Group C": a heading that
+/// names a group by a letter or number ("Group" then one capital or up to two digits), then
+/// nothing or a dash or colon and a description. Not "Group Captain A. Lee" (a rank before
+/// a name) nor "Group Leader" (an office).
+fn lettered_group_heading(lt: &str) -> bool {
+    let Some(rest) = lt.strip_prefix("Group ").or_else(|| lt.strip_prefix("GROUP ")) else {
+        return false;
+    };
+    let b = rest.as_bytes();
+    let n = match b {
+        [c, ..] if c.is_ascii_uppercase() => 1,
+        [c, d, ..] if c.is_ascii_digit() && d.is_ascii_digit() => 2,
+        [c, ..] if c.is_ascii_digit() => 1,
+        _ => return false,
+    };
+    if b.get(n).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let after = rest[n..].trim_start();
+    after.is_empty()
+        || after.starts_with(['–', '—', '-', ':'])
+        || after.starts_with('(') && after.ends_with(')')
 }
 
 /// A cell of a header row that is a group heading ("Sub-Committee Members", "Officers",
@@ -936,9 +964,28 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     break;
                 }
             }
-            if (GROUP.is_match(lt) || one_member_heading(lt)) && !lt.contains('\t') {
+            // "Group A – Christian denominations ..." over its members: a lettered group
+            // heading. "Co-opted member (non-voting)" with a blank line over it and its
+            // member under it: the heading of a group of one.
+            let lone_heading = || {
+                text.lines.get(i - 1).is_some_and(|p| p.is_blank())
+                    && text.lines.get(i + 1).is_some_and(|n| !n.is_blank())
+                    && one_member_head(lt)
+            };
+            if (GROUP.is_match(lt)
+                || one_member_heading(lt)
+                || lettered_group_heading(lt)
+                || lone_heading())
+                && !lt.contains('\t')
+            {
                 state.group = Some(lt.trim_end_matches(':').to_string());
-                state.group_kind = state.group.as_deref().map(GroupKind::of);
+                // A lettered group's description ("... and other religions") says nothing
+                // of its members' status.
+                state.group_kind = if lettered_group_heading(lt) {
+                    Some(GroupKind::Other)
+                } else {
+                    state.group.as_deref().map(GroupKind::of)
+                };
                 state.pending.clear();
                 i += 1;
                 continue;
@@ -3330,11 +3377,13 @@ static ELECTED_CHAIR: LazyLock<Regex> =
     LazyLock::new(|| crate::pattern::regex(ELECTED_CHAIR_P).unwrap());
 
 /// A motion that elects someone to the chair: "To elect Councillor X as Cathaoirleach",
-/// "That Councillor Y be appointed as Leas-Chathaoirleach".
+/// "That Councillor Y be appointed as Leas-Chathaoirleach"; or the election's result: "The
+/// Cathaoirleach declared Cllr. Z elected Leas-Chathaoirleach" (group `who3`, a role even
+/// when the lists give others: the office is held from then on).
 fn elect_as_pattern() -> String {
     const ROLE: &str = r"chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|convener|convenor|cathaoirleach|leas[- ]chathaoirleach|deputy\s+mayor|mayor";
     format!(
-        r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:elect|appoint)\s+(?P<who>[^,;:]{{3,60}}?)\s+as\s+(?:the\s+)?(?P<role>{ROLE})(?-u:\b)|(?-u:\b)that\s+(?P<who2>[^,;:]{{3,60}}?)\s+be\s+(?:duly\s+)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?P<role2>{ROLE})(?-u:\b)|(?-u:\b)declared\s+(?P<who3>[^,;:]{{3,60}}?)\s+(?:duly\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?P<role3>{ROLE})(?-u:\b)"
     )
 }
 static ELECT_AS: LazyLock<Regex> =
@@ -3751,12 +3800,13 @@ fn prose(
                 );
             }
         }
-        // (Captures only where the pattern matched and the lists give no role: the same answer.)
-        if let Some(c) =
-            (found.may(k::ELECT_AS) && !listed_roles).then(|| ELECT_AS.captures(sent)).flatten()
+        // (Captures only where the pattern matched: the same answer.) A motion gives a role
+        // only when the lists give none; a declared result always does.
+        if let Some(c) = found.may(k::ELECT_AS).then(|| ELECT_AS.captures(sent)).flatten()
+            && (!listed_roles || c.name("who3").is_some())
         {
-            let who = c.name("who").or_else(|| c.name("who2"));
-            let role = c.name("role").or_else(|| c.name("role2"));
+            let who = c.name("who").or_else(|| c.name("who2")).or_else(|| c.name("who3"));
+            let role = c.name("role").or_else(|| c.name("role2")).or_else(|| c.name("role3"));
             if let (Some(w), Some(r)) = (who, role)
                 && let Some(mut p) = names::parse_person(w.as_str())
             {
@@ -4410,6 +4460,69 @@ mod tests {
     }
 
     use AttendanceStatus::*;
+
+    #[test]
+    fn lettered_group_headings_and_a_lone_co_opted_member_heading() {
+        let got = run(
+            "Minutes\n\nPRESENT\n\nGroup A \u{2013} Christian denominations (other than the Church of England) and other religions\nMrs P. Akhtar (Islam)\nRabbi D. Lenz (Judaism)\n\nGroup B \u{2013} The Church of England\nThe Revd Canon M. Hale\n\nGroup C \u{2013} Teachers' associations\nMr O. Blake (NEU) (Chair)\n\nCo-opted member (non-voting)\nMs L. Chen (Humanists UK)\n\nAlso present\nMr K. Adeyemi \u{2013} trainee teacher, Oakfield Academy (observing)\n\n1. Welcome\n\nText.\n",
+        );
+        assert!(has(&got, "P. Akhtar", Present, None), "{got:?}");
+        assert!(has(&got, "D. Lenz", Present, None), "{got:?}");
+        assert!(has(&got, "M. Hale", Present, None), "{got:?}");
+        assert!(has(&got, "O. Blake", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "L. Chen", Present, None), "{got:?}");
+        // Trap: a school after a trainee's description is no person.
+        assert!(!got.iter().any(|a| a.0 == "Oakfield Academy"), "{got:?}");
+        assert!(lettered_group_heading("Group 2: Teachers") && lettered_group_heading("Group D"));
+        // Traps: a rank before a name, an office, a word after the letter.
+        assert!(!lettered_group_heading("Group Captain A. Lee"));
+        assert!(!lettered_group_heading("Group Leader"));
+        assert!(!lettered_group_heading("Group AB Smith"));
+        // Trap: an office under a name (no blank line over it) is no heading: the list of
+        // names ends there.
+        let got = run(
+            "Minutes\n\nPresent:\nMrs Ann Lee\nCo-opted member\nMr Bo Hart\n\n1. Welcome\n\nText.\n",
+        );
+        assert!(has(&got, "Ann Lee", Present, None), "{got:?}");
+        assert!(!got.iter().any(|a| a.0 == "Bo Hart"), "{got:?}");
+    }
+
+    #[test]
+    fn welsh_cyng_titles_in_an_apologies_sentence() {
+        let got = run(
+            "Minutes\n\nPRESENT: Cyng. Alun Jenkins.\n\n1. Apologies\n\nApologies for absence were received and accepted from Cyng. Owain Griffiths (work commitments) and Cyng. Menna Harries (unwell). Cyng. Wyn Probert was absent.\n",
+        );
+        assert!(has(&got, "Owain Griffiths", Apologies, None), "{got:?}");
+        assert!(has(&got, "Menna Harries", Apologies, None), "{got:?}");
+        assert!(!got.iter().any(|a| a.0 == "Cyng"), "{got:?}");
+        // Trap: a plain absence is no apology.
+        assert!(!got.iter().any(|a| a.0 == "Wyn Probert" && a.1 == Apologies), "{got:?}");
+    }
+
+    #[test]
+    fn a_declared_election_gives_a_role_beside_listed_roles() {
+        let s = "Minutes\n\nIN THE CHAIR: Cllr. Ann Daly, Cathaoirleach (Items 2 to 5)\n\nMEMBERS PRESENT: Cllrs. John Brennan, Mary Cusack.\n\n1. Election of Leas-Chathaoirleach\n\nThe Cathaoirleach declared Cllr. John Brennan elected Leas-Chathaoirleach of the District.\n";
+        let got = run(s);
+        assert!(has(&got, "John Brennan", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Ann Daly", Present, Some(Role::Chair)), "{got:?}");
+        // Trap: the office after the name, with its items in brackets, is no person.
+        assert!(!got.iter().any(|a| a.0 == "Cathaoirleach"), "{got:?}");
+        assert!(has(&got, "Mary Cusack", Present, None), "{got:?}");
+        // Trap: a nomination is no election.
+        let got = run(&s.replace("declared Cllr. John Brennan elected", "invited nominations for"));
+        assert!(has(&got, "John Brennan", Present, None), "{got:?}");
+    }
+
+    #[test]
+    fn a_column_of_titled_names_run_together_on_one_line() {
+        let got = run(
+            "Minutes\n\nPresent:\tIn attendance:\nCouncillor N McAtamney (Chair) Alderman J Crothers (Deputy Chair) Alderman W Gibson\tMr G Lavery, Director of Leisure\nCouncillor C Breslin\tMs S Hanratty, Head of Leisure\n\n1. Apologies\n\nNone.\n",
+        );
+        assert!(has(&got, "N McAtamney", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "J Crothers", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "W Gibson", Present, None), "{got:?}");
+        assert!(has(&got, "G Lavery", InAttendance, None), "{got:?}");
+    }
 
     #[test]
     fn a_rule_under_a_table_header_does_not_end_the_list() {

@@ -128,9 +128,14 @@ const HONORIFICS: &[&str] = &[
     "dr",
     "prof",
     "professor",
+    "the reverend",
+    "the revd",
+    "the rev",
     "revd",
     "rev",
     "reverend",
+    "rabbi",
+    "imam",
     "canon",
     "father",
     "fr",
@@ -515,8 +520,11 @@ fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a 
                 let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
                 // Must end at a word boundary and be followed by more text.
+                // "Superintendent of Parks and Facilities Brian Hollister": a title followed
+                // by "of" is an office's first word, not an honorific.
                 if after.starts_with(|c: char| c.is_whitespace())
                     && !after.trim().is_empty()
+                    && !starts_with_ignore_ascii_case(after.trim_start(), "of ")
                     && !(*h == "earl" && is_given_name_then_surname(after))
                 {
                     any = true;
@@ -723,6 +731,7 @@ fn is_ascii_name_token(t: &[u8]) -> bool {
 /// Words that say a phrase is an office or organisation, not a person (sorted, lower case).
 const NOT_NAME_WORDS: &[&str] = &[
     "absent",
+    "academy",
     "accountant",
     "acting",
     "administrator",
@@ -754,6 +763,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "by",
     "cabinet",
     "care",
+    "cathaoirleach",
     "center",
     "centre",
     "chair",
@@ -1473,7 +1483,16 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     for i in memchr::memchr3_iter(b'(', b')', b',', chunk.as_bytes()) {
         match chunk.as_bytes()[i] {
             b'(' => depth += 1,
-            b')' => depth -= 1,
+            b')' => {
+                depth -= 1;
+                // "Councillor A (Chair) Alderman B (Deputy Chair) Alderman C": cells of a
+                // column run together on one line; a title after a closing bracket opens
+                // the next person.
+                if depth == 0 && title_after_bracket(&chunk[i + 1..]) {
+                    parts.push((start, i + 1));
+                    start = i + 1;
+                }
+            }
             _ if depth <= 0 => {
                 parts.push((start, i));
                 start = i + 1;
@@ -1631,13 +1650,28 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
     }
 }
 
+/// Whether the text after a closing bracket is a space, then an honorific and a capitalised
+/// name ("(Chair) Alderman J Crothers"): the next person of a run of entries without commas.
+/// Not a bracket at the end, nor one followed by words that are no title ("(Chair) and
+/// Cllr B", split at "and" elsewhere).
+fn title_after_bracket(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let rest = rest.trim_start_matches(' ');
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let (titled, name, _) = honorific_rest(rest);
+    titled && name.starts_with(|c: char| c.is_uppercase())
+}
+
 /// "City Manager Robert Kline" -> the byte offset of "Robert Kline": an office of one to four
-/// words, at least one of them an office word, then a name of two to four words.
+/// words (six with an "and" inside), at least one of them an office word, then a name of two
+/// to four words.
 pub fn title_then_name(s: &str) -> Option<usize> {
     // The words with their offsets, on the stack: a reading needs two words (an officer and a
-    // surname) or an office of one to four words and a name of two to four, so eight words
+    // surname) or an office of one to six words and a name of two to four, so ten words
     // at most; with more, no reading below can match.
-    let mut buf = [(0usize, ""); 8];
+    let mut buf = [(0usize, ""); 10];
     let mut n = 0;
     for w in s.split_whitespace() {
         let slot = buf.get_mut(n)?;
@@ -1656,9 +1690,15 @@ pub fn title_then_name(s: &str) -> Option<usize> {
             return Some(*at);
         }
     }
-    for k in 1..words.len().min(5) {
+    for k in 1..words.len().min(7) {
         let name_words = words.len() - k;
         if !(2..=4).contains(&name_words) {
+            continue;
+        }
+        // An office of five or six words joins two offices or subjects with "and" ("Director
+        // of Finance and Personnel Jenna Albrecht", "Superintendent of Parks and Facilities
+        // Brian Hollister").
+        if k > 4 && !words[1..k - 1].iter().any(|(_, w)| *w == "and") {
             continue;
         }
         // A hyphenated office counts by its parts ("Village Clerk-Treasurer Joanne Mancuso").
@@ -2163,6 +2203,34 @@ mod tests {
         assert_eq!(q.description.as_deref(), Some("Head of Finance, Audit"));
         // Trap: a name that merely starts with a capitalised word stays whole.
         assert_eq!(p("Eleanor P. Whitcomb").name, "Eleanor P. Whitcomb");
+    }
+
+    #[test]
+    fn long_offices_with_and_religious_titles_and_runs_of_titled_names() {
+        let s = "Director of Finance and Personnel Jenna Albrecht";
+        assert_eq!(title_then_name(s).map(|k| &s[k..]), Some("Jenna Albrecht"));
+        // Trap: five office words without "and" are no office of five.
+        assert_eq!(title_then_name("Head of the Office of the Chief Ann Lee"), None);
+        // A title followed by "of" is an office.
+        assert_eq!(
+            p("Superintendent of Parks and Facilities Brian Hollister").name,
+            "Brian Hollister"
+        );
+        // Trap: the title before a name is still one.
+        let q = p("Superintendent Brian Hollister");
+        assert_eq!(
+            (q.name.as_str(), q.honorific.as_deref()),
+            ("Brian Hollister", Some("Superintendent"))
+        );
+        assert_eq!(p("Rabbi D. Lenz (Judaism)").name, "D. Lenz");
+        assert_eq!(p("The Revd Canon M. Hale").name, "M. Hale");
+        assert!(parse_person("Cathaoirleach (Item 1)").is_none());
+        let s =
+            "Councillor N McAtamney (Chair) Alderman J Crothers (Deputy Chair) Alderman W Gibson";
+        assert_eq!(split_people(s).len(), 3);
+        // Traps: a bracket before "and", a bracket before an office word.
+        assert_eq!(split_people("Cllr A Lee (Chair) and Cllr B Hart").len(), 2);
+        assert_eq!(split_people("Mr C Dunn (Clerk) Finance Officer").len(), 1);
     }
 
     #[test]
