@@ -170,7 +170,11 @@ fn yield_office_roles(people: &mut [Attendee]) {
     let yields = |a: &Attendee| {
         civic(a)
             || chairs_a_named_body(&a.raw)
-            || a.organisation.as_deref().is_some_and(|o| chairs_a_named_body(&format!("({o})")))
+            // (`chairs_a_named_body` is false for a text without "of" in any case, and the
+            // brackets add none: the organisation is put in brackets only when it has one.)
+            || a.organisation.as_deref().is_some_and(|o| {
+                contains_ignore_ascii_case(o, "of") && chairs_a_named_body(&format!("({o})"))
+            })
     };
     for role in [Role::Chair, Role::ViceChair] {
         let listed = people.iter().any(|a| a.role == Some(role) && !yields(a));
@@ -1010,7 +1014,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 let idx = state.pending.remove(0);
                 if let Some(a) = out.get_mut(idx) {
                     a.organisation = Some(org.to_string());
-                    a.raw = format!("{} · {}", a.raw, org);
+                    // `a.raw` then " · " and the organisation, appended in place.
+                    a.raw.push_str(" · ");
+                    a.raw.push_str(org);
                 }
                 i += 1;
                 continue;
