@@ -24,6 +24,7 @@ use crate::text::{
     starts_with_ignore_ascii_case,
 };
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -169,7 +170,11 @@ fn yield_office_roles(people: &mut [Attendee]) {
     let yields = |a: &Attendee| {
         civic(a)
             || chairs_a_named_body(&a.raw)
-            || a.organisation.as_deref().is_some_and(|o| chairs_a_named_body(&format!("({o})")))
+            // (`chairs_a_named_body` is false for a text without "of" in any case, and the
+            // brackets add none: the organisation is put in brackets only when it has one.)
+            || a.organisation.as_deref().is_some_and(|o| {
+                contains_ignore_ascii_case(o, "of") && chairs_a_named_body(&format!("({o})"))
+            })
     };
     for role in [Role::Chair, Role::ViceChair] {
         let listed = people.iter().any(|a| a.role == Some(role) && !yields(a));
@@ -1009,7 +1014,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 let idx = state.pending.remove(0);
                 if let Some(a) = out.get_mut(idx) {
                     a.organisation = Some(org.to_string());
-                    a.raw = format!("{} · {}", a.raw, org);
+                    // `a.raw` then " · " and the organisation, appended in place.
+                    a.raw.push_str(" · ");
+                    a.raw.push_str(org);
                 }
                 i += 1;
                 continue;
@@ -2118,12 +2125,17 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
     }
     // Line breaks inside a list ("Jane Hylton and\nKirsty Clarke") are spaces here; the
     // byte offsets stay the same.
-    let mut cleaned = unbreak_words(s).replace('\n', " ");
+    // Copied only when something changes it (most lines are one line, with nothing to
+    // blank): `unbreak_words` leaves a text without a line break as it is.
+    let mut cleaned: Cow<'_, str> =
+        if s.contains('\n') { unbreak_words(s).replace('\n', " ").into() } else { s.into() };
     // "Hollis Tran ........ City of Los Robles": dot leaders set the cells apart.
-    dot_leaders_to_tabs(&mut cleaned);
+    if has_dot_leader(&cleaned) {
+        dot_leaders_to_tabs(cleaned.to_mut());
+    }
     // Blank out counts of the public, keeping byte offsets.
     for m in COUNTS.find_iter(s) {
-        cleaned.replace_range(m.range(), &" ".repeat(m.len()));
+        blank(&mut cleaned, m.range());
     }
     // Blank out part-attendance notes: "for item 16 only", "(joined 6.20pm)", "(part)".
     // Where a note says the person came in late ("(arrived at 6:52 p.m.)").
@@ -2162,7 +2174,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 to += close + 1;
             }
         }
-        cleaned.replace_range(from..to, &" ".repeat(to - from));
+        blank(&mut cleaned, from..to);
     }
     let t = cleaned.trim();
     // Prose is not a list of people: many lower-case words outside brackets. Counted again
@@ -2519,14 +2531,10 @@ fn office_before_name(part: &str, after: &str) -> bool {
 /// or more, with the spaces around them) by a tab and spaces: the same length, so byte
 /// offsets hold.
 fn dot_leaders_to_tabs(s: &mut String) {
-    let b = s.as_bytes();
-    // Most lines have no two dots close together: one look at each full stop says so.
-    let leader = memchr::memchr_iter(b'.', b).any(|k| {
-        b.get(k + 1) == Some(&b'.') || (b.get(k + 1) == Some(&b' ') && b.get(k + 2) == Some(&b'.'))
-    });
-    if !leader {
+    if !has_dot_leader(s) {
         return;
     }
+    let b = s.as_bytes();
     let mut runs: Vec<Range<usize>> = Vec::new();
     let mut k = 0;
     while k < b.len() {
@@ -2549,6 +2557,30 @@ fn dot_leaders_to_tabs(s: &mut String) {
     for r in runs {
         let fill = format!("\t{}", " ".repeat(r.len().saturating_sub(1)));
         s.replace_range(r, &fill);
+    }
+}
+
+/// Whether `s` may hold a dot leader: two full stops together, or with one space between.
+/// Where it does not, `dot_leaders_to_tabs` leaves `s` as it is (every leader it rewrites
+/// starts at such a pair).
+fn has_dot_leader(s: &str) -> bool {
+    let b = s.as_bytes();
+    // Most lines have no two dots close together: one look at each full stop says so.
+    memchr::memchr_iter(b'.', b).any(|k| {
+        b.get(k + 1) == Some(&b'.') || (b.get(k + 1) == Some(&b' ') && b.get(k + 2) == Some(&b'.'))
+    })
+}
+
+/// `s` with the bytes of `r` (a range at character boundaries) made spaces: the same
+/// length, so every byte offset stays. Copies `s` only when it is still borrowed.
+fn blank(s: &mut Cow<'_, str>, r: Range<usize>) {
+    const SPACES: &str = "                                                                ";
+    let n = r.len();
+    let s = s.to_mut();
+    if n <= SPACES.len() {
+        s.replace_range(r, &SPACES[..n]);
+    } else {
+        s.replace_range(r, &" ".repeat(n));
     }
 }
 
