@@ -2890,6 +2890,11 @@ fn split_decisions(
         .unwrap()
     });
     let block = &text.src[span.clone()];
+    // Cheap gate: every match of the inner keyword holds "RESOLVED" or "AGREED" as written
+    // (the pattern is case-sensitive), so a block without either has no cut.
+    if !block.contains("RESOLVED") && !block.contains("AGREED") {
+        return decision(text, repeats, verb, keyword_at, span).into_iter().collect();
+    }
     let cuts: Vec<(usize, Range<usize>, usize)> = INNER
         .captures_iter(block)
         .filter_map(|c| Some((c.get(0)?.start() + 1, c.name("kw")?.range(), c.get(0)?.end())))
