@@ -960,8 +960,11 @@ fn breakdowns(ps: &[Percentage]) -> Vec<Vec<&Percentage>> {
             end += 1;
         }
         let group: Vec<&Percentage> = ps[k..end].iter().collect();
-        if group.len() >= 2 && group.iter().all(|p| plain(p)) && WHOLE.is_match(&ps[k].context) {
-            out.push(group);
+        if group.len() >= 2
+            && group.iter().all(|p| plain(p))
+            && let Some(shares) = sentence_shares(&group)
+        {
+            out.push(shares);
         }
         k = end;
     }
@@ -998,6 +1001,72 @@ fn breakdowns(ps: &[Percentage]) -> Vec<Vec<&Percentage>> {
         k = end;
     }
     out
+}
+
+/// The most parts [`sentence_shares`] looks for consistent runs among.
+const MAX_PARTS: usize = 12;
+
+/// The shares of a whole that the percentages of one sentence (`group`, in text order)
+/// claim to be, when they do not add up: `None` when the sentence shares nothing out or
+/// its figures are consistent.
+///
+/// A word that introduces a breakdown ("split", "made up of", "divided between") shares
+/// out what follows it: values before it are the whole or something else ("35% affordable
+/// housing, with a tenure split of 70% … and 30% …"; "girls' teams receive 18 percent …
+/// and asked for a fairer split" shares nothing). A remainder ("the remaining 20 per cent",
+/// "the rest") counts every value, and one not given as a number covers the gap: "62% …
+/// on track, 25% … delayed and the remainder had not started" is no error. The figures are
+/// consistent when some run of neighbouring shares makes 100, or makes another value of
+/// the sentence (a breakdown of a part: "an increase of 4.99%, made up of 2.99% … and
+/// 2% …").
+fn sentence_shares<'a>(group: &[&'a Percentage]) -> Option<Vec<&'a Percentage>> {
+    let context = &group.first()?.context;
+    let word = WHOLE.find(context)?;
+    let remainder = RESIDUAL.is_match(word.as_str());
+    // Where each value is written in the sentence (in order; the same figure may recur).
+    let mut from = 0;
+    let at: Vec<usize> = group
+        .iter()
+        .map(|p| {
+            let pos =
+                context.get(from..).and_then(|rest| rest.find(&p.raw)).map_or(from, |i| from + i);
+            from = pos + p.raw.len().min(context.len() - pos);
+            pos
+        })
+        .collect();
+    let shares: Vec<&Percentage> = if remainder {
+        group.to_vec()
+    } else {
+        group.iter().zip(&at).filter(|(_, a)| **a >= word.end()).map(|(p, _)| *p).collect()
+    };
+    if shares.len() < 2 {
+        return None;
+    }
+    let sum: f64 = shares.iter().map(|p| p.value).sum();
+    if remainder && sum < 100.0 {
+        return None;
+    }
+    let decimals = group.iter().map(|p| decimals(&p.raw)).max().unwrap_or(0);
+    let unit = 10f64.powi(-(decimals as i32));
+    // A breakdown has a handful of parts; a sentence of dozens of figures is a table run
+    // together, read as a whole (and the runs below would cost the cube of its length).
+    if shares.len() > MAX_PARTS || group.len() > 2 * MAX_PARTS {
+        return Some(shares);
+    }
+    for i in 0..shares.len() {
+        for j in i + 2..=shares.len() {
+            let run: f64 = shares[i..j].iter().map(|p| p.value).sum();
+            let tolerance = 0.5 * unit * (j - i + 1) as f64 + 1e-9;
+            let makes_another = group.iter().any(|p| {
+                !shares[i..j].iter().any(|q| std::ptr::eq(*q, *p))
+                    && (run - p.value).abs() <= tolerance
+            });
+            if (run - 100.0).abs() <= tolerance || makes_another {
+                return None;
+            }
+        }
+    }
+    Some(shares)
 }
 
 /// Digits after the decimal point in a percentage as written ("20.1%" has 1).
