@@ -2946,7 +2946,11 @@ fn push_person(
         role: role.filter(|r| status != AttendanceStatus::Apologies || *r != Role::Clerk),
         honorific: person.honorific,
         post_nominals: person.post_nominals,
-        organisation: person.description,
+        // A description wrapped under a hanging indent ("Staff\n      Representative")
+        // reads as running text.
+        organisation: person.description.map(|d| {
+            if d.contains("  ") || d.contains(['\n', '\t']) { crate::text::reflow(&d) } else { d }
+        }),
         group,
         on_behalf_of,
         raw,
