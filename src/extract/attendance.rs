@@ -4497,6 +4497,19 @@ mod tests {
 
     use AttendanceStatus::*;
 
+    /// A description wrapped under a hanging indent is stored as running text.
+    #[test]
+    fn a_wrapped_description_reads_as_running_text() {
+        let t = Text::from_str(
+            "Minutes\n\nPresent:          Ann Holm (Presiding Member), Bo Lind (Principal),\n                  Di Fry, Jo Roe (Staff\n                  Representative)\n\n1. Welcome\n\nText.\n",
+        );
+        let got = extract(&t, &segment(&t));
+        let org = |n: &str| got.iter().find(|a| a.name == n).and_then(|a| a.organisation.clone());
+        assert_eq!(org("Jo Roe").as_deref(), Some("Staff Representative"), "{got:?}");
+        // Trap: a description on one line is as written.
+        assert_eq!(org("Bo Lind").as_deref(), Some("Principal"), "{got:?}");
+    }
+
     #[test]
     fn lettered_group_headings_and_a_lone_co_opted_member_heading() {
         let got = run(
