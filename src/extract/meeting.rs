@@ -599,6 +599,22 @@ fn digits_len(b: &[u8], max: usize) -> usize {
     b.iter().take(max).take_while(|c| c.is_ascii_digit()).count()
 }
 
+/// "am", "a.m", "PM", "p.m" (either case, the dot before "m" optional) at byte `at` of
+/// `b`: the index after the "m", and whether it is "pm". A dot after the "m" is the
+/// caller's to read. (The one reader of the 12-hour suffix for the hand-written time
+/// readers.)
+fn am_pm_at(b: &[u8], at: usize) -> Option<(usize, bool)> {
+    let x = *b.get(at)? | 0x20;
+    if !matches!(x, b'a' | b'p') {
+        return None;
+    }
+    let mut m = at + 1;
+    if b.get(m) == Some(&b'.') && b.get(m + 1).is_some_and(|c| c | 0x20 == b'm') {
+        m += 1;
+    }
+    b.get(m).is_some_and(|c| c | 0x20 == b'm').then_some((m + 1, x == b'p'))
+}
+
 /// [`CLOSED`]'s time, `(?P<t>\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2})`,
 /// at the start of `s`: its length. (Each choice the pattern tries first is the only one
 /// that can go on: fewer digits leave a digit where a separator, white space or a letter
@@ -616,15 +632,8 @@ fn closed_time_len(s: &str) -> Option<usize> {
         at += 3;
     }
     at += space_len(&s[at..]);
-    if b.get(at).is_some_and(|c| matches!(c | 0x20, b'a' | b'p')) {
-        let mut m = at + 1;
-        if b.get(m) == Some(&b'.') && b.get(m + 1).is_some_and(|c| c | 0x20 == b'm') {
-            m += 1;
-        }
-        if b.get(m).is_some_and(|c| c | 0x20 == b'm') {
-            m += 1;
-            return Some(if b.get(m) == Some(&b'.') { m + 1 } else { m });
-        }
+    if let Some((m, _)) = am_pm_at(b, at) {
+        return Some(if b.get(m) == Some(&b'.') { m + 1 } else { m });
     }
     // The 24-hour form: "21:05".
     (b.get(h) == Some(&b':') && digits_len(&b[h + 1..], 2) == 2).then_some(h + 3)
@@ -744,30 +753,21 @@ fn time_at(s: &str, i: usize) -> Option<(usize, Clock)> {
             at += 3;
         }
         at += space_len(&s[at..]);
-        if let Some(&x) = b.get(at)
-            && matches!(x | 0x20, b'a' | b'p')
-        {
-            let mut j = at + 1;
-            if b.get(j) == Some(&b'.') && b.get(j + 1).is_some_and(|c| c | 0x20 == b'm') {
-                j += 1;
-            }
-            if b.get(j).is_some_and(|c| c | 0x20 == b'm') {
-                j += 1;
-                let end = if b.get(j) == Some(&b'.') {
-                    match s[j + 1..].chars().next() {
-                        Some(n) if !is_word_char(n) => Some(j + 1 + n.len_utf8()),
-                        _ => Some(j + 1),
-                    }
-                } else {
-                    match s[j..].chars().next() {
-                        None => Some(j),
-                        Some(n) if !is_word_char(n) => Some(j + n.len_utf8()),
-                        Some(_) => None,
-                    }
-                };
-                if let Some(end) = end {
-                    return Some((end, Clock::H12(i..i + h, minutes, x | 0x20 == b'p')));
+        if let Some((j, pm)) = am_pm_at(b, at) {
+            let end = if b.get(j) == Some(&b'.') {
+                match s[j + 1..].chars().next() {
+                    Some(n) if !is_word_char(n) => Some(j + 1 + n.len_utf8()),
+                    _ => Some(j + 1),
                 }
+            } else {
+                match s[j..].chars().next() {
+                    None => Some(j),
+                    Some(n) if !is_word_char(n) => Some(j + n.len_utf8()),
+                    Some(_) => None,
+                }
+            };
+            if let Some(end) = end {
+                return Some((end, Clock::H12(i..i + h, minutes, pm)));
             }
         }
         // The 24-hour form.
