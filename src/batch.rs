@@ -79,6 +79,8 @@ pub struct Discovery {
     /// listed, globs that match nothing. Each one should be reported, and makes the run a
     /// failure.
     pub errors: Vec<Error>,
+    /// Files found while walking that [`Walk::extensions`] left out.
+    pub skipped: usize,
 }
 
 /// How [`discover`] walks.
@@ -88,6 +90,19 @@ pub struct Walk {
     pub exclude: Vec<FileId>,
     /// Follow symbolic links met while walking (loops are detected and reported).
     pub follow: bool,
+    /// Keep only the files found while walking whose extension (compared in ASCII lower
+    /// case, without the dot) is one of these; `None` keeps every file. Paths named on the
+    /// command line or in a list are always kept.
+    pub extensions: Option<Vec<String>>,
+}
+
+impl Walk {
+    /// Whether a file found while walking is kept by [`Walk::extensions`].
+    fn keeps(&self, path: &Path) -> bool {
+        let Some(wanted) = &self.extensions else { return true };
+        let Some(ext) = path.extension().and_then(|e| e.to_str()) else { return false };
+        wanted.iter().any(|w| w.eq_ignore_ascii_case(ext))
+    }
 }
 
 /// The identity of a file on disk, to recognise it under another name (e.g. the output
@@ -148,7 +163,9 @@ fn is_glob(arg: &Path) -> bool {
 /// walking are skipped. An argument with a glob character (`*`, `?`, `[`, `{`) that names
 /// nothing is a glob pattern (`archive/**/*.pdf`, `*` not matching `/`): the directory
 /// before its first glob character is walked and the files matching the pattern kept.
-/// `walk.exclude` lists files and directories never returned (the run's outputs).
+/// `walk.exclude` lists files and directories never returned (the run's outputs), and
+/// `walk.extensions` which files found while walking are kept (the others are counted in
+/// [`Discovery::skipped`]).
 pub fn discover(paths: &[PathBuf], listed: Vec<PathBuf>, walk: &Walk) -> Discovery {
     let mut found = Discovery::default();
     for path in paths {
@@ -260,7 +277,11 @@ fn walk_dir(root: &Path, filter: &Filter, walk: &Walk, found: &mut Discovery) {
             let children = list(&path, walk, found);
             stack.push(children.into_iter());
         } else if filter.glob.as_ref().is_none_or(|g| g.is_match(&path)) {
-            found.files.push(Input { path, skip: clamp(filter.skip) });
+            if walk.keeps(&path) {
+                found.files.push(Input { path, skip: clamp(filter.skip) });
+            } else {
+                found.skipped += 1;
+            }
         }
     }
 }
@@ -1158,9 +1179,28 @@ mod tests {
         assert_eq!(found.errors.len(), 1);
         assert!(found.errors[0].to_string().contains("missing"));
 
-        let walk = Walk { exclude: vec![FileId::of(&root.join("b.txt")).unwrap()], follow: false };
+        let walk =
+            Walk { exclude: vec![FileId::of(&root.join("b.txt")).unwrap()], ..Walk::default() };
         let found = discover(&[root.to_path_buf(), root.join("b.txt")], Vec::new(), &walk);
         assert!(!found.files.iter().any(|p| p.path.ends_with("b.txt")));
+    }
+
+    #[test]
+    fn extensions_filter_walked_files_but_not_named_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for rel in ["a.TXT", "b.json", "c.pdf", "d", "e/f.txt", "g.txt.bak"] {
+            let path = root.join(rel);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, "x").unwrap();
+        }
+        let walk = Walk { extensions: Some(vec!["txt".into(), "pdf".into()]), ..Walk::default() };
+        let found = discover(&[root.to_path_buf(), root.join("b.json")], Vec::new(), &walk);
+        let rel: Vec<_> = found.files.iter().map(Input::relative).collect();
+        assert_eq!(rel, ["a.TXT", "c.pdf", "e/f.txt", "b.json"]);
+        assert_eq!(found.skipped, 3, "b.json, d and g.txt.bak found while walking");
+        let found = discover(&[root.to_path_buf()], Vec::new(), &Walk::default());
+        assert_eq!((found.files.len(), found.skipped), (6, 0));
     }
 
     /// Test work: input `n` gives `n * 10`, or `-n` if it timed out. An input listed in

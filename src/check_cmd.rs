@@ -42,9 +42,29 @@ pub struct CheckArgs {
     /// Files or directories to check.
     ///
     /// Directories are walked as by `minutes extract`: recursively, in sorted order,
-    /// skipping hidden entries and symbolic links.
+    /// skipping hidden entries and symbolic links. Only documents found while walking are
+    /// checked (.txt, .text, .md, .markdown, .pdf, .docx, .docm, .dotx, .dotm, and .doc,
+    /// .odt, .rtf, which are reported as formats to convert), so a repository's README,
+    /// scripts and data files are passed over; see -e and --all-files. Files named here
+    /// are always checked.
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
+
+    /// Check only the files with extension EXT found while walking, instead of the
+    /// document extensions (repeatable, or comma-separated: -e pdf,docx).
+    #[arg(
+        short = 'e',
+        long = "extension",
+        value_name = "EXT",
+        value_delimiter = ',',
+        conflicts_with = "all_files",
+        help_heading = "Input"
+    )]
+    pub extensions: Vec<String>,
+
+    /// Check every file found while walking, whatever its extension.
+    #[arg(long, help_heading = "Input")]
+    pub all_files: bool,
 
     /// Output format: human, json, github or sarif.
     ///
@@ -114,7 +134,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
     let options = minutes::IngestOptions { ocr: args.processing.ocr, ..Default::default() };
     let jobs = args.processing.jobs();
 
-    let found = batch::discover(&args.paths, Vec::new(), &batch::Walk::default());
+    let extensions = if args.all_files {
+        None
+    } else {
+        crate::cli::extensions(&args.extensions).or_else(|| {
+            Some(minutes::ingest::DOCUMENT_EXTENSIONS.iter().map(|e| e.to_string()).collect())
+        })
+    };
+    let walk = batch::Walk { extensions, ..batch::Walk::default() };
+    let found = batch::discover(&args.paths, Vec::new(), &walk);
     for err in &found.errors {
         eprintln!("minutes: {err}");
     }
@@ -151,8 +179,15 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode> {
 
     let files = found.files.len();
     let plural = |n: u64, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let skipped = match found.skipped {
+        0 => String::new(),
+        n => format!(
+            " ({} of other types passed over; --all-files checks them)",
+            plural(n as u64, "file")
+        ),
+    };
     eprintln!(
-        "{} checked: {}, {}, {}",
+        "{} checked: {}, {}, {}{skipped}",
         plural(files as u64, "file"),
         plural(tally.errors, "error"),
         plural(tally.warnings, "warning"),

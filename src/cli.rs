@@ -164,6 +164,21 @@ pub struct ExtractArgs {
     #[arg(short = 'L', long, help_heading = "Input")]
     pub follow: bool,
 
+    /// Read only the files with extension EXT found while walking (repeatable, or
+    /// comma-separated: -e pdf,docx).
+    ///
+    /// Extensions are compared without case and without the dot. Paths named on the
+    /// command line or in --files-from are always read. Without -e every file found gives a
+    /// record, so files in formats minutes does not read are reported, not passed over.
+    #[arg(
+        short = 'e',
+        long = "extension",
+        value_name = "EXT",
+        value_delimiter = ',',
+        help_heading = "Input"
+    )]
+    pub extensions: Vec<String>,
+
     /// Process only shard K of N (K from 0): a deterministic partition by path hash.
     ///
     /// Every input belongs to exactly one of the N shards (by a hash of its path below its
@@ -291,6 +306,17 @@ impl ExtractArgs {
     pub fn jobs(&self) -> usize {
         self.processing.jobs()
     }
+}
+
+/// The extensions to keep while walking, from `-e` values (`.PDF` is `pdf`); `None`
+/// when there are none.
+pub fn extensions(values: &[String]) -> Option<Vec<String>> {
+    let kept: Vec<String> = values
+        .iter()
+        .map(|v| v.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|v| !v.is_empty())
+        .collect();
+    (!kept.is_empty()).then_some(kept)
 }
 
 /// Parses a shard such as `0/3` (shard 0 of 3).

@@ -442,6 +442,7 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
             .filter_map(|p| existing_id(p.as_ref()))
             .collect(),
         follow: args.follow,
+        extensions: crate::cli::extensions(&args.extensions),
     };
     let mut found = batch::discover(&args.paths, listed_paths(args)?, &walk);
     for err in &found.errors {

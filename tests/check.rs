@@ -195,6 +195,33 @@ fn exit_codes() {
 }
 
 #[test]
+fn a_walked_directory_gives_only_its_documents_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::copy("fixtures/check/m030-pass.txt", root.join("minutes.txt")).unwrap();
+    fs::write(root.join("facts.json"), "{\"notes\": \"Minutes of the meeting\"}\n").unwrap();
+    fs::write(root.join("build.py"), "print('minutes')\n").unwrap();
+    let path = |name: &str| root.join(name).to_string_lossy().into_owned();
+    let dir_arg = root.to_string_lossy().into_owned();
+
+    let (run, by_path) = check_json(&[&dir_arg]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(by_path.keys().all(|p| p.ends_with("minutes.txt")), "{by_path:?}");
+    assert!(run.stderr.contains("1 file checked"), "{}", run.stderr);
+    assert!(run.stderr.contains("2 files of other types passed over"), "{}", run.stderr);
+
+    // Named files are always checked; --all-files and -e widen or narrow the walk.
+    let (_, by_path) = check_json(&[&dir_arg, &path("facts.json")]);
+    assert!(by_path.contains_key(&path("facts.json")), "{by_path:?}");
+    let (run, by_path) = check_json(&["--all-files", &dir_arg]);
+    assert!(run.stderr.contains("3 files checked"), "{}", run.stderr);
+    assert!(by_path.contains_key(&path("build.py")), "{by_path:?}");
+    let (run, _) = check_json(&["-e", ".JSON", &dir_arg]);
+    assert!(run.stderr.contains("1 file checked"), "{}", run.stderr);
+    assert!(run.stderr.contains("2 files of other types"), "{}", run.stderr);
+}
+
+#[test]
 fn a_bad_configuration_stops_the_check() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("minutes.toml");

@@ -242,6 +242,23 @@ fn hidden_files_and_symlinks_are_skipped_when_walking() {
 }
 
 #[test]
+fn extension_filters_keep_walked_files_of_those_types() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("a.txt"), seed("000.txt")).unwrap();
+    fs::write(d.join("b.PDF"), b"not really a pdf").unwrap();
+    fs::write(d.join("c.json"), b"{}").unwrap();
+    let at = |name: &str| d.join(name).display().to_string();
+    // Without -e every file gives a record.
+    assert_eq!(minutes(&["extract", d.to_str().unwrap()]).records().len(), 3);
+    let run = minutes(&["extract", "-e", "txt,.pdf", d.to_str().unwrap()]);
+    assert_eq!(paths(&run.records()), [at("a.txt"), at("b.PDF")]);
+    // A file named on the command line is read whatever its extension.
+    let run = minutes(&["extract", "-e", "txt", d.to_str().unwrap(), &at("c.json")]);
+    assert_eq!(paths(&run.records()), [at("a.txt"), at("c.json")]);
+}
+
+#[test]
 fn too_large_files_fail_with_their_limit() {
     let run = minutes(&["extract", "--max-file-size", "1K", "fixtures/seeds/000.txt"]);
     assert_eq!(run.code, 1);

@@ -16,6 +16,12 @@ use std::fmt;
 
 pub use sniff::Sniffed;
 
+/// File extensions of documents: the formats read (text, Markdown, PDF, Word) and the
+/// document formats recognised but not read (legacy Word, OpenDocument, RTF), which give a
+/// record saying how to convert them. Lower case, without the dot.
+pub const DOCUMENT_EXTENSIONS: &[&str] =
+    &["txt", "text", "md", "markdown", "pdf", "docx", "docm", "dotx", "dotm", "doc", "odt", "rtf"];
+
 /// The normalised text of one document, with where each part came from.
 #[derive(Clone, Debug, Default)]
 pub struct Document {
