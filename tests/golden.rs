@@ -213,6 +213,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.98,
         "0.888; Scottish community council (formal sederunt, 'CC/24/031'), Tennessee regional planning commission (transcript prose, surname roll call), Welsh town council ('Cyng.', resolutions in running prose), NZ primary school board (motion blocks, one-line mover / seconder / outcome), English SACRE (members by groups A-D), Irish municipal district annual meeting (elections, 'proposed ..., seconded ... and agreed'); 1.000 after the seventeenth session's rules",
     ),
+    (
+        "b33-",
+        0.75,
+        0.88,
+        "0.894; NSW shire ordinary meeting (resolution blocks 'Moved Cr X / Seconded Cr Y', leave of absence), NHS foundation trust board (directors by type, 'BoD 24/108', APPROVED / RESOLVED to), California city council (roster, roll call by surname, AYES / NOES / ABSTAIN blocks), Irish education and training board (prose attendance, 'the Board agreed'), village hall trustees (initials in brackets, 'it was agreed'), BC regional district board (MOVED by / SECONDED by / THAT / CARRIED, alternate directors)",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
@@ -267,6 +273,12 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         0.90,
         0.98,
         "0.969 (docx) and 0.978 (pdf); Northern Ireland district committee (present / in attendance table, 'Agreed:'), Ontario municipal council (resolution tables, recorded vote), English combined authority (member / representing table), Illinois park district board (office / present / absent roll call), university board of governors (name / category table, KPI table); 1.000 and 1.000 after the seventeenth session's rules",
+    ),
+    (
+        "b34-",
+        0.60,
+        0.90,
+        "0.861 (docx) and 0.848 (pdf); Welsh county cabinet (name / portfolio table, Word-lettered RESOLVED clauses), Irish county council monthly meeting (attendance in one paragraph, 'MM/24/118' in a borderless table, 'On the proposal of'), Iowa county board of supervisors (PROCEEDINGS heading, roll-call table, 'Motion by X, second by Y'), English academy trust (labelled attendance, apologies 'not received', 'Trustees RESOLVED to'), NZ regional council committee (single-cell resolution boxes)",
     ),
 ];
 

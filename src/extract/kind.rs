@@ -15,7 +15,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static MINUTES_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:(?:the|a|an) )?(?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
+    crate::pattern::regex(r"(?i)(?-u:\b)(minutes|minute of (?:the |a )?meeting|notes of (?:(?:the|a|an) )?(?:[\w’'-]+ ){0,3}?meeting|meeting notes|summary of (?:the )?(?:key )?(?:themes|discussion|points)|record of (?:the )?(?:meeting|decisions|proceedings)|proceedings of|(?:official|board|council|supervisors|commissioners|commission|trustees) proceedings|action notes|decision notice|sederunt)(?-u:\b)").unwrap()
 });
 static AGENDA_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:.*(?-u:\b))?(agenda|order paper|notice of (?:the )?meeting|summons|members are (?:hereby )?(?:requested|summoned|invited) to attend)(?-u:\b)").unwrap()
@@ -32,7 +32,7 @@ static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MINUTES_BODY: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(
-        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried|[Mm]otion (?:PASSED|passed|CARRIED)|(?:was|were) called to order)",
+        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried|[Mm]otion (?:PASSED|passed|CARRIED|carried|FAILED|failed)|MOTION (?:CARRIED|PASSED|FAILED)|(?:was|were) called to order|called the meeting to order)",
     )
 });
 static REPORT_BODY: LazyLock<Words> = LazyLock::new(|| {
@@ -282,6 +282,31 @@ mod tests {
             kind(
                 "Village Hall Committee\nNotes of the committee meeting, 12 February\n\nAttending: A, B\n\n1) Notes\n2) Finances\n"
             ),
+            Kind::Minutes
+        );
+    }
+
+    #[test]
+    fn board_proceedings_and_motions_carried_by_roll_call() {
+        // A US county board's "PROCEEDINGS" heading names minutes; so do motions whose
+        // outcome is recorded, even when "to approve" fills the body as in an agenda.
+        let body = "1. CALL TO ORDER\n\nChair Lind called the meeting to order at 9:00 a.m.\n\n2. CLAIMS\n\nMotion by Ames, second by Kiefer to approve the claims. Roll call: Ayes - Ames, Kiefer. Motion carried.\n\n3. ROADS\n\nMotion by Kiefer, second by Ames to approve the plans. Motion carried.\n\n4. BUDGET\n\nMotion by Ames to approve the levy. Motion failed.\n";
+        assert_eq!(kind(&format!("Oak County, Iowa\nRegular Session\n\n{body}")), Kind::Minutes);
+        assert_eq!(
+            kind(
+                "BOARD OF SUPERVISORS PROCEEDINGS\nOak County\n\n1. Claims\nThe claims were reviewed.\n2. Roads\nTo approve the plans.\n3. Levy\nTo consider the levy.\n4. Fees\nTo approve the fees.\n"
+            ),
+            Kind::Minutes
+        );
+        // Traps: an agenda listing what it will approve, and a report on legal proceedings.
+        assert_eq!(
+            kind(
+                "Oak County, Iowa\nRegular Session\n\n1. Call to order\n2. Claims: to approve the claims\n3. Roads: to approve the plans\n4. Budget: to approve the levy\n"
+            ),
+            Kind::Agenda
+        );
+        assert_ne!(
+            kind("Update on legal proceedings\nOak County\n\nPurpose of the report\n\nText.\n"),
             Kind::Minutes
         );
     }
