@@ -745,6 +745,21 @@ impl GroupKind {
 }
 
 /// Scans `region` for labelled blocks.
+/// Whether `b` has three spaces in a row (`b.windows(3).any(|w| w == b"   ")`), looking at
+/// every third byte only: any three bytes in a row hold exactly one offset that is a
+/// multiple of three, so a run of three spaces has a space at such an offset `i`, and is
+/// one of the three runs through it (`i-2..=i`, `i-1..=i+1`, `i..=i+2`), which are checked
+/// there. Most lines have no run, and most of their bytes are not read.
+fn has_three_spaces(b: &[u8]) -> bool {
+    let sp = |k: usize| b.get(k) == Some(&b' ');
+    (0..b.len()).step_by(3).any(|i| {
+        b[i] == b' '
+            && ((i >= 2 && sp(i - 2) && sp(i - 1))
+                || (i >= 1 && sp(i - 1) && sp(i + 1))
+                || (sp(i + 1) && sp(i + 2)))
+    })
+}
+
 fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     if region.is_empty() {
         return;
@@ -770,7 +785,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let mut colons = memchr::memchr_iter(b':', tb);
         let (one, two) = (colons.next().is_some(), colons.next().is_some());
         // The gap after the first cell, a label of a few words.
-        let gap = || tb[..tb.len().min(48)].windows(3).any(|w| w == b"   ");
+        let gap = || has_three_spaces(&tb[..tb.len().min(48)]);
         // Or group headings over their columns ("Sub-Committee Members<spaces>Officers").
         let grouped = !tabbed && !one && gap() && group_words(t);
         let spaced = !tabbed && (two || !one && may_be_label(t) || grouped) && gap();
@@ -4946,6 +4961,13 @@ mod tests {
     }
 
     proptest::proptest! {
+
+        /// Every third byte read is the whole windows search for three spaces.
+        #[test]
+        fn three_spaces_by_every_third_byte_is_the_windows_search(s in r"(?: |  |   |x|\t|é|\u{a0}){0,24}") {
+            let b = s.as_bytes();
+            proptest::prop_assert_eq!(has_three_spaces(b), b.windows(3).any(|w| w == b"   "));
+        }
         /// The look for brackets and words never turns away a note the pattern finds.
         #[test]
         fn the_part_time_look_keeps_every_note(
