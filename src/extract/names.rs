@@ -317,8 +317,8 @@ fn has_role_stem(t: &str) -> bool {
 /// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
 /// "Vice-Chairman", "Clerk").
 pub fn role_of(s: &str) -> Option<Role> {
-    let written =
-        s.trim().trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
+    // (White space is among the characters trimmed: a `trim` first would change nothing.)
+    let written = s.trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
     let t = written;
     // Every role names one of the stems below: most text (descriptions, offices) names
     // none, and for ASCII text that is known before anything is lowered or copied.
