@@ -714,9 +714,12 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
     let mut name = s.trim_end();
     let mut found: Vec<&str> = Vec::new();
     loop {
-        let trimmed = name.trim_end_matches([',', ' ']);
-        let Some(pos) = trimmed.rfind(' ') else { break };
-        let last = trimmed[pos + 1..].trim_end_matches('.');
+        let trimmed = trim_end_commas_spaces(name);
+        // (The space is one byte: its last byte offset is the last match's.)
+        let Some(pos) = memchr::memrchr(b' ', trimmed.as_bytes()) else { break };
+        let last = &trimmed[pos + 1..];
+        // `last.trim_end_matches('.')`, byte by byte (the full stop is ASCII).
+        let last = &last[..last.len() - last.bytes().rev().take_while(|&b| b == b'.').count()];
         if is_post_nominal(last) {
             found.push(last);
             name = &trimmed[..pos];
@@ -725,7 +728,13 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
         }
     }
     found.reverse();
-    (name.trim_end_matches([',', ' ']), if found.is_empty() { None } else { Some(found.join(" ")) })
+    (trim_end_commas_spaces(name), if found.is_empty() { None } else { Some(found.join(" ")) })
+}
+
+/// `s.trim_end_matches([',', ' '])`, byte by byte: both are ASCII, and an ASCII byte in UTF-8
+/// is always a whole character, so the bytes taken off are those characters.
+fn trim_end_commas_spaces(s: &str) -> &str {
+    &s[..s.len() - s.bytes().rev().take_while(|&b| b == b',' || b == b' ').count()]
 }
 
 /// Lower-case particles inside names ("de", "van", "Ó", "ní"...).
