@@ -1464,6 +1464,11 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
     }
     let mut seen = [false; SEPARATORS.len()];
     for p in memchr::memchr2_iter(b' ', b',', rest.as_bytes()) {
+        // Every separator is a space or comma then a space, "·", "–", "—" or "-" (their first
+        // bytes: 20, C2, E2, E2, 2D): with any other byte after it, none starts here.
+        if !matches!(rest.as_bytes().get(p + 1), Some(b' ' | 0xC2 | 0xE2 | b'-')) {
+            continue;
+        }
         for (k, sep) in SEPARATORS.iter().enumerate() {
             if !seen[k] && rest[p..].starts_with(sep) {
                 seen[k] = true;
