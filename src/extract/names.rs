@@ -571,7 +571,7 @@ fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a 
     let mut plural = false;
     'outer: loop {
         for h in honorifics_led_by(rest) {
-            if let Some(n) = honorific_len(rest, h) {
+            if let Some(n) = led_honorific_len(rest, h) {
                 let Honorific { text: h, plural: h_plural, police, .. } = *h;
                 let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
@@ -640,7 +640,7 @@ fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a 
 /// Whether `s` opens with an honorific that ends at a word (a full stop after it allowed).
 fn opens_with_honorific(s: &str) -> bool {
     honorifics_led_by(s).iter().any(|h| {
-        honorific_len(s, h).is_some_and(|n| {
+        led_honorific_len(s, h).is_some_and(|n| {
             let a = &s[n..];
             a.strip_prefix('.').unwrap_or(a).starts_with(char::is_whitespace)
         })
@@ -663,6 +663,13 @@ pub fn starts_a_title(a: &str, b: &str) -> bool {
     honorifics_led_by(a).iter().any(|h| {
         h.text.strip_prefix(pair.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
     })
+}
+
+/// [`honorific_len`] of an honorific `h` that [`honorifics_led_by`] gave for `rest`: `h`'s
+/// first word is `rest`'s first word (a full stop after it aside), in any ASCII case, so an
+/// honorific of one word starts `rest` and its length is known without comparing it again.
+fn led_honorific_len(rest: &str, h: &Honorific) -> Option<usize> {
+    if h.spaced { honorific_len(rest, h) } else { Some(h.text.len()) }
 }
 
 /// The length of honorific `h` at the start of `rest` (any case), where a space of `h`
@@ -2027,6 +2034,10 @@ mod tests {
                 .collect();
             let got: Vec<&str> = honorifics_led_by(&s).iter().map(|h| h.text).collect();
             proptest::prop_assert_eq!(got, want);
+            // And what it gives is measured as the full look measures it.
+            for h in honorifics_led_by(&s) {
+                proptest::prop_assert_eq!(led_honorific_len(&s, h), honorific_len(&s, h));
+            }
         }
 
         /// The brackets read by hand are the pattern's matches and groups.
@@ -2392,6 +2403,10 @@ mod tests {
             let has = |found: &[Honorific]| found.iter().any(|x| x.text == *h);
             assert!(has(honorifics_led_by(h)), "{h} is found by its first word");
             assert!(has(honorifics_led_by(&h.to_uppercase())), "{h} in capitals");
+            let text = format!("{} Smith", h.to_uppercase());
+            for x in honorifics_led_by(&text) {
+                assert_eq!(led_honorific_len(&text, x), honorific_len(&text, x), "{h}");
+            }
         }
         assert!(is_not_name_word("Council") && is_not_name_word("OFFICIALS"));
         assert!(!is_not_name_word("Councillor") && !is_not_name_word("Brown"));
