@@ -745,6 +745,21 @@ impl GroupKind {
 }
 
 /// Scans `region` for labelled blocks.
+/// Whether `b` has three spaces in a row (`b.windows(3).any(|w| w == b"   ")`), looking at
+/// every third byte only: any three bytes in a row hold exactly one offset that is a
+/// multiple of three, so a run of three spaces has a space at such an offset `i`, and is
+/// one of the three runs through it (`i-2..=i`, `i-1..=i+1`, `i..=i+2`), which are checked
+/// there. Most lines have no run, and most of their bytes are not read.
+fn has_three_spaces(b: &[u8]) -> bool {
+    let sp = |k: usize| b.get(k) == Some(&b' ');
+    (0..b.len()).step_by(3).any(|i| {
+        b[i] == b' '
+            && ((i >= 2 && sp(i - 2) && sp(i - 1))
+                || (i >= 1 && sp(i - 1) && sp(i + 1))
+                || (sp(i + 1) && sp(i + 2)))
+    })
+}
+
 fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
     if region.is_empty() {
         return;
@@ -770,7 +785,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
         let mut colons = memchr::memchr_iter(b':', tb);
         let (one, two) = (colons.next().is_some(), colons.next().is_some());
         // The gap after the first cell, a label of a few words.
-        let gap = || tb[..tb.len().min(48)].windows(3).any(|w| w == b"   ");
+        let gap = || has_three_spaces(&tb[..tb.len().min(48)]);
         // Or group headings over their columns ("Sub-Committee Members<spaces>Officers").
         let grouped = !tabbed && !one && gap() && group_words(t);
         let spaced = !tabbed && (two || !one && may_be_label(t) || grouped) && gap();
@@ -2591,13 +2606,19 @@ fn bracketed_substitute(d: &str) -> Option<String> {
     names::substitute_target(inner.split(')').next()?)
 }
 
-/// Lower-case words outside brackets, other than the small words inside names and offices.
+/// Lower-case words outside brackets, other than the small words inside names and offices,
+/// counted up to [`LOWER_WORDS_ENOUGH`]: the count is only compared with 12 and 8, and a
+/// line with more than that many stops being read there (a long paragraph of prose).
 fn lowercase_words(t: &str) -> usize {
     if t.is_ascii() {
         return lowercase_words_ascii(t.as_bytes());
     }
     lowercase_words_chars(t)
 }
+
+/// Where [`lowercase_words`] stops counting: more than 12 (the larger of the limits it is
+/// compared with) is all it needs to say.
+const LOWER_WORDS_ENOUGH: usize = 13;
 
 /// The small words inside names and offices that [`lowercase_words`] does not count.
 fn is_small_word(w: &[u8]) -> bool {
@@ -2648,6 +2669,9 @@ fn lowercase_words_ascii(t: &[u8]) -> usize {
         let w = &t[start..i];
         if depth == 0 && opens == 0 && w[0].is_ascii_lowercase() && !is_small_word(w) {
             n += 1;
+            if n == LOWER_WORDS_ENOUGH {
+                return n;
+            }
         }
         depth = (depth + opens - closes).max(0);
     }
@@ -2687,6 +2711,9 @@ fn lowercase_words_chars(t: &str) -> usize {
             )
         {
             n += 1;
+            if n == LOWER_WORDS_ENOUGH {
+                return n;
+            }
         }
         depth = (depth + opens - closes).max(0);
     }
@@ -2763,6 +2790,17 @@ fn role_then_name_split(s: &str) -> Option<(&str, usize)> {
                 continue;
             }
             let end = start + k + c.len_utf8();
+            // The rest needs, after the white space at `end`, a bracket, a colon or a dash
+            // ([`role_then_name_rest`], [`role_then_name_sep`]): an ASCII character at `end`
+            // that is none of these and no white space (for ASCII, `\s` is tab to carriage
+            // return and the space) rules `end` out without the look. Most heads tried end
+            // inside a word.
+            if s.as_bytes()
+                .get(end)
+                .is_some_and(|&b| b.is_ascii() && !matches!(b, 9..=13 | b' ' | b'(' | b':' | b'-'))
+            {
+                continue;
+            }
             if let Some(tail) = role_then_name_rest(s, end) {
                 return Some((&s[start..end], tail));
             }
@@ -4946,6 +4984,13 @@ mod tests {
     }
 
     proptest::proptest! {
+
+        /// Every third byte read is the whole windows search for three spaces.
+        #[test]
+        fn three_spaces_by_every_third_byte_is_the_windows_search(s in r"(?: |  |   |x|\t|é|\u{a0}){0,24}") {
+            let b = s.as_bytes();
+            proptest::prop_assert_eq!(has_three_spaces(b), b.windows(3).any(|w| w == b"   "));
+        }
         /// The look for brackets and words never turns away a note the pattern finds.
         #[test]
         fn the_part_time_look_keeps_every_note(
@@ -4970,7 +5015,7 @@ mod tests {
         /// (the sixty-character head and thirty-character bracket bounds too).
         #[test]
         fn the_role_then_name_reading_is_the_pattern(
-            s in r"(?:Head|of|Roads|Mairi Dewar|abcdefghijklmnopqrstuvwxyzabcd|:|-|–|—| |\t|\n|\u{a0}|\u{2003}|\(|\)|,|é|x){0,14}"
+            s in r"(?:Head|of|Roads|Mairi Dewar|abcdefghijklmnopqrstuvwxyzabcd|:|-|–|—| |\t|\n|\x0b|\r|\u{a0}|\u{2003}|\(|\)|,|é|x){0,14}"
         ) {
             let by_pattern = ROLE_THEN_NAME
                 .captures(&s)

@@ -317,8 +317,8 @@ fn has_role_stem(t: &str) -> bool {
 /// The role a piece of text names, if it is only a role ("Chair", "in the Chair",
 /// "Vice-Chairman", "Clerk").
 pub fn role_of(s: &str) -> Option<Role> {
-    let written =
-        s.trim().trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
+    // (White space is among the characters trimmed: a `trim` first would change nothing.)
+    let written = s.trim_matches(|c: char| c == '.' || c == ',' || c == ':' || c.is_whitespace());
     let t = written;
     // Every role names one of the stems below: most text (descriptions, offices) names
     // none, and for ASCII text that is known before anything is lowered or copied.
@@ -438,12 +438,38 @@ static INITIALS_THEN_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// One of [`HONORIFICS`] with what the honorific look asks of it, worked out once when the
+/// table is built rather than per look.
+#[derive(Clone, Copy, Debug)]
+struct Honorific {
+    /// The honorific as listed (lower case).
+    text: &'static str,
+    /// Whether it has a space (several words: only such a title may be spread over a run of
+    /// white space, [`honorific_len`]).
+    spaced: bool,
+    /// `PLURAL.contains(&text)`.
+    plural: bool,
+    /// `is_police_rank(text)`.
+    police: bool,
+}
+
+impl Honorific {
+    fn new(text: &'static str) -> Self {
+        Honorific {
+            text,
+            spaced: text.contains(' '),
+            plural: PLURAL.contains(&text),
+            police: is_police_rank(text),
+        }
+    }
+}
+
 /// The honorifics whose first word is `word` (any case, a full stop after it ignored), in
 /// the order of [`HONORIFICS`] (longest first). One look-up per candidate word: most words
 /// that open an entry are names, and this says so without comparing any honorific.
-fn honorifics_led_by(word: &str) -> &'static [&'static str] {
+fn honorifics_led_by(word: &str) -> &'static [Honorific] {
     /// Key words in the buckets of `text::WordSet` (first letter and length), one or two each.
-    type Buckets = Vec<Vec<(&'static str, Vec<&'static str>)>>;
+    type Buckets = Vec<Vec<(&'static str, Vec<Honorific>)>>;
     static BY_WORD: LazyLock<Buckets> = LazyLock::new(|| {
         let mut by: Buckets = vec![Vec::new(); 26 * 32];
         for &h in HONORIFICS {
@@ -454,18 +480,47 @@ fn honorifics_led_by(word: &str) -> &'static [&'static str] {
                 continue;
             };
             match list.iter_mut().find(|(w, _)| *w == first) {
-                Some((_, hs)) => hs.push(h),
-                None => list.push((first, vec![h])),
+                Some((_, hs)) => hs.push(Honorific::new(h)),
+                None => list.push((first, vec![Honorific::new(h)])),
             }
         }
         by
     });
-    let word = first_word_key(word);
+    let Some(word) = ascii_first_word_key(word) else { return &[] };
     let Some(list) = crate::text::WordSet::bucket(word.as_bytes()).and_then(|k| BY_WORD.get(k))
     else {
         return &[];
     };
     list.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map_or(&[], |(_, hs)| hs.as_slice())
+}
+
+/// [`first_word_key`] when it can be a key of [`honorifics_led_by`]'s table, else `None`.
+/// Every key is ASCII and shorter than 32 bytes (the buckets hold no longer word), so a
+/// first word with a character outside ASCII in it, or of 33 bytes or more (a key of 32 or
+/// more with its full stop off), is none; the scan stops there instead of reading on. A
+/// character outside ASCII ends the word only when it is white space (as in
+/// [`first_word_key`]); then the word before it is all ASCII.
+fn ascii_first_word_key(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let mut end = 0;
+    while let Some(&c) = b.get(end) {
+        if c.is_ascii_whitespace() {
+            break;
+        }
+        if !c.is_ascii() {
+            if s[end..].starts_with(char::is_whitespace) {
+                break;
+            }
+            return None;
+        }
+        end += 1;
+        if end > 32 {
+            return None;
+        }
+    }
+    // An ASCII run from the start: a character boundary.
+    let word = &s[..end];
+    Some(word.strip_suffix('.').unwrap_or(word))
 }
 
 /// The first word of `s` (up to white space) without a full stop after it: the key
@@ -516,7 +571,8 @@ fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a 
     let mut plural = false;
     'outer: loop {
         for h in honorifics_led_by(rest) {
-            if let Some(n) = honorific_len(rest, h) {
+            if let Some(n) = led_honorific_len(rest, h) {
+                let Honorific { text: h, plural: h_plural, police, .. } = *h;
                 let after = &rest[n..];
                 let after = after.strip_prefix('.').unwrap_or(after);
                 // Must end at a word boundary and be followed by more text.
@@ -525,14 +581,14 @@ fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a 
                 if after.starts_with(|c: char| c.is_whitespace())
                     && !after.trim().is_empty()
                     && !starts_with_ignore_ascii_case(after.trim_start(), "of ")
-                    && !(*h == "earl" && is_given_name_then_surname(after))
+                    && !(h == "earl" && is_given_name_then_surname(after))
                 {
                     any = true;
                     found(&rest[..n]);
-                    plural |= PLURAL.contains(h);
+                    plural |= h_plural;
                     rest = after.trim_start();
                     // "PCSO 4471 Amy Fenwick": a police officer's collar number after the rank.
-                    if is_police_rank(h) {
+                    if police {
                         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
                         if digits > 0 && rest[digits..].starts_with(' ') {
                             rest = rest[digits..].trim_start();
@@ -584,7 +640,7 @@ fn honorifics_then_rest<'a>(s: &'a str, mut found: impl FnMut(&'a str)) -> (&'a 
 /// Whether `s` opens with an honorific that ends at a word (a full stop after it allowed).
 fn opens_with_honorific(s: &str) -> bool {
     honorifics_led_by(s).iter().any(|h| {
-        honorific_len(s, h).is_some_and(|n| {
+        led_honorific_len(s, h).is_some_and(|n| {
             let a = &s[n..];
             a.strip_prefix('.').unwrap_or(a).starts_with(char::is_whitespace)
         })
@@ -604,18 +660,30 @@ fn names_a_councillor_title(s: &str) -> bool {
 /// Whether two words start an honorific of several words ("Vice" "Mayor", "Deputy" "Lord").
 pub fn starts_a_title(a: &str, b: &str) -> bool {
     let pair = format!("{a} {b}").to_lowercase();
-    honorifics_led_by(a)
-        .iter()
-        .any(|h| h.strip_prefix(pair.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+    honorifics_led_by(a).iter().any(|h| {
+        h.text.strip_prefix(pair.as_str()).is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    })
+}
+
+/// [`honorific_len`] of an honorific `h` that [`honorifics_led_by`] gave for `rest`: `h`'s
+/// first word is `rest`'s first word (a full stop after it aside), in any ASCII case, so an
+/// honorific of one word starts `rest` and its length is known without comparing it again.
+fn led_honorific_len(rest: &str, h: &Honorific) -> Option<usize> {
+    if h.spaced { honorific_len(rest, h) } else { Some(h.text.len()) }
 }
 
 /// The length of honorific `h` at the start of `rest` (any case), where a space of `h`
 /// matches a run of white space ("Vice\n   Mayor" in a list joined from wrapped lines).
-fn honorific_len(rest: &str, h: &str) -> Option<usize> {
-    if starts_with_ignore_ascii_case(rest, h) {
-        return Some(h.len());
+fn honorific_len(rest: &str, h: &Honorific) -> Option<usize> {
+    if starts_with_ignore_ascii_case(rest, h.text) {
+        return Some(h.text.len());
     }
-    // Only a title of several words whose first word is here may be spread out.
+    // Only a title of several words whose first word is here may be spread out (a title
+    // without a space has no `split_once`: `None`, said before any search).
+    if !h.spaced {
+        return None;
+    }
+    let h = h.text;
     let (first, _) = h.split_once(' ')?;
     if !starts_with_ignore_ascii_case(rest, first) {
         return None;
@@ -653,9 +721,12 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
     let mut name = s.trim_end();
     let mut found: Vec<&str> = Vec::new();
     loop {
-        let trimmed = name.trim_end_matches([',', ' ']);
-        let Some(pos) = trimmed.rfind(' ') else { break };
-        let last = trimmed[pos + 1..].trim_end_matches('.');
+        let trimmed = trim_end_commas_spaces(name);
+        // (The space is one byte: its last byte offset is the last match's.)
+        let Some(pos) = memchr::memrchr(b' ', trimmed.as_bytes()) else { break };
+        let last = &trimmed[pos + 1..];
+        // `last.trim_end_matches('.')`, byte by byte (the full stop is ASCII).
+        let last = &last[..last.len() - last.bytes().rev().take_while(|&b| b == b'.').count()];
         if is_post_nominal(last) {
             found.push(last);
             name = &trimmed[..pos];
@@ -664,7 +735,13 @@ fn strip_post_nominals(s: &str) -> (&str, Option<String>) {
         }
     }
     found.reverse();
-    (name.trim_end_matches([',', ' ']), if found.is_empty() { None } else { Some(found.join(" ")) })
+    (trim_end_commas_spaces(name), if found.is_empty() { None } else { Some(found.join(" ")) })
+}
+
+/// `s.trim_end_matches([',', ' '])`, byte by byte: both are ASCII, and an ASCII byte in UTF-8
+/// is always a whole character, so the bytes taken off are those characters.
+fn trim_end_commas_spaces(s: &str) -> &str {
+    &s[..s.len() - s.bytes().rev().take_while(|&b| b == b',' || b == b' ').count()]
 }
 
 /// Lower-case particles inside names ("de", "van", "Ó", "ní"...).
@@ -1394,6 +1471,11 @@ fn first_separator(s: &str, from: usize) -> Option<(usize, &'static str)> {
     }
     let mut seen = [false; SEPARATORS.len()];
     for p in memchr::memchr2_iter(b' ', b',', rest.as_bytes()) {
+        // Every separator is a space or comma then a space, "·", "–", "—" or "-" (their first
+        // bytes: 20, C2, E2, E2, 2D): with any other byte after it, none starts here.
+        if !matches!(rest.as_bytes().get(p + 1), Some(b' ' | 0xC2 | 0xE2 | b'-')) {
+            continue;
+        }
         for (k, sep) in SEPARATORS.iter().enumerate() {
             if !seen[k] && rest[p..].starts_with(sep) {
                 seen[k] = true;
@@ -1937,6 +2019,27 @@ mod tests {
             }
         }
 
+        /// The table look finds the honorifics whose first word is the text's first word
+        /// ([`first_word_key`], any ASCII case), in the order listed: what the look did when
+        /// it took the whole first word before asking the table.
+        #[test]
+        fn the_honorific_look_is_the_first_word_filter(
+            s in r"(?:Cllr|COUNCILLOR|councillors|Vice|vice-chair|Rt\.|hon|Mr|s/sgt|PCSO|Deputy|Lord|é|ſ|\u{a0}|\u{2003}| |\t|\.|x|aaaaaaaaaaaaaaaa){0,6}",
+        ) {
+            let key = first_word_key(&s);
+            let want: Vec<&str> = HONORIFICS
+                .iter()
+                .copied()
+                .filter(|h| first_word_key(h).eq_ignore_ascii_case(key))
+                .collect();
+            let got: Vec<&str> = honorifics_led_by(&s).iter().map(|h| h.text).collect();
+            proptest::prop_assert_eq!(got, want);
+            // And what it gives is measured as the full look measures it.
+            for h in honorifics_led_by(&s) {
+                proptest::prop_assert_eq!(led_honorific_len(&s, h), honorific_len(&s, h));
+            }
+        }
+
         /// The brackets read by hand are the pattern's matches and groups.
         #[test]
         fn the_bracket_reading_is_the_pattern(s in r"(?:\(|\)| |\t|\n|\u{a0}|\u{2003}|Cllr|A|é|,|x){0,16}") {
@@ -2070,7 +2173,7 @@ mod tests {
         let (hon, rest, _) = strip_honorifics("Vice\n           Mayor Pettigrew");
         assert_eq!((hon.as_deref(), rest), (Some("Vice Mayor"), "Pettigrew"));
         assert_eq!(p("Vice   Mayor Pettigrew").role, Some(Role::ViceChair));
-        assert_eq!(honorific_len("Vice Chancellor X", "vice mayor"), None);
+        assert_eq!(honorific_len("Vice Chancellor X", &Honorific::new("vice mayor")), None);
         assert!(starts_a_title("Vice", "Mayor"));
         assert!(starts_a_title("Deputy", "Lord"));
         assert!(!starts_a_title("Hennigan", "Councillor"));
@@ -2297,8 +2400,13 @@ mod tests {
         assert!(NOT_NAME_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, no word twice");
         assert!(NOT_NAME_WORDS.iter().all(|w| is_not_name_word(w)), "every word is found");
         for h in HONORIFICS {
-            assert!(honorifics_led_by(h).contains(h), "{h} is found by its first word");
-            assert!(honorifics_led_by(&h.to_uppercase()).contains(h), "{h} in capitals");
+            let has = |found: &[Honorific]| found.iter().any(|x| x.text == *h);
+            assert!(has(honorifics_led_by(h)), "{h} is found by its first word");
+            assert!(has(honorifics_led_by(&h.to_uppercase())), "{h} in capitals");
+            let text = format!("{} Smith", h.to_uppercase());
+            for x in honorifics_led_by(&text) {
+                assert_eq!(led_honorific_len(&text, x), honorific_len(&text, x), "{h}");
+            }
         }
         assert!(is_not_name_word("Council") && is_not_name_word("OFFICIALS"));
         assert!(!is_not_name_word("Councillor") && !is_not_name_word("Brown"));
