@@ -2339,10 +2339,11 @@ fn action_label(s: &str) -> Option<usize> {
 
 /// Whether `t`, the text after an "ACTION:" label, only names who acts: one to four
 /// initials or names in capitals ("RO", "PW / AS", "Clerk & JT", "Sue Parfitt"), nothing
-/// in lower case but "and", no full stop.
+/// in lower case but "and", no full stop and no tab.
 fn owners_only(t: &str) -> bool {
     let t = t.trim();
-    if t.is_empty() || t.len() > 40 || t.contains(['.', ':', ';']) {
+    // ("Action<TAB>Who<TAB>When": a table's header row, over the actions.)
+    if t.is_empty() || t.len() > 40 || t.contains(['.', ':', ';', '\t']) {
         return false;
     }
     let mut names = 0;
@@ -5057,6 +5058,7 @@ mod tests_b33 {
         assert!(!owners_only("Clerk to write to the council"));
         assert!(!owners_only("JT to circulate"));
         assert!(!owners_only(""));
+        assert!(!owners_only("Who\tWhen"));
     }
 
     #[test]
