@@ -9,7 +9,8 @@
 //! clauses ((a), (i), i), 1., "- (a)", nested), and ends at a paragraph that is neither,
 //! or at the next entry of the list it sits in ("(c) ... RESOLVED:" / "(i)" / "(ii)" /
 //! "(d) ..."). Running page footers and the chair's initials or signature line inside it
-//! are passed over and left out of its text. A bare "Carried" (or "The Cathaoirleach
+//! are passed over and left out of its text. A bare "Carried" (also with a resolution
+//! number set apart at its end: "CARRIED        RD25/147"; or "The Cathaoirleach
 //! declared the proposal carried") closes the motion above it, passing over an amendment
 //! that was lost in between.
 //!
@@ -33,7 +34,8 @@ pub fn extract(text: &Text, item: &ItemSpan, formal: bool) -> (Vec<Decision>, Ve
 /// True when the document marks decisions with keywords ("RESOLVED", "Agreed:", "seconded
 /// ... and carried", "Motion ... carried", "The Committee resolved to", "The Board
 /// APPROVED ..." at a line start, an outcome line
-/// "Carried: For 29, Against 3" / "Carried unanimously." under a motion) anywhere. A
+/// "Carried: For 29, Against 3" / "Carried unanimously." / "CARRIED      RD25/147", with
+/// its resolution number, under a motion) anywhere. A
 /// document that never does records its decisions as "It was agreed that ...", and those
 /// count.
 pub fn is_formal(src: &str) -> bool {
@@ -45,7 +47,7 @@ pub fn is_formal(src: &str) -> bool {
     static FORMAL: LazyLock<Words> = LazyLock::new(|| {
         Words::gated(
             &["resolved", "agreed", "decided", "decision", "seconded", "motion", "carried"],
-            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
+            r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$|(?:\t|[ ]{2})[ \t]*\(?[A-Za-z#.]{0,12}[ ]?\d)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)(?P<lead>seconded|motion)(?-u:\b))",
             256,
         )
     });
@@ -226,7 +228,13 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         }
         if let Some(at) = action_label(s) {
             let start = lo + at;
-            let (end, next) = block_end(text, &repeats, i, start, body.end);
+            // "ACTION: RO" / "ACTION: PW / AS": only who acts, under the paragraph that says
+            // what; the next paragraph is not part of it.
+            let (end, next) = if owners_only(&s[at..]) {
+                (hi, i + 1)
+            } else {
+                block_end(text, &repeats, i, start, body.end)
+            };
             // US action minutes: "ACTION: Approved the agreement" records a decision.
             if PAST_DECISION.is_match(&text.src[start..end]) {
                 if let Some(d) = decision(text, &repeats, "Action", lo, start..end) {
@@ -260,7 +268,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     || has & W_SECOND != 0 && proposal_wraps(s)
                     || has & W_RESOLV != 0 && resolution_wraps(s))
                 || words.get(i + 1 - first).is_some_and(|&n| n & W_SUBJECT_VERBS != 0)
-                    && noted_wraps(s))
+                    && (noted_wraps(s) || clause_wraps(s)))
         {
             let joined = &text.src[lo..text.lines[i + 1].end().min(body.end)];
             let next = words.get(i + 1 - first).copied().unwrap_or(0);
@@ -395,19 +403,35 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                         // Up to the next motion.
                         &w[..upto(w)]
                     };
+                    // The text below the motion, up to the next motion, within 12 lines.
+                    let further = || {
+                        let stop =
+                            text.lines.get(next + 12).map_or(body.end, |l| l.end().min(body.end));
+                        let w = &text.src[end.min(stop)..stop.max(end)];
+                        &w[..upto(w)]
+                    };
                     let motion_failed = p.needs_outcome
                         && match outcome(outcome_window, amendment) {
+                            // "AYES: Brennan, Okafor" / "NOES: ..." / "Motion failed 2-3.": a
+                            // roll call read as passing does not outweigh the outcome stated
+                            // under it.
+                            Some(true) if !LATER_OUTCOME.is_match(outcome_window) => {
+                                let w = further();
+                                let w = if amendment {
+                                    std::borrow::Cow::Borrowed(w)
+                                } else {
+                                    without_amendments(w)
+                                };
+                                FAILED.find(&w).is_some_and(|f| {
+                                    LATER_OUTCOME.find(&w).is_none_or(|p| f.start() < p.start())
+                                })
+                            }
                             Some(passed) => !passed,
                             // No outcome next to the motion: read on to the end of the
                             // item for "The original motion carried ..." after an amendment
                             // or the text of a resolution, up to the next motion.
                             None => {
-                                let stop = text
-                                    .lines
-                                    .get(next + 12)
-                                    .map_or(body.end, |l| l.end().min(body.end));
-                                let w = &text.src[end.min(stop)..stop.max(end)];
-                                let w = &w[..upto(w)];
+                                let w = further();
                                 if amendment {
                                     // An amendment's own outcome comes first: "MOTION
                                     // DEFEATED" under its vote, then "MOTION CARRIED" under
@@ -671,6 +695,13 @@ fn noted_wraps(s: &str) -> bool {
         return false;
     }
     t.split_whitespace().take(4).any(|w| NOTING_VERBS.contains(&w))
+}
+
+/// True when line `s` ends with a clause, its comma and "the" ("... On the recommendation
+/// of the committee, the"): the body and its decision verb in capitals may open the next
+/// line ("Board APPROVED the award ...").
+fn clause_wraps(s: &str) -> bool {
+    crate::text::ends_with_ignore_ascii_case(s.trim_end(), ", the")
 }
 
 /// True when line `s` holds a bracket opened after a capital keyword and not closed on the
@@ -1275,13 +1306,14 @@ fn resolved_prose(s: &str) -> Option<regex::Captures<'_>> {
 /// "The Board APPROVED the budget for 2025/26.": a body's decision verb in capitals
 /// (APPROVED, ADOPTED, ENDORSED, RATIFIED), as minute-takers write AGREED or DECIDED, also
 /// after a verb of noting ("The Committee NOTED the report and APPROVED the proposal ..."), but with no "that"/"to" after it: the decision is
-/// the whole sentence from its subject (which may follow a paragraph number: "6.2 The
-/// Board APPROVED ...").
+/// the whole sentence from its subject (which may follow a paragraph number and the
+/// indentation: "6.2 The Board APPROVED ...", or a clause and its comma: "On the
+/// recommendation of the committee, the Board APPROVED ...").
 static SUBJECT_APPROVED: LazyLock<Regex> = LazyLock::new(|| {
     let (bodies, noting, verbs) =
         (SUBJECT_BODIES.join("|"), NOTING_VERBS.join("|"), SUBJECT_VERBS.join("|"));
     crate::pattern::regex(&format!(
-        r"(?:^(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\.?\s+)?|[.!?:]\s+)(?P<subj>(?:The\s+)?(?:{bodies})\s+)(?:(?:{noting})\s[^.;]{{1,200}}?\s(?:and\s+)?)?(?P<kw>{verbs})\s+[\p{{Ll}}\d]"
+        r"(?:^[ \t]*(?:\d{{1,3}}(?:\.\d{{1,3}}){{0,2}}\.?\s+)?|[.!?:]\s+)(?P<subj>(?:The\s+|[A-Z][^.;:!?,]{{0,120}},\s+the\s+)?(?:{bodies})\s+)(?:(?:{noting})\s[^.;]{{1,200}}?\s(?:and\s+)?)?(?P<kw>{verbs})\s+[\p{{Ll}}\d]"
     ))
     .unwrap()
 });
@@ -1468,12 +1500,13 @@ static FAILED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT_MOTION: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(
-        r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded|(?:it\s+was\s+)?moved\s+by)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:motion\s+(?:was\s+)?(?:made\s+)?by|motion\s+(?:was\s+)?(?:duly\s+)?made\s+and\s+seconded|(?:it\s+was\s+)?moved\s+by|moved,\s+seconded)(?-u:\b)",
     )
     .unwrap()
 });
 
-/// Where the next motion starts in `w` ("Motion by ...", "X moved to approve ..."; not a
+/// Where the next motion starts in `w` ("Motion by ...", "X moved to approve ...", "X
+/// moved, seconded by Y, to ..."; not a
 /// motion to amend this one), or its length.
 fn next_motion_at(w: &str) -> usize {
     static MOVED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1648,11 +1681,34 @@ fn may_carried_alone(s: &str) -> bool {
 /// ([`may_carried_alone`]; the second needs "CARRIED", group "kw2", or "declared" before
 /// "kw3", no letter of which has a case variant outside ASCII).
 fn carried_line(s: &str) -> Option<regex::Captures<'_>> {
+    let s = without_resolution_number(s);
     may_carried_alone(s).then(|| CARRIED_ALONE.captures(s)).flatten().or_else(|| {
         (s.contains("CARRIED") || contains_ignore_ascii_case(s, "declared"))
             .then(|| CARRIED_DECLARED.captures(s))
             .flatten()
     })
+}
+
+/// `s` without the resolution number set apart at its end by a tab or two spaces or more
+/// ("CARRIED                RD25/147", "Carried\tRes. 2025-114", "CARRIED   (No. 45/25)"):
+/// a reference of at most 24 bytes holding a digit and no white space but after "Res." /
+/// "No.". Only the outcome before it is read; `s` as it is otherwise.
+fn without_resolution_number(s: &str) -> &str {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"(?:\t|[ ]{2})\s*\(?(?:(?i:res(?:olution)?|no|#)\.?\s?(?:(?i:no)\.?\s?)?)?[A-Z]{0,6}\d{1,5}(?:[/.\-][A-Za-z0-9]{1,6}){0,2}\)?\s*$").unwrap()
+    });
+    // Cheap gate: a digit or a bracket ends the line, and a tab or two spaces stand in it.
+    let t = s.trim_end();
+    if !t.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+        || !(t.contains('\t') || t.contains("  "))
+        || t.trim_start().len() < 8
+    {
+        return s;
+    }
+    match NUMBER.find(t) {
+        Some(m) if m.as_str().trim().len() <= 24 => &s[..m.start()],
+        _ => s,
+    }
 }
 
 /// A vote tally with the outcome at its end, often right-aligned: "Ayes 7 - Noes 0 - Absent 2
@@ -2281,6 +2337,28 @@ fn action_label(s: &str) -> Option<usize> {
     Some(end)
 }
 
+/// Whether `t`, the text after an "ACTION:" label, only names who acts: one to four
+/// initials or names in capitals ("RO", "PW / AS", "Clerk & JT", "Sue Parfitt"), nothing
+/// in lower case but "and", no full stop and no tab.
+fn owners_only(t: &str) -> bool {
+    let t = t.trim();
+    // ("Action<TAB>Who<TAB>When": a table's header row, over the actions.)
+    if t.is_empty() || t.len() > 40 || t.contains(['.', ':', ';', '\t']) {
+        return false;
+    }
+    let mut names = 0;
+    for w in t.split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | ',')) {
+        if w.is_empty() || w == "and" {
+            continue;
+        }
+        if !w.starts_with(|c: char| c.is_uppercase()) || !w.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        names += 1;
+    }
+    (1..=4).contains(&names)
+}
+
 /// Where a block that starts at byte `start` (on line `i`) ends, and the line after it.
 ///
 /// The block runs through its first paragraph, then on past blank lines while the text so
@@ -2322,7 +2400,10 @@ fn block_end(
         let label = label_info.is_some();
         // "... Financial Plan Bylaw No." / "1187, 2025" be adopted": an abbreviation at
         // the line end does not end the sentence.
-        let ends_sentence = so_far.ends_with(['.', '!', '?']) && !ends_in_abbreviation(so_far);
+        // "... not served by public transport.”" / "The Meetings Administrator was asked
+        // ...": a quoted motion ends at its closing quote after its full stop.
+        let unquoted = so_far.strip_suffix(['”', '"', '’']).unwrap_or(so_far);
+        let ends_sentence = unquoted.ends_with(['.', '!', '?']) && !ends_in_abbreviation(unquoted);
         let lead_in = so_far.is_empty()
             || so_far.ends_with([':', ',', ';'])
             || so_far.ends_with(" and")
@@ -3269,7 +3350,7 @@ mod tests {
 
     /// The pattern [`is_formal`] stood for before "seconded" and "motion" were read by
     /// [`carried_after`]: the specification of the two.
-    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
+    const FORMAL_SPEC: &str = r"(?m)(?-u:\b)(?:RESOLVED|AGREED|DECIDED)(?-u:\b)|^\s*(?:[-–•]\s*)?(?:Resolved|Agreed|Decision|Decided)\s*[:\-–]|^[ \t]*(?:Decision|DECISION)[ \t]*:?[ \t]*\r?$|^[ \t]*(?:CARRIED|Carried)(?:[ \t]*[:.,]|[ \t]+(?i:unanimously)|[ \t]*\r?$|(?:\t|[ ]{2})[ \t]*\(?[A-Za-z#.]{0,12}[ ]?\d)|(?i:(?-u:\b)it\s+was\s+(?:\w+ly\s+)?resolved(?-u:\b)|(?-u:\b)(?:council|committee|board|panel|cabinet|authority|trustees|governors)\s+(?:\w+ly\s+)?resolved\s+(?:that|to|under)(?-u:\b)|(?-u:\b)seconded(?-u:\b)(?:(?-u:\b)(?:[A-Z]|cllrs?|mrs?|ms|dr|prof|rev|st)\.\s|[^.]){0,80}(?-u:\b)(?:carried|agreed|resolved)(?-u:\b)|(?-u:\b)motion(?-u:\b)[^.]{0,200}(?-u:\b)(?:carried|passed)(?-u:\b))";
 
     /// The pattern [`clause_label`] reads by hand.
     const CLAUSE_LABEL: &str = r"^(?:[-–•]\s*)?(?:\((?P<p>[a-z]{1,2}|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<r>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\)|(?P<d>[a-z]|[ivxlc]{1,6}|[A-Z]|[IVXL]{1,6}|\d{1,2})\.)(?:\s+|$)";
@@ -4925,5 +5006,80 @@ mod tests_s15 {
                 proptest::prop_assert!(may_moved_to(&s));
             }
         }
+    }
+}
+#[cfg(test)]
+mod tests_b33 {
+    use super::tests::texts;
+    use super::*;
+
+    #[test]
+    fn a_carried_line_with_its_resolution_number_closes_the_motion_above() {
+        let s = "MINUTES OF THE BOARD\n\n2.   APPROVAL OF AGENDA\n\nMOVED by Director Lindgren\nSECONDED by Director Sayers\n\nTHAT the agenda be approved.\n\nCARRIED                                                  RD25/147\n\n3.   BYLAW\n\nMOVED by Director Kaminski\nSECONDED by Director Rosenthal\n\nTHAT the bylaw be postponed.\n\nDEFEATED\nIN FAVOUR: Directors Kaminski and Rosenthal\n\n4.   ADJOURNMENT\n\nMOVED by Director Leclair\n\nTHAT the meeting be adjourned at 11:54 a.m.\n\nCarried\tRes. 2025-161\n";
+        assert_eq!(
+            texts(s),
+            ["THAT the agenda be approved.", "THAT the meeting be adjourned at 11:54 a.m."]
+        );
+        assert!(is_formal("THAT the agenda be approved.\n\nCARRIED           RD25/147\n"));
+        // Traps: a word after the outcome is no resolution number, and a number run into
+        // the word (no gap) is not set apart.
+        assert_eq!(
+            without_resolution_number("Carried  out by staff 12"),
+            "Carried  out by staff 12"
+        );
+        assert!(carried_line("CARRIED   by the chair and 12 others").is_none());
+        assert!(carried_line("CARRIED RD25/147").is_none());
+        assert!(!is_formal("The survey was carried out.\nCarried over   page 2 of the list\n"));
+    }
+
+    #[test]
+    fn an_indented_body_verb_in_capitals_and_its_lead_clause_are_the_sentence() {
+        let s = "MINUTES OF THE BOARD\n\nBoD 24/109   Welcome and Apologies\n\n             None.\n\nBoD 24/110   Minutes of the Previous Meeting\n\n             The Board APPROVED the minutes as an accurate record.\n\nBoD 24/120   Reports\n\n             Mr Lowther presented the report. On the recommendation of the committee, the\n             Board APPROVED the award of the contract at a value of £2.36m.\n\nBoD 24/121   Close\n\n             In March, the Board NOTED the plan. It was noted that the Board APPROVED the\n             plan last year.\n";
+        assert_eq!(
+            texts(s),
+            [
+                "The Board APPROVED the minutes as an accurate record.",
+                "On the recommendation of the committee, the Board APPROVED the award of the contract at a value of £2.36m."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_action_line_naming_only_who_acts_ends_at_its_line() {
+        let s = "5.  Building\n\n5.1  The roof was discussed.\n     ACTION: RO\n\n5.2  The fridge has failed. Trustees agreed\n     to buy a domestic fridge-freezer.\n     ACTION: PW / AS\n\n6.  Close\n\n6.1  Nothing else.\n";
+        let t = Text::from_str(s);
+        let seg = crate::segment::segment(&t);
+        let (d, a) = extract(&t, &seg.items[0], is_formal(s));
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].text, "to buy a domestic fridge-freezer.");
+        assert_eq!(a.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), ["RO", "PW / AS"]);
+        assert!(owners_only("RO") && owners_only("PW / AS") && owners_only("Clerk & JT"));
+        // Trap: an action with what is to be done runs on as before.
+        assert!(!owners_only("Clerk to write to the council"));
+        assert!(!owners_only("JT to circulate"));
+        assert!(!owners_only(""));
+        assert!(!owners_only("Who\tWhen"));
+    }
+
+    #[test]
+    fn a_roll_call_above_a_failed_outcome_is_no_decision() {
+        let s = "8.2  Appeal\n\n     MOTION:   Councilmember Brennan moved, seconded by Councilmember Okafor, to uphold the\n               appeal and deny Design Review DR 24-17.\n\n               AYES:      Brennan, Okafor\n               NOES:      Ayala-Moss, Lindqvist, Delgado\n               ABSENT:    Whitfield\n               ABSTAIN:   None\n\n               Motion failed 2-3-1.\n\n     MOTION:   Mayor Pro Tem Lindqvist moved, seconded by Councilmember Ayala-Moss, to deny\n               the appeal.\n\n               AYES:      Ayala-Moss, Okafor, Lindqvist, Delgado\n               NOES:      Brennan\n               ABSENT:    Whitfield\n               ABSTAIN:   None\n\n               Motion carried 4-1-1.\n\n9.   CLOSE\n\nNone.\n";
+        assert_eq!(texts(s), ["to deny the appeal."]);
+        // Trap: a roll call with no stated outcome, then the next motion fails: the first
+        // motion passed on its roll call.
+        let s = "8.2  Appeal\n\n     MOTION:   Councilmember Brennan moved, seconded by Councilmember Okafor, to approve\n               the plan.\n\n               AYES:      Brennan, Okafor, Delgado\n               NOES:      Lindqvist\n\n     MOTION:   Councilmember Lindqvist moved, seconded by Councilmember Ayala-Moss, to defer\n               the item.\n\n               Motion failed 1-3.\n\n9.   CLOSE\n\nNone.\n";
+        assert_eq!(texts(s), ["to approve the plan."]);
+    }
+
+    #[test]
+    fn a_quoted_motion_ends_at_its_closing_quote() {
+        let s = "MM/24/124\tNotice of Motion\nThe following Notice of Motion was proposed by Cllr. Nolan, seconded by Cllr. Tynan and agreed:\n“That the Council calls on the Minister to increase the budget by 20%.”\nThe Meetings Administrator was asked to forward the motion.\nMM/24/125\tClose\nNone.\n";
+        assert_eq!(
+            texts(s),
+            ["That the Council calls on the Minister to increase the budget by 20%."]
+        );
+        // Trap: a quoted name without a full stop inside the quote runs on.
+        let s = "MM/24/124\tNotice of Motion\nProposed by Cllr. Nolan, seconded by Cllr. Tynan and agreed:\n“That the Council supports the “Local Link”\nservice in the county.”\nMM/24/125\tClose\nNone.\n";
+        assert_eq!(texts(s), ["That the Council supports the “Local Link” service in the county."]);
     }
 }
