@@ -1573,6 +1573,26 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 continue;
             }
         }
+        // "Local Community Development Committee" (a letterhead's cell) over "KILBRACKAN
+        // LOCAL COMMUNITY DEVELOPMENT COMMITTEE": a heading line just below that ends with
+        // the body's name and says more names it in full.
+        if of_body.is_none()
+            && let (Some((b, _)), Some(bl)) = (&body, body_line)
+            && l.index <= bl + 3
+            && t.len() > b.len() + 1
+            && crate::text::ends_with_ignore_ascii_case(t, b)
+            && t.as_bytes()[t.len() - b.len() - 1] == b' '
+            && word_count(t, 14) <= 14
+            && is_heading_like(t)
+            && !has_date_or_time(t)
+        {
+            let name = clean_body(t);
+            if name.len() > b.len() {
+                body = Some((name, l.trimmed_range()));
+                body_line = Some(l.index);
+                continue;
+            }
+        }
         if !may_give_body {
             continue;
         }
@@ -3668,5 +3688,17 @@ mod tests {
         assert!(!names_organisation("Audit Committee"));
         assert!(!names_organisation("Group"));
         assert!(names_organisation("Thornleigh Housing Group"));
+    }
+
+    #[test]
+    fn a_heading_line_below_gives_the_body_in_full() {
+        let s = "Comhairle Contae Chill Bhreacáin\tKilbrackan County Council\nCoiste Forbartha Pobail Áitiúil\tLocal Community Development Committee\n\nKILBRACKAN LOCAL COMMUNITY DEVELOPMENT COMMITTEE\nMinutes of meeting held on Wednesday, 17th September 2025 at 10.30 a.m.\n\nPresent:\nMr A Lee\n\n1. Welcome\nText.\n";
+        assert_eq!(
+            meet(s).body.as_deref(),
+            Some("Kilbrackan Local Community Development Committee")
+        );
+        // Trap: a line that ends with the name but not as a word of its own.
+        let s = "Comhairle Contae Chill Bhreacáin\tKilbrackan County Council\nCoiste Forbartha Pobail Áitiúil\tDevelopment Committee\n\nKILBRACKAN REDEVELOPMENT COMMITTEE\nMinutes of meeting held on Wednesday, 17th September 2025 at 10.30 a.m.\n\nPresent:\nMr A Lee\n\n1. Welcome\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Development Committee"));
     }
 }
