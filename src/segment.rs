@@ -1407,7 +1407,7 @@ fn space_cell(rest: &str) -> Option<usize> {
         .then_some(head.len())
 }
 
-/// True when `s` opens with a year ("2025", "2025-2026", "2024/25") and then a capitalised
+/// True when `s` opens with a year ("2025", "2025-2026", "2024/25", "2026–27") and then a capitalised
 /// word: "2025-2026 School Calendar".
 fn starts_with_year_title(s: &str) -> bool {
     let b = s.as_bytes();
@@ -1418,12 +1418,18 @@ fn starts_with_year_title(s: &str) -> bool {
         return false;
     }
     let mut at = 4;
-    if matches!(b[at], b'-' | b'/') {
-        let d = b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    // (The joiner is a hyphen, a slash or an en dash, "2026–27", three bytes.)
+    let joiner = match b[at] {
+        b'-' | b'/' => 1,
+        _ if s[at..].starts_with('–') => '–'.len_utf8(),
+        _ => 0,
+    };
+    if joiner > 0 {
+        let d = b[at + joiner..].iter().take_while(|c| c.is_ascii_digit()).count();
         if !(2..=4).contains(&d) {
             return false;
         }
-        at += 1 + d;
+        at += joiner + d;
     }
     b.get(at) == Some(&b' ') && s[at + 1..].starts_with(|c: char| c.is_uppercase())
 }
@@ -2942,6 +2948,9 @@ mod tests {
         assert_eq!(nums(s), ["6.0", "7.0", "7.1", "7.2", "8.0", "8.1", "9.0"]);
         assert_eq!(seg(s)[5].1, "2025-2026 School Calendar");
         assert!(starts_with_year_title("2024/25 Budget"));
+        assert!(starts_with_year_title("2026–27 Budget Calendar"));
+        assert!(!starts_with_year_title("2026–2 Budget"));
+        assert!(!starts_with_year_title("2026–27 was a year"));
         assert!(!starts_with_year_title("2024 was a year"));
         assert!(!starts_with_year_title("20"));
     }

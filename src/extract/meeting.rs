@@ -183,6 +183,7 @@ fn header_body(header: &str, bare: &str) -> Option<String> {
                     if above.contains('\t')
                         || above.split_whitespace().count() > 3
                         || !is_name(above)
+                        || is_other_language_name(above)
                     {
                         break;
                     }
@@ -196,6 +197,16 @@ fn header_body(header: &str, bare: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// "CYNGOR TREF ABERCELYN" over "ABERCELYN TOWN COUNCIL", "Comhairle Contae ..." over
+/// "... County Council": a council's name in Welsh or Irish set above its English name is
+/// the same name in another language, not the start of the English one. (A look at the
+/// first word: "Cyngor" or "Comhairle".)
+fn is_other_language_name(line: &str) -> bool {
+    line.split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("cyngor") || w.eq_ignore_ascii_case("comhairle"))
 }
 
 /// The organisation a first-page header names on one of its first lines ("MUNICIPALITY OF
@@ -1562,6 +1573,26 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
                 continue;
             }
         }
+        // "Local Community Development Committee" (a letterhead's cell) over "KILBRACKAN
+        // LOCAL COMMUNITY DEVELOPMENT COMMITTEE": a heading line just below that ends with
+        // the body's name and says more names it in full.
+        if of_body.is_none()
+            && let (Some((b, _)), Some(bl)) = (&body, body_line)
+            && l.index <= bl + 3
+            && t.len() > b.len() + 1
+            && crate::text::ends_with_ignore_ascii_case(t, b)
+            && t.as_bytes()[t.len() - b.len() - 1] == b' '
+            && word_count(t, 14) <= 14
+            && is_heading_like(t)
+            && !has_date_or_time(t)
+        {
+            let name = clean_body(t);
+            if name.len() > b.len() {
+                body = Some((name, l.trimmed_range()));
+                body_line = Some(l.index);
+                continue;
+            }
+        }
         if !may_give_body {
             continue;
         }
@@ -1576,9 +1607,12 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         let t = heading_cell(t);
         // "NHS Severnvale Integrated Care Board" over "Finance, Performance and Investment
         // Committee": a committee named just under a board's name is the body.
+        // (So is "Board of Directors" just under the name of an organisation, a trust's or
+        // a council's, read as the body.)
         let under = body_line.is_some_and(|b| l.index <= b + 3)
             && body.as_ref().is_some_and(|(b, _)| !COMMITTEE_WORD.is_in(b))
-            && COMMITTEE_WORD.is_in(t);
+            && (COMMITTEE_WORD.is_in(t)
+                || names_board_of(t) && body.as_ref().is_some_and(|(b, _)| is_org(b)));
         if (body.is_none() || under)
             && of_body.is_none()
             && crumb.is_none_or(|c| l.index > c)
@@ -1635,6 +1669,16 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
     }
     // A bare "Committee" from "the Committee meeting" does not beat a heading's name.
     let bare_of = of_body.as_ref().filter(|(b, _)| !b.contains(' ')).map(|(b, _)| b.to_lowercase());
+    // But "Minutes of the Board meeting" under "Thornleigh Housing Group": an organisation's
+    // name (a group, an association, a society ...) read as the body for its body word heads
+    // the minutes of its board: the board is the body, the name the organisation.
+    if bare_of.as_deref() == Some("board")
+        && let Some((b, r)) = body.clone()
+        && names_organisation(&b)
+    {
+        org = org.or(Some((b, r)));
+        body = None;
+    }
     if of_body.as_ref().is_some_and(|(b, _)| body.is_none() || word_count(b, 2) >= 2) {
         body = of_body;
         // "meeting of the Joint Waste Committee" under "BARNSHIRE AND WOLDHAM JOINT WASTE
@@ -1762,6 +1806,34 @@ fn names(text: &Text, head: &[Line]) -> (Found, Found, Found) {
         org = Some((b.clone(), r.clone()));
     }
     (body, org, title)
+}
+
+/// "Board of Directors", "COUNCIL OF GOVERNORS MEETING": a line that opens with "Board",
+/// "Council" or "Court", then "of" and a word that is not an article (not "Council of the
+/// Borough of ..."), and is no organisation's name itself.
+fn names_board_of(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    let (Some(a), Some(b), Some(c)) = (w.next(), w.next(), w.next()) else {
+        return false;
+    };
+    ["board", "council", "court"].iter().any(|k| a.eq_ignore_ascii_case(k))
+        && b.eq_ignore_ascii_case("of")
+        && !["the", "a", "an"].iter().any(|k| c.eq_ignore_ascii_case(k))
+        && !is_org(t)
+}
+
+/// "Thornleigh Housing Group", "Fenwick Tenants' Association": a name of two words or more
+/// whose last word names an organisation ("group", "association", "society", "trust",
+/// "partnership", "corporation"), not a meeting body (a committee, a panel, a board).
+fn names_organisation(name: &str) -> bool {
+    let Some((rest, last)) = name.trim_end().rsplit_once(' ') else {
+        return false;
+    };
+    !rest.trim().is_empty()
+        && ["group", "association", "society", "trust", "partnership", "corporation"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+        && !SUB_BODY.is_in(rest)
 }
 
 /// An abbreviation in capitals: two to eight ASCII capital letters ("SACRE", "JCC").
@@ -2237,7 +2309,7 @@ static BODY_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:minutes|notes|summary)\s+(?:of\s+)?(?:(?:an?|the)\s+)?(?:(?:ordinary|extraordinary|annual|special|regular|monthly|scheduled|unscheduled)\s+)*(?:meeting\s+of\s+(?:the\s+)?)?").unwrap()
 });
 static BODY_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly|scheduled|unscheduled))?(?:\s+(?:meeting|session))?\s+(?:minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
+    crate::pattern::regex(r"(?i)(?:\s+(?:regular|special|ordinary|annual|extraordinary|monthly|scheduled|unscheduled))?(?:\s+(?:meeting|session))?\s+(?:(?:official\s+)?proceedings|minutes|agenda)$|\s+(?:meeting|session)$|\s*\([^)]*\)$").unwrap()
 });
 // "Regular Council", "Special Board", "Regular City Council": the kind of meeting is not
 // the body's name.
@@ -2260,7 +2332,8 @@ static AREA: LazyLock<Regex> = LazyLock::new(|| {
 /// the Kelvin sign), so a word with an "s" is compared as written or the text has a "ſ".
 /// - [`BODY_LEAD`]: it opens with "draft", "confirmed", "unconfirmed", "approved",
 ///   "minutes", "notes" or "summary" (the first letter, or a non-ASCII first byte);
-/// - [`BODY_TAIL`]: it ends with "minutes", "agenda", "meeting", "session" or ")";
+/// - [`BODY_TAIL`]: it ends with "minutes", "agenda", "proceedings", "meeting", "session"
+///   or ")";
 /// - [`KIND_OF_MEETING`]: it ends with "council", "board", "commission" or "committee";
 /// - [`PAPER_KIND`]: a dash ("-", or the first byte of "–" and "—");
 /// - [`WEEKDAY_END`]: "day";
@@ -2275,7 +2348,7 @@ fn body_lead_looks(s: &str) -> bool {
 /// See [`body_lead_looks`].
 fn body_tail_looks(s: &str) -> bool {
     s.ends_with(')')
-        || ["minutes", "agenda", "meeting", "session"]
+        || ["minutes", "agenda", "proceedings", "meeting", "session"]
             .iter()
             .any(|w| crate::text::ends_with_ignore_ascii_case(s, w))
         || s.contains('ſ')
@@ -2299,7 +2372,27 @@ fn weekday_end_looks(s: &str) -> bool {
     contains_ignore_ascii_case(s, "day")
 }
 
-/// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting".
+/// Where " held" begins in `s` as a word of its own after a first word (any case), if it
+/// does.
+fn held_at(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(p) = memchr::memchr2(b'h', b'H', &b[from..]) {
+        let i = from + p;
+        if i > 1
+            && b[i - 1] == b' '
+            && b.get(i..i + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"held"))
+            && b.get(i + 4).is_none_or(|&c| c == b' ')
+        {
+            return Some(i - 1);
+        }
+        from = i + 1;
+    }
+    None
+}
+
+/// "MINUTES OF THE PLANNING COMMITTEE" -> "Planning Committee"; strips "Minutes", "Meeting",
+/// "Proceedings", and what follows "held".
 /// (Each pattern runs only when its look says it can match: see [`body_lead_looks`].)
 fn clean_body(s: &str) -> String {
     let mut s = crate::text::reflow_name(s);
@@ -2310,6 +2403,11 @@ fn clean_body(s: &str) -> String {
     }
     if let Some((_, _, r)) = times(&s) {
         s.truncate(r.start);
+    }
+    // "BOARD OF DIRECTORS MEETING HELD IN PUBLIC": the name ends where what says where or
+    // how the meeting was held begins ("held" a word of its own, not "Sheldon").
+    if let Some(at) = held_at(&s) {
+        s.truncate(at);
     }
     // (Without its trailing white space either way.)
     s.truncate(s.trim_end().len());
@@ -3457,6 +3555,20 @@ mod tests {
         assert_eq!(header_body("Tamarack County\tPage 2 of 9", "Council"), None);
         assert_eq!(header_body("Board Meeting Minutes", "Board"), None);
         assert_eq!(header_body("Planning Committee", "Council"), None);
+        // A council's name in Welsh above its English name is not joined to it (the
+        // English name stands alone); a logo's short first line still is.
+        assert_eq!(
+            header_body("CYNGOR TREF ABERCELYN\nABERCELYN TOWN COUNCIL\nTown Hall", "Council"),
+            Some("Abercelyn Town Council".to_string())
+        );
+        assert_eq!(
+            header_body("Comhairle Contae\nDunreedy County Council", "Council"),
+            Some("Dunreedy County Council".to_string())
+        );
+        assert_eq!(
+            header_body("ROYAL\nABERCELYN TOWN COUNCIL", "Council"),
+            Some("Royal Abercelyn Town Council".to_string())
+        );
     }
 
     #[test]
@@ -3530,5 +3642,63 @@ mod tests {
         // Trap: a name that does not end with the body's kind.
         let s = "RIVERBANK PRIMARY ACADEMY\n\nSCHOOL BOARD MEETING – MINUTES\n\nDate: Tuesday 18 March 2025\n\n1. Welcome\nText.\n";
         assert_eq!(meet(s).body.as_deref(), Some("School Board"));
+    }
+
+    #[test]
+    fn a_board_under_its_organisations_name_and_a_proceedings_heading() {
+        // An NHS trust's name in a logo and again in capitals, then its board's heading:
+        // the board is the body.
+        let s = "                          NHS\n                Fellgate and Tarn Hospitals\n                       NHS Foundation Trust\n\n\n      FELLGATE AND TARN HOSPITALS NHS FOUNDATION TRUST\n\n            BOARD OF DIRECTORS MEETING HELD IN PUBLIC\n\n   Minutes of the meeting held on Thursday 5 December 2024 at 9.30am in the Boardroom,\n                 Harefield House, Fellgate General Hospital\n\n\nPresent:\n\nMr A Lee\n\n1. Welcome\nText.\n\n2. Apologies\nNone.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Board of Directors"));
+        let s = "Harbourside NHS Foundation Trust\nCouncil of Governors meeting\nMinutes of the meeting held on 3 March 2025\n\nPresent:\nMr A Lee\n\n1. Welcome\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Council of Governors"));
+        assert_eq!(
+            clean_body("Planning Committee Meeting held at the Town Hall"),
+            "Planning Committee"
+        );
+        // Traps: "Sheldon" is no "held"; a council's own name under its name is not a
+        // board's; a line naming the council again by its place is no board.
+        assert_eq!(clean_body("Sheldon Parish Council"), "Sheldon Parish Council");
+        assert!(!names_board_of("Council of the Borough of Hartsmere"));
+        assert!(!names_board_of("Board Meeting"));
+        assert!(names_board_of("BOARD OF DIRECTORS MEETING HELD IN PUBLIC"));
+        // "Proceedings" ("Official Proceedings") is the paper's word, like "Minutes".
+        let s = "BOARD OF SUPERVISORS PROCEEDINGS\n\nKeeler County, Iowa\n\nRegular Session – March 10, 2026 – 9:00 a.m.\n\n1. CALL TO ORDER\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Board of Supervisors"));
+        assert_eq!(clean_body("City Commission Official Proceedings"), "City Commission");
+        // Trap: a name with "Proceedings" inside it keeps it.
+        assert_eq!(clean_body("Proceedings Review Committee"), "Proceedings Review Committee");
+    }
+
+    #[test]
+    fn an_organisations_name_over_the_minutes_of_its_board_meeting() {
+        // A housing association's name, then "Minutes of the Board meeting": the board is
+        // the body, the association the organisation.
+        let s = "Thornleigh Housing Group\n\nMinutes of the Board meeting\n\nDate: Thursday 2 October 2025    Time: 2.00pm – 5.10pm\n\nName\tRole\tAttendance\nCaroline Aske\tChair\tPresent\n";
+        let m = meet(s);
+        assert_eq!(m.body.as_deref(), Some("Board"));
+        assert_eq!(m.organisation.as_deref(), Some("Thornleigh Housing Group"));
+        let s = "Marlow Vale Tenants' Association\nMinutes of the Board meeting held on 4 June 2025\n\nPresent:\nMr A Lee\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Board"));
+        // Traps: a committee's meeting under a group's name is no board's; a body's own
+        // name ("Audit Committee") is not an organisation's.
+        let s = "Hazelmere Park Friends Group\nMinutes of the Committee meeting held on 4 June 2025\n\nPresent:\nMr A Lee\n";
+        assert_ne!(meet(s).body.as_deref(), Some("Board"));
+
+        assert!(!names_organisation("Audit Committee"));
+        assert!(!names_organisation("Group"));
+        assert!(names_organisation("Thornleigh Housing Group"));
+    }
+
+    #[test]
+    fn a_heading_line_below_gives_the_body_in_full() {
+        let s = "Comhairle Contae Chill Bhreacáin\tKilbrackan County Council\nCoiste Forbartha Pobail Áitiúil\tLocal Community Development Committee\n\nKILBRACKAN LOCAL COMMUNITY DEVELOPMENT COMMITTEE\nMinutes of meeting held on Wednesday, 17th September 2025 at 10.30 a.m.\n\nPresent:\nMr A Lee\n\n1. Welcome\nText.\n";
+        assert_eq!(
+            meet(s).body.as_deref(),
+            Some("Kilbrackan Local Community Development Committee")
+        );
+        // Trap: a line that ends with the name but not as a word of its own.
+        let s = "Comhairle Contae Chill Bhreacáin\tKilbrackan County Council\nCoiste Forbartha Pobail Áitiúil\tDevelopment Committee\n\nKILBRACKAN REDEVELOPMENT COMMITTEE\nMinutes of meeting held on Wednesday, 17th September 2025 at 10.30 a.m.\n\nPresent:\nMr A Lee\n\n1. Welcome\nText.\n";
+        assert_eq!(meet(s).body.as_deref(), Some("Development Committee"));
     }
 }
