@@ -307,6 +307,10 @@ pub struct Clause {
 pub struct Action {
     /// The action, reflowed.
     pub text: String,
+    /// Who the action falls to, where a line names only them under the paragraph that says
+    /// what ("ACTION: SP", "Action: Clerk / JT"); null otherwise.
+    #[serde(default)]
+    pub owner: Option<String>,
     /// Where it is.
     pub evidence: Evidence,
 }

@@ -229,12 +229,30 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         if let Some(at) = action_label(s) {
             let start = lo + at;
             // "ACTION: RO" / "ACTION: PW / AS": only who acts, under the paragraph that says
-            // what; the next paragraph is not part of it.
-            let (end, next) = if owners_only(&s[at..]) {
-                (hi, i + 1)
-            } else {
-                block_end(text, &repeats, i, start, body.end)
-            };
+            // what. The action is that paragraph, and they are its owner; the next paragraph
+            // is not part of it.
+            if owners_only(&s[at..]) {
+                let owner = reflow(&text.src[start..hi]);
+                let action = match paragraph_above(text, i, body.start) {
+                    Some(from) => {
+                        let what = &text.src[from..text.lines[i].start];
+                        Action {
+                            text: reflow(without_paragraph_number(what.trim_start())),
+                            owner: Some(owner),
+                            evidence: text.evidence(from..hi),
+                        }
+                    }
+                    None => Action {
+                        text: owner.clone(),
+                        owner: Some(owner),
+                        evidence: text.evidence(lo..hi),
+                    },
+                };
+                actions.push(action);
+                i += 1;
+                continue;
+            }
+            let (end, next) = block_end(text, &repeats, i, start, body.end);
             // US action minutes: "ACTION: Approved the agreement" records a decision.
             if PAST_DECISION.is_match(&text.src[start..end]) {
                 if let Some(d) = decision(text, &repeats, "Action", lo, start..end) {
@@ -245,7 +263,7 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
             }
             let t = reflow(&text.src[start..end]);
             if !t.is_empty() {
-                actions.push(Action { text: t, evidence: text.evidence(lo..end) });
+                actions.push(Action { text: t, owner: None, evidence: text.evidence(lo..end) });
             }
             i = next;
             continue;
@@ -2335,6 +2353,24 @@ fn action_label(s: &str) -> Option<usize> {
         return None;
     }
     Some(end)
+}
+
+/// Where the paragraph above line `i` starts (its first line's start, not before `from`):
+/// the lines above it up to a blank line, one blank line between them and `i` skipped.
+/// `None` when there is no such line.
+fn paragraph_above(text: &Text, i: usize, from: usize) -> Option<usize> {
+    let usable = |j: usize| text.lines[j].start >= from && !text.lines[j].is_blank();
+    let mut j = i.checked_sub(1)?;
+    if text.lines[j].is_blank() {
+        j = j.checked_sub(1)?;
+    }
+    if !usable(j) {
+        return None;
+    }
+    while j > 0 && usable(j - 1) {
+        j -= 1;
+    }
+    Some(text.lines[j].start)
 }
 
 /// Whether `t`, the text after an "ACTION:" label, only names who acts: one to four
@@ -5052,7 +5088,47 @@ mod tests_b33 {
         let (d, a) = extract(&t, &seg.items[0], is_formal(s));
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(d[0].text, "to buy a domestic fridge-freezer.");
-        assert_eq!(a.iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), ["RO", "PW / AS"]);
+        // The action is the paragraph the line closes, and the line names its owner.
+        let got: Vec<(&str, Option<&str>)> =
+            a.iter().map(|a| (a.text.as_str(), a.owner.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("The roof was discussed.", Some("RO")),
+                (
+                    "The fridge has failed. Trustees agreed to buy a domestic fridge-freezer.",
+                    Some("PW / AS")
+                )
+            ]
+        );
+        // After a blank line too; an action that says what has no owner; an owner line
+        // straight under the heading is all there is.
+        let s = "7.  Hall
+
+A further report to the next meeting.
+
+                ACTION: CWD
+
+ACTION: Clerk to write to the hirers.
+
+8.  Close
+
+ACTION: JT
+";
+        let t = Text::from_str(s);
+        let seg = crate::segment::segment(&t);
+        let (_, a) = extract(&t, &seg.items[0], is_formal(s));
+        let got: Vec<(&str, Option<&str>)> =
+            a.iter().map(|a| (a.text.as_str(), a.owner.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("A further report to the next meeting.", Some("CWD")),
+                ("Clerk to write to the hirers.", None)
+            ]
+        );
+        let (_, a) = extract(&t, &seg.items[1], is_formal(s));
+        assert_eq!((a[0].text.as_str(), a[0].owner.as_deref()), ("JT", Some("JT")));
         assert!(owners_only("RO") && owners_only("PW / AS") && owners_only("Clerk & JT"));
         // Trap: an action with what is to be done runs on as before.
         assert!(!owners_only("Clerk to write to the council"));

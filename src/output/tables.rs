@@ -186,7 +186,7 @@ pub const TABLES: [Table; 7] = [
         name: "actions",
         columns: columns!(
             "document_id": Text, "item_id": Text, "item_order": Integer, "action": Integer,
-            "text": Text; evidence
+            "text": Text, "owner": Text; evidence
         ),
         primary_key: &["item_id", "action"],
         foreign_keys: &[
@@ -340,6 +340,7 @@ pub fn rows(record: &Record) -> Rows {
         for (a, action) in item.actions.iter().enumerate() {
             let mut row = head(a);
             row.push(action.text.as_str().into());
+            row.push(action.owner.as_deref().into());
             evidence(&mut row, &action.evidence);
             t[ACTIONS].push(row);
         }
