@@ -233,7 +233,9 @@ fn chairs_a_named_body(raw: &str) -> bool {
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+    // "Introductions" as a word of its own ("Welcome and Introductions"), not the
+    // introduction of an ordinance ("Introduction of Ordinance No. 1187").
+    crate::pattern::regex(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions(?-u:\b)|members)").unwrap()
 });
 
 /// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
@@ -6057,6 +6059,13 @@ mod tests {
         assert!(!office_after_initials_wraps("Ann Lee (AL)", "Bo Ng, Cy Dunn"));
         assert!(!office_after_initials_wraps("Ann Lee (AL)", "Bo Ng (BN), Cy Dunn"));
         assert!(!office_after_initials_wraps("Ann Lee (Chair)", "Secretary, Bo Ng"));
+    }
+
+    #[test]
+    fn an_ordinance_introduction_is_no_attendance_item() {
+        assert!(!ATTENDANCE_TITLE.is_match("Zoning Amendment; Introduction of Ordinance No. 1187"));
+        // Trap: the introductions of a meeting's opening item.
+        assert!(ATTENDANCE_TITLE.is_match("Introductions"));
     }
 
     #[test]

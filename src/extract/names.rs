@@ -1274,14 +1274,31 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
+    // "Alternate Director T Wisniewski for Director G Ferrier – District of Cedar Point": the
+    // member's seat after a dash is the substitute's description.
+    let with_seat: String;
     if let Some(p) = find_spaced(main, " for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
+        // ("Alternate Director Tomas Wisniewski": an office left after the honorific goes
+        // too.)
         fn bare(s: &str) -> &str {
-            strip_post_nominals(honorific_rest(s).1).0
+            let r = strip_post_nominals(honorific_rest(s).1).0;
+            match title_then_name(r) {
+                Some(k) if !is_name_like(r) => &r[k..],
+                _ => r,
+            }
         }
-        if is_name_like(bare(x)) && is_name_like(bare(y)) {
-            person.substitute_for = Some(bare(y).to_string());
-            main = x;
+        let seat = [" – ", " — ", " - "].iter().find_map(|d| y.find(d));
+        let member = seat.map_or(y, |k| y[..k].trim_end());
+        if is_name_like(bare(x)) && is_name_like(bare(member)) {
+            person.substitute_for = Some(bare(member).to_string());
+            main = match seat {
+                Some(k) => {
+                    with_seat = format!("{x}{}", &y[k..]);
+                    &with_seat
+                }
+                None => x,
+            };
         }
     }
     // Name, then a description after a comma, dash, tab or middle dot.
@@ -2524,6 +2541,20 @@ mod tests {
         // Traps: no words after the initials, and no name before them.
         assert!(!name_then_initials("Ann Bell (AB)"));
         assert!(!name_then_initials("the clerk (TC) reported"));
+    }
+
+    #[test]
+    fn a_substitute_for_a_member_with_a_seat() {
+        let got = p(
+            "Alternate Director Tomas Wisniewski for Director Gail Ferrier – District of Cedar Point",
+        );
+        assert_eq!(got.name, "Tomas Wisniewski");
+        assert_eq!(got.substitute_for.as_deref(), Some("Gail Ferrier"));
+        // Trap: "for" and words that are not a member's name stay a description.
+        assert!(
+            parse_person("Ann Lee – Manager for Parks and Open Spaces")
+                .is_some_and(|p| p.substitute_for.is_none())
+        );
     }
 
     #[test]
