@@ -99,10 +99,33 @@ pub fn extract_with_merges(text: &Text, segments: &Segments) -> (Vec<Attendee>, 
     }
     let mut presiding = Vec::new();
     prose(text, &regions, &mut out, &mut presiding);
+    drop_bare_initials(&mut out);
     let (mut kept, merged) = merge(out);
     yield_office_roles(&mut kept);
     take_the_chair(&mut kept, &presiding);
     (kept, merged)
+}
+
+/// Drops an entry that is only a person's initials ("Apologies were received from ME and
+/// DK") when another entry gives them in brackets after the name ("Margaret Ellison (ME)"):
+/// the same person, referred to by initials in the text.
+fn drop_bare_initials(out: &mut Vec<Attendee>) {
+    let initials =
+        |n: &str| (2..=4).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_uppercase());
+    if !out.iter().any(|a| initials(&a.name)) {
+        return;
+    }
+    let bracketed: Vec<String> = out
+        .iter()
+        .filter(|a| a.raw.contains('(') && !initials(&a.name))
+        .flat_map(|a| {
+            a.raw.match_indices('(').filter_map(|(k, _)| {
+                let inner = a.raw[k + 1..].split(')').next()?;
+                initials(inner).then(|| inner.to_string())
+            })
+        })
+        .collect();
+    out.retain(|a| !(initials(&a.name) && bracketed.iter().any(|b| *b == a.name)));
 }
 
 /// Where an attendance section at the end of the last item's body starts: a line that is
@@ -210,7 +233,9 @@ fn chairs_a_named_body(raw: &str) -> bool {
 }
 
 static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions?|members)").unwrap()
+    // "Introductions" as a word of its own ("Welcome and Introductions"), not the
+    // introduction of an ordinance ("Introduction of Ordinance No. 1187").
+    crate::pattern::regex(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions(?-u:\b)|members)").unwrap()
 });
 
 /// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
@@ -1507,12 +1532,29 @@ fn status_header(t: &str) -> bool {
     }
     let mut cells = t.split('\t').map(str::trim).filter(|c| !c.is_empty());
     let first = cells.next().unwrap_or("");
-    let heads_people = ["name", "names", "member", "members", "councillor", "governor", "attendee"]
-        .iter()
-        .any(|h| first.eq_ignore_ascii_case(h));
+    // "Supervisor<TAB>Present/Absent": the office the rows' people hold heads them too.
+    let heads_people = [
+        "name",
+        "names",
+        "member",
+        "members",
+        "councillor",
+        "governor",
+        "attendee",
+        "supervisor",
+        "supervisors",
+        "commissioner",
+        "commissioners",
+        "trustee",
+        "trustees",
+        "director",
+        "directors",
+    ]
+    .iter()
+    .any(|h| first.eq_ignore_ascii_case(h));
     heads_people
         && cells.any(|c| {
-            ["attendance", "status", "attended", "present"]
+            ["attendance", "status", "attended", "present", "present/absent", "present / absent"]
                 .iter()
                 .any(|h| c.eq_ignore_ascii_case(h))
         })
@@ -1701,9 +1743,14 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             })
             // A title broken at the line end ("..., Vice\nMayor Pettigrew", "Deputy\nMayor
             // X"): the word and the next line's first word make one honorific.
+            // A title of a few words at the line end of a list under a plural title
+            // ("Councilmembers Ayala-Moss, Tran, Mayor Pro Tem\nLindqvist"): the entries
+            // are surnames after their titles, so the title opens the next one.
+            || (!block && last_word.len() <= 4 && title_ends_plural_list(tail, &mut title))
             || title_wraps(last_word, next)
             || office_wraps(tail, next)
-            || office_awaits_name(tail, next);
+            || office_awaits_name(tail, next)
+            || office_after_initials_wraps(tail, next);
         if !goes_on || parse_label(next).is_some() {
             break;
         }
@@ -1803,6 +1850,45 @@ fn without_public_count(s: &str) -> &str {
     if PUBLIC_COUNT.is_match(s[cut + 1..].trim()) { &s[..cut] } else { s }
 }
 
+/// Whether the last comma piece of a list that opens with a plural title
+/// ("Councilmembers A, B, Mayor Pro Tem") is a title of two or three words alone.
+fn title_ends_plural_list(tail: &str, title: &mut impl FnMut(&str) -> bool) -> bool {
+    let Some((before, piece)) = tail.rsplit_once(',') else { return false };
+    let piece = piece.trim();
+    let words = piece.split_whitespace().count();
+    if !(2..=3).contains(&words) || !piece.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The list after its label ("Present: Councilmembers ...").
+    let list = before.rsplit(':').next().unwrap_or(before).trim_start();
+    let (hon, _, plural) = names::honorific_rest(list);
+    hon && plural && title(piece)
+}
+
+/// Whether the last entry of a line is a name with initials in brackets ("Ruth Okonedo
+/// (RO)", "Tony Meade (TM) Parish") and the next line opens with the rest of its office
+/// ("Secretary, ...", "Council rep., ..."): a first piece with no bracket that is not a name.
+fn office_after_initials_wraps(tail: &str, next: &str) -> bool {
+    // Cheap look first: a closing bracket in the line's last entry.
+    let last = tail.rsplit(',').next().unwrap_or(tail);
+    let Some(close) = last.rfind(')') else { return false };
+    let Some(open) = last[..close].rfind('(') else { return false };
+    let inner = &last[open + 1..close];
+    if !(2..=4).contains(&inner.len()) || !inner.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if !names::is_name_like(last[..open].trim()) {
+        return false;
+    }
+    let first = next.split(',').next().unwrap_or(next).trim();
+    first.len() < next.len()
+        && !first.is_empty()
+        && first.split_whitespace().count() <= 4
+        && !first.contains(['(', ':'])
+        && !names::is_name_like(first)
+        && names::parse_person(first).is_none()
+}
+
 /// Whether a list of "Office Name" entries ends in an office whose holder's name is on the
 /// next line: "..., Public Works Director Carl Svoboda and City Clerk" over "Robin Ellery.".
 /// The entry before it names an office and then a person (an office at its end would make
@@ -1831,7 +1917,10 @@ fn office_awaits_name(tail: &str, next: &str) -> bool {
     let before = before.strip_suffix(" and").unwrap_or(before);
     let prev: Vec<&str> =
         before.rsplit([',', ';']).next().unwrap_or("").split_whitespace().collect();
+    // "Priya Raman - Director Corporate and Community Services": a name, a dash and an
+    // office, not an office and a name.
     let office_then_name = prev.len() >= 3
+        && !prev.iter().any(|w| matches!(*w, "-" | "–" | "—"))
         && prev.last().is_some_and(|w| !names::is_not_name_word(w))
         && prev[..prev.len() - 1].iter().any(|w| names::is_not_name_word(w));
     let mut words = next.split_whitespace();
@@ -2973,6 +3062,11 @@ fn push_person(
     let mut role = person.role.or(role);
     if role == Some(Role::ViceChair) && presides(&raw) {
         role = Some(Role::Chair);
+    }
+    // "Apologies: Mr Simon Yeats (SY) – not received": listed with the apologies, but
+    // absent without one.
+    if status == AttendanceStatus::Apologies && contains_ignore_ascii_case(&raw, "not received") {
+        status = AttendanceStatus::Absent;
     }
     let on_behalf_of = person.substitute_for.clone();
     if on_behalf_of.is_some() && status == AttendanceStatus::Present {
@@ -5932,6 +6026,86 @@ mod tests {
             "A, Finance Director Mei Tanaka and City Clerk",
             "Officer Reports"
         ));
+        // Trap: a name, a dash and an office that ends in "and ..." is a whole entry.
+        assert!(!office_awaits_name(
+            "Priya Raman - Director Corporate and Community Services",
+            "Stuart Bligh - Director Infrastructure Services"
+        ));
+    }
+
+    #[test]
+    fn a_title_at_the_line_end_of_a_plural_list() {
+        let got = run(
+            "MINUTES\n\nPresent:    Councilmembers Ayala-Moss, Brennan, Tran, Mayor Pro Tem\n            Lindqvist, and Mayor Delgado\nAbsent:     Councilmember Whitfield\n\n1. Agenda\nText.\n",
+        );
+        assert!(has(&got, "Lindqvist", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Tran", Present, None), "{got:?}");
+        // Trap: without a plural title, an office after a name is that person's.
+        let got = run(
+            "MINUTES\n\nPresent:    Ann Lee, Bo Tran, Vice Chair\n            Cy Dunn, Di Fry\n\n1. Agenda\nText.\n",
+        );
+        assert!(has(&got, "Bo Tran", Present, Some(Role::ViceChair)), "{got:?}");
+    }
+
+    #[test]
+    fn an_office_after_initials_wraps() {
+        let got = run(
+            "MINUTES\n\nPresent:  Jenny Thorne (JT) Chair, Ruth Okonedo (RO)\n          Secretary, Tony Meade (TM) Parish\n          Council rep., Ellie Marsh (EM) WI rep.\n\n1. Welcome\nText.\n",
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Jenny Thorne", "Ruth Okonedo", "Tony Meade", "Ellie Marsh"]);
+        assert!(office_after_initials_wraps("Ann Lee (AL)", "Secretary, Bo Ng (BN)"));
+        // Traps: the next line opens with a person, or the line's last entry has no initials.
+        assert!(!office_after_initials_wraps("Ann Lee (AL)", "Bo Ng, Cy Dunn"));
+        assert!(!office_after_initials_wraps("Ann Lee (AL)", "Bo Ng (BN), Cy Dunn"));
+        assert!(!office_after_initials_wraps("Ann Lee (Chair)", "Secretary, Bo Ng"));
+    }
+
+    #[test]
+    fn an_ordinance_introduction_is_no_attendance_item() {
+        assert!(!ATTENDANCE_TITLE.is_match("Zoning Amendment; Introduction of Ordinance No. 1187"));
+        // Trap: the introductions of a meeting's opening item.
+        assert!(ATTENDANCE_TITLE.is_match("Introductions"));
+    }
+
+    #[test]
+    fn a_roll_call_table_headed_by_the_office() {
+        let got = run(
+            "MINUTES\n\nRoll call\n\nSupervisor\tPresent/Absent\nJanet Lindahl, Chair\tPresent\nRoger Vance, Vice Chair\tPresent\nTom Halverson\tAbsent\n\n1. Agenda\nText.\n",
+        );
+        assert!(has(&got, "Janet Lindahl", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Roger Vance", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Tom Halverson", Absent, None), "{got:?}");
+        // Trap: a header whose first cell heads no people is not a roll call.
+        assert!(!status_header("Item\tPresent/Absent"));
+    }
+
+    #[test]
+    fn apologies_not_received_and_initials() {
+        let got = run(
+            "MINUTES\n\nApologies: Mr Neil Forsyth (NF) – accepted; Mr Simon Yeats (SY) – not received\n\n1. Welcome\nApologies had been received from NF and from Ann Lee. No apologies had been received from SY.\n",
+        );
+        assert!(has(&got, "Neil Forsyth", Apologies, None), "{got:?}");
+        assert!(has(&got, "Simon Yeats", Absent, None), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "NF" || g.0 == "SY"), "{got:?}");
+        // Trap: a name in capitals that no entry gives as initials stays.
+        let entry = |name: &str, raw: &str| Attendee {
+            name: name.into(),
+            status: Apologies,
+            role: None,
+            honorific: None,
+            post_nominals: None,
+            organisation: None,
+            group: None,
+            on_behalf_of: None,
+            raw: raw.into(),
+            evidence: Default::default(),
+        };
+        let mut out =
+            vec![entry("Ann Lee", "Ann Lee (AL)"), entry("COX", "COX"), entry("AL", "AL")];
+        drop_bare_initials(&mut out);
+        let names: Vec<&str> = out.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Ann Lee", "COX"]);
     }
 
     #[test]

@@ -413,6 +413,13 @@ pub fn role_after_and(s: &str) -> Option<Role> {
     (l.len() <= 24).then(|| role_of(l)).flatten()
 }
 
+/// The role that opens an office held with another ("Deputy Chair and Senior Independent
+/// Director"): a short role before the first "and".
+pub fn role_before_and(s: &str) -> Option<Role> {
+    let (head, _) = s.split_once(" and ")?;
+    (head.len() <= 24).then(|| role_of(head)).flatten()
+}
+
 /// Whether `s` (lower case) ends with the word for a body: "finance and resources
 /// committee", "audit board".
 fn names_a_body(s: &str) -> bool {
@@ -1197,8 +1204,21 @@ fn first_six_words<'a>(s: &'a str, words: &mut [&'a str; 6]) -> Option<usize> {
     Some(count)
 }
 
+/// Whether an entry is a name, then the person's initials in brackets, then more words
+/// ("Paul Whitlock (PW) Treasurer").
+fn name_then_initials(part: &str) -> bool {
+    let Some((name, after)) = part.split_once(" (") else { return false };
+    let Some((inner, rest)) = after.split_once(')') else { return false };
+    is_bracketed_initials(inner) && rest.starts_with(' ') && is_name_like(name.trim())
+}
+
+/// Whether a bracket's text is a person's initials ("JT", "RO"): two to four capitals.
+fn is_bracketed_initials(inner: &str) -> bool {
+    (2..=4).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Parses one entry that names a single person, with whatever follows the name
-/// ("Name, office, organisation", "Name (Chair)", "Name – office").
+/// ("Name, office, organisation", "Name (Chair)", "Name – office", "Name (JT) Chair").
 pub fn parse_person(entry: &str) -> Option<Person> {
     let raw = entry.trim().trim_start_matches(['•', '·', '-', '–', '*', '▪', '◦', 'Ø', '>']).trim();
     let raw = raw.trim_end_matches(['.', ';', ',']).trim();
@@ -1216,6 +1236,14 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     for (whole, inner) in bracket_groups(raw) {
         main.push_str(&raw[last..whole.start]);
         last = whole.end;
+        // "Jenny Thorne (JT) Chair": the person's initials in brackets, then an office with
+        // no comma before it; the office is set off as if it had one.
+        if is_bracketed_initials(inner) && raw[whole.end..].starts_with(' ') {
+            let after = raw[whole.end..].trim_start();
+            if after.starts_with(|c: char| c.is_uppercase()) {
+                main.push(',');
+            }
+        }
         // "(local member, for item 5)" with the note blanked: no comma left at the end.
         let inner = inner.trim().trim_end_matches([',', ';']).trim();
         if let Some(r) = role_of(inner) {
@@ -1246,14 +1274,31 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         person.role = Some(Role::Chair);
     }
     // "Cllr Rachel Tomlin for Cllr Derek Hale": a substitute.
+    // "Alternate Director T Wisniewski for Director G Ferrier – District of Cedar Point": the
+    // member's seat after a dash is the substitute's description.
+    let with_seat: String;
     if let Some(p) = find_spaced(main, " for ") {
         let (x, y) = (&main[..p], &main[p + 5..]);
+        // ("Alternate Director Tomas Wisniewski": an office left after the honorific goes
+        // too.)
         fn bare(s: &str) -> &str {
-            strip_post_nominals(honorific_rest(s).1).0
+            let r = strip_post_nominals(honorific_rest(s).1).0;
+            match title_then_name(r) {
+                Some(k) if !is_name_like(r) => &r[k..],
+                _ => r,
+            }
         }
-        if is_name_like(bare(x)) && is_name_like(bare(y)) {
-            person.substitute_for = Some(bare(y).to_string());
-            main = x;
+        let seat = [" – ", " — ", " - "].iter().find_map(|d| y.find(d));
+        let member = seat.map_or(y, |k| y[..k].trim_end());
+        if is_name_like(bare(x)) && is_name_like(bare(member)) {
+            person.substitute_for = Some(bare(member).to_string());
+            main = match seat {
+                Some(k) => {
+                    with_seat = format!("{x}{}", &y[k..]);
+                    &with_seat
+                }
+                None => x,
+            };
         }
     }
     // Name, then a description after a comma, dash, tab or middle dot.
@@ -1342,7 +1387,9 @@ pub fn parse_person(entry: &str) -> Option<Person> {
             // "Leader of Brackley Borough Council and Deputy Mayor": so is one after "and"
             // (a short one).
             let last = |sep: &str| tail.rsplit_once(sep).and_then(|(_, l)| role_of(l));
-            if let Some(r) = last(", ").or_else(|| role_after_and(tail)) {
+            if let Some(r) =
+                last(", ").or_else(|| role_after_and(tail)).or_else(|| role_before_and(tail))
+            {
                 person.role = person.role.or(Some(r));
             }
             description_has_no_role = descriptions.is_empty();
@@ -1666,8 +1713,19 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
         // "..., and Ms C Robson Admin Officer": the last entry after its conjunction.
         // So is one after a few words in lower case ("..., together with Mrs B Lloyd").
         let lead_free = Some(after_lower_case_lead(part)).filter(|r| r.len() < part.len());
-        let (a, part) = match part.strip_prefix("& ").or(lead_free) {
-            Some(rest) if k > 0 && honorific_rest(rest).0 => {
+        // "Dale Sievers, and County Attorney Paul Drees": a serial comma before the last
+        // entry, a name (or an office and a name) after its "and", when the entry before has
+        // no office of its own set off by commas ("Director of Finance, and Human Resources"
+        // goes on with the office).
+        let serial_and = || {
+            let rest = part.strip_prefix("and ")?.trim_start();
+            let bare = bare_of_rest(rest);
+            (k > 0 && !described && (is_name_like(&bare) || title_then_name(&bare).is_some()))
+                .then_some(rest)
+        };
+        let serial = if part.starts_with("and ") { serial_and() } else { None };
+        let (a, part) = match part.strip_prefix("& ").or(lead_free).or(serial) {
+            Some(rest) if k > 0 && (serial.is_some() || honorific_rest(rest).0) => {
                 let lead = chunk[a..b].len() - chunk[a..b].trim_start().len();
                 hon = honorific_rest(rest);
                 (a + lead + part.len() - rest.len(), rest)
@@ -1688,6 +1746,7 @@ fn split_chunk(base: usize, chunk: &str, several: bool, out: &mut Vec<(usize, us
             is_name_like(&bare)
                 || titled_person()
                 || paren_name()
+                || name_then_initials(part)
                 || title_then_name(&bare).is_some()
                 || (plural
                     && k > 0
@@ -2466,6 +2525,56 @@ mod tests {
     }
 
     #[test]
+    fn office_after_bracketed_initials() {
+        let p = parse_person("Jenny Thorne (JT) Chair").unwrap();
+        assert_eq!((p.name.as_str(), p.role), ("Jenny Thorne", Some(Role::Chair)));
+        let p = parse_person("Tony Meade (TM) Parish Council rep.").unwrap();
+        assert_eq!(p.name, "Tony Meade");
+        // Trap: initials with nothing after them, and brackets that are not initials.
+        assert_eq!(parse_person("Graham Fielding (GF)").unwrap().name, "Graham Fielding");
+        assert!(!is_bracketed_initials("Chair") && !is_bracketed_initials("J"));
+        assert!(!is_bracketed_initials("SBM/HT"));
+        assert_eq!(
+            people("Jenny Thorne (JT) Chair, Paul Whitlock (PW) Treasurer, Anita Sharma (AS)"),
+            ["Jenny Thorne (JT) Chair", "Paul Whitlock (PW) Treasurer", "Anita Sharma (AS)"]
+        );
+        // Traps: no words after the initials, and no name before them.
+        assert!(!name_then_initials("Ann Bell (AB)"));
+        assert!(!name_then_initials("the clerk (TC) reported"));
+    }
+
+    #[test]
+    fn a_substitute_for_a_member_with_a_seat() {
+        let got = p(
+            "Alternate Director Tomas Wisniewski for Director Gail Ferrier – District of Cedar Point",
+        );
+        assert_eq!(got.name, "Tomas Wisniewski");
+        assert_eq!(got.substitute_for.as_deref(), Some("Gail Ferrier"));
+        // Trap: "for" and words that are not a member's name stay a description.
+        assert!(
+            parse_person("Ann Lee – Manager for Parks and Open Spaces")
+                .is_some_and(|p| p.substitute_for.is_none())
+        );
+    }
+
+    #[test]
+    fn serial_comma_before_last_entry() {
+        assert_eq!(
+            people("Dale Sievers, and County Attorney Paul Drees"),
+            ["Dale Sievers", "County Attorney Paul Drees"]
+        );
+        assert_eq!(
+            people("Ann Bell, Tom Cole, and Sue Dart"),
+            ["Ann Bell", "Tom Cole", "Sue Dart"]
+        );
+        // Trap: after an office set off by commas, the words after "and" go on with it.
+        assert_eq!(
+            people("Tom Cole, Director of Finance, and Human Resources"),
+            ["Tom Cole, Director of Finance, and Human Resources"]
+        );
+    }
+
+    #[test]
     fn splits_lists() {
         assert_eq!(
             people("Councillors Smith, Jones and Patel"),
@@ -2578,6 +2687,15 @@ mod tests {
         assert_eq!(r("Independent Member and Vice-Chairman"), Some(Role::ViceChair));
         assert_eq!(r("Lay Member and Chair"), Some(Role::Chair));
         assert_eq!(r("Chair of Finance and Estates Committee"), None);
+        let b = role_before_and;
+        assert_eq!(b("Deputy Chair and Senior Independent Director"), Some(Role::ViceChair));
+        // Traps: an office of another body, and an office with no role before its "and".
+        assert_eq!(b("Chair of Finance and Estates Committee"), None);
+        assert_eq!(b("Non-Executive Director and Senior Independent Director"), None);
+        assert_eq!(
+            p("Mr Rupert Vance, Deputy Chair and Senior Independent Director").role,
+            Some(Role::ViceChair)
+        );
         assert_eq!(p("Mr Ola Brandt FCMA").name, "Ola Brandt");
         assert_eq!(p("Mrs Ida Penn RMN").name, "Ida Penn");
     }
