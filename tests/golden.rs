@@ -215,9 +215,9 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     ),
     (
         "b33-",
-        0.75,
-        0.88,
-        "0.894; NSW shire ordinary meeting (resolution blocks 'Moved Cr X / Seconded Cr Y', leave of absence), NHS foundation trust board (directors by type, 'BoD 24/108', APPROVED / RESOLVED to), California city council (roster, roll call by surname, AYES / NOES / ABSTAIN blocks), Irish education and training board (prose attendance, 'the Board agreed'), village hall trustees (initials in brackets, 'it was agreed'), BC regional district board (MOVED by / SECONDED by / THAT / CARRIED, alternate directors)",
+        0.90,
+        0.98,
+        "0.894; NSW shire ordinary meeting (resolution blocks 'Moved Cr X / Seconded Cr Y', leave of absence), NHS foundation trust board (directors by type, 'BoD 24/108', APPROVED / RESOLVED to), California city council (roster, roll call by surname, AYES / NOES / ABSTAIN blocks), Irish education and training board (prose attendance, 'the Board agreed'), village hall trustees (initials in brackets, 'it was agreed'), BC regional district board (MOVED by / SECONDED by / THAT / CARRIED, alternate directors); 1.000 after the eighteenth session's rules",
     ),
 ];
 
@@ -276,9 +276,9 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
     ),
     (
         "b34-",
-        0.60,
-        0.90,
-        "0.861 (docx) and 0.848 (pdf); Welsh county cabinet (name / portfolio table, Word-lettered RESOLVED clauses), Irish county council monthly meeting (attendance in one paragraph, 'MM/24/118' in a borderless table, 'On the proposal of'), Iowa county board of supervisors (PROCEEDINGS heading, roll-call table, 'Motion by X, second by Y'), English academy trust (labelled attendance, apologies 'not received', 'Trustees RESOLVED to'), NZ regional council committee (single-cell resolution boxes)",
+        0.80,
+        0.95,
+        "0.861 (docx) and 0.848 (pdf); Welsh county cabinet (name / portfolio table, Word-lettered RESOLVED clauses), Irish county council monthly meeting (attendance in one paragraph, 'MM/24/118' in a borderless table, 'On the proposal of'), Iowa county board of supervisors (PROCEEDINGS heading, roll-call table, 'Motion by X, second by Y'), English academy trust (labelled attendance, apologies 'not received', 'Trustees RESOLVED to'), NZ regional council committee (single-cell resolution boxes); 1.000 and 0.973 after the eighteenth session's rules (the academy trust's PDF runs its attendance labels together)",
     ),
 ];
 
