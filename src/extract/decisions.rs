@@ -648,7 +648,11 @@ fn part_marker_len(block: &str) -> usize {
 /// name.
 fn body_lead_in(text: &Text, i: usize, last: usize) -> Option<&'static str> {
     let t = text.lines[i].trimmed();
-    // Cheap gate: "The ... :" and short.
+    // Cheap gate: "The ... :" and short. (The colon first: the text without its paragraph
+    // number is an end of `t`, so it ends with ':' only when `t` does, and most lines don't.)
+    if !t.ends_with(':') {
+        return None;
+    }
     let subject = without_paragraph_number(t).strip_prefix("The ")?.strip_suffix(':')?.trim_end();
     if subject.len() > 40 || !SUBJECT_BODIES.iter().any(|b| subject.ends_with(b)) {
         return None;
