@@ -537,6 +537,10 @@ pub fn run(args: &ExtractArgs) -> Result<ExitCode> {
             paths: group.iter().map(|&i| files[i as usize].path.display().to_string()).collect(),
         })
         .collect();
+    if found.skipped > 0 {
+        let n = found.skipped;
+        eprintln!("{n} file{} of other extensions passed over (-e)", if n == 1 { "" } else { "s" });
+    }
     summarise(args, &tally, &found.errors, &copies, &watchdog, start);
     if let Some(path) = &args.report {
         let report = report(&tally, &found.errors, copies, &watchdog, start);

@@ -253,6 +253,7 @@ fn extension_filters_keep_walked_files_of_those_types() {
     assert_eq!(minutes(&["extract", d.to_str().unwrap()]).records().len(), 3);
     let run = minutes(&["extract", "-e", "txt,.pdf", d.to_str().unwrap()]);
     assert_eq!(paths(&run.records()), [at("a.txt"), at("b.PDF")]);
+    assert!(run.stderr.contains("1 file of other extensions passed over"), "{}", run.stderr);
     // A file named on the command line is read whatever its extension.
     let run = minutes(&["extract", "-e", "txt", d.to_str().unwrap(), &at("c.json")]);
     assert_eq!(paths(&run.records()), [at("a.txt"), at("c.json")]);
