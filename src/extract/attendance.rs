@@ -3769,6 +3769,13 @@ fn prose(
         // An apology for lateness is no apology for absence: the person came ("the apology
         // for absence received from A and the apology for lateness received from B").
         let late = |m: &regex::Match| contains_ignore_ascii_case(m.as_str(), "lateness");
+        // "No apologies had been received from SY": who did not send one.
+        let denied = |m: &regex::Match| {
+            let before = sent[..m.start()].trim_end().as_bytes();
+            before.len() >= 2
+                && before[before.len() - 2..].eq_ignore_ascii_case(b"no")
+                && before.len().checked_sub(3).is_none_or(|k| !before[k].is_ascii_alphanumeric())
+        };
         let mut any = false;
         let from = found
             .may(k::APOLOGIES_FROM)
@@ -3777,7 +3784,7 @@ fn prose(
             .flatten()
             .find(|m| {
                 any = true;
-                !late(m)
+                !late(m) && !denied(m)
             });
         if from.is_none() && any {
             continue;
@@ -6088,6 +6095,17 @@ mod tests {
         assert!(has(&got, "Neil Forsyth", Apologies, None), "{got:?}");
         assert!(has(&got, "Simon Yeats", Absent, None), "{got:?}");
         assert!(!got.iter().any(|g| g.0 == "NF" || g.0 == "SY"), "{got:?}");
+        // "No apologies had been received from X": X sent none. Trap: "Casino apologies"
+        // is no "no".
+        let got = run(
+            "MINUTES\n\nPresent: Mrs Ann Lee (Chair)\n\n1. Apologies\nApologies had been received from Neil Forsyth. No apologies had been received from Simon Yeats.\n",
+        );
+        assert!(has(&got, "Neil Forsyth", Apologies, None), "{got:?}");
+        assert!(!got.iter().any(|g| g.0 == "Simon Yeats"), "{got:?}");
+        let got = run(
+            "MINUTES\n\nPresent: Mrs Ann Lee (Chair)\n\n1. Apologies\nThe Casino apologies had been received from Neil Forsyth.\n",
+        );
+        assert!(has(&got, "Neil Forsyth", Apologies, None), "{got:?}");
         // Trap: a name in capitals that no entry gives as initials stays.
         let entry = |name: &str, raw: &str| Attendee {
             name: name.into(),
