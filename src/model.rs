@@ -308,7 +308,8 @@ pub struct Action {
     /// The action, reflowed.
     pub text: String,
     /// Who the action falls to, where a line names only them under the paragraph that says
-    /// what ("ACTION: SP", "Action: Clerk / JT"); null otherwise.
+    /// what ("ACTION: SP", "Action: Clerk / JT"): the text is then that paragraph, or the
+    /// line itself when nothing stands above it in its item. Null otherwise.
     #[serde(default)]
     pub owner: Option<String>,
     /// Where it is.

@@ -32,7 +32,7 @@ static REPORT_HEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MINUTES_BODY: LazyLock<Words> = LazyLock::new(|| {
     Words::pattern(
-        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|motion carried|[Mm]otion (?:PASSED|passed|CARRIED|carried|FAILED|failed)|MOTION (?:CARRIED|PASSED|FAILED)|(?:was|were) called to order|called the meeting to order)",
+        r"(?m)^\s*(?:(?:PRESENT|Present|Members present|MEMBERS PRESENT|In attendance|IN ATTENDANCE|Apologies(?: for absence)?|APOLOGIES(?: FOR ABSENCE)?|Sederunt|ROLL CALL|Roll Call)\s*(?:[:\-–\t]|$)|(?:it was\s+)?(?:RESOLVED|Resolved\s*[:\-–]|AGREED\s*[:\-–]|Agreed\s*:|Minutes\s*:))|(?-u:\b)(?:the meeting (?:closed|ended|finished) at|apologies (?:for absence )?were received|(?:was|were) (?:received|noted) and (?:accepted|agreed)|seconded by|RESOLVED that|[Mm]otion (?:PASSED|passed|CARRIED|carried|FAILED|failed)|MOTION (?:CARRIED|PASSED|FAILED)|(?:was|were) called to order|called the meeting to order)",
     )
 });
 static REPORT_BODY: LazyLock<Words> = LazyLock::new(|| {
