@@ -219,6 +219,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.98,
         "0.894; NSW shire ordinary meeting (resolution blocks 'Moved Cr X / Seconded Cr Y', leave of absence), NHS foundation trust board (directors by type, 'BoD 24/108', APPROVED / RESOLVED to), California city council (roster, roll call by surname, AYES / NOES / ABSTAIN blocks), Irish education and training board (prose attendance, 'the Board agreed'), village hall trustees (initials in brackets, 'it was agreed'), BC regional district board (MOVED by / SECONDED by / THAT / CARRIED, alternate directors); 1.000 after the eighteenth session's rules",
     ),
+    (
+        "b35-",
+        0.80,
+        0.93,
+        "0.943; Scottish council committee (run-in 'Present:-' paragraph, surnames only, 'A25/031' refs, 'The Committee resolved:-' roman clauses, division), US state harness racing commission (agenda list not items, 'ITEM n:' taken out of order, 'On a motion by ..., the Commission voted 4-0 to'), English parish council (running minute numbers '2415.', 'It was resolved' in prose, minute-book footer), Tasmanian council special committee (Present and Apologies side by side in space columns, 'DECISION:' blocks), Irish housing association board (unnumbered capitals headings, 'DECISION: The Board approved', ACTION lines), BC regional library board (trustees by municipality, consent agenda, 'R25-0NN' resolutions)",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
@@ -279,6 +285,12 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         0.80,
         0.95,
         "0.861 (docx) and 0.848 (pdf); Welsh county cabinet (name / portfolio table, Word-lettered RESOLVED clauses), Irish county council monthly meeting (attendance in one paragraph, 'MM/24/118' in a borderless table, 'On the proposal of'), Iowa county board of supervisors (PROCEEDINGS heading, roll-call table, 'Motion by X, second by Y'), English academy trust (labelled attendance, apologies 'not received', 'Trustees RESOLVED to'), NZ regional council committee (single-cell resolution boxes); 1.000 and 0.973 after the eighteenth session's rules (the academy trust's PDF runs its attendance labels together)",
+    ),
+    (
+        "b36-",
+        0.80,
+        0.90,
+        "0.922 (docx) and 0.917 (pdf); Scottish council area committee (Present and Apologies side by side in one table, merged 'In Attendance:' row), New York town board (tick-column roll-call register, WHEREAS / RESOLVED with Word-lettered clauses), English fire authority audit committee (register table with appointed-by, party and code columns, a substitute inside the member's cell, 'FA25/047' refs), Alberta municipal district council (division / name / title table, 'MOTION 2026-0NN', moved with no seconder), Tasmanian council ordinary meeting (councillor / position / attendance-status table with leave of absence, for/against vote tables)",
     ),
 ];
 
