@@ -214,6 +214,10 @@ pub struct Attendee {
     pub post_nominals: Option<String>,
     /// The organisation, office or description the person is listed with.
     pub organisation: Option<String>,
+    /// Why, when or how the person took part, as the entry says it: a reason for absence
+    /// ("illness", "work commitments"), a time or items ("from 7.45pm", "item 6 only"), a
+    /// way of taking part ("via Zoom"), "minutes" for who took them.
+    pub note: Option<String>,
     /// The group heading the person is listed under ("Members", "Co-opted members").
     pub group: Option<String>,
     /// For a substitute: the member they replaced.

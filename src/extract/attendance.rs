@@ -3072,17 +3072,19 @@ fn push_person(
     if on_behalf_of.is_some() && status == AttendanceStatus::Present {
         status = AttendanceStatus::Substitute;
     }
+    // A description wrapped under a hanging indent ("Staff\n      Representative") reads
+    // as running text; its reasons, times and ways of taking part are the entry's note.
+    let (organisation, note) = super::notes::split(person.description.map(|d| {
+        if d.contains("  ") || d.contains(['\n', '\t']) { crate::text::reflow(&d) } else { d }
+    }));
     out.push(Attendee {
         name: person.name,
         status,
         role: role.filter(|r| status != AttendanceStatus::Apologies || *r != Role::Clerk),
         honorific: person.honorific,
         post_nominals: person.post_nominals,
-        // A description wrapped under a hanging indent ("Staff\n      Representative")
-        // reads as running text.
-        organisation: person.description.map(|d| {
-            if d.contains("  ") || d.contains(['\n', '\t']) { crate::text::reflow(&d) } else { d }
-        }),
+        organisation,
+        note,
         group,
         on_behalf_of,
         raw,
@@ -4502,6 +4504,7 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
                 }
                 existing.role = existing.role.or(e.role);
                 existing.organisation = existing.organisation.take().or(e.organisation);
+                existing.note = existing.note.take().or(e.note);
                 existing.honorific = existing.honorific.take().or(e.honorific);
                 existing.post_nominals = existing.post_nominals.take().or(e.post_nominals);
                 continue;
@@ -6114,6 +6117,7 @@ mod tests {
             honorific: None,
             post_nominals: None,
             organisation: None,
+            note: None,
             group: None,
             on_behalf_of: None,
             raw: raw.into(),

@@ -6,6 +6,7 @@ pub mod decisions;
 pub mod kind;
 pub mod meeting;
 pub mod names;
+pub mod notes;
 pub mod percentages;
 
 use crate::ingest::Document;

@@ -153,7 +153,7 @@ pub const TABLES: [Table; 7] = [
         columns: columns!(
             "document_id": Text, "position": Integer, "name": Text, "status": Text,
             "role": Text, "honorific": Text, "post_nominals": Text, "organisation": Text,
-            "group_name": Text, "on_behalf_of": Text, "raw": Text; evidence
+            "note": Text, "group_name": Text, "on_behalf_of": Text, "raw": Text; evidence
         ),
         primary_key: &["document_id", "position"],
         foreign_keys: &[("document_id", "meetings", "document_id")],
@@ -304,6 +304,7 @@ pub fn rows(record: &Record) -> Rows {
             a.honorific.as_deref().into(),
             a.post_nominals.as_deref().into(),
             a.organisation.as_deref().into(),
+            a.note.as_deref().into(),
             a.group.as_deref().into(),
             a.on_behalf_of.as_deref().into(),
             a.raw.as_str().into(),
