@@ -225,6 +225,12 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         0.93,
         "0.943; Scottish council committee (run-in 'Present:-' paragraph, surnames only, 'A25/031' refs, 'The Committee resolved:-' roman clauses, division), US state harness racing commission (agenda list not items, 'ITEM n:' taken out of order, 'On a motion by ..., the Commission voted 4-0 to'), English parish council (running minute numbers '2415.', 'It was resolved' in prose, minute-book footer), Tasmanian council special committee (Present and Apologies side by side in space columns, 'DECISION:' blocks), Irish housing association board (unnumbered capitals headings, 'DECISION: The Board approved', ACTION lines), BC regional library board (trustees by municipality, consent agenda, 'R25-0NN' resolutions)",
     ),
+    (
+        "b37-",
+        0.30,
+        0.70,
+        "0.740; US county planning commission as pdftotext -layout gives a pleading-paper PDF (margin line numbers, members and staff side by side, right-aligned vote tallies), Welsh county borough governance and audit committee (bilingual labels, 'Cyng. / Cllr', 'PENDERFYNWYD / RESOLVED'), English port health authority (members under 'Representing X Council' headings, '31 -- TITLE' minute numbers, 'Resolved – That'), Irish regional assembly (members by council in a label column, 'Proposed by ..., seconded by ..., it was agreed'), Northern Territory city council committee ('The Right Worshipful Lord Mayor', 'Member X', 'FGC/2025/0nn' resolutions), Illinois library district board (prose roll call by office and surname)",
+    ),
 ];
 
 /// Word and PDF documents written blind (`fixtures/documents`: each `.docx`, the `.pdf`
