@@ -262,10 +262,11 @@ pub fn blank_page_furniture(text: &str) -> Cow<'_, str> {
 }
 
 /// [`blank_page_furniture`], and the body column of a margin-caption layout in its result
-/// (what `body_column` returns for it), found in the same pass over the lines. (A blanked
+/// (what `body_column` returns for it) and the margin of its line numbers if it is
+/// pleading paper ([`margin_line_numbers`]), found in the same pass over the lines. (A blanked
 /// line is blank in the result, and the other lines are as they were: the column counts of
 /// the lines kept are the counts of the result.)
-pub fn furniture_and_body_column(text: &str) -> (Cow<'_, str>, Option<usize>) {
+pub fn furniture_and_body_column(text: &str) -> (Cow<'_, str>, Option<usize>, Option<usize>) {
     let mut columns = ColumnCounts::default();
     // One pass over the lines (their ends found with `memchr`): a furniture line ends with
     // a digit or a dash ([`may_be_furniture`] looks at its last character first, which
@@ -304,12 +305,12 @@ pub fn furniture_and_body_column(text: &str) -> (Cow<'_, str>, Option<usize>) {
         }
         start = end + 1;
     }
-    let col = columns.column();
+    let (col, margin) = (columns.column(), columns.line_number_margin());
     if copied == 0 {
-        return (Cow::Borrowed(text), col);
+        return (Cow::Borrowed(text), col, margin);
     }
     out.push_str(&text[copied..]);
-    (Cow::Owned(out), col)
+    (Cow::Owned(out), col, margin)
 }
 
 /// Puts the captions of a margin-caption layout on lines of their own. Text printed from
@@ -408,16 +409,33 @@ fn body_column(text: &str) -> Option<usize> {
 }
 
 /// The counts [`body_column`] decides by: the non-blank lines (blank: nothing but spaces),
-/// and how many of them start with each indent of 12 to 40 spaces.
+/// and how many of them start with each indent of 12 to 40 spaces; and those
+/// [`margin_line_numbers`] decides by, counted in the same look at each line.
 struct ColumnCounts {
     counts: [usize; 41],
     non_blank: usize,
+    numbers: LineNumbers,
 }
 
 impl Default for ColumnCounts {
     fn default() -> ColumnCounts {
-        ColumnCounts { counts: [0; 41], non_blank: 0 }
+        ColumnCounts { counts: [0; 41], non_blank: 0, numbers: LineNumbers::default() }
     }
+}
+
+/// The lines that start with a pleading-paper line number ([`margin_number`]).
+#[derive(Default)]
+struct LineNumbers {
+    /// Lines with a number, and those with nothing after it.
+    numbered: usize,
+    bare: usize,
+    /// The run of numbers counting up by one that ends at the last line, the longest run,
+    /// and the last line's number (None after a non-blank line without one).
+    run: usize,
+    longest: usize,
+    last: Option<u32>,
+    /// The smallest column at which text follows a number.
+    margin: Option<usize>,
 }
 
 impl ColumnCounts {
@@ -429,6 +447,7 @@ impl ColumnCounts {
             None => return,
             Some(&b) if b != b' ' => {
                 self.non_blank += 1;
+                self.numbers.add(line, b.is_ascii_digit());
                 return;
             }
             Some(_) => {}
@@ -439,6 +458,7 @@ impl ColumnCounts {
         }
         self.non_blank += 1;
         let lead = line.len() - body.len();
+        self.numbers.add(line, lead <= 6 && body.as_bytes()[0].is_ascii_digit());
         if let Some(n) = self.counts.get_mut(lead).filter(|_| lead >= 12) {
             *n += 1;
         }
@@ -448,6 +468,36 @@ impl ColumnCounts {
     fn column(&self) -> Option<usize> {
         let (col, &n) = self.counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
         (n >= 10 && n * 10 >= self.non_blank * 4).then_some(col)
+    }
+
+    /// The width of a pleading-paper margin, if the counts show one (the conditions of
+    /// [`margin_line_numbers`]).
+    fn line_number_margin(&self) -> Option<usize> {
+        let n = &self.numbers;
+        (n.numbered >= 20
+            && n.numbered * 10 >= self.non_blank * 6
+            && n.bare >= 2
+            && n.longest >= 15)
+            .then_some(n.margin)
+            .flatten()
+    }
+}
+
+impl LineNumbers {
+    /// Counts a non-blank line; `may_be` is false when it cannot start with a number.
+    fn add(&mut self, line: &str, may_be: bool) {
+        let Some((n, text_at)) = may_be.then(|| margin_number(line)).flatten() else {
+            self.last = None;
+            return;
+        };
+        self.numbered += 1;
+        self.run = if self.last.is_some_and(|l| l + 1 == n) { self.run + 1 } else { 1 };
+        self.longest = self.longest.max(self.run);
+        self.last = Some(n);
+        match text_at {
+            Some(col) => self.margin = Some(self.margin.map_or(col, |m| m.min(col))),
+            None => self.bare += 1,
+        }
     }
 }
 
@@ -487,6 +537,86 @@ fn may_be_furniture(line: &str) -> bool {
     })
 }
 
+/// Removes the margin line numbers of pleading paper, as `pdftotext -layout` gives them
+/// from minutes printed on it (many US county and city bodies):
+///
+/// ```text
+///  7   COMMISSION MEMBERS PRESENT:                    STAFF PRESENT:
+///  8   Linda Marchetti, Chair                         Renee Castle, Director of Planning
+///  9
+/// ```
+///
+/// becomes the text from the margin's width on ("COMMISSION MEMBERS PRESENT: ...", then
+/// "Linda Marchetti, Chair ...", then a blank line). The layout is recognised when at least
+/// twenty non-blank lines start, within six spaces of the left edge, with a number of one
+/// or two digits followed by two spaces or the line end (a list's "1. Welcome" or "1)" is
+/// none), they are at least 60% of the non-blank lines, at least two of them hold the number
+/// alone (pleading paper numbers its blank lines; an agenda list does not), and one run of
+/// fifteen of them counts up by one. The margin's width is the smallest column at which
+/// text follows a number; a line without a number loses as many leading spaces when it has
+/// them (a running header stays aligned with the body). The text is borrowed back unchanged
+/// when the layout is not found (most texts).
+pub fn margin_line_numbers(text: &str) -> Cow<'_, str> {
+    let mut counts = ColumnCounts::default();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = next_line_end(bytes, start);
+        counts.add(&text[start..end]);
+        start = end + 1;
+    }
+    match counts.line_number_margin() {
+        Some(margin) => Cow::Owned(strip_line_numbers(text, margin)),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// `text` without the first `margin` bytes of each numbered line (see
+/// [`margin_line_numbers`]) and without up to `margin` leading spaces of the others.
+pub fn strip_line_numbers(text: &str, margin: usize) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut start = 0;
+    while start <= bytes.len() {
+        let end = next_line_end(bytes, start);
+        let line = &text[start..end];
+        let cut = match margin_number(line) {
+            Some(_) => line.len().min(margin),
+            None => line.bytes().take(margin).take_while(|&b| b == b' ').count(),
+        };
+        // (`cut` ends within the ASCII margin: at a space, a digit or the line's end.)
+        out.push_str(line.get(cut..).unwrap_or(line));
+        if end < bytes.len() {
+            out.push('\n');
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// A pleading-paper line number at the start of `line`: up to six spaces, one or two
+/// digits, then the line's end or two spaces (or a tab) and maybe text. Returns the number
+/// and the byte column where the text after it starts (None when there is none).
+fn margin_number(line: &str) -> Option<(u32, Option<usize>)> {
+    let b = line.as_bytes();
+    let lead = b.iter().take_while(|&&c| c == b' ').count();
+    if lead > 6 {
+        return None;
+    }
+    let digits = b[lead..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = lead + digits;
+    let n = line[lead..after].parse().ok()?;
+    let rest = &b[after..];
+    if !(rest.is_empty() || rest.starts_with(b"  ") || rest.starts_with(b"\t")) {
+        return None;
+    }
+    let text_at = after + rest.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    Some((n, (text_at < b.len()).then_some(text_at)))
+}
+
 /// The byte offset of the end (the `\n` or the end of the text) of the line holding `at`.
 fn next_line_end(bytes: &[u8], at: usize) -> usize {
     memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p)
@@ -497,7 +627,75 @@ mod furniture_tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// A page of pleading paper: `lines` numbered from 1, blank ones numbered too.
+    fn pleading(lines: &[&str]) -> String {
+        let mut out = String::from("      Planning Board              Minutes - May 1, 2025\n\n");
+        for (i, l) in lines.iter().enumerate() {
+            let n = format!("{:>3}", i + 1);
+            out.push_str(&if l.is_empty() { n } else { format!("{n}   {l}") });
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn pleading_paper_loses_its_line_numbers() {
+        let mut lines = vec![
+            "MEMBERS PRESENT:          STAFF PRESENT:",
+            "Ann Lee, Chair            Tom Ng, Planner",
+            "",
+        ];
+        lines.extend([
+            "1.  CALL TO ORDER",
+            "",
+            "The Chair called the meeting to order at 7:02 p.m.",
+            "  indented text",
+            "",
+        ]);
+        lines.extend(std::iter::repeat_n("Commissioner Ruiz moved to approve the plan.", 14));
+        let text = pleading(&lines);
+        let got = margin_line_numbers(&text);
+        let got: Vec<&str> = got.lines().collect();
+        assert_eq!(got[0], "Planning Board              Minutes - May 1, 2025");
+        assert_eq!(got[2], "MEMBERS PRESENT:          STAFF PRESENT:");
+        assert_eq!(got[4], "");
+        assert_eq!(got[5], "1.  CALL TO ORDER");
+        assert_eq!(got[8], "  indented text");
+        assert_eq!(got.len(), text.lines().count());
+    }
+
+    #[test]
+    fn numbered_lists_and_tables_keep_their_numbers() {
+        // An agenda list numbered "1  Title" with no numbered blank lines.
+        let list: Vec<String> = (1..=24).map(|i| format!("{i}  Item title {i}")).collect();
+        let list = list.join("\n");
+        assert!(matches!(margin_line_numbers(&list), Cow::Borrowed(_)));
+        // Numbered blank lines but too few lines.
+        let short = pleading(&["a", "", "b", "", "c"]);
+        assert!(matches!(margin_line_numbers(&short), Cow::Borrowed(_)));
+        // Minute numbers with a dot are no line numbers.
+        let dotted: Vec<String> = (1..=24).map(|i| format!("{i}.  Title")).collect();
+        assert!(matches!(margin_line_numbers(&dotted.join("\n\n")), Cow::Borrowed(_)));
+    }
+
     proptest! {
+        /// Line structure is kept and nothing panics, whatever the text.
+        #[test]
+        fn line_numbers_keep_the_lines(lines in proptest::collection::vec("(?:[ ]{0,3}[0-9]{1,2}(?:[ ]{2,4}[a-z .]{0,12})?|[a-z ]{0,10})", 0..60)) {
+            let text = lines.join("\n");
+            let got = margin_line_numbers(&text);
+            prop_assert_eq!(got.split('\n').count(), text.split('\n').count());
+        }
+
+        /// Pleading paper of any length from 20 lines loses every number.
+        #[test]
+        fn every_number_goes(n in 20usize..60, blank_every in 2usize..6) {
+            let lines: Vec<&str> = (0..n).map(|i| if i % blank_every == 0 { "" } else { "Text of the line" }).collect();
+            let text = pleading(&lines);
+            let got = margin_line_numbers(&text);
+            prop_assert!(got.lines().skip(1).all(|l| l.is_empty() || l == "Text of the line"), "{}", got);
+        }
+
         #[test]
         fn furniture_blanking_matches_line_by_line(
             lines in proptest::collection::vec(
@@ -640,7 +838,7 @@ mod caption_tests {
             ),
         ) {
             let text = lines.join("\n");
-            let (blanked, col) = furniture_and_body_column(&text);
+            let (blanked, col, _) = furniture_and_body_column(&text);
             prop_assert_eq!(&blanked, &blank_page_furniture(&text));
             prop_assert_eq!(col, body_column_by_split(&blanked));
             prop_assert_eq!(body_column(&blanked), body_column_by_split(&blanked));

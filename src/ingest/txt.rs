@@ -16,11 +16,17 @@ pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
     if super::markdown::looks_like_markdown(&doc.text) {
         doc.text = super::normalise::normalise(&super::markdown::to_plain(&doc.text));
     }
-    // Page furniture blanked and the body column of a margin-caption layout found in one
-    // pass over the lines; the captions are looked for only where there is such a column.
-    let (blanked, col) = super::normalise::furniture_and_body_column(&doc.text);
+    // Page furniture blanked, the body column of a margin-caption layout and the margin of
+    // pleading paper's line numbers found in one pass over the lines; the captions are
+    // looked for only where there is such a column.
+    let (blanked, mut col, margin) = super::normalise::furniture_and_body_column(&doc.text);
     if let Cow::Owned(text) = blanked {
         doc.text = text;
+    }
+    if let Some(margin) = margin {
+        // Without its line numbers, the text's columns are counted again.
+        doc.text = super::normalise::strip_line_numbers(&doc.text, margin);
+        col = super::normalise::furniture_and_body_column(&doc.text).1;
     }
     if let Some(col) = col
         && let Cow::Owned(text) = super::normalise::margin_captions_at(&doc.text, col)
