@@ -389,6 +389,208 @@ fn dates_with(line: &str, us: &mut dyn FnMut() -> bool) -> Vec<(String, Range<us
     dates_up_to(line, us, usize::MAX)
 }
 
+/// The months as [`MONTH`] spells them, each with its forms in the order the pattern tries
+/// them (the longer first: its optional endings are greedy). No two months share their
+/// first three letters, so at most one month's forms can match at a byte.
+const MONTH_FORMS: [&[&str]; 12] = [
+    &["january", "jan"],
+    &["february", "feb"],
+    &["march", "mar"],
+    &["april", "apr"],
+    &["may"],
+    &["june", "jun"],
+    &["july", "jul"],
+    &["august", "aug"],
+    &["september", "sept", "sep"],
+    &["october", "oct"],
+    &["november", "nov"],
+    &["december", "dec"],
+];
+
+/// The parts of a named-month date match ([`DAY_MONTH_YEAR`] or [`MONTH_DAY_YEAR`]), as
+/// byte ranges of the text: the whole match, the day, the month and the year.
+#[derive(Debug, Clone, PartialEq)]
+struct NamedDate {
+    whole: Range<usize>,
+    day: Range<usize>,
+    month: Range<usize>,
+    year: Range<usize>,
+}
+
+/// The length of the white space character (`\s`) `s` opens with, if it does.
+fn one_space_len(s: &str) -> Option<usize> {
+    s.chars().next().filter(|c| c.is_whitespace()).map(char::len_utf8)
+}
+
+/// A month's name ([`MONTH`], ignoring case as [`folds_to`]) at byte `at` of `s`, the
+/// forms tried in the pattern's order, each kept only when `rest` matches after it: the
+/// month's range and what `rest` gives.
+fn month_then<T>(
+    s: &str,
+    at: usize,
+    mut rest: impl FnMut(usize) -> Option<T>,
+) -> Option<(Range<usize>, T)> {
+    let b = s.as_bytes();
+    // The month by its first three letters, in ASCII (the first may be the long s, two
+    // bytes, for "sep"; no other of the first three letters of a month is an "s" or a "k",
+    // so in ASCII case is all there is to ignore).
+    let month = match *b.get(at)? {
+        0xC5 => 8,
+        _ => {
+            let key = b.get(at..at + 3)?;
+            let key = [key[0] | 0x20, key[1] | 0x20, key[2] | 0x20];
+            MONTH_FORMS
+                .iter()
+                .position(|forms| forms.last().is_some_and(|w| w.as_bytes() == key))?
+        }
+    };
+    MONTH_FORMS[month].iter().find_map(|w| {
+        let e = at + word_end(&s[at..], w)?;
+        rest(e).map(|t| (at..e, t))
+    })
+}
+
+/// `\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)` at byte `at` of `s` (the dot and the comma
+/// are taken when there: left, each stands where only the next part or white space may):
+/// the year's range.
+fn year_after(s: &str, mut at: usize, dot: bool, comma: bool) -> Option<Range<usize>> {
+    let b = s.as_bytes();
+    if dot && b.get(at) == Some(&b'.') {
+        at += 1;
+    }
+    if comma && b.get(at) == Some(&b',') {
+        at += 1;
+    }
+    let gap = space_len(&s[at..]);
+    if gap == 0 {
+        return None;
+    }
+    at += gap;
+    let y = b.get(at..at + 4)?;
+    (matches!(&y[..2], b"19" | b"20")
+        && y[2].is_ascii_digit()
+        && y[3].is_ascii_digit()
+        && ascii_boundary(b, at + 4))
+    .then_some(at..at + 4)
+}
+
+/// An ordinal's letters (`st|nd|rd|th`, ignoring case as [`folds_to`]) at the start of
+/// `s`: their length.
+fn ordinal_len(s: &str) -> Option<usize> {
+    ["st", "nd", "rd", "th"].iter().find_map(|w| word_end(s, w))
+}
+
+/// [`DAY_MONTH_YEAR`]'s match starting at byte `i` of `s`, read by hand, each optional
+/// part tried as the pattern tries it (taken first):
+/// `(?-u:\b)(?P<day>\d{1,2})(?:\s?(?:st|nd|rd|th))?(?:\s+(?:day\s+)?of)?[\s,]+MONTH\.?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)`.
+/// (The day takes both digits when there are two: one leaves a digit where white space, a
+/// comma or a letter is needed; each run of white space or commas is taken whole, a
+/// letter coming next.)
+fn day_month_year_at(s: &str, i: usize) -> Option<NamedDate> {
+    let b = s.as_bytes();
+    if !b.get(i)?.is_ascii_digit() || !ascii_boundary(b, i) {
+        return None;
+    }
+    let day = i..i + digits_len(&b[i..], 2);
+    // After the ordinal: `(?:\s+(?:day\s+)?of)?[\s,]+MONTH\.?,?\s+YEAR\b`.
+    let after_ordinal = |p: usize| {
+        // `[\s,]+MONTH...` from `q`.
+        let months = |q: usize| {
+            let n = s[q..].find(|c: char| !(c.is_whitespace() || c == ',')).unwrap_or(s.len() - q);
+            if n == 0 {
+                return None;
+            }
+            month_then(s, q + n, |e| year_after(s, e, true, true))
+        };
+        let of = || {
+            let gap = space_len(&s[p..]);
+            if gap == 0 {
+                return None;
+            }
+            let q = p + gap;
+            let with_day = word_end(&s[q..], "day").and_then(|d| {
+                let gap = space_len(&s[q + d..]);
+                (gap > 0).then(|| q + d + gap)
+            });
+            [with_day, Some(q)].into_iter().flatten().find_map(|q| {
+                let o = word_end(&s[q..], "of")?;
+                months(q + o)
+            })
+        };
+        of().or_else(|| months(p))
+    };
+    let p = day.end;
+    let spaced = one_space_len(&s[p..]).and_then(|g| ordinal_len(&s[p + g..]).map(|o| p + g + o));
+    let plain = ordinal_len(&s[p..]).map(|o| p + o);
+    let (month, year) = [spaced, plain, Some(p)].into_iter().flatten().find_map(after_ordinal)?;
+    Some(NamedDate { whole: i..year.end, day, month, year })
+}
+
+/// [`MONTH_DAY_YEAR`]'s match starting at byte `i` of `s`, read by hand as
+/// [`day_month_year_at`]:
+/// `(?-u:\b)MONTH\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)`.
+fn month_day_year_at(s: &str, i: usize) -> Option<NamedDate> {
+    let b = s.as_bytes();
+    if !ascii_boundary(b, i) || !s.is_char_boundary(i) {
+        return None;
+    }
+    let (month, (day, year)) = month_then(s, i, |mut at| {
+        if b.get(at) == Some(&b'.') {
+            at += 1;
+        }
+        let gap = space_len(&s[at..]);
+        if gap == 0 {
+            return None;
+        }
+        at += gap;
+        let d = digits_len(&b[at..], 2);
+        if d == 0 {
+            return None;
+        }
+        let day = at..at + d;
+        let with = ordinal_len(&s[day.end..]).map(|o| day.end + o);
+        let year = [with, Some(day.end)]
+            .into_iter()
+            .flatten()
+            .find_map(|p| year_after(s, p, false, true))?;
+        Some((day, year))
+    })?;
+    Some(NamedDate { whole: i..year.end, day, month, year })
+}
+
+/// The matches of [`DAY_MONTH_YEAR`] (`day_first`) or [`MONTH_DAY_YEAR`] in `s`, one
+/// after another as the pattern's `captures_iter` has them (none is empty: each search
+/// goes on where the last match ended).
+fn named_dates(s: &str, day_first: bool) -> impl Iterator<Item = NamedDate> + '_ {
+    let b = s.as_bytes();
+    let word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        // Only where a match can start: at a digit (day first) or at a byte that can open
+        // a month (an ASCII letter or the long s's first byte), with an ASCII word boundary
+        // before it (so not inside a word or a number).
+        let mut i = from;
+        let found = loop {
+            let c = *b.get(i)?;
+            let opens = if day_first {
+                c.is_ascii_digit()
+            } else {
+                matches!(c | 0x20, b'j' | b'f' | b'm' | b'a' | b'o' | b'n' | b'd' | b's')
+                    || c == 0xC5
+            };
+            if opens && (i == 0 || word(b[i - 1]) != word(c)) {
+                let m = if day_first { day_month_year_at(s, i) } else { month_day_year_at(s, i) };
+                if let Some(m) = m {
+                    break m;
+                }
+            }
+            i += 1;
+        };
+        from = found.whole.end;
+        Some(found)
+    })
+}
+
 /// [`dates_with`], stopping once `limit` dates are found (whether a line has a date at all
 /// needs only the first one found; the dates found are the same as [`dates_with`]'s until
 /// then, so with a limit of 1 the result is empty exactly when [`dates_with`]'s is). Cut
@@ -405,25 +607,19 @@ fn dates_up_to(
         return out;
     }
     // Named months, day first then month first; an overlap keeps the first reading.
-    let named: &[&Regex] = if year { &[&DAY_MONTH_YEAR, &MONTH_DAY_YEAR] } else { &[] };
-    for &re in named {
-        for c in re.captures_iter(line) {
-            let (Some(d), Some(mo), Some(y), Some(g)) =
-                (c.name("day"), c.name("month"), c.name("year"), c.get(0))
-            else {
-                continue;
-            };
-            if out
-                .iter()
-                .any(|(_, r): &(String, Range<usize>)| r.start < g.end() && g.start() < r.end)
+    // (Read by hand, [`named_dates`], as the patterns would read them.)
+    for day_first in [true, false].into_iter().filter(|_| year) {
+        for c in named_dates(line, day_first) {
+            let g = c.whole;
+            if out.iter().any(|(_, r): &(String, Range<usize>)| r.start < g.end && g.start < r.end)
             {
                 continue;
             }
             if let (Ok(d), Some(mo), Ok(y)) =
-                (d.as_str().parse(), month_number(mo.as_str()), y.as_str().parse())
+                (line[c.day].parse(), month_number(&line[c.month]), line[c.year].parse())
                 && let Some(iso) = valid(y, mo, d)
             {
-                out.push((iso, g.range()));
+                out.push((iso, g));
                 if out.len() >= limit {
                     return out;
                 }
@@ -2765,6 +2961,66 @@ mod tests {
             if ISO.is_match(&s) || NUMERIC.is_match(&s) {
                 proptest::prop_assert!(date_looks(s.as_bytes()).1);
             }
+        }
+    }
+
+    /// The matches of a named-month date pattern, one after another, with the parts its
+    /// captures give: what [`named_dates`] must give.
+    fn named_spec(re: &Regex, s: &str) -> Vec<NamedDate> {
+        re.captures_iter(s)
+            .map(|c| NamedDate {
+                whole: c.get(0).unwrap().range(),
+                day: c.name("day").unwrap().range(),
+                month: c.name("month").unwrap().range(),
+                year: c.name("year").unwrap().range(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_named_date_readers_are_the_date_patterns() {
+        for s in [
+            "Thursday, 10th September, 2020",
+            "Wednesday 5th February 2014",
+            "Monday, 3rd of July, 2023",
+            "the 1st day of May 2019 and 2 June 2020",
+            "March 7, 2023",
+            "Sept. 7th, 2023; sep 8 2023",
+            "10 th Sept.,\u{a0}2020",
+            "123 March 2020, x1 March 2020, 1 Marchx 2020, 1 March 20201",
+            "31 February 2020 then 1 March 2020",
+            "ſeptember 5 2020 and xſep 5 2020 and 5 ſep 2020",
+            "1 st of , Jan 1999",
+            "May 12th 2021",
+            "Mayor 5 2020, mar 5,2020, mar. 05th, 2020",
+        ] {
+            for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR] {
+                let day_first = std::ptr::eq(re, &*DAY_MONTH_YEAR);
+                let hand: Vec<_> = named_dates(s, day_first).collect();
+                assert_eq!(hand, named_spec(re, s), "{s:?}");
+            }
+        }
+        assert_eq!(dates("Monday, 3rd of July, 2023", false)[0].1, 8..25);
+    }
+
+    proptest::proptest! {
+        /// The hand readers find the matches and parts the named-month patterns capture.
+        #[test]
+        fn the_named_date_readers_match_the_patterns(
+            s in r"(?:[0-9]|[0-3][0-9]|19[0-9][0-9]|20[0-9][0-9]|2020|123| |  |\t|\u{a0}|\u{2009}|,|\.|st|ſt|ST|nd|rd|th|of|OF|day|Day|jan|January|feb|mar|MARCH|march|may|jun|june|jul|aug|August|auguſt|sep|Sept|ſep|september|oct|nov|dec|ember|x|_|é|-)*"
+        ) {
+            proptest::prop_assert_eq!(
+                named_dates(&s, true).collect::<Vec<_>>(),
+                named_spec(&DAY_MONTH_YEAR, &s),
+                "{:?}",
+                s
+            );
+            proptest::prop_assert_eq!(
+                named_dates(&s, false).collect::<Vec<_>>(),
+                named_spec(&MONTH_DAY_YEAR, &s),
+                "{:?}",
+                s
+            );
         }
     }
 
