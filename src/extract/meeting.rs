@@ -2716,6 +2716,59 @@ static HELD_AT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static IN_AFTER_TIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?(?P<loc>\p{Lu}.*?)\s*\.?$").unwrap()
 });
+
+/// [`HELD_AT`] up to and including the place's first letter (no captures: a lazy DFA finds
+/// it). Its end less that letter is where the place starts.
+static HELD_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)(?-u:\b)(?:held\s+(?:at|in|via)|took\s+place\s+(?:at|in)|convened\s+(?:at|in)|meeting\s+(?:at|in))\s+(?:the\s+)?\p{Lu}").unwrap()
+});
+
+/// What ends [`HELD_AT`]'s place: its first match after the place's first letter.
+static HELD_END: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"(?i)\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d|the\s+\d)|\s+at\s+\d|,\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d)|\s+commencing|\s+starting|\.\s|\.$|$").unwrap()
+});
+
+/// [`IN_AFTER_TIME`] up to and including the place's first letter (no captures).
+static TIMED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(
+        r"(?i)(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\d:\d\d)\s*,?\s+(?:in|at|via)\s+(?:the\s+)?\p{Lu}",
+    )
+    .unwrap()
+});
+
+/// [`VENUE_LABEL`]'s place in `t`: its range.
+fn labelled_place(t: &str) -> Option<Range<usize>> {
+    VENUE_LABEL.captures(t).and_then(|c| c.name("loc")).map(|m| m.range())
+}
+
+/// [`HELD_AT`]'s place in `t`, found in two searches without captures: the lead with the
+/// place's first letter, then the first end after it. (The place is lazy, so the first end
+/// is its end; in a line, with no line end for `.` to stop at, the end pattern always
+/// matches at the end of the text, so a lead always goes on, and the lead's first match is
+/// where the pattern's is. A text with a line end is read with the captures.)
+fn held_place(t: &str) -> Option<Range<usize>> {
+    if memchr::memchr(b'\n', t.as_bytes()).is_some() {
+        return HELD_AT.captures(t).and_then(|c| c.name("loc")).map(|m| m.range());
+    }
+    let lead = HELD_LEAD.find(t)?;
+    let first = t[..lead.end()].chars().next_back()?.len_utf8();
+    let end = HELD_END.find_at(t, lead.end())?;
+    Some(lead.end() - first..end.start())
+}
+
+/// [`IN_AFTER_TIME`]'s place in `t`, as [`held_place`]: after the lead, the place runs to
+/// the end less what `\s*\.?$` takes there at the least (a last dot, then the white space
+/// before it; it never reaches the place's first letter).
+fn timed_place(t: &str) -> Option<Range<usize>> {
+    if memchr::memchr(b'\n', t.as_bytes()).is_some() {
+        return IN_AFTER_TIME.captures(t).and_then(|c| c.name("loc")).map(|m| m.range());
+    }
+    let lead = TIMED_LEAD.find(t)?;
+    let first = t[..lead.end()].chars().next_back()?.len_utf8();
+    let end = t.strip_suffix('.').unwrap_or(t).trim_end().len().max(lead.end());
+    Some(lead.end() - first..end)
+}
+
 /// The words of a room, a building or a street ("room", "hall", "road" ...).
 static VENUE_WORD: WordList = WordList::new(&[
     "room",
@@ -2816,15 +2869,14 @@ fn location(head: &[Line]) -> Found {
         let labelled = ["venue", "location", "place", "where", "held at"]
             .iter()
             .any(|w| crate::text::starts_with_ignore_ascii_case(t, w));
-        let patterns: [(&Regex, bool); 3] =
-            [(&VENUE_LABEL, labelled), (&HELD_AT, held), (&IN_AFTER_TIME, timed)];
-        for re in patterns.iter().filter(|(_, possible)| *possible).map(|(re, _)| *re) {
-            if let Some(c) = re.captures(t)
-                && let Some(m) = c.name("loc")
-            {
-                let loc = clean_location(m.as_str());
+        // (The places [`VENUE_LABEL`], [`HELD_AT`] and [`IN_AFTER_TIME`] capture.)
+        let places: [(fn(&str) -> Option<Range<usize>>, bool); 3] =
+            [(labelled_place, labelled), (held_place, held), (timed_place, timed)];
+        for place in places.iter().filter(|(_, possible)| *possible).map(|(p, _)| *p) {
+            if let Some(m) = place(t) {
+                let loc = clean_location(&t[m.clone()]);
                 if !loc.is_empty() && word_count(&loc, 15) <= 15 {
-                    return Some((loc, base + m.start()..base + m.end()));
+                    return Some((loc, base + m.start..base + m.end));
                 }
             }
         }
@@ -3253,6 +3305,39 @@ mod tests {
             let b = HELD_AT_WORDS.captures(&s).and_then(|c| c.name("loc")).map(|m| m.range());
             proptest::prop_assert_eq!(a, b);
         }
+    }
+
+    proptest::proptest! {
+        /// The places read without captures are the ones the patterns capture.
+        #[test]
+        fn the_places_read_in_two_searches_are_the_captured_ones(
+            s in r"(?:held at |HELD IN |held  via |meeting at |took place in |convened in |the |THE |The Hall|ſt Mary|Council Chamber| on |On |Monday|MON|Tue|wednesday|Sunday,|5|6pm|6 p.m.|19:30|, in |, at | at |, |,|\.|\. | commencing| starting|x|é|É|\t|\u{a0}|\n|  )*"
+        ) {
+            let a = HELD_AT.captures(&s).and_then(|c| c.name("loc")).map(|m| m.range());
+            proptest::prop_assert_eq!(held_place(&s), a, "{:?}", s);
+            let b = IN_AFTER_TIME.captures(&s).and_then(|c| c.name("loc")).map(|m| m.range());
+            proptest::prop_assert_eq!(timed_place(&s), b, "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn places_in_two_searches() {
+        for s in [
+            "The meeting was held at the Council Chamber on Monday 5 May",
+            "held in Room 5, Monday",
+            "held at The Hall.",
+            "Meeting held at 7pm in the Village Hall .",
+            "7.30pm in the Village Hall. ",
+            "7.30pm, at the Town Hall..",
+            "19:30 via Zoom",
+            "held via Teams commencing at 6pm",
+        ] {
+            let a = HELD_AT.captures(s).and_then(|c| c.name("loc")).map(|m| m.range());
+            assert_eq!(held_place(s), a, "{s:?}");
+            let b = IN_AFTER_TIME.captures(s).and_then(|c| c.name("loc")).map(|m| m.range());
+            assert_eq!(timed_place(s), b, "{s:?}");
+        }
+        assert_eq!(held_place("held at the Council Chamber on Monday"), Some(12..27));
     }
 
     proptest::proptest! {
