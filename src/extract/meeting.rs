@@ -46,8 +46,8 @@ pub fn extract(text: &Text, segments: &Segments) -> Meeting {
         // A summons sets the date out on a line of its own: "... to be held in the Council
         // Chamber on" / "TUESDAY, 10 MARCH 2026 at 7.30 pm".
         let continues = k > 0 && ends_with_on(&paras[k - 1].text);
-        let speaks_of_meeting = MEETING_WORDS.is_match(&p.text.to_lowercase())
-            || (continues && MEETING_WORDS.is_match(&paras[k - 1].text.to_lowercase()));
+        let speaks_of_meeting =
+            speaks_of_meeting(&p.text) || (continues && speaks_of_meeting(&paras[k - 1].text));
         for (date, span) in found {
             let mut score = 10 - k.min(10) as i32;
             if speaks_of_meeting {
@@ -311,6 +311,27 @@ static MEETING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// [`MEETING_WORDS`] as a word list: in ASCII text, where lower case is ASCII lower case,
+/// the pattern over the text in lower case is the words between ASCII word boundaries in
+/// any ASCII case.
+static MEETING_WORD: WordList = WordList::new(&[
+    "meeting",
+    "held",
+    "minutes",
+    "date",
+    "notes",
+    "summary",
+    "commencing",
+    "convened",
+]);
+
+/// Whether a paragraph speaks of the meeting: [`MEETING_WORDS`] matches it in lower case.
+/// (ASCII text is read with [`MEETING_WORD`], without a copy; other text is put in lower
+/// case and searched, since a character such as the Kelvin sign lowers to an ASCII letter.)
+fn speaks_of_meeting(p: &str) -> bool {
+    if p.is_ascii() { MEETING_WORD.is_in(p) } else { MEETING_WORDS.is_match(&p.to_lowercase()) }
+}
 
 const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
@@ -3070,6 +3091,21 @@ mod tests {
             proptest::prop_assert_eq!(
                 named_dates(&s, false).collect::<Vec<_>>(),
                 named_spec(&MONTH_DAY_YEAR, &s),
+                "{:?}",
+                s
+            );
+        }
+    }
+
+    proptest::proptest! {
+        /// A paragraph speaks of the meeting as the pattern over its lower case says.
+        #[test]
+        fn speaking_of_the_meeting_is_the_pattern_in_lower_case(
+            s in r"(?:meeting|MEETING|Held|minutes|date|DATE|dates|notes|Summary|commencing|convened|x|_|1| |\u{212A}|\u{130}|é|-|\n)*"
+        ) {
+            proptest::prop_assert_eq!(
+                speaks_of_meeting(&s),
+                MEETING_WORDS.is_match(&s.to_lowercase()),
                 "{:?}",
                 s
             );
