@@ -1211,17 +1211,48 @@ static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
           |\s*\((?:[^)]*\d[^)]*)\)|,|\s+-\s+|\s+–\s+|$)").unwrap()
 });
 
-/// `OF_BODY` up to and including the body's first letter (no captures: a lazy DFA finds
-/// it). Its end less that letter is where the body starts.
-static OF_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?x)
-        (?-u:\b)(?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
+/// `OF_BODY` up to and including the body's first letter, after the boundary it opens with
+/// (in `(?x)` syntax): [`OF_LEAD`] and [`OF_LEAD_AT`].
+const OF_LEAD_PARTS: &str = r"
+        (?i:meeting\s+of|minutes\s+of|notes\s+of|discussed\s+at|record\s+of|proceedings\s+of|meeting\s+of)\s+
         (?:(?i:an?|the)\s+)?
         (?:(?i:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?
         (?:(?i:ordinary|extraordinary|annual|special|regular|monthly|scheduled|unscheduled|virtual|remote|reconvened|adjourned|general|public|statutory|inaugural|budget)\s+)*
         (?:(?:\p{Lu}\p{Ll}+\s+|\d{1,3}(?i:st|nd|rd|th)\s+)?(?i:meeting|sitting)\s+(?i:of)\s+(?:(?i:an?|the)\s+)?)?
-        \p{Lu}").unwrap()
+        \p{Lu}";
+
+/// `OF_BODY` up to and including the body's first letter (no captures: a lazy DFA finds
+/// it). Its end less that letter is where the body starts. The specification
+/// [`of_lead`] is held to.
+#[cfg(test)]
+static OF_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(&format!(r"(?x)(?-u:\b){OF_LEAD_PARTS}")).unwrap());
+
+/// [`OF_LEAD`] at the start of the text, without its boundary (the caller looks at the
+/// byte before): an anchored search, whose automaton has far fewer states to build than
+/// a search through the text.
+static OF_LEAD_AT: LazyLock<Regex> =
+    LazyLock::new(|| crate::pattern::regex(&format!(r"(?x)^(?:{OF_LEAD_PARTS})")).unwrap());
+
+/// The lead words of `OF_BODY` ("meeting of", "discussed at", any case, any white space).
+static LEADS: LazyLock<Words> = LazyLock::new(|| {
+    Words::pattern(r"(?i)(?:meeting|minutes|notes|record|proceedings)\s+of|discussed\s+at")
 });
+
+/// Where [`OF_LEAD`]'s first match in `s` ends: [`OF_LEAD_AT`] tried where a lead word
+/// ([`LEADS`]) starts with an ASCII word boundary before it, the first to match. (Every
+/// match of `OF_LEAD` starts with a lead word, and no lead word starts inside another's
+/// match, so the lead words found one after another are at every start it can have.)
+fn of_lead(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    LEADS.find_iter(s).find_map(|r| {
+        let i = r.start;
+        if !ascii_boundary(b, i) {
+            return None;
+        }
+        OF_LEAD_AT.find(&s[i..]).map(|m| i + m.end())
+    })
+}
 
 /// What ends `OF_BODY`'s body: its first match after the body's first letter.
 static OF_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -1264,10 +1295,10 @@ fn find_of_body(s: &str) -> Option<(Range<usize>, usize)> {
 /// `OF_BODY`'s match in two searches: where the lead ends, the length of the body's first
 /// letter, and the end that closes the body.
 fn of_body_parts(s: &str) -> Option<(usize, usize, regex::Match<'_>)> {
-    let lead = OF_LEAD.find(s)?;
-    let first = s[..lead.end()].chars().next_back()?.len_utf8();
-    let end = OF_END.find_at(s, lead.end())?;
-    Some((lead.end(), first, end))
+    let lead_end = of_lead(s)?;
+    let first = s[..lead_end].chars().next_back()?.len_utf8();
+    let end = OF_END.find_at(s, lead_end)?;
+    Some((lead_end, first, end))
 }
 
 /// "meeting of the Climate Action, Transport and Networks Committee held ...": a name that
@@ -2451,9 +2482,6 @@ fn has_field_colon(s: &str) -> bool {
 /// then are found the same in that text as in the whole heading; a lead that starts in one
 /// of the first six lines ends by the next heading line's end, well inside it.)
 fn lead_words(text: &Text, head: &[Line]) -> Vec<Range<usize>> {
-    static LEADS: LazyLock<Words> = LazyLock::new(|| {
-        Words::pattern(r"(?i)(?:meeting|minutes|notes|record|proceedings)\s+of|discussed\s+at")
-    });
     let Some(first) = head.first() else { return Vec::new() };
     let k = head.len().min(25) - 1;
     let last =
@@ -3110,6 +3138,31 @@ mod tests {
                 s
             );
         }
+    }
+
+    proptest::proptest! {
+        /// The lead read from the lead words is the lead pattern's first match.
+        #[test]
+        fn the_lead_from_the_lead_words_is_the_lead_pattern(
+            s in r"(?:meeting|MEETING|Minutes|notes|record|proceedings|discussed|ſitting|sitting|of|OF|at| |  |\n|\u{a0}|the|an|a|March|annual|Ordinary|Special|2nd|Town|Council|ÉIRE|é|x|_|,|-)*"
+        ) {
+            proptest::prop_assert_eq!(of_lead(&s), OF_LEAD.find(&s).map(|m| m.end()), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn leads_read_from_the_lead_words() {
+        for s in [
+            "Minutes of the Ordinary Meeting of the Council held on",
+            "xminutes of the Council; minutes of the Board",
+            "notes of a meeting of the Annual 2nd sitting of Town Council",
+            "MEETING OF\nTHE PLANNING COMMITTEE",
+            "proceedings of  the  Senate",
+            "record of nothing. discussed at the Board",
+        ] {
+            assert_eq!(of_lead(s), OF_LEAD.find(s).map(|m| m.end()), "{s:?}");
+        }
+        assert_eq!(of_lead("Minutes of the Board"), Some(16));
     }
 
     proptest::proptest! {
