@@ -3668,33 +3668,71 @@ mod prose_k {
 }
 
 /// Which prose patterns may match in a sentence.
-struct ProseMatches(Option<regex_automata::PatternSet>);
+struct ProseMatches<'s> {
+    /// The sentence.
+    sent: &'s str,
+    /// What [`PROSE_PATTERNS`] said of every pattern but the election's (`None`: it could
+    /// not say, any may match).
+    set: Option<regex_automata::PatternSet>,
+    /// Whether the election's pattern may match, worked out when first asked.
+    elect: std::cell::OnceCell<bool>,
+}
 
-impl ProseMatches {
+impl ProseMatches<'_> {
     /// Whether pattern `k` (a [`prose_k`] index) may match: it does when the DFA said so,
     /// and any may when it could not say.
     fn may(&self, k: usize) -> bool {
-        self.0.as_ref().is_none_or(|set| set.contains(regex_automata::PatternID::must(k)))
+        if k == prose_k::ELECT_AS {
+            return self.elect();
+        }
+        let id = if k > prose_k::ELECT_AS { k - 1 } else { k };
+        self.set.as_ref().is_none_or(|set| set.contains(regex_automata::PatternID::must(id)))
     }
 
     /// Whether any pattern may match.
     fn any(&self) -> bool {
-        self.0.as_ref().is_none_or(|set| !set.is_empty())
+        self.set.as_ref().is_none_or(|set| !set.is_empty()) || self.elect()
+    }
+
+    /// Whether the election's pattern may match.
+    fn elect(&self) -> bool {
+        *self.elect.get_or_init(|| may_elect(self.sent) && ELECT_AS.is_match(self.sent))
     }
 }
 
-/// The prose patterns as one forward lazy DFA that says which of them match in a sentence.
+/// The prose patterns but the election's ([`prose_k::ELECT_AS`]) as one forward lazy DFA
+/// that says which of them match in a sentence.
 ///
 /// Built from the same (narrowed) pattern texts as the patterns themselves, with every
 /// match kept, so a pattern it does not report has no match in the sentence: [`prose`] runs
 /// only the patterns it reports, and a pattern no sentence needs is never built (the
 /// patterns, the election's above all, cost more to build than this automaton without
-/// captures or reverse automata).
-static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::each(&prose_pattern_texts()));
+/// captures or reverse automata). Its indexes are those of [`prose_k`], the ones above the
+/// election's one lower.
+///
+/// The election's pattern is apart: its three names of up to 60 characters, every match
+/// kept, made this automaton's states many and large (most of the time of the attendance
+/// stage on short documents went on building them). [`may_elect`] lets few sentences
+/// through to [`ELECT_AS`] itself.
+static PROSE_PATTERNS: LazyLock<AnyOf> = LazyLock::new(|| {
+    let mut texts = Vec::from(prose_pattern_texts());
+    texts.remove(prose_k::ELECT_AS);
+    AnyOf::each(&texts)
+});
+
+/// Whether [`ELECT_AS`] may match in `s` (a gate for it, not the answer): each of its branches has "elect" or "appoint"
+/// and one of its offices ("chair", "convener", "convenor", "(c)hathaoirleach", "mayor"),
+/// none of them with a letter that has a non-ASCII case form ("k", "s").
+fn may_elect(s: &str) -> bool {
+    (contains_ignore_ascii_case(s, "elect") || contains_ignore_ascii_case(s, "appoint"))
+        && ["chair", "conven", "athaoirleach", "mayor"]
+            .iter()
+            .any(|w| contains_ignore_ascii_case(s, w))
+}
 
 /// Which prose patterns may match in `s`.
-fn prose_matches(s: &str) -> ProseMatches {
-    ProseMatches(PROSE_PATTERNS.which(s))
+fn prose_matches(s: &str) -> ProseMatches<'_> {
+    ProseMatches { sent: s, set: PROSE_PATTERNS.which(s), elect: std::cell::OnceCell::new() }
 }
 
 fn prose(
@@ -5232,6 +5270,18 @@ mod tests {
             }
         }
 
+        /// The election's gate lets through every sentence its pattern matches in.
+        #[test]
+        fn the_election_gate_passes_every_election(
+            s in r"(?:elect|ELECTED|Elected|appoint|APPOINTED|declared|that|be|duly|as|the|chair|CHAIRMAN|Vice-Chairwoman|convener|Convenor|cathaoirleach|Leas-Chathaoirleach|deputy|Mayor|MAYOR|A Smith|Kſ|\u{212a}|İı|é|,|\s|\.|:){0,30}"
+        ) {
+            if ELECT_AS.is_match(&s) {
+                proptest::prop_assert!(may_elect(&s));
+            }
+            let found = prose_matches(&s);
+            proptest::prop_assert_eq!(found.may(prose_k::ELECT_AS), ELECT_AS.is_match(&s));
+        }
+
         /// The set reports exactly the prose patterns that match.
         #[test]
         fn the_prose_set_reports_every_pattern_that_matches(
@@ -5287,6 +5337,20 @@ mod tests {
                 proptest::prop_assert_eq!(group_status(&s, default), expected);
             }
         }
+    }
+
+    #[test]
+    fn the_election_gate_wants_an_election_and_an_office() {
+        assert!(may_elect("Councillor X was elected as Chair"));
+        assert!(may_elect("RESOLVED that Cllr Y be appointed Leas-Chathaoirleach"));
+        assert!(may_elect("The Returning Officer declared Z duly elected Mayor"));
+        assert!(!may_elect("Councillor X was elected to the council"));
+        assert!(!may_elect("The Chair welcomed everyone"));
+        let found = prose_matches("It was resolved that Cllr A Smith be elected as Chairman.");
+        assert!(found.may(prose_k::ELECT_AS) && found.any());
+        let found = prose_matches("Apologies were received from Cllr B.");
+        assert!(!found.may(prose_k::ELECT_AS) && found.may(prose_k::APOLOGIES_FROM));
+        assert!(!found.may(prose_k::ATTENDED_BY));
     }
 
     #[test]
