@@ -2813,13 +2813,20 @@ static PART_TIME: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?i)\s*(?:[-–—]\s*)?\(?(?-u:\b)(?:for|from|until|during|after|before|except)\s+(?:the\s+)?(?:items?|minutes?|agenda\s+items?|part)(?-u:\b)[^;,()]*\)?(?:\s+only)?|\s*\((?:joined|left|arrived|departed)(?-u:\b)[^)]*\)|\s*\(part\)").unwrap()
 });
 
-/// Whether [`PART_TIME`] can match `s`: each of its forms has a bracket, or "item",
-/// "minute" or "part" (any case; each has a "t", where the look stops). Text that is not
-/// ASCII is left to the pattern (case folding there reaches beyond ASCII letters).
+/// Whether [`PART_TIME`] can match `s`: each of its forms has "item", "minute" or "part"
+/// (any case; each has a "t", where the look stops), or a bracket with "joined", "left",
+/// "arrived" or "departed" (any case) right after it. Text that is not ASCII is left to the
+/// pattern (case folding there reaches beyond ASCII letters).
+/// (Most brackets in lists hold an office, "(Chair)", and no note.)
 fn may_be_part_time(s: &str) -> bool {
     let b = s.as_bytes();
     !s.is_ascii()
-        || memchr::memchr(b'(', b).is_some()
+        || memchr::memchr_iter(b'(', b).any(|p| {
+            let after = &b[p + 1..];
+            [&b"joined"[..], b"left", b"arrived", b"departed"]
+                .iter()
+                .any(|w| after.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)))
+        })
         || memchr::memchr2_iter(b't', b'T', b).any(|p| {
             // The word `w` with its "t" at `k`.
             let at = |k: usize, w: &[u8]| {
@@ -5136,7 +5143,7 @@ mod tests {
         /// The look for brackets and words never turns away a note the pattern finds.
         #[test]
         fn the_part_time_look_keeps_every_note(
-            s in r"(?:for|from|until|after|the|item|ITEMS|Minute|minutes|agenda|Part|par|ite|\(joined|\(left|arrived|only|\(|\)|ſ|\u{212a}| |\t|\n|5|x){0,10}"
+            s in r"(?:for|from|until|after|the|item|ITEMS|Minute|minutes|agenda|Part|par|ite|\(joined|\(left|arrived|Departed|LEFT|\(Chair|only|\(|\)|ſ|\u{212a}| |\t|\n|5|x){0,10}"
         ) {
             if PART_TIME.is_match(&s) {
                 proptest::prop_assert!(may_be_part_time(&s));
@@ -5337,6 +5344,15 @@ mod tests {
                 proptest::prop_assert_eq!(group_status(&s, default), expected);
             }
         }
+    }
+
+    #[test]
+    fn the_part_time_look_wants_a_note_word() {
+        assert!(!may_be_part_time("Cllr A Smith (Chair), Cllr B Jones (Vice-Chair)"));
+        assert!(may_be_part_time("Cllr A Smith (Joined 6.20pm)"));
+        assert!(may_be_part_time("Cllr A Smith (left after item 5)"));
+        assert!(may_be_part_time("Cllr A Smith, for item 5 only"));
+        assert!(may_be_part_time("Cllr Ž (Chair)"));
     }
 
     #[test]
