@@ -373,6 +373,16 @@ impl AnyOf {
         self.dfa.try_which_overlapping_matches(&mut cache, &input, &mut set).ok().map(|()| set)
     }
 
+    /// The end of the leftmost-first match of the patterns that starts at the start of `s`
+    /// (`Some(None)`: none does), for a matcher built with [`AnyOf::new`]: what the regular
+    /// expression's `find` gives as its end for a pattern anchored at the start (`^`);
+    /// `None` when the DFA cannot say (a Unicode word boundary next to a non-ASCII letter).
+    pub fn anchored_end(&self, s: &str) -> Option<Option<usize>> {
+        let mut cache = self.caches.get();
+        let input = regex_automata::Input::new(s).anchored(regex_automata::Anchored::Yes);
+        self.dfa.try_search_fwd(&mut cache, &input).ok().map(|m| m.map(|m| m.offset()))
+    }
+
     /// Whether one of the patterns matches in `s`. When the DFA cannot answer (a Unicode
     /// word boundary next to a non-ASCII letter), the answer is yes: callers then try the
     /// patterns one by one, as they would have anyway.

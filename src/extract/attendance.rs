@@ -262,9 +262,9 @@ struct Label {
     role: Option<Role>,
 }
 
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"(?ix)^
+/// The labels that open an attendance block ("Present:", "Apologies for absence:", "In
+/// attendance"), with their separator; anchored at the line's start.
+const LABEL_P: &str = r"(?ix)^
         (?P<label>
             (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
@@ -281,10 +281,24 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | officers?(?:\s+in\s+attendance)?|officials?(?:\s+in\s+attendance)?|staff(?:\s+in\s+attendance)?|council\s+officers?|administration
           | roll\s+call|members\s+of\s+the\s+public|public|press
         )
-        \s*(?::-|[:\-–—]\s*|\t+|$)",
-    )
-    .unwrap()
-});
+        \s*(?::-|[:\-–—]\s*|\t+|$)";
+static LABEL: LazyLock<Regex> = LazyLock::new(|| crate::pattern::regex(LABEL_P).unwrap());
+
+/// [`LABEL`] as a forward lazy DFA, without the reverse automata, one-pass DFA and literal
+/// look the regular expression builds (the label lines of a run need little of it, and
+/// the build was most of the cost of reading them). The pattern is anchored at the start,
+/// so a match starts there and the DFA's end of an anchored search is the match's end.
+static LABEL_DFA: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(LABEL_P)]));
+
+/// The end of [`LABEL`]'s match in `line` (which starts at the line's start), if any.
+fn label_end(line: &str) -> Option<usize> {
+    match LABEL_DFA.anchored_end(line) {
+        Some(end) => end,
+        // (The pattern has no word boundary, so the DFA always answers.)
+        None => LABEL.find(line).map(|m| m.end()),
+    }
+}
 
 fn label_of(lower: &str) -> Label {
     use AttendanceStatus::*;
@@ -556,13 +570,13 @@ fn bilingual_label(line: &str) -> Option<(Label, usize, bool)> {
 fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     // A look at the first word, then the DFA; no captures (the label is the match up to its
     // last letter, [`label_group`]).
-    let Some(m) = may_be_label(line).then(|| LABEL.find(line)).flatten() else {
+    let Some(end) = may_be_label(line).then(|| label_end(line)).flatten() else {
         return free_label(line);
     };
-    let label = label_group(m.as_str());
+    let label = label_group(&line[..end]);
     // The rest of the line after the separator (not a capture group: capturing `.*` would
     // make the engine walk the line twice). A label reads one line.
-    let rest_at = m.end();
+    let rest_at = end;
     let rest = &line[rest_at..];
     if rest.contains('\n') {
         return None;
@@ -5201,6 +5215,17 @@ mod tests {
                 proptest::prop_assert_eq!(group, Some((0, label_group(whole))));
                 proptest::prop_assert_eq!(LABEL.find(&s).map(|m| m.as_str()), Some(whole));
             }
+        }
+
+        /// The label DFA's end is the end of the pattern's match, which starts the line.
+        #[test]
+        fn the_label_dfa_ends_where_the_pattern_does(
+            s in r"(?:Members|Councillors|Vice|vice|Chair|Co-opted|In|in|the|Obſervers|ſ|K|\u{212a}|Clerk|Minute|taker|Apologies|from|for|absence|received|Not|Roll|Public|PRESENT|present|Also|Officers|were|[ \t:\-–—\n]|x|é){0,8}"
+        ) {
+            let found = LABEL.find(&s);
+            proptest::prop_assert!(found.is_none_or(|m| m.start() == 0));
+            proptest::prop_assert_eq!(LABEL_DFA.anchored_end(&s), Some(found.map(|m| m.end())));
+            proptest::prop_assert_eq!(label_end(&s), found.map(|m| m.end()));
         }
 
         /// The search at the needle's rarest letter finds the leftmost match, as a search
