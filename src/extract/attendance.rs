@@ -232,19 +232,22 @@ fn chairs_a_named_body(raw: &str) -> bool {
     })
 }
 
-static ATTENDANCE_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    // "Introductions" as a word of its own ("Welcome and Introductions"), not the
-    // introduction of an ordinance ("Introduction of Ordinance No. 1187").
-    crate::pattern::regex(r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions(?-u:\b)|members)").unwrap()
-});
+/// An item title about who was there or not.
+/// "Introductions" as a word of its own ("Welcome and Introductions"), not the
+/// introduction of an ordinance ("Introduction of Ordinance No. 1187").
+const ATTENDANCE_TITLE_P: &str = r"(?i)(?-u:\b)(present|attendance|attendees|apolog|absence|absent|substitut|roll call|sederunt|welcome|introductions(?-u:\b)|members)";
+/// The patterns below that are only asked whether they match are lazy DFAs ([`AnyOf`]):
+/// built without the captures, reverse automata and literal look of a regular expression,
+/// at a fraction of its build cost, which every run pays (none has a Unicode word boundary,
+/// so the DFA always answers).
+static ATTENDANCE_TITLE: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(ATTENDANCE_TITLE_P)]));
 
 /// An item title that says its body lists who was there ("ATTENDANCE", "Members present").
-static PRESENT_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(
-        r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)",
-    )
-    .unwrap()
-});
+const PRESENT_TITLE_P: &str =
+    r"(?i)(?-u:\b)(?:attendance|present|attendees|sederunt|roll\s+call)(?-u:\b)";
+static PRESENT_TITLE: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(PRESENT_TITLE_P)]));
 
 fn title_status(title: &str) -> Option<AttendanceStatus> {
     let t = title.to_lowercase();
@@ -650,14 +653,13 @@ fn label_group(m: &str) -> &str {
 }
 
 /// Group words that are labels only with a colon ("Board Members:"), group headings without.
-static GROUP_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"^(?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)$").unwrap()
-});
+const GROUP_LABEL_P: &str = r"^(?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)$";
+static GROUP_LABEL: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(GROUP_LABEL_P)]));
 
 /// Group headings inside a block: "Members", "Co-opted members", "Other Attendees".
-static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\([\w\-]+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$").unwrap()
-});
+const GROUP_P: &str = r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\([\w\-]+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$";
+static GROUP: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(GROUP_P)]));
 
 /// Whether a line without a label may be a header row of group headings: it names a
 /// group ("Sub-Committee Members", "Officers") somewhere. A cheap look before [`GROUP`].
@@ -1602,10 +1604,11 @@ fn column_mark(s: &str, (present, absent): (usize, usize)) -> Option<AttendanceS
     marked(present).then_some(AttendanceStatus::Present)
 }
 
+/// The words of a header row's cells ("Name", "Ward", "Political group").
+const HEADER_P: &str = r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|officials?|officers?|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?|(?:constituent|local|appointing|nominating|member)\s+(?:authority|council|body)|authority|party|political\s+group|group|(?:electoral\s+)?(?:division|district|area))$";
+static HEADER: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(HEADER_P)]));
+
 fn is_header_row(t: &str) -> bool {
-    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)^(?:name|names|attendee|attendees|member|members|councillor|councillors|officials?|officers?|portfolio|category|office|ward|role|roles|position|title|organi[sz]ation|representing|representatives?|attended|attendance|present|apologies|substitutes?|status|job title|designation|body|sector|notes?|no\.?|item|items|agenda item|ref\.?|subject|minute|pages?|(?:constituent|local|appointing|nominating|member)\s+(?:authority|council|body)|authority|party|political\s+group|group|(?:electoral\s+)?(?:division|district|area))$").unwrap()
-    });
     // "Member<TAB>Sector / Organisation": a cell may name two columns in one.
     let heads = |c: &str| {
         HEADER.is_match(c)
@@ -3045,14 +3048,12 @@ fn role_then_name(s: &str) -> Option<Vec<((usize, usize), Person)>> {
     Some(people)
 }
 
-static EXCUSED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies|regrets)(?-u:\b)")
-        .unwrap()
-});
+const EXCUSED_P: &str = r"(?i)(?-u:\b)(?:excused|apolog(?:y|ies)|sent apologies|regrets)(?-u:\b)";
+static EXCUSED: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(EXCUSED_P)]));
 
-static NONE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$").unwrap()
-});
+const NONE_P: &str = r"(?i)^(?:none|nil|n/?a|no apolog(?:y|ies)(?:\s+(?:were|was)\s+received)?|none received|there were (?:none|no apologies)|-+)\.?$";
+static NONE: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(NONE_P)]));
 
 #[allow(clippy::too_many_arguments)]
 fn push_person(
@@ -3533,14 +3534,13 @@ fn apology_item(
 
 /// The lines of a motion around a resolution ("CARRIED", "Moved: Cr X", "Councillor
 /// A/Councillor B<TAB>Carried"): not names.
-static MOTION_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)^(?:carried|lost|defeated|agreed|moved|seconded|proposed|resolution|resolved|committee\s+resolved)(?-u:\b)|(?-u:\b)(?:carried|lost)(?:\s+unanimously)?\.?$|\w/(?:cllr|councillor|cr|mr|mrs|ms|dr)(?-u:\b)").unwrap()
-});
+const MOTION_FURNITURE_P: &str = r"(?i)^(?:carried|lost|defeated|agreed|moved|seconded|proposed|resolution|resolved|committee\s+resolved)(?-u:\b)|(?-u:\b)(?:carried|lost)(?:\s+unanimously)?\.?$|\w/(?:cllr|councillor|cr|mr|mrs|ms|dr)(?-u:\b)";
+static MOTION_FURNITURE: LazyLock<AnyOf> =
+    LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(MOTION_FURNITURE_P)]));
 
 /// A sentence with a verb is prose, not a bare list of names.
-static VERB: LazyLock<Regex> = LazyLock::new(|| {
-    crate::pattern::regex(r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?:[^\w-]|$)").unwrap()
-});
+const VERB_P: &str = r"(?i)(?-u:\b)(?:was|were|is|are|been|has|had|have|sent|gave|received|noted|observing|replacing|substituting|welcomed|attended|asked|said|reported|declared|agreed|resolved|presided|joined|took)(?:[^\w-]|$)";
+static VERB: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(VERB_P)]));
 
 const APOLOGIES_FROM_P: &str = r"(?i)(?-u:\b)apolog(?:y|ies)(?:\s+for\s+(?:absence|lateness|non-attendance|inability\s+to\s+attend))?\s+(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:received|submitted|given|tendered|noted|reported|accepted|sent|recorded|presented)(?:\s+and\s+(?:accepted|noted|approved))?\s+(?:from|by|on\s+behalf\s+of)\s+|(?-u:\b)(?:the|an?|their|his|her)\s+apolog(?:y|ies)(?:\s+for\s+absence)?\s+from\s+";
 static APOLOGIES_FROM: LazyLock<Regex> =
@@ -5299,6 +5299,33 @@ mod tests {
         ) {
             if prose_matches(&s).any() {
                 proptest::prop_assert!(TRIGGER.is_match(&s));
+            }
+        }
+
+        /// The patterns asked only whether they match answer, as lazy DFAs, as their
+        /// regular expressions do.
+        #[test]
+        fn the_match_only_dfas_answer_as_their_patterns(
+            s in r"(?:Present|ATTENDANCE|attendees|apologies|Apology|sent|Excused|regrets|none|None received|N/A|n/a|nil|there were|no|-|Members|Board|committee|Officers|in attendance|for|items|matters|business|\(non-voting\)|Name|Ward|political|group|Job title|was|were|is|received|Carried|lost|unanimously|w/cllr|Introductions|roll call|sederunt|Welcome|Substitutes|ſ|\u{212a}|é|Ž| |\t|\n|:|\.|x){0,8}"
+        ) {
+            static ALL: LazyLock<Vec<(&'static LazyLock<AnyOf>, Regex)>> = LazyLock::new(|| {
+                [
+                    (&ATTENDANCE_TITLE, ATTENDANCE_TITLE_P),
+                    (&PRESENT_TITLE, PRESENT_TITLE_P),
+                    (&GROUP_LABEL, GROUP_LABEL_P),
+                    (&GROUP, GROUP_P),
+                    (&HEADER, HEADER_P),
+                    (&EXCUSED, EXCUSED_P),
+                    (&NONE, NONE_P),
+                    (&MOTION_FURNITURE, MOTION_FURNITURE_P),
+                    (&VERB, VERB_P),
+                ]
+                .into_iter()
+                .map(|(dfa, p)| (dfa, crate::pattern::regex(p).unwrap()))
+                .collect()
+            });
+            for (dfa, re) in ALL.iter() {
+                proptest::prop_assert_eq!(dfa.is_match(&s), re.is_match(&s), "{}", re.as_str());
             }
         }
 
