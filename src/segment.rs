@@ -1470,6 +1470,9 @@ fn caps_continuation(
     // 2025/2026").
     let line = text.lines[i].text.trim_end();
     let full = line.len() >= 60 && line.chars().count() >= 60 && !t.ends_with('.');
+    // A shorter heading line, in capitals (wider letters than the text's), whose next word
+    // did not fit: "12. WIND ENERGY ... ORDINANCE – FIRST" / "CONSIDERATION" / text.
+    let full = full || caps_word_did_not_fit(text, j, line, t);
     if lead != col && !(lead < col && (dangling || full))
         || t.is_empty()
         || !all_caps(t)
@@ -1481,6 +1484,44 @@ fn caps_continuation(
     // A heading line filled to the wrap width goes on without a blank line after it:
     // "6. PUBLIC HEARING - ... REZONE, 1450 ORCHARD" / "   ROAD (APN 044-210-17)" / text.
     (after_blank || dangling || full).then_some(j)
+}
+
+/// Whether capitals line `next` (line `j`, under heading line `line`) is the heading's last
+/// word or two, wrapped because the first did not fit: it is one or two words of capitals
+/// with no digit or closing punctuation and no word of a motion's furniture ("CARRIED",
+/// "MOTION", "ROLL CALL"), text in sentence case follows it straight away, and the heading
+/// line with its first word, its capitals counted as wide as five letters of text in four,
+/// is wider than the longest of the next lines of that text. A sub-heading such as "PUBLIC
+/// HEARING" under a heading line it would have fitted on is not.
+fn caps_word_did_not_fit(text: &Text, j: usize, line: &str, next: &str) -> bool {
+    const FURNITURE: [&str; 16] = [
+        "CARRIED", "APPROVED", "ADOPTED", "DENIED", "TABLED", "MOTION", "RESOLVED", "PASSED",
+        "FAILED", "AYES", "NAYS", "ROLL", "ACTION", "PRESENT", "ABSENT", "AGREED",
+    ];
+    let mut words = next.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    if words.count() > 1
+        || next.ends_with(['.', ':', ';', ','])
+        || next.bytes().any(|b| b.is_ascii_digit())
+        || FURNITURE.iter().any(|f| next.split_whitespace().any(|w| w.eq_ignore_ascii_case(f)))
+    {
+        return false;
+    }
+    // The text straight under it, in sentence case.
+    let below: Vec<&str> = text.lines[j + 1..]
+        .iter()
+        .take(6)
+        .take_while(|l| !l.is_blank())
+        .map(|l| l.text.trim_end())
+        .collect();
+    let Some(top) = below.first() else { return false };
+    let t = top.trim_start();
+    if !t.starts_with(char::is_uppercase) || !t.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let width = below.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let wanted = line.chars().count() + 1 + first.chars().count();
+    below.len() >= 2 && wanted * 5 > width * 4
 }
 
 /// The line after heading line `i` when it ends the heading with a page reference cell:
@@ -2845,6 +2886,31 @@ mod tests {
             "CONSIDERATION OF THE HEALTH SERVICES BUDGET ESTIMATES FOR FY 2025/2026"
         );
         assert_eq!(items[1].1, "ANY OTHER BUSINESS");
+    }
+
+    #[test]
+    fn a_capitals_heading_whose_next_word_did_not_fit_wraps() {
+        let body = "County Attorney Drees reviewed the draft ordinance amending Chapter 38 of\nthe Keeler County Code of Ordinances. The draft would increase the setback of\ncommercial turbines from non-participating residences to 2,000 feet.\n";
+        let s = format!(
+            "Minutes\n\n11. BOARD REPORTS\nText.\n\n12. WIND ENERGY CONVERSION SYSTEMS ORDINANCE – FIRST\nCONSIDERATION\n{body}\n13. ADJOURNMENT\nText.\n"
+        );
+        let titles: Vec<String> = seg(&s).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(
+            titles,
+            [
+                "BOARD REPORTS",
+                "WIND ENERGY CONVERSION SYSTEMS ORDINANCE – FIRST CONSIDERATION",
+                "ADJOURNMENT"
+            ]
+        );
+        // Traps: a sub-heading the heading line had room for, and a motion's outcome.
+        for under in ["PUBLIC HEARING", "CARRIED"] {
+            let s = format!(
+                "Minutes\n\n11. BOARD REPORTS\nText.\n\n12. WIND ENERGY CONVERSION SYSTEMS ORDINANCE\n{under}\n{body}\n13. ADJOURNMENT\nText.\n"
+            );
+            let titles: Vec<String> = seg(&s).into_iter().map(|(_, t)| t).collect();
+            assert_eq!(titles[1], "WIND ENERGY CONVERSION SYSTEMS ORDINANCE", "{under}");
+        }
     }
 
     #[test]

@@ -504,6 +504,31 @@ fn free_label(line: &str) -> Option<(Label, usize, bool)> {
     Some((Label { status, role: None }, c.get(0)?.end(), public))
 }
 
+/// "Members of the Trust:", "Officers of the Council:", "Representatives of the Parish
+/// Council:": a label that names a group of people of a body (a group word, "of", the body's
+/// name in capitals) and ends with a colon. Its people are present, or in attendance or
+/// observers as the group word says ([`GroupKind`]). Not "Members of the public:" (a
+/// [`LABEL`] of its own), nor "Members of the committee noted:" (a verb before the colon),
+/// nor "Chair of the Board:" (an office, no group).
+fn body_group_label(line: &str) -> Option<(Label, usize, bool)> {
+    static BODY_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(
+            r"^(?P<group>(?:[\p{Lu}][\p{L}\-]*\s+){0,2}(?i:members|officers|officials|councillors|governors|trustees|representatives|directors|staff|advisers|advisors|guests|visitors|observers))\s+(?i:of)\s+(?:(?i:the)\s+)?[\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:of|and|for|&)\s+)?[\p{Lu}][\p{L}'’\-]*){0,5}\s*:[ \t]*",
+        )
+        .unwrap()
+    });
+    // Cheap looks first: a colon near the start and " of " before it.
+    let head = &line[..floor_char_boundary(line, line.len().min(100))];
+    let colon = memchr::memchr(b':', head.as_bytes())?;
+    if !contains_ignore_ascii_case(&head[..colon], " of ") {
+        return None;
+    }
+    let c = BODY_GROUP.captures(line)?;
+    let group = c.name("group")?.as_str();
+    let status = group_status(group, AttendanceStatus::Present);
+    Some((Label { status, role: None }, c.get(0)?.end(), false))
+}
+
 fn parse_label(line: &str) -> Option<(Label, usize, bool)> {
     parse_label_en(line).or_else(|| bilingual_label(line)).or_else(|| noted_label(line))
 }
@@ -574,7 +599,7 @@ fn parse_label_en(line: &str) -> Option<(Label, usize, bool)> {
     // A look at the first word, then the DFA; no captures (the label is the match up to its
     // last letter, [`label_group`]).
     let Some(end) = may_be_label(line).then(|| label_end(line)).flatten() else {
-        return free_label(line);
+        return free_label(line).or_else(|| body_group_label(line));
     };
     let label = label_group(&line[..end]);
     // The rest of the line after the separator (not a capture group: capturing `.*` would
@@ -1718,19 +1743,26 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
                 && !tail.ends_with([';', '.', ':'])
                 && !next.split(' ').take(4).any(|w| w.ends_with(':'))
         };
+        // "The meeting was quorate throughout: 7 of 10 trustees were present." under the
+        // list: a sentence of its own ends it, unless the text so far asks for more (a comma,
+        // "and", a bracket or a word left open).
+        let sentence = || opens_sentence(next);
         let goes_on = continues
             || tail.ends_with([',', '&', '(', ';'])
             || broken
             || open
-            // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
-            // Glyn\nRoderick, ...").
-            // Under a label, where each line may be an entry of its own ("Laura Pym –
-            // Scrutiny Officer"), only in a comma list.
-            // Not when the next line starts with the title this one does ("Councillor A,
-            // Ward 9 – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
-            // (A surname never opens with an honorific: "..., Director Community and
-            // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
-            || (next.starts_with(|c: char| c.is_uppercase())
+            || last_word == "and"
+            || !sentence()
+                && (
+                    // And a list of full names that ends in a given name alone ("..., Ceri Mathias,
+                    // Glyn\nRoderick, ...").
+                    // Under a label, where each line may be an entry of its own ("Laura Pym –
+                    // Scrutiny Officer"), only in a comma list.
+                    // Not when the next line starts with the title this one does ("Councillor A,
+                    // Ward 9 – Glen Tarrow and Kilbride" over "Councillor B, ..."): one entry a line.
+                    // (A surname never opens with an honorific: "..., Director Community and
+                    // Corporate" over "Mr Rohan Patel, ..." is an office over the next entry.)
+                    (next.starts_with(|c: char| c.is_uppercase())
                 && (!block || tail.contains(','))
                 && !(block && {
                     let w = text.lines[i].trimmed().split(' ').next().unwrap_or("");
@@ -1739,7 +1771,6 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
                 && ends_in_given_name(tail)
                 && !names::honorific_rest(next).0)
             || in_entry()
-            || last_word == "and"
             || (last_word.len() <= 3
                 && last_word.ends_with('.')
                 && last_word.chars().next().is_some_and(char::is_uppercase))
@@ -1767,7 +1798,8 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
             || title_wraps(last_word, next)
             || office_wraps(tail, next)
             || office_awaits_name(tail, next)
-            || office_after_initials_wraps(tail, next);
+            || office_after_initials_wraps(tail, next)
+                );
         if !goes_on || parse_label(next).is_some() {
             break;
         }
@@ -1776,6 +1808,24 @@ fn wrapped_end(text: &Text, i: usize, start: usize, last: usize, most: usize) ->
         j += 1;
     }
     (end, j)
+}
+
+/// Whether `line` is a sentence of its own: it ends with a full stop, opens with a
+/// capitalised word and a word in lower case that is no small word of a name or office
+/// ("The meeting was ...", "Quorum was ..."; not "Director of Finance.", "Counsel; ..."),
+/// and has a verb ([`VERB`]).
+fn opens_sentence(line: &str) -> bool {
+    if !line.ends_with('.') {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let mut f = first.chars();
+    f.next().is_some_and(char::is_uppercase)
+        && f.all(char::is_lowercase)
+        && second.chars().all(char::is_lowercase)
+        && !is_small_word(second.as_bytes())
+        && VERB.is_match(line)
 }
 
 /// Whether `line` starts with a post-nominal ("FCA (Director ...)", "OBE, Chair"), a word of
@@ -6653,5 +6703,52 @@ mod tests {
         assert!(r.contains(&("Nisha Raman".into(), InAttendance, Some(Role::ViceChair))), "{r:?}");
         // Trap: a title alone in the first cell is no header ("Councillor<TAB>Ron Pettigrew").
         assert!(!is_header_row("Councillor\tRon Pettigrew"));
+    }
+
+    /// "Members of the Trust:" under "Trustees:" with no blank line between: a label of a
+    /// group of a body opens a block of its own (the trustees' list does not run on into it).
+    #[test]
+    fn a_group_of_a_body_is_a_label() {
+        let s = "Minutes\n\nTrustees:\tMrs Ann Lee (AL) – Chair; Mr Bo Kerr (BK); Ms Di Fry (DF) – Parent Trustee\nMembers of the Trust:\tRevd Peter Haworth (PH); Mrs Gillian Marsh (GM)\nOfficers of the Council:\tMr Tom Okoro\nClerk:\tMrs Lyn Pym (LP)\n\n1. Welcome\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Peter Haworth".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Gillian Marsh".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Di Fry".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Tom Okoro".into(), InAttendance, None)), "{r:?}");
+        let l = |s: &str| parse_label(s).map(|(l, at, p)| (l.status, at, p));
+        assert_eq!(l("Members of the Trust:\tRevd P"), Some((Present, 22, false)));
+        assert_eq!(l("Representatives of the Parish Council: Ann"), Some((Present, 39, false)));
+        // Traps: the public keeps its own label; a verb before the colon, a body in lower
+        // case or an office rather than a group is no label of this kind.
+        assert_eq!(l("Members of the public: 3").map(|x| x.2), Some(true));
+        assert_eq!(l("Members of the Committee noted: the report"), None);
+        assert_eq!(l("Members of the press: two"), None);
+        assert_eq!(l("Chair of the Board: Ann Lee"), None);
+    }
+
+    /// A sentence under a label's list ends the list: "The meeting was quorate
+    /// throughout: 7 of 10 trustees were present." neither kills the apologies nor joins
+    /// onto the last entry.
+    #[test]
+    fn a_sentence_under_a_label_ends_its_list() {
+        for tail in [
+            "The meeting was quorate throughout: 7 of 10 trustees were present.",
+            "The meeting was quorate throughout.",
+        ] {
+            let s = format!(
+                "Minutes\n\nPresent:\tMrs Ann Lee (AL) – Chair; Mr Bo Kerr (BK)\nApologies:\tMr Neil Forsyth (NF) – accepted; Ms Claire Benton (CB) – accepted\n{tail}\n\n1. Welcome\n\nText.\n"
+            );
+            let t = Text::from_str(&s);
+            let got = extract(&t, &segment(&t));
+            let cb = got.iter().find(|a| a.name == "Claire Benton");
+            assert_eq!(cb.map(|a| a.status), Some(Apologies), "{got:?}");
+            assert!(!cb.unwrap().raw.contains("quorate"), "{got:?}");
+        }
+        assert!(opens_sentence("The meeting was quorate throughout."));
+        // Traps: an office, an entry's wrapped end, a title then a name.
+        assert!(!opens_sentence("Director of Finance."));
+        assert!(!opens_sentence("Counsel; Ann Lee was present."));
+        assert!(!opens_sentence("Mayor Pettigrew."));
+        assert!(!opens_sentence("The meeting was quorate throughout"));
     }
 }

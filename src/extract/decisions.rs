@@ -3067,7 +3067,7 @@ fn decision(
             break;
         }
         let Some(last) = sents.last() else { break };
-        if !PROCEDURE.is_match(&block[last.clone()]) {
+        if !is_procedure(&block[last.clone()]) {
             break;
         }
         span.end = span.start + sents[sents.len() - 2].end;
@@ -3193,6 +3193,33 @@ fn may_end_in_procedure(block: &str) -> bool {
         (b[p - 1] >= 0x80 || is_ascii_space(b[p - 1]))
             && b[p..].get(..word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word))
     })
+}
+
+/// Whether sentence `s` records procedure ([`PROCEDURE`]). A sentence in brackets is one
+/// bracket from its start to its end ("(Cllr Z did not vote.)"), not a clause label then
+/// text that ends in brackets ("(b)<TAB>Cluain Mhuire, Castlequin (22 dwellings).", a
+/// clause the splitter set apart at its tab).
+fn is_procedure(s: &str) -> bool {
+    PROCEDURE.is_match(s) && (!s.starts_with('(') || one_bracket(s))
+}
+
+/// Whether the bracket that opens `s` closes at its end (only a full stop after it).
+fn one_bracket(s: &str) -> bool {
+    let body = s.trim_end().trim_end_matches('.');
+    let mut depth = 0i32;
+    for (k, c) in body.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return k + 1 == body.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A sentence that records procedure, not the decision.
@@ -5050,7 +5077,7 @@ mod tests_s15 {
 }
 #[cfg(test)]
 mod tests_b33 {
-    use super::tests::texts;
+    use super::tests::{run, texts};
     use super::*;
 
     #[test]
@@ -5161,5 +5188,22 @@ ACTION: JT
         // Trap: a quoted name without a full stop inside the quote runs on.
         let s = "MM/24/124\tNotice of Motion\nProposed by Cllr. Nolan, seconded by Cllr. Tynan and agreed:\n“That the Council supports the “Local Link”\nservice in the county.”\nMM/24/125\tClose\nNone.\n";
         assert_eq!(texts(s), ["That the Council supports the “Local Link” service in the county."]);
+    }
+
+    /// "(b)<TAB>Cluain Mhuire, Castlequin (22 dwellings)." as a decision's last clause: a
+    /// clause label then text that ends in brackets is no bracketed procedure sentence.
+    #[test]
+    fn a_last_clause_ending_in_brackets_is_no_procedure() {
+        let s = "MM/24/123\tEstates\nOn the proposal of Cllr. A, seconded by Cllr.\nB, it was agreed to take in charge the roads at the following\nestates:\n(a)\tArd Caoin, Ballyclogh (38 dwellings); and\n(b)\tCluain Mhuire, Castlequin (22 dwellings).\nCllr. A thanked the staff.\nMM/24/124\tClose\nNone.\n";
+        let d = run(s);
+        let labels: Vec<&str> = d[0][0].clauses.iter().map(|c| c.label.as_str()).collect();
+        assert_eq!(labels, ["a", "b"], "{d:?}");
+        assert!(is_procedure("(Cllr Z did not vote.)"));
+        // Traps: the bracket of a label, or one that closes before the end.
+        assert!(!is_procedure("(b)\tCluain Mhuire, Castlequin (22 dwellings)."));
+        assert!(!is_procedure("(Cllr Z) abstained (for item 4)."));
+        // A bracketed procedure that ends a decision is still dropped.
+        let s = "5. GRANT\nRESOLVED: That the grant be approved.\n(Cllr Z did not vote.)\n\n6. CLOSE\nNone.\n";
+        assert_eq!(texts(s), ["That the grant be approved."]);
     }
 }
