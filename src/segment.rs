@@ -155,6 +155,14 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
         if !sub(a) || !sub(b) {
             return false;
         }
+        // "9.1<TAB>CORPORATE AND COMMUNITY SERVICES" over "9.1.1 Quarterly Finance Report":
+        // a section heading over its first sub-item, not two entries of a list.
+        if let (Some((_, ka)), Some((_, kb))) = (&cands[a].key, &cands[b].key)
+            && kb.len() > ka.len()
+            && kb.starts_with(ka)
+        {
+            return false;
+        }
         let (la, lb) = (line(a), line(b));
         if lb == la + 1 {
             return text.line_of(cands[a].heading.end) == la;
@@ -1669,13 +1677,30 @@ fn unfinished_continuation(
         })
         && text.lines.get(j + 1).is_some_and(|n| {
             let n = n.trimmed();
-            n.ends_with('.') && !word_count_le(n, 3)
+            n.ends_with('.') && !word_count_le(n, 3) || opens_with_field_label(n)
         });
     ((lead == col && after_blank || margin)
         && !t.is_empty()
         && !t.ends_with([',', ';', '.', ':'])
         && !punctuated_number(t))
     .then_some(j)
+}
+
+/// Whether `t` opens with a field's label: one or two words, the first capitalised, then a
+/// colon and text ("Author: Simon Birtles, Director ...", "File reference: PA2025/087"), the
+/// report's details under its heading. Not a time ("6:30 pm") nor a label alone.
+fn opens_with_field_label(t: &str) -> bool {
+    let Some((head, rest)) = t.split_once(':') else { return false };
+    let mut words = head.split(' ');
+    let first_ok = words.next().is_some_and(|w| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.all(|c| c.is_lowercase() || c == '-')
+    });
+    first_ok
+        && words.count() <= 1
+        && head.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && rest.starts_with(' ')
+        && !rest.trim().is_empty()
 }
 
 /// Whether `t` has at most `n` words.
@@ -2886,6 +2911,25 @@ mod tests {
             "CONSIDERATION OF THE HEALTH SERVICES BUDGET ESTIMATES FOR FY 2025/2026"
         );
         assert_eq!(items[1].1, "ANY OTHER BUSINESS");
+    }
+
+    #[test]
+    fn a_section_heading_over_its_first_sub_item_and_a_title_wrapped_over_a_field_label() {
+        let s = "Minutes\n\n9\tOFFICER REPORTS\n9.1\tCORPORATE AND COMMUNITY SERVICES\n9.1.1 Quarterly Finance Report – Period Ended 31 December 2025\nAuthor: Rachel Ostrowski, Director Corporate and Community Services\nThe report presents the figures.\n9.1.2 Community Grants Program 2025/26 – Round 2\nEleven applications were received.\n9.2\tINFRASTRUCTURE AND PLANNING\n\n9.2.1 Planning Application PA2025/087 – Dwelling and Shed, 140 Boundary Road,\nTarrangower\nAuthor: Simon Birtles, Director Infrastructure and Planning\nThe application seeks approval.\n\n10\tCLOSE\nText.\n";
+        let items = seg(s);
+        let numbers: Vec<&str> = items.iter().map(|(n, _)| n.as_deref().unwrap_or("")).collect();
+        assert_eq!(numbers, ["9", "9.1", "9.1.1", "9.1.2", "9.2", "9.2.1", "10"]);
+        assert_eq!(
+            items[5].1,
+            "Planning Application PA2025/087 – Dwelling and Shed, 140 Boundary Road, Tarrangower"
+        );
+        // Trap: sibling sub-numbers on consecutive lines are still a list inside an item.
+        let s = "Minutes\n\n7. CONSENT AGENDA\n7.1 Minutes of the meeting\n7.2 Claims\n7.3 Payroll\nApproved.\n\n8. CLOSE\nText.\n";
+        let numbers: Vec<String> = seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect();
+        assert_eq!(numbers, ["7", "8"]);
+        assert!(opens_with_field_label("Author: Simon Birtles, Director"));
+        assert!(!opens_with_field_label("6:30 pm the meeting resumed"));
+        assert!(!opens_with_field_label("The Council resolved as follows: that"));
     }
 
     #[test]

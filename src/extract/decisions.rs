@@ -2052,7 +2052,19 @@ fn below_a_seconder(text: &Text, i: usize, first: usize) -> bool {
         return false;
     }
     let above = (first..i).rev().take(3).find(|&k| !text.lines[k].is_blank());
-    let Some(k) = above else { return false };
+    let Some(mut k) = above else { return false };
+    // "Cllr. A<TAB>Cllr. B Nic Giolla<TAB>No division" / "Phádraig": a row broken across a
+    // page leaves the rest of a cell on a line of its own under it (a word or three, no tab,
+    // no full stop).
+    let t = text.lines[k].trimmed();
+    if k > first
+        && !t.contains('\t')
+        && !t.ends_with('.')
+        && t.split_whitespace().nth(3).is_none()
+        && text.lines[k - 1].text.contains('\t')
+    {
+        k -= 1;
+    }
     let record = |k: usize| {
         let t = text.lines[k].trimmed();
         (opens(t, "proposed") || opens(t, "seconded"))
@@ -5205,5 +5217,18 @@ ACTION: JT
         // A bracketed procedure that ends a decision is still dropped.
         let s = "5. GRANT\nRESOLVED: That the grant be approved.\n(Cllr Z did not vote.)\n\n6. CLOSE\nNone.\n";
         assert_eq!(texts(s), ["That the grant be approved."]);
+    }
+
+    /// "Proposed by<TAB>Seconded by<TAB>Vote" over its row, the row broken across a page
+    /// ("Phádraig" alone under it), then "It was agreed that ...": the agreement below the
+    /// seconder is still a formal decision.
+    #[test]
+    fn agreed_below_a_seconder_row_broken_across_a_page() {
+        let s = "9. Motion\nRESOLVED: That the report be noted.\n\n10. Conferences and Training\nThe list was circulated.\nProposed by\tSeconded by\tVote\nCllr. Eileen Cawley\tCllr. Bríd Nic Giolla\tNo division\nPhádraig\n\nIt was agreed that attendance by Members at the AILG event be approved.\n11. Close\nNone.\n";
+        let d = run(s);
+        assert_eq!(d[1].len(), 1, "{d:?}");
+        // Trap: a sentence between the row and the agreement is no part of the row.
+        let s = s.replace("Phádraig", "Cllr. Cawley then spoke at length about the cost.");
+        assert!(run(&s)[1].is_empty());
     }
 }

@@ -312,6 +312,11 @@ fn merge_wrapped_cells(lines: Vec<Line>, pitch: f32, rules: &[(f32, f32, f32)]) 
                     .collect();
                 if let Some(targets) = targets {
                     let wrapped = line.cells.iter().zip(&targets).all(|(c, &t)| {
+                        // A number or marker ("7", "9.1", "(a)") does not wrap: text under
+                        // an item's number is the item's text ("7<TAB>PETITIONS" / "Nil.").
+                        if is_number_cell(&row.cells[t].text) {
+                            return false;
+                        }
                         // The cell's inner right edge: short of the next column by its
                         // padding.
                         // The last column ends at the text's right edge, known less exactly
@@ -492,6 +497,15 @@ fn ruled_rows(
         }
     }
     out
+}
+
+/// A cell that holds only a number or a marker: "7", "9.1", "9.1.1", "3.", "(a)", a bullet.
+fn is_number_cell(text: &str) -> bool {
+    let t = text.trim();
+    is_marker(t)
+        || (1..=8).contains(&t.len())
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
 /// A list or item marker: "3.", "12)", "(a)", "iv.", a bullet.
@@ -861,5 +875,24 @@ mod tests {
                 "Co-opted members"
             ]
         );
+    }
+
+    /// "7<TAB>PETITIONS AND JOINT LETTERS" over "Nil.": a line under an item's number is the
+    /// item's text, not the number wrapped.
+    #[test]
+    fn nothing_wraps_into_a_number_cell() {
+        let heading =
+            |n: &str| line(700.0, &[(50.0, 56.0, n), (86.0, 260.0, "PETITIONS AND JOINT LETTERS")]);
+        let lines = vec![heading("7"), line(688.0, &[(50.0, 68.0, "Nil.")])];
+        let text: Vec<String> =
+            merge_wrapped_cells(lines, 1.2, &[]).iter().map(Line::text).collect();
+        assert_eq!(text, ["7\tPETITIONS AND JOINT LETTERS", "Nil."]);
+        assert!(is_number_cell("9.1.1") && is_number_cell("(a)") && is_number_cell("12"));
+        // Trap: a first cell of words still takes its wrapped end.
+        let lines = vec![heading("County Cllr"), line(688.0, &[(50.0, 68.0, "Lee")])];
+        let text: Vec<String> =
+            merge_wrapped_cells(lines, 1.2, &[]).iter().map(Line::text).collect();
+        assert_eq!(text, ["County Cllr Lee\tPETITIONS AND JOINT LETTERS"]);
+        assert!(!is_number_cell("2025/26") && !is_number_cell("$1,200"));
     }
 }
