@@ -1123,6 +1123,19 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             // table's first cell whose bracket closes on the next line, under it.
             // Two columns of names ("Cllr. A (Leas-<spaces>Cllr. B" over "Chathaoirleach)
             // <spaces>Cllr. C"): the other cells of both rows are read after it.
+            // "The Deputy Mayor, Councillor Gareth<TAB>Councillor Lowri Tudor" over
+            // "Lloyd-Harries<TAB>Councillor Matthew Vaughan": two columns of names, one of
+            // them wrapped onto the next row; each column's cells read as one.
+            if let Some(pieces) = tab_cell_wraps(text, i, last) {
+                let mut read = false;
+                for (at, piece) in &pieces {
+                    read |= people_line(text, *at, piece, &mut state, out);
+                }
+                if read {
+                    i += 2;
+                    continue;
+                }
+            }
             if let Some((joined, others)) = cell_wraps(text, i, last)
                 && people_line(text, l.start, &joined, &mut state, out)
             {
@@ -1292,6 +1305,63 @@ fn cell_wraps<'a>(
     }
     // Only whole cells (ASCII spaces around them) and a line break became spaces.
     Some((String::from_utf8(b).ok()?, others))
+}
+
+/// Two rows of tabbed columns of names where a cell wraps onto the cell under it: the
+/// cell below opens with a bracket or in lower case ("(presiding)", "114)"), or the cell
+/// above ends in a title and one name ("Councillor Gareth") and the cell below is one
+/// capitalised word with no title ("Lloyd-Harries"). Both rows have the same number of
+/// cells. The pieces to read, each with its byte offset: a wrapped column's two cells as
+/// one (the text between them blanked, byte for byte), the other cells as they are.
+fn tab_cell_wraps(text: &Text, i: usize, last: usize) -> Option<Vec<(usize, String)>> {
+    let l = text.lines[i];
+    let next = text.lines.get(i + 1).filter(|n| i < last && !n.is_blank())?;
+    if !l.text.contains('\t') || !next.text.contains('\t') {
+        return None;
+    }
+    let (above, below) = (cells_at(l.text), cells_at(next.text));
+    if above.len() < 2 || above.len() != below.len() {
+        return None;
+    }
+    let wraps = |a: &str, b: &str| {
+        let opens = a.matches('(').count() > a.matches(')').count();
+        if b.starts_with(|c: char| c.is_lowercase() || c == '(') {
+            return true;
+        }
+        if opens && b.contains(')') && !b.contains('(') {
+            return true;
+        }
+        let entry = a.rsplit([',', ';']).next().unwrap_or(a).trim();
+        let (titled, rest, _) = names::honorific_rest(entry);
+        let one = |w: &str| {
+            !w.is_empty()
+                && !w.contains(' ')
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        };
+        titled && one(rest.trim()) && one(b) && !names::honorific_rest(&format!("{b} X")).0
+    };
+    let joined: Vec<bool> = above.iter().zip(&below).map(|(a, b)| wraps(a.2, b.2)).collect();
+    if !joined.iter().any(|&j| j) {
+        return None;
+    }
+    let mut pieces = Vec::new();
+    for (k, (a, b)) in above.iter().zip(&below).enumerate() {
+        if joined[k] {
+            let mut bytes = text.src.as_bytes()[l.start + a.1..next.end()].to_vec();
+            let a_end = a.2.len();
+            let b_at = l.text.len() - a.1 + 1 + b.1;
+            for c in &mut bytes[a_end..b_at] {
+                *c = b' ';
+            }
+            bytes.truncate(b_at + b.2.len());
+            pieces.push((l.start + a.1, String::from_utf8(bytes).ok()?));
+        } else {
+            pieces.push((l.start + a.1, a.2.to_string()));
+            pieces.push((next.start + b.1, b.2.to_string()));
+        }
+    }
+    Some(pieces)
 }
 
 /// A table row laid out with spaces, a person in the first cell and a description in the
@@ -6750,5 +6820,30 @@ mod tests {
         assert!(!opens_sentence("Counsel; Ann Lee was present."));
         assert!(!opens_sentence("Mayor Pettigrew."));
         assert!(!opens_sentence("The meeting was quorate throughout"));
+    }
+
+    /// Two tabbed columns of names, the left one wrapped onto the next row: "(presiding)"
+    /// and "Lloyd-Harries" belong to the cell above them, not to the next column's person.
+    #[test]
+    fn a_tabbed_column_of_names_wrapped_onto_the_next_row() {
+        let s = "Minutes\n\nPRESENT:\nThe Mayor, Councillor Eirlys Protheroe\tCouncillor Iwan Rowlands\n(presiding)\tCouncillor Kathryn Skyrme\nThe Deputy Mayor, Councillor Gareth\tCouncillor Lowri Tudor\nLloyd-Harries\tCouncillor Matthew Vaughan\nCouncillor Alun Bevan\tCouncillor Nerys Watkins\n\n112. APOLOGIES\n\nNone.\n";
+        let r = run(s);
+        assert!(r.contains(&("Eirlys Protheroe".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Kathryn Skyrme".into(), Present, None)), "{r:?}");
+        assert!(
+            r.contains(&("Gareth Lloyd-Harries".into(), Present, Some(Role::ViceChair))),
+            "{r:?}"
+        );
+        assert!(r.contains(&("Matthew Vaughan".into(), Present, None)), "{r:?}");
+        assert_eq!(r.len(), 8, "{r:?}");
+        // Traps: a full name over a titled one, and over a one-word cell with a title, are
+        // rows of their own.
+        let t =
+            Text::from_str("Councillor Ann Lee\tCouncillor Bo Kerr\nSmith\tCouncillor Di Fry\n");
+        assert!(tab_cell_wraps(&t, 0, 1).is_none());
+        let t = Text::from_str(
+            "Councillor Gareth\tCouncillor Bo Kerr\nCouncillor Jones\tCouncillor Di Fry\n",
+        );
+        assert!(tab_cell_wraps(&t, 0, 1).is_none());
     }
 }
