@@ -55,7 +55,7 @@ pub fn segment(text: &Text) -> Segments {
         return s;
     }
     let candidates = candidates(text);
-    let mut chosen = choose_chain(&candidates);
+    let mut chosen = choose_chain(text, &candidates);
     add_siblings_taken_out_of_order(&candidates, &mut chosen);
     drop_sub_number_lists(text, &candidates, &mut chosen);
     drop_numbered_paragraphs(text, &candidates, &mut chosen);
@@ -2480,7 +2480,7 @@ fn ends_in_function_word(t: &str) -> bool {
 }
 
 /// Chooses the best increasing chain of one family; returns candidate indexes.
-fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
+fn choose_chain(text: &Text, cands: &[Candidate]) -> Vec<usize> {
     // Explicit item markers ("IN RE:") outrank numbering: the numbers are then paragraphs.
     let marked: Vec<usize> = cands
         .iter()
@@ -2536,10 +2536,38 @@ fn choose_chain(cands: &[Candidate]) -> Vec<usize> {
             return un;
         }
     }
-    if lettered_list_in_one_section(cands, &best.1, &un) {
+    if lettered_list_in_one_section(cands, &best.1, &un)
+        || numbered_list_in_one_section(text, cands, &best.1, &un)
+    {
         return un;
     }
     best.1
+}
+
+/// True when the chosen chain is a compact list ("1. Tenancies: ...", "2. Voids: ...", one
+/// entry after another without a blank line between) inside one section of a document laid
+/// out with more unnumbered headings than the list has entries: a report's key points under
+/// "CEO REPORT", not the items. Needs a heading before and one after the list, none inside.
+fn numbered_list_in_one_section(
+    text: &Text,
+    cands: &[Candidate],
+    chain: &[usize],
+    un: &[usize],
+) -> bool {
+    let (Some(&first), Some(&last)) = (chain.first(), chain.last()) else { return false };
+    if chain.len() < 2 || un.len() <= chain.len() || un.len() < 3 {
+        return false;
+    }
+    let start = cands[first].heading.start;
+    let end = cands[last].heading.start;
+    let before = un.iter().any(|&u| cands[u].heading.start < start);
+    let after = un.iter().any(|&u| cands[u].heading.start > end);
+    let inside = un.iter().any(|&u| (start..=end).contains(&cands[u].heading.start));
+    if !before || !after || inside {
+        return false;
+    }
+    let (a, b) = (text.line_of(start), text.line_of(end));
+    !text.lines[a..=b].iter().any(blank)
 }
 
 /// A year, 1900 to 2099, written alone: "2026".
@@ -3248,6 +3276,26 @@ mod tests {
         );
     }
 
+    #[test]
+    fn numbered_list_under_one_caps_heading() {
+        // A report's key points "1."..."3." under one of many unnumbered capital headings
+        // are not the items.
+        let s = "TITLE\nBOARD\nMINUTES\n\nPRESENT: A\n\nWELCOME AND QUORUM\n\nThe chair opened.\n\nMATTERS ARISING\n\nNone.\n\nCEO REPORT\n\nKey points:\n   1. Tenancies: 412 homes.\n   2. Voids: 7 homes.\n   3. Arrears: 4%.\n\nThe report was noted.\n\nRISK REGISTER\n\nReviewed.\n\nANY OTHER BUSINESS\n\nNone.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(n, t)| (n.is_none(), t)).collect::<Vec<_>>(),
+            [
+                (true, "WELCOME AND QUORUM".to_string()),
+                (true, "MATTERS ARISING".to_string()),
+                (true, "CEO REPORT".to_string()),
+                (true, "RISK REGISTER".to_string()),
+                (true, "ANY OTHER BUSINESS".to_string()),
+            ]
+        );
+        // Trap: numbered items spaced by blank lines, each with its business, are the items
+        // even among capital lines before and after them.
+        let t = "TITLE\nBOARD\nMINUTES\n\nWELCOME AND QUORUM\n\nThe chair opened.\n\nMATTERS ARISING\n\nNone.\n\n1. Tenancies\n\nNoted.\n\n2. Voids\n\nNoted.\n\nRISK REGISTER\n\nReviewed.\n\nANY OTHER BUSINESS\n\nNone.\n";
+        assert_eq!(nums(t), ["1", "2"]);
+    }
     #[test]
     fn paragraph_numbers_under_caps_headings() {
         let s = "COUNCIL\n\nCOMMITTEE\n\nELGIN, 3 February 2026. - Minute of Meeting.\n\nMore text here.\n\nDETERMINATION OF URGENT BUSINESS\n\n1.  There was no urgent business.\n\nDECLARATIONS OF INTEREST\n\n2.  Councillor H declared an interest in item 5.\n\nMINUTE OF PREVIOUS MEETING\n\n3.  The Committee had before it the minute.\n";
