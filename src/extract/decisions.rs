@@ -785,11 +785,14 @@ fn proposal_wraps(s: &str) -> bool {
     const LEADS: &[&str] = &["proposed by", "proposal of", "moved by", "motion of", "motion by"];
     let low = s.to_ascii_lowercase();
     let Some(sec) = low.rfind("seconded") else { return false };
-    if !LEADS.iter().any(|w| low[..sec].contains(w)) {
-        return false;
-    }
     // `low` is `s` in ASCII lower case: the same byte offsets.
     let tail = s[sec..].trim_end();
+    // "Commissioner A, seconded by Commissioner B, the" / "Commission voted ...": the body
+    // acting after the seconder breaks at the line end (the mover's lead on the line above).
+    let body_next = low[sec..].trim_end().ends_with(", the");
+    if !body_next && !LEADS.iter().any(|w| low[..sec].contains(w)) {
+        return false;
+    }
     // A full stop only as an abbreviation's ("seconded by Cllr.", "seconded by Ms. Hurley
     // and").
     !tail.contains(';')
@@ -1410,6 +1413,11 @@ static SECONDED: LazyLock<Regex> = LazyLock::new(|| {
 static SECONDED_BODY: LazyLock<Regex> = LazyLock::new(|| {
     crate::pattern::regex(r"(?-u:\b)(?i:seconded)\s+(?i:by)\s+(?:(?-u:\b)(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|Prof|Rev|St)\.\s|[^.;:,]){1,60}?,\s*(?P<subj>[Tt]he\s+[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,3})\s+(?:unanimously\s+)?(?P<kw>approved|adopted|awarded|authori[sz]ed|accepted|agreed|resolved|denied|refused|rejected|ratified|appointed|granted|adjourned|tabled|deferred|endorsed|confirmed|carried|passed|directed|declined|amended|voted)(?-u:\b)").unwrap()
 });
+/// What stands between "voted" and the motion's "to": a tally ("4-0", "3-1-1"),
+/// "unanimously", a bracketed remark ("(Commissioner Lapointe recused)"), "in favor".
+static VOTED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    crate::pattern::regex(r"^(?:\s+(?:unanimously|\d{1,2}(?:\s*[-–]\s*\d{1,2}){1,2}|\([^()]{1,80}\)|in\s+favou?r|,))*\s+to(?-u:\b)").unwrap()
+});
 /// Whether [`BE_IT_RESOLVED`] can match `s`: "be" and "it" (ASCII letters without case
 /// variants outside ASCII) with white space between them.
 fn may_be_it(s: &str) -> bool {
@@ -2015,10 +2023,16 @@ fn prose_decision(s: &str, formal: bool, has: u32) -> Option<Prose> {
     {
         let kw = c.name("kw")?;
         let subject = c.name("subj")?;
+        // "..., the Commission voted 4-0 (X recused) to approve ...": the body voted for a
+        // motion, whose text is from its "to" (the tally and its remarks are the vote's).
+        let voted_to = (kw.as_str() == "voted")
+            .then(|| VOTED_TO.find(&s[kw.end()..]))
+            .flatten()
+            .map(|m| kw.end() + m.end() - 2);
         return Some(Prose {
             verb: verb_name(kw.as_str()),
             keyword_at: kw.start(),
-            text_at: Some(subject.start()),
+            text_at: Some(voted_to.unwrap_or(subject.start())),
             failed: false,
             needs_outcome: false,
         });
@@ -2579,13 +2593,38 @@ fn furniture_paragraph(text: &Text, repeats: &Repeats, j: usize, limit: usize) -
     if j > 0 && !blank(&text.lines[j - 1]) {
         return None;
     }
-    let mut k = j;
-    while k < text.lines.len() && text.lines[k].start < limit && !blank(&text.lines[k]) {
-        if k - j >= 3 {
+    // A footer boxed between rules ("- - - - - -" / "Board Minutes - 22 April 2025" /
+    // "CONFIDENTIAL    Page 2 of 3" / "- - - - - -"): a rule ends a paragraph and is
+    // furniture, alone or with the footer lines it frames; a page number between two rules
+    // makes them a footer whatever stands beside it.
+    let is_rule = |k: usize| {
+        k < text.lines.len() && text.lines[k].start < limit && rule_line(text.lines[k].trimmed())
+    };
+    let framed = is_rule(j);
+    let top = j + framed as usize;
+    let mut k = top;
+    while k < text.lines.len()
+        && text.lines[k].start < limit
+        && !blank(&text.lines[k])
+        && !is_rule(k)
+    {
+        if k - top >= 3 {
             return None;
         }
         k += 1;
     }
+    let closed = is_rule(k);
+    let after = k + closed as usize;
+    if k == top {
+        return framed.then_some(after);
+    }
+    if framed
+        && closed
+        && text.lines[top..k].iter().any(|l| l.trimmed().len() < 200 && page(l.trimmed()))
+    {
+        return Some(after);
+    }
+    let j = top;
     let last = text.lines[k.checked_sub(1)?].trimmed();
     if k == j || last.len() >= 200 {
         return None;
@@ -2598,7 +2637,7 @@ fn furniture_paragraph(text: &Text, repeats: &Repeats, j: usize, limit: usize) -
         t.len() < 200 && (sign_off_line(t) || page(t))
     }) && text.lines[j..k].iter().any(|l| page(l.trimmed()) || initials_line(l.trimmed()))
     {
-        return Some(k);
+        return Some(after);
     }
     // A page number, or a one-line running header that the document repeats word for word.
     // (Looked for within 10 kB either side, two or three pages: a running header repeats on
@@ -2619,7 +2658,16 @@ fn furniture_paragraph(text: &Text, repeats: &Repeats, j: usize, limit: usize) -
                     crate::text::floor_char_boundary(text.src, (at + 10_000).min(text.src.len()));
                 occurs_twice(&text.src.as_bytes()[lo..hi], last.as_bytes())
             });
-    furniture.then_some(k)
+    furniture.then_some(after)
+}
+
+/// A rule drawn across the page with dashes, underscores, equals signs or asterisks (spaced
+/// or not, ten or more of them) and nothing else: "- - - - - - - -", "__________".
+fn rule_line(t: &str) -> bool {
+    let b = t.as_bytes();
+    matches!(b.first(), Some(b'-' | b'_' | b'=' | b'*'))
+        && b.iter().filter(|&&c| c != b' ').count() >= 10
+        && b.iter().all(|&c| matches!(c, b'-' | b'_' | b'=' | b'*' | b' ' | b'\t'))
 }
 
 /// Whether `needle` (two bytes or more) occurs twice in `hay` without overlapping: whether
@@ -3719,6 +3767,9 @@ mod tests {
     fn a_proposal_whose_seconder_ends_the_line_reads_the_outcome_below() {
         assert!(proposal_wraps("Following debate, it was moved by Mrs Pike, seconded by Dr."));
         assert!(!proposal_wraps("It was proposed by Mrs Pike, seconded by Mr Ash. Noted"));
+        // The mover's lead on the line above, the body acting on the line below.
+        assert!(proposal_wraps("Commissioner Lapointe, seconded by Commissioner Thibodeau, the"));
+        assert!(!proposal_wraps("Commissioner Lapointe, seconded by Commissioner Thibodeau, then"));
         let s = "3. HALL\n\nThe quote was read. It was proposed by Mrs Pike, seconded by\nMr Ash and carried nem. con. that the hall roof be repaired.\n\n4. CLOSE\n\nNone.\n";
         let d = &run(s)[0];
         assert_eq!(d.len(), 1);
@@ -4007,6 +4058,28 @@ mod tests {
     }
 
     #[test]
+    fn a_footer_boxed_between_rules_inside_a_sentence_is_dropped() {
+        // The footer between dashed rules splits the decision's sentence: the rules and
+        // the lines between them are furniture, the sentence runs on after them.
+        let s = "4. RETURN\n\nDECISION: The Board APPROVED the annual return for\n\n- - - - - - - - - - - - - - - - - - - -\nHousing Association CLG - Board Minutes - 22 April 2025\nCONFIDENTIAL                  Page 2 of 3\n- - - - - - - - - - - - - - - - - - - -\n\nsubmission to the regulator by 30 June 2025.\n\n5. CLOSE\n\nNone.\n";
+        assert_eq!(
+            texts(s),
+            [
+                "The Board APPROVED the annual return for submission to the regulator by 30 June 2025."
+            ]
+        );
+        // The page number already taken out by the text layer: the footer's line repeats,
+        // and the closing rule stands alone after a blank line.
+        let s = "1. MINUTES\n\nRESOLVED: That the minutes be approved.\n\n- - - - - - - - - - - - - - - - - - - -\nHousing Association CLG - Board Minutes\n\n- - - - - - - - - - - - - - - - - - - -\n\n4. RETURN\n\nDECISION: The Board APPROVED the annual return for\n\n- - - - - - - - - - - - - - - - - - - -\nHousing Association CLG - Board Minutes\n\n- - - - - - - - - - - - - - - - - - - -\n\nsubmission to the regulator by 30 June 2025.\n\n5. CLOSE\n\nNone.\n";
+        assert_eq!(
+            texts(s)[1],
+            "The Board APPROVED the annual return for submission to the regulator by 30 June 2025."
+        );
+        // Trap: a boxed note without a page number is text, not a footer.
+        let s = "4. RETURN\n\nDECISION: The Board APPROVED the annual return for\n\n- - - - - - - - - - - - - - - - - - - -\nthe regulator\n- - - - - - - - - - - - - - - - - - - -\n\nby 30 June 2025.\n\n5. CLOSE\n\nNone.\n";
+        assert!(texts(s)[0].contains("the regulator"));
+    }
+    #[test]
     fn motion_after_a_comma_and_seconder_after_semicolon() {
         let s = "7.  CONSENT AGENDA\nFollowing discussion, motion by Councilmember A, second by Councilmember B, to approve Item 7(d); motion carried 4-1.\n\n8.  NEXT\nTrustee C moved to adopt Option B; seconded by Trustee D. Trustee E moved to amend the motion; the amendment failed 2-4. The main motion carried 5-1.\n\n9.  CLOSE\n";
         let r = run(s);
@@ -4095,6 +4168,27 @@ mod tests {
         // Traps: a failed motion; the chair noting a report is no decision.
         assert!(d[2].is_empty(), "{:?}", d[2]);
         assert!(d[3].is_empty(), "{:?}", d[3]);
+    }
+
+    #[test]
+    fn the_body_voted_after_the_seconder() {
+        // "..., the Commission voted 4-0 to ...": the motion from its "to", without the
+        // tally and its bracketed remark; a failed motion is none.
+        let s = "2.  MINUTES\n\nCommissioner Quimby asked that page 3 be corrected. On a motion by\nCommissioner Lapointe, seconded by Commissioner Thibodeau, the\nCommission voted 4-0 to approve the minutes of the February 13, 2025\nmeeting as amended.\n\n5.  DATES\n\nA motion by Commissioner Quimby, seconded by Chair Whitaker, to approve\nall 62 race dates failed on a 2-1 vote.\n\nOn a motion by Commissioner Thibodeau, seconded by Commissioner Quimby,\nthe Commission voted 3-0 (Commissioner Lapointe recused) to approve 54\nrace dates for the 2025 season. Commissioner Lapointe then rejoined the meeting. On a motion by\nCommissioner Lapointe, seconded by Commissioner Thibodeau, the\nCommission voted 4-0 to approve 4 race dates for the Windham Fair.\n\n10.  ADJOURNMENT\n\nOn a motion by Commissioner Thibodeau, seconded by Commissioner Quimby,\nthe Commission voted unanimously to adjourn at 11:52 a.m.\n";
+        let d: Vec<Vec<String>> =
+            run(s).into_iter().map(|v| v.into_iter().map(|d| d.text).collect()).collect();
+        assert_eq!(d[0], ["to approve the minutes of the February 13, 2025 meeting as amended."]);
+        assert_eq!(
+            d[1],
+            [
+                "to approve 54 race dates for the 2025 season.",
+                "to approve 4 race dates for the Windham Fair."
+            ]
+        );
+        assert_eq!(d[2], ["to adjourn at 11:52 a.m."]);
+        // Trap: a vote against is no motion's text: the sentence stays whole.
+        let t = "2.  MINUTES\n\nOn a motion by A, seconded by B, the Board voted 3-2 against the proposal.\n";
+        assert_eq!(texts(t), ["the Board voted 3-2 against the proposal."]);
     }
 
     #[test]
