@@ -2464,6 +2464,12 @@ fn block_end(
         }
         let label_info = clause_label(t);
         let label = label_info.is_some();
+        // "... the following payments, totalling £3,412.67:" / "1. S Kemp - salary   £ 842.50":
+        // numbered rows with an amount in a column after a lead-in colon are a table of
+        // data, not the decision's clauses.
+        if label && so_far.ends_with(':') && amount_column(t) {
+            break;
+        }
         // "... Financial Plan Bylaw No." / "1187, 2025" be adopted": an abbreviation at
         // the line end does not end the sentence.
         // "... not served by public transport.”" / "The Meetings Administrator was asked
@@ -2807,6 +2813,15 @@ fn vote_line(t: &str) -> bool {
         .first()
         .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'v' | b'a' | b'y' | b'r' | b'f'))
         && VOTE.is_match(t)
+}
+
+/// Whether line `t` ends in an amount of money standing in a column of its own, after a
+/// tab or two spaces or more ("6. B Dewhurst Fencing - repair      £  645.25").
+fn amount_column(t: &str) -> bool {
+    static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::pattern::regex(r"(?:\t|\s{2})\s*[£$€]\s*[\d,]+(?:\.\d\d)?$").unwrap()
+    });
+    t.contains(['£', '$', '€']) && COLUMN.is_match(t)
 }
 
 /// A line ending in an amount of money ("Hall hire – £60.00").
@@ -3936,6 +3951,20 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert!(d[0].clauses.is_empty());
         assert_eq!(d[0].text, "that the payments totalling £38,412.66 be approved.");
+    }
+
+    #[test]
+    fn a_numbered_payments_table_is_not_clauses() {
+        // "It was resolved to approve the following payments:" over numbered rows whose
+        // amounts stand in a column: the decision ends at its colon.
+        let s = "2420. FINANCE\na) Payments. It was resolved to approve the following payments,\n   totalling £1,053.10:\n     1. S Kemp - salary (April)                         £  842.50\n     2. HMRC - PAYE                                     £  210.60\n   (Cllr Dewhurst did not vote on payment 2.)\nb) The bank reconciliation was checked.\n\n2421. CLOSE\nNone.\n";
+        let d = &run(s)[0];
+        assert_eq!(d.len(), 1);
+        assert!(d[0].clauses.is_empty(), "{:?}", d[0].clauses);
+        assert_eq!(d[0].text, "to approve the following payments, totalling £1,053.10:");
+        // Trap: numbered clauses that end in an amount in the sentence are clauses.
+        let s = "5. BUDGET\nRESOLVED that:\n1. the precept be set at £25,000\n2. the hall grant be £500\n\n6. CLOSE\nNone.\n";
+        assert_eq!(labels(&run(s)[0][0].clauses), ["1", "2"]);
     }
 
     #[test]
