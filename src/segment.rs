@@ -141,7 +141,9 @@ fn add_siblings_taken_out_of_order(cands: &[Candidate], chosen: &mut Vec<usize>)
 
 /// Sub-numbered lines that follow each other with nothing between ("7(a) Minutes of ...",
 /// "7(b) Claims ...", "7(c) ..." under "7. CONSENT AGENDA"; "7.A", "7.B" or "E-1", "E-2"
-/// alike) are a list inside their item, not items: an item has a body. An entry may wrap
+/// alike) are a list inside their item, not items: an item has a body. Decimal sub-numbers
+/// ("3.1", "3.2") are sub-items all the same (README, settled in the nineteenth session on
+/// the b35 library board's consent agenda). An entry may wrap
 /// onto lines indented deeper than its number ("    7.B  Approval of Claims ... in the
 /// amount of" / "         $1,284,611.40"): those are still the entry, not a body. Drops
 /// runs of two or more from the chain.
@@ -151,7 +153,19 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
     let indent = |l: &Line| l.text.len() - l.text.trim_start().len();
     // The next sub-number's heading on the very next line, or after lines of the entry's
     // own, indented deeper than its number (none blank).
+    // Decimal sub-numbers ("3.1  Minutes of May 21" / "3.2  CEO Report" under "3. CONSENT
+    // AGENDA", "9.1 CORPORATE SERVICES" / "9.1.1 Quarterly Finance Report") are sub-items
+    // with titles of their own (README), listed one under another or not.
+    let decimal = |c: usize| {
+        cands[c]
+            .number
+            .as_deref()
+            .is_some_and(|n| n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    };
     let adjacent = |a: usize, b: usize| {
+        if decimal(a) && decimal(b) {
+            return false;
+        }
         if !sub(a) || !sub(b) {
             return false;
         }
@@ -3335,6 +3349,19 @@ mod tests {
     fn consecutive_sub_numbers_are_a_list() {
         let s = "Minutes\n\n6.  PRESENTATIONS\n6(a) Proclamation. The Mayor read it.\n\n7.  CONSENT AGENDA\n7(a) Minutes of March 16\n7(b) Claims and payroll\n7(c) Resolution 2026-31\nMotion carried 5-0.\n\n8.  ADJOURNMENT\nDone.\n";
         assert_eq!(nums(s), ["6", "6(a)", "7", "8"]);
+    }
+
+    #[test]
+    fn consecutive_decimal_sub_items_are_items() {
+        // Decimal sub-items listed one under another under a consent agenda are sub-items
+        // (README: decimal sub-items with their own titles); so is "9.1.1" right under "9.1".
+        let s = "Minutes\n\n2.  AGENDA\n\nAdopted.\n\n3.  CONSENT AGENDA\n\n    3.1  Minutes of the Meeting of May 21, 2025\n    3.2  CEO Report - May 2025\n\nMotion carried.\n\n4.  ADJOURNMENT\n\nDone.\n";
+        assert_eq!(nums(s), ["2", "3", "3.1", "3.2", "4"]);
+        let t = "Minutes\n\n9.  REPORTS\n\n9.1  CORPORATE SERVICES\n9.1.1  Quarterly Finance Report\n\nReceived.\n\n10.  CLOSE\n\nDone.\n";
+        assert_eq!(nums(t), ["9", "9.1", "9.1.1", "10"]);
+        // Trap: a lettered list ("3(a)", "3(b)") under the same heading is not.
+        let u = s.replace("3.1 ", "3(a)").replace("3.2 ", "3(b)");
+        assert_eq!(nums(&u), ["2", "3", "4"]);
     }
 
     #[test]

@@ -2320,8 +2320,13 @@ fn opens_and_that(t: &str) -> bool {
 /// was defeated").
 fn lost_amendment(text: &Text, k: usize, stop: usize, upto: usize) -> bool {
     let after = &text.src[stop.min(upto)..upto];
-    // Cheap gate: a failure word after it.
-    if !FAILED.is_match(after) {
+    // Cheap gate: a failure word after it, in a sentence or alone on its line (a right-
+    // aligned "DEFEATED" under the amendment).
+    let alone = |l: &str| {
+        let w = l.trim().trim_end_matches('.');
+        ["defeated", "lost", "failed"].iter().any(|o| w.eq_ignore_ascii_case(o))
+    };
+    if !FAILED.is_match(after) && !after.lines().any(alone) {
         return false;
     }
     let proposal = &text.src[text.lines[k].start..stop.max(text.lines[k].start)];
@@ -3951,6 +3956,17 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert!(d[0].clauses.is_empty());
         assert_eq!(d[0].text, "that the payments totalling £38,412.66 be approved.");
+    }
+
+    #[test]
+    fn an_amendment_defeated_on_its_own_line_is_passed_over() {
+        // "Amendment:" / "MOVED / SECONDED" / "THAT ..." / a right-aligned "DEFEATED", then
+        // "CARRIED" under the main motion: the outcome is the main motion's.
+        let s = "6.2  BUDGET\n\nThe Director presented.\n\nR25-035   MOVED / SECONDED\n          THAT the Board approve the 2026 provisional budget of\n          $9,864,200.\n\n    Amendment:\n          MOVED / SECONDED\n          THAT the member levy increase be reduced to 3.5%, with the\n          difference funded from the Operating Reserve.\n                                                            DEFEATED\n\n    The question was called on the main motion.\n                                                             CARRIED\n                                  OPPOSED: Trustees Dhillon and Nair\n\n7.  POLICY\n\nNone.\n";
+        assert_eq!(texts(s), ["THAT the Board approve the 2026 provisional budget of $9,864,200."]);
+        // Trap: an amendment carried is the decision the outcome closes.
+        let t = s.replace("DEFEATED", "CARRIED");
+        assert!(texts(&t).iter().any(|d| d.starts_with("THAT the member levy")), "{:?}", texts(&t));
     }
 
     #[test]
