@@ -90,8 +90,50 @@ pub fn segment(text: &Text) -> Segments {
         });
     }
     number_from_first_paragraphs(text, &mut items);
+    list_text_to_parent(text, &mut items);
     let first = items[0].heading.start;
     Segments { preamble: 0..first, items }
+}
+
+/// Decimal sub-items listed line under line ("3.1  Minutes of May 21" / "3.2  CEO Report"
+/// / "3.3  Statistics" under "3. CONSENT AGENDA") are items, but the text after the list
+/// (the consent motion) is the parent item's, not the last entry's: the parent's body runs
+/// over the list to where the last entry's ran, and the last entry keeps its heading only.
+/// Only for two or more siblings one per line ("9.1" over "9.1.1" is a heading over its
+/// sub-item, whose text is its own).
+fn list_text_to_parent(text: &Text, items: &mut [ItemSpan]) {
+    let depth = |n: &str| n.bytes().filter(|&b| b == b'.').count();
+    let decimal = |it: &ItemSpan| {
+        it.number
+            .as_deref()
+            .is_some_and(|n| n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+    };
+    let mut k = 1;
+    while k < items.len() {
+        let mut e = k;
+        while e + 1 < items.len()
+            && decimal(&items[e])
+            && decimal(&items[e + 1])
+            && depth(items[e].number.as_deref().unwrap_or(""))
+                == depth(items[e + 1].number.as_deref().unwrap_or(""))
+            && text.line_of(items[e + 1].heading.start) == text.line_of(items[e].heading.start) + 1
+        {
+            e += 1;
+        }
+        let parent = items[k - 1].number.as_deref().unwrap_or("").to_string();
+        let under = |it: &ItemSpan| {
+            it.number.as_deref().is_some_and(|n| {
+                n.strip_prefix(parent.as_str()).is_some_and(|r| r.starts_with('.'))
+            })
+        };
+        if e > k && !parent.is_empty() && under(&items[k]) && under(&items[e]) {
+            let end = items[e].body.end;
+            let h = items[e].heading.end;
+            items[e].body = h..h;
+            items[k - 1].body.end = end;
+        }
+        k = e + 1;
+    }
 }
 
 /// A sub-item taken out of order ("10.B" heard before "10.A", then "10.C" under "10. NEW
@@ -3357,6 +3399,11 @@ mod tests {
         // (README: decimal sub-items with their own titles); so is "9.1.1" right under "9.1".
         let s = "Minutes\n\n2.  AGENDA\n\nAdopted.\n\n3.  CONSENT AGENDA\n\n    3.1  Minutes of the Meeting of May 21, 2025\n    3.2  CEO Report - May 2025\n\nMotion carried.\n\n4.  ADJOURNMENT\n\nDone.\n";
         assert_eq!(nums(s), ["2", "3", "3.1", "3.2", "4"]);
+        // The consent motion under the list is the parent's text.
+        let t = Text::from_str(s);
+        let g = segment(&t);
+        let motion = s.find("Motion carried").unwrap();
+        assert_eq!(g.items[g.item_at(motion).unwrap()].number.as_deref(), Some("3"));
         let t = "Minutes\n\n9.  REPORTS\n\n9.1  CORPORATE SERVICES\n9.1.1  Quarterly Finance Report\n\nReceived.\n\n10.  CLOSE\n\nDone.\n";
         assert_eq!(nums(t), ["9", "9.1", "9.1.1", "10"]);
         // Trap: a lettered list ("3(a)", "3(b)") under the same heading is not.

@@ -221,9 +221,9 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
     ),
     (
         "b35-",
-        0.80,
-        0.93,
-        "0.943; Scottish council committee (run-in 'Present:-' paragraph, surnames only, 'A25/031' refs, 'The Committee resolved:-' roman clauses, division), US state harness racing commission (agenda list not items, 'ITEM n:' taken out of order, 'On a motion by ..., the Commission voted 4-0 to'), English parish council (running minute numbers '2415.', 'It was resolved' in prose, minute-book footer), Tasmanian council special committee (Present and Apologies side by side in space columns, 'DECISION:' blocks), Irish housing association board (unnumbered capitals headings, 'DECISION: The Board approved', ACTION lines), BC regional library board (trustees by municipality, consent agenda, 'R25-0NN' resolutions)",
+        0.95,
+        0.99,
+        "0.943; Scottish council committee (run-in 'Present:-' paragraph, surnames only, 'A25/031' refs, 'The Committee resolved:-' roman clauses, division), US state harness racing commission (agenda list not items, 'ITEM n:' taken out of order, 'On a motion by ..., the Commission voted 4-0 to'), English parish council (running minute numbers '2415.', 'It was resolved' in prose, minute-book footer), Tasmanian council special committee (Present and Apologies side by side in space columns, 'DECISION:' blocks), Irish housing association board (unnumbered capitals headings, 'DECISION: The Board approved', ACTION lines), BC regional library board (trustees by municipality, consent agenda, 'R25-0NN' resolutions); 0.996 after the nineteenth session's rules",
     ),
     (
         "b37-",
