@@ -3007,10 +3007,11 @@ mod tests {
             items[5].1,
             "Planning Application PA2025/087 – Dwelling and Shed, 140 Boundary Road, Tarrangower"
         );
-        // Trap: sibling sub-numbers on consecutive lines are still a list inside an item.
+        // Sibling sub-numbers on consecutive lines are a consent agenda's entries: items
+        // too (fixtures/styles/README.md), not a list inside item 7.
         let s = "Minutes\n\n7. CONSENT AGENDA\n7.1 Minutes of the meeting\n7.2 Claims\n7.3 Payroll\nApproved.\n\n8. CLOSE\nText.\n";
         let numbers: Vec<String> = seg(s).into_iter().map(|(n, _)| n.unwrap_or_default()).collect();
-        assert_eq!(numbers, ["7", "8"]);
+        assert_eq!(numbers, ["7", "7.1", "7.2", "7.3", "8"]);
         assert!(opens_with_field_label("Author: Simon Birtles, Director"));
         assert!(!opens_with_field_label("6:30 pm the meeting resumed"));
         assert!(!opens_with_field_label("The Council resolved as follows: that"));
