@@ -269,7 +269,7 @@ struct Label {
 /// attendance"), with their separator; anchored at the line's start.
 const LABEL_P: &str = r"(?ix)^
         (?P<label>
-            (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
+            (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|administration|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
           | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|board\s+members?|committee\s+members?)\s+(?:present|absent|in\s+attendance)
@@ -342,6 +342,7 @@ fn label_of(lower: &str) -> Label {
     } else if l.starts_with("officer")
         || l.starts_with("official")
         || l == "administration"
+        || l == "administration present"
         || l.starts_with("staff")
         || l.starts_with("council officer")
         || l.starts_with("also")
@@ -932,7 +933,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             bulleted_names: None,
             org: None,
             // A "Name<TAB>Role" header opens the block: its rows are a name, then the rest.
-            name_column: name_column || (tabbed && heads_names(t)),
+            // So does a header over a status column ("Councillor<TAB>Position<TAB>
+            // Attendance").
+            name_column: name_column || (tabbed && (heads_names(t) || status_header(t))),
             org_first: false,
             flat_cols: 0,
             mark_cols: if tabbed { mark_columns(t) } else { None },
@@ -2226,7 +2229,14 @@ struct Block {
 fn name_first_row(s: &str) -> Vec<((usize, usize), Person)> {
     let Some((first, rest)) = s.split_once('\t') else { return parse_people(s) };
     let mut people = parse_people(first);
-    let desc: Vec<&str> = rest.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+    let cells = rest.split('\t').map(str::trim).filter(|c| !c.is_empty());
+    // "Cr Hayley Branch<TAB>Councillor<TAB>Apology": a status cell is the row's mark, not
+    // part of its description.
+    let mark = cells.clone().find_map(register_mark);
+    let desc: Vec<&str> = cells.filter(|c| register_mark(c).is_none()).collect();
+    if let [(_, p)] = people.as_mut_slice() {
+        p.mark = p.mark.or(mark);
+    }
     if let [(_, p)] = people.as_mut_slice()
         && !desc.is_empty()
     {
@@ -2523,6 +2533,23 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                         p.description = p.description.take().or(Some(head.clone()))
                     }
                     None => {}
+                }
+            }
+            // "Division 2<TAB>Marnie Dyck<TAB>Deputy Reeve": the cells after the person's
+            // are theirs, a role or a description.
+            if let [(_, p)] = found.as_mut_slice() {
+                for (_, c) in &cells[k + 1..] {
+                    let c = c.trim();
+                    if let Some(m) = register_mark(c) {
+                        p.mark = p.mark.or(Some(m));
+                    } else if let Some(r) = names::role_of(c) {
+                        p.role = p.role.or(Some(r));
+                    } else {
+                        p.description = Some(match p.description.take() {
+                            Some(d) => format!("{d}, {c}"),
+                            None => c.to_string(),
+                        });
+                    }
                 }
             }
             return found;
@@ -2989,6 +3016,10 @@ fn register_mark(cell: &str) -> Option<AttendanceStatus> {
         }
         // "Absent (excused)": an excused absence is an apology.
         "Absent" | "absent" if EXCUSED.is_match(c) => Some(AttendanceStatus::Apologies),
+        // "Leave of absence": away with leave, an excused absence.
+        "Leave" | "leave" if starts_with_ignore_ascii_case(c, "leave of absence") => {
+            Some(AttendanceStatus::Apologies)
+        }
         "Excused" | "excused" => Some(AttendanceStatus::Apologies),
         "X" | "✗" | "✘" | "N" | "No" | "Absent" | "absent" => Some(AttendanceStatus::Absent),
         _ => None,
@@ -3391,6 +3422,7 @@ fn column_rows(
             filled.next().is_some_and(|c| parse_label(c).is_some())
                 && filled.any(|c| parse_label(c).is_none())
         };
+        let alone = cells.iter().filter(|c| !c.2.trim().is_empty()).count() == 1;
         for (col, pos, cell) in cells {
             let c = cell.trim();
             if c.is_empty() {
@@ -3412,8 +3444,18 @@ fn column_rows(
                     }
                     return i;
                 }
-                pending[col].flush(text, out);
-                cols[col] = label;
+                // "In Attendance:" alone on a row at the left (a merged row across the
+                // table): it heads every column below it, not only the first. (A column
+                // that goes on below has a cell beside the label.)
+                if alone && col == 0 {
+                    for (p, c) in pending.iter_mut().zip(cols.iter_mut()) {
+                        p.flush(text, out);
+                        *c = label;
+                    }
+                } else {
+                    pending[col].flush(text, out);
+                    cols[col] = label;
+                }
                 any = true;
                 continue;
             }
@@ -4180,7 +4222,9 @@ fn prose(
                 );
             }
         }
-        if let Some(c) = (found.may(k::CALLED_TO_ORDER) && !listed_roles)
+        // (A listed vice-chair does not say who presided: "Deputy Supervisor" in the roll
+        // call, "Supervisor Okafor called the meeting to order".)
+        if let Some(c) = (found.may(k::CALLED_TO_ORDER) && !listed_chair)
             .then(|| CALLED_TO_ORDER.captures(sent))
             .flatten()
         {
@@ -4644,6 +4688,16 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
     // matching stays linear however long the list.
     let mut by_name: HashMap<String, usize> = HashMap::with_capacity(entries.len());
     let mut by_surname: HashMap<String, usize> = HashMap::with_capacity(entries.len());
+    // The members someone substitutes for (their keys and surnames): few lists name any.
+    let replaced: Vec<String> = entries
+        .iter()
+        .filter_map(|e| e.on_behalf_of.as_deref())
+        .flat_map(|m| {
+            let key = name_key(m);
+            let surname = key.rsplit(' ').next().unwrap_or("").to_string();
+            [key, surname]
+        })
+        .collect();
     for e in entries {
         let key = name_key(&e.name);
         if key.is_empty() {
@@ -4689,6 +4743,21 @@ fn merge(entries: Vec<Attendee>) -> (Vec<Attendee>, Vec<Merged>) {
                 continue;
             }
             if existing.status == e.status {
+                continue;
+            }
+            // "Cllr Ken Haworth" in the register, then "Apologies ... from Councillor
+            // Haworth" and "Councillor Mistry attended as substitute for Councillor Haworth":
+            // the member a substitute stands in for sent the apology.
+            if existing.status == AttendanceStatus::Present
+                && e.status == AttendanceStatus::Apologies
+                && !replaced.is_empty()
+                && {
+                    let k = name_key(&existing.name);
+                    let last = k.rsplit(' ').next().unwrap_or("");
+                    replaced.iter().any(|r| *r == k || *r == last)
+                }
+            {
+                existing.status = AttendanceStatus::Apologies;
                 continue;
             }
             // "Absent: Council Member Bell" and later "Council Member Bell arrived at 7:14
@@ -4974,6 +5043,19 @@ mod tests {
         // Trap: no name after the heading, no chair.
         let s = "VILLAGE OF X\nREGULAR MEETING MINUTES\n\n1.   CALL TO ORDER\n     The Clerk called the meeting to order at 7:00 p.m.\n\n2.   ROLL CALL\n     Present: Trustees Adams, Bielski\n";
         assert_eq!(run(s).len(), 2, "{:?}", run(s));
+    }
+
+    #[test]
+    fn called_to_order_beside_a_listed_vice_chair() {
+        let s = "TOWN BOARD MINUTES\n\n1. CALL TO ORDER\n\nSupervisor Oka called the meeting to order at 7:00 PM.\n\n2. ROLL CALL\n\nBoard Member\tOffice\tPresent\tAbsent\nDan Oka\tSupervisor\t\u{2713}\nLin Soren\tDeputy Supervisor / Council Member\t\u{2713}\n\n3. MINUTES\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Dan Oka".into(), Present, Some(Role::Chair))), "{r:?}");
+        assert!(r.contains(&("Lin Soren".into(), Present, Some(Role::ViceChair))), "{r:?}");
+        // Trap: a listed chair keeps the chair whoever opened the meeting.
+        let s = "TOWN BOARD MINUTES\n\n1. CALL TO ORDER\n\nSupervisor Oka called the meeting to order at 7:00 PM.\n\n2. ROLL CALL\n\nBoard Member\tOffice\tPresent\tAbsent\nDan Oka\tSupervisor\t\u{2713}\nLin Soren\tChair\t\u{2713}\n\n3. MINUTES\n\nText.\n";
+        let r = run(s);
+        assert!(r.contains(&("Dan Oka".into(), Present, None)), "{r:?}");
+        assert!(r.contains(&("Lin Soren".into(), Present, Some(Role::Chair))), "{r:?}");
     }
 
     #[test]
@@ -6845,5 +6927,69 @@ mod tests {
             "Councillor Gareth\tCouncillor Bo Kerr\nCouncillor Jones\tCouncillor Di Fry\n",
         );
         assert!(tab_cell_wraps(&t, 0, 1).is_none());
+    }
+
+    #[test]
+    fn a_status_cell_marks_the_row_and_leave_of_absence_is_an_apology() {
+        let got = run(
+            "Minutes of the Council\n\n2 ATTENDANCE\n\nCouncillor\tPosition\tAttendance\nCr Kate Dobb\tMayor (Chairperson)\tPresent\nCr Hal Branch\tCouncillor\tApology\nCr Aaron Wheat\tCouncillor\tLeave of absence\nCr Zoe Lake\tLeave Review Panel\tPresent\n\nIn attendance: General Manager (Mr Pat Vane), Director Works (Ms Ali Grey) and Executive Officer (Mrs Jo Whit – minutes).\n\n3 CONFIRMATION OF MINUTES\n\nText.\n",
+        );
+        assert!(has(&got, "Kate Dobb", Present, Some(Role::Chair)), "{got:?}");
+        // "Apology" after a cell that reads as a name too: still the row's status.
+        assert!(has(&got, "Hal Branch", Apologies, None), "{got:?}");
+        assert!(has(&got, "Aaron Wheat", Apologies, None), "{got:?}");
+        // Trap: "Leave" opening an office is no status.
+        assert!(has(&got, "Zoe Lake", Present, None), "{got:?}");
+        // The office first, the name in brackets, a duty after a dash.
+        assert!(has(&got, "Pat Vane", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Jo Whit", InAttendance, None), "{got:?}");
+        assert_eq!(got.len(), 7, "{got:?}");
+    }
+
+    #[test]
+    fn a_label_alone_on_a_row_heads_every_column_below_it() {
+        let got = run(
+            "Minutes of the Committee\n\nPresent:\tApologies:\nCouncillor Fay Innes (Convener)\tCouncillor Ham Drum\nCouncillor Eve Ren\nIn Attendance:\nDerek Lam, Area Manager\tKirsty Mun, Committee Services Officer\n\n1. DECLARATIONS\n\nText.\n",
+        );
+        assert!(has(&got, "Ham Drum", Apologies, None), "{got:?}");
+        assert!(has(&got, "Derek Lam", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Kirsty Mun", InAttendance, None), "{got:?}");
+        // Trap: a label in the right column alone heads only that column.
+        let got = run(
+            "Minutes of the Committee\n\nPresent:\tApologies:\nCouncillor Fay Innes\tCouncillor Ham Drum\n\tAbsent:\nCouncillor Eve Ren\tCouncillor Ed Roe\n\n1. DECLARATIONS\n\nText.\n",
+        );
+        assert!(has(&got, "Eve Ren", Present, None), "{got:?}");
+        assert!(has(&got, "Ed Roe", Absent, None), "{got:?}");
+    }
+
+    #[test]
+    fn a_substituted_member_named_present_in_the_register_sent_the_apology() {
+        let got = run(
+            "Minutes\n\nMember\tAppointed by\tAttendance\nCouncillor Gill Ash (Chair)\tCounty Council\t\u{2713}\nCouncillor Ken Haw\tCity Council\tS \u{2013} Cllr Priya Mist\n\n1. Apologies\n\nApologies for absence were received from Councillor Haw. Councillor Priya Mist attended as substitute for Councillor Haw.\n\n2. Minutes\n\nText.\n",
+        );
+        assert!(has(&got, "Ken Haw", Apologies, None), "{got:?}");
+        assert!(!got.iter().any(|a| a.0 == "Haw"), "{got:?}");
+        // Trap: with no substitute for him, the register's entry is not changed by a later
+        // apology line.
+        let got = run(
+            "Minutes\n\nMember\tAppointed by\tAttendance\nCouncillor Gill Ash (Chair)\tCounty Council\t\u{2713}\nCouncillor Ken Haw\tCity Council\t\u{2713}\n\n1. Apologies\n\nApologies for absence were received from Councillor Haw.\n\n2. Minutes\n\nText.\n",
+        );
+        assert!(has(&got, "Ken Haw", Present, None), "{got:?}");
+    }
+
+    #[test]
+    fn cells_after_the_name_and_an_administration_present_table() {
+        let got = run(
+            "MINUTES OF THE REGULAR MEETING OF COUNCIL\n\nCOUNCIL PRESENT\n\nDivision\tName\tTitle\nDivision 1\tCurt Halv\tReeve\nDivision 2\tMarn Dyck\tDeputy Reeve\nDivision 4\tJo Lap\tCouncillor (by video conference)\n\nREGRETS: Councillor Arl Saw, Division 6\n\nADMINISTRATION PRESENT\n\nChief Administrative Officer\tNad Boro\nRecording Secretary\tLea Wieb\n\n1.0 CALL TO ORDER\n\nText.\n",
+        );
+        assert!(has(&got, "Curt Halv", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Marn Dyck", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Jo Lap", Present, None), "{got:?}");
+        assert!(has(&got, "Arl Saw", Apologies, None), "{got:?}");
+        assert!(has(&got, "Nad Boro", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Lea Wieb", InAttendance, None), "{got:?}");
+        // Trap: a sentence about the administration is no label.
+        assert!(parse_label("ADMINISTRATION PRESENT").is_some());
+        assert!(parse_label("Administration presented the budget.").is_none());
     }
 }

@@ -405,6 +405,16 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     } else {
                         (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
                     };
+                    // "Motion by X, seconded by Y, to adopt the following:" over "RESOLVED,
+                    // that ...": the motion only brings in the resolution below it, which is
+                    // the decision (read from its own line).
+                    if p.needs_outcome
+                        && text.src[start..end].trim_end().ends_with(':')
+                        && resolution_below(text, end, body.end)
+                    {
+                        i = next.max(i + 1);
+                        continue;
+                    }
                     // A US motion counts when the minutes say it carried.
                     // "X moved to amend the main motion by ..." / "The amendment FAILED ..." /
                     // "The main motion PASSED": what is said of the main motion is not the
@@ -553,6 +563,14 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         i += 1;
     }
     (decisions, actions)
+}
+
+/// Whether the first non-blank line from `at` (before `limit`) opens with "RESOLVED" or "Be
+/// it resolved".
+fn resolution_below(text: &Text, at: usize, limit: usize) -> bool {
+    let rest = text.src.get(at..limit).unwrap_or("").trim_start();
+    let rest = rest.strip_prefix("BE IT ").or_else(|| rest.strip_prefix("Be it ")).unwrap_or(rest);
+    starts_with_word_ci(rest, "resolved")
 }
 
 /// Where a closing outcome sentence starts in line `s`, with its verb: "This was agreed." /
@@ -3730,6 +3748,20 @@ mod tests {
     /// The texts of every decision in `s`.
     pub(super) fn texts(s: &str) -> Vec<String> {
         run(s).into_iter().flatten().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn a_motion_to_adopt_the_following_resolution_is_the_resolution() {
+        let got = texts(
+            "7.2 Appointment\n\nMotion by Supervisor Oka, seconded by Councilman Vuk, to adopt the following:\n\nRESOLVED, that the Town Board hereby appoints Gret Vail to the Planning Board.\n\nCarried 4-0.\n\n8. NEXT\n\nNone.\n",
+        );
+        assert_eq!(got, ["that the Town Board hereby appoints Gret Vail to the Planning Board."]);
+        // Trap: a motion whose clauses follow its colon is the decision.
+        let got = texts(
+            "7.2 Claims\n\nMotion by Supervisor Oka, seconded by Councilman Vuk, to approve the following:\n\na. the grant of $500; and\n\nb. the fee of $20.\n\nCarried 4-0.\n\n8. NEXT\n\nNone.\n",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("to approve the following"), "{got:?}");
     }
 
     #[test]

@@ -289,6 +289,7 @@ static ROLE_STEMS: crate::text::AnyWord = crate::text::AnyWord::new(&[
     "gadeirydd",
     "chathaoirleach",
     "judge",
+    "supervisor",
 ]);
 
 /// Whether one of [`ROLE_STEMS`] occurs in `t` (any ASCII case): what `ROLE_STEMS.is_in`
@@ -305,7 +306,7 @@ fn has_role_stem(t: &str) -> bool {
             .any(|w| at(i, w)),
         b'p' => at(i, "presid") || at(i, "provost"),
         b'm' => at(i, "mayor") || at(i, "minute"),
-        b's' => at(i, "secretary"),
+        b's' => at(i, "secretary") || at(i, "supervisor"),
         b'g' => at(i, "gadeirydd"),
         b'j' => at(i, "judge"),
         b'r' => at(i, "reeve"),
@@ -354,7 +355,7 @@ pub fn role_of(s: &str) -> Option<Role> {
         crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:(?:vice|deputy)[- ]?chair(?:man|woman|person)?\s+)?(?:(?:independent|interim|acting)\s+)?(?:in the chair|presiding|presiding (?:member|officer)|chair(?:man|woman|person)?|convener|convenor|cathaoirleach|cadeirydd|(?:shire )?president|(?:lord |town |city )?mayor|(?:lord )?provost|reeve|(?:county )?warden|mayor \(?chair\)?|chair(?:man|woman|person)? of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group|authority)|chair(?:man|woman|person)? of (?:the )?(?:trustees|governors|directors))$").unwrap()
     });
     static VICE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|reeve|warden|(?:shire )?president|presiding (?:member|officer))$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
+        crate::pattern::regex(r"^(?:(?:committee|board|panel) )?(?:vice|deputy|depute)[- ]?(?:chair(?:man|woman|person)?(?: of the (?:[\w ]+ )?(?:meeting|committee|board|council|panel|forum|group))?|convener|convenor|(?:town |city |lord )?mayor|provost|reeve|warden|(?:shire )?president|presiding (?:member|officer)|supervisor)$|^leas[- ]chathaoirleach$|^is[- ]gadeirydd$|^mayor pro tem(?:pore)?$|^pro[- ]mayor$|^(?:county )?judge pro tem(?:pore)?$|^vice[- ]mayor$").unwrap()
     });
     static CLERK: LazyLock<Regex> = LazyLock::new(|| {
         crate::pattern::regex(r"^(?:parish |town |deputy |assistant |council )?clerk(?: to the (?:council|committee|board|meeting))?(?: and (?:rfo|responsible financial officer))?$|^(?:minute[- ]taker|committee secretary|secretary)$").unwrap()
@@ -1357,15 +1358,22 @@ pub fn parse_person(entry: &str) -> Option<Person> {
     }
     if !name_ok {
         // "Director of Finance (Ian Brewster)": the office outside, the name in brackets.
+        // "Executive Officer (Mrs Julie Whitmore – minutes)": a duty in lower case after the
+        // name is the officer's too (not a second person, as in "(Cllr A, Cllr B)").
         if let [inner] = descriptions.as_slice()
             && !inner.contains('(')
             && let Some(mut p) = parse_person(inner)
-            && p.description.is_none()
+            && p.description.as_deref().is_none_or(|d| d.starts_with(|c: char| c.is_lowercase()))
         {
             let office = main.trim();
             match role_of(office) {
                 Some(r) => p.role = p.role.or(Some(r)),
-                None => p.description = Some(office.to_string()),
+                None => {
+                    p.description = Some(match p.description.take() {
+                        Some(d) => format!("{office}; {d}"),
+                        None => office.to_string(),
+                    })
+                }
             }
             p.role = p.role.or(person.role);
             p.span = (0, entry.len());
@@ -1916,9 +1924,15 @@ fn bare_of_rest(rest: &str) -> Cow<'_, str> {
     }
 }
 
-/// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets.
+/// "Head of Planning (Mrs C. Ridley)": an office with the name in brackets; "Executive
+/// Officer (Mrs J. Whitmore – minutes)": a duty in lower case after a dash may follow it.
 pub fn has_parenthesised_name(part: &str) -> bool {
     bracket_groups(part).any(|(_, inner)| {
+        let inner = [" – ", " - ", " — "]
+            .iter()
+            .find_map(|d| inner.split_once(d))
+            .filter(|(_, duty)| duty.starts_with(|c: char| c.is_lowercase()))
+            .map_or(inner, |(who, _)| who);
         let (hon, rest, _) = honorific_rest(inner);
         let bare = strip_post_nominals(rest).0;
         is_name_like(bare) && (hon || bare.split_whitespace().count() >= 2)
@@ -2262,6 +2276,12 @@ mod tests {
         // Traps: a warden of something else, a reeve's office named with its place.
         assert_eq!(role_of("Tree Warden"), None);
         assert_eq!(role_of("Footpaths Warden"), None);
+        // A US town's Deputy Supervisor is its deputy head, as a Deputy Mayor.
+        assert_eq!(role_of("Deputy Supervisor"), Some(Role::ViceChair));
+        assert_eq!(role_of("Deputy Supervisor / Council Member"), Some(Role::ViceChair));
+        // Traps: the Supervisor alone, a deputy supervisor of something else.
+        assert_eq!(role_of("Supervisor"), None);
+        assert_eq!(role_of("Deputy Supervisor of Elections"), None);
     }
 
     #[test]
@@ -2706,5 +2726,19 @@ mod tests {
         assert_eq!(p("Mr Hal Ng (Deputy Registrar)").substitute_for, None);
         assert_eq!(substitute_target("deputy for Cllr Jo Hay").as_deref(), Some("Jo Hay"));
         assert_eq!(substitute_target("deputising for Dr Jo Hay").as_deref(), Some("Jo Hay"));
+    }
+
+    #[test]
+    fn an_office_with_the_name_and_a_duty_in_brackets() {
+        assert!(has_parenthesised_name("Executive Officer (Mrs Julie Whit \u{2013} minutes)"));
+        let p = parse_person("Executive Officer (Mrs Julie Whit \u{2013} minutes)").unwrap();
+        assert_eq!(p.name, "Julie Whit");
+        assert_eq!(p.description.as_deref(), Some("Executive Officer; minutes"));
+        // Traps: no name before the dash; a second person in the brackets is no duty.
+        assert!(!has_parenthesised_name("Executive Officer (see item 5 \u{2013} minutes)"));
+        assert!(
+            parse_person("Officers (Mrs Julie Whit, Mr Tom Rid)")
+                .is_none_or(|p| p.name != "Julie Whit")
+        );
     }
 }
