@@ -296,7 +296,7 @@ const DOCUMENT_BATCHES: &[(&str, f64, f64, &str)] = &[
         "b36-",
         0.95,
         0.98,
-        "0.922 (docx) and 0.917 (pdf); Scottish council area committee (Present and Apologies side by side in one table, merged 'In Attendance:' row), New York town board (tick-column roll-call register, WHEREAS / RESOLVED with Word-lettered clauses), English fire authority audit committee (register table with appointed-by, party and code columns, a substitute inside the member's cell, 'FA25/047' refs), Alberta municipal district council (division / name / title table, 'MOTION 2026-0NN', moved with no seconder), Tasmanian council ordinary meeting (councillor / position / attendance-status table with leave of absence, for/against vote tables); 1.000 and 0.994 after the nineteenth session's rules",
+        "0.922 (docx) and 0.917 (pdf); Scottish council area committee (Present and Apologies side by side in one table, merged 'In Attendance:' row), New York town board (tick-column roll-call register, WHEREAS / RESOLVED with Word-lettered clauses), English fire authority audit committee (register table with appointed-by, party and code columns, a substitute inside the member's cell, 'FA25/047' refs), Alberta municipal district council (division / name / title table, 'MOTION 2026-0NN', moved with no seconder), Tasmanian council ordinary meeting (councillor / position / attendance-status table with leave of absence, for/against vote tables); 1.000 and 0.996 after the nineteenth session's rules",
     ),
 ];
 

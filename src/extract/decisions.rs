@@ -394,7 +394,8 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     if let Some(at) = seconder_clause(&text.src[start..sentence_end]) {
                         sentence_end = start + at;
                     }
-                    let (end, next) = if text.src[start..sentence_end].trim_end().ends_with(':') {
+                    let (mut end, next) = if text.src[start..sentence_end].trim_end().ends_with(':')
+                    {
                         block_end(
                             text,
                             &repeats,
@@ -405,6 +406,12 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
                     } else {
                         (sentence_end, text.line_of(sentence_end.saturating_sub(1)).max(i) + 1)
                     };
+                    // "c) schedule a workshop for March 10 at 9:00 a.m. CARRIED": the outcome
+                    // set right on the last clause's line (a PDF's right-aligned outcome) is
+                    // not part of the motion; read below, it is the outcome.
+                    if let Some(k) = trailing_outcome(&text.src[start..end]) {
+                        end = start + k;
+                    }
                     // "Motion by X, seconded by Y, to adopt the following:" over "RESOLVED,
                     // that ...": the motion only brings in the resolution below it, which is
                     // the decision (read from its own line).
@@ -563,6 +570,15 @@ pub fn decisions_in(text: &Text, body: Range<usize>, formal: bool) -> (Vec<Decis
         i += 1;
     }
     (decisions, actions)
+}
+
+/// Where an outcome in capitals after a sentence's end closes `s` ("... 9:00 a.m. CARRIED",
+/// "...; CARRIED UNANIMOUSLY"): the end of the text before it.
+fn trailing_outcome(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    let before = ["CARRIED UNANIMOUSLY", "CARRIED"].iter().find_map(|w| t.strip_suffix(w))?;
+    let kept = before.trim_end();
+    (before.len() > kept.len() && kept.ends_with(['.', ';'])).then_some(kept.len())
 }
 
 /// Whether the first non-blank line from `at` (before `limit`) opens with "RESOLVED" or "Be
@@ -3748,6 +3764,21 @@ mod tests {
     /// The texts of every decision in `s`.
     pub(super) fn texts(s: &str) -> Vec<String> {
         run(s).into_iter().flatten().map(|d| d.text).collect()
+    }
+
+    #[test]
+    fn an_outcome_on_the_last_clause_line_closes_the_motion() {
+        let s = "5.1 Budget\n\nMOTION 2026-018\nCouncillor Dyck moved that Council:\na)\tadopt the budget;\nb)\tschedule a workshop for March 10, 2026 at 9:00 a.m. CARRIED\n\n5.2 Next\n\nNone.\n";
+        let got = run(s);
+        let texts: Vec<String> =
+            got.iter().flatten().flat_map(|d| d.clauses.iter().map(|c| c.text.clone())).collect();
+        assert_eq!(
+            texts,
+            ["adopt the budget;", "schedule a workshop for March 10, 2026 at 9:00 a.m."]
+        );
+        // Trap: "CARRIED" inside the motion's words is no outcome.
+        assert_eq!(trailing_outcome("that the motion be CARRIED"), None);
+        assert_eq!(trailing_outcome("at 9:00 a.m. CARRIED"), Some(12));
     }
 
     #[test]
