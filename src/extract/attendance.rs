@@ -2536,7 +2536,8 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                 }
             }
             // "Division 2<TAB>Marnie Dyck<TAB>Deputy Reeve": the cells after the person's
-            // are theirs, a role or a description.
+            // are theirs, a role or a description (each cell a part of it, as in
+            // `names::parse_person`).
             if let [(_, p)] = found.as_mut_slice() {
                 for (_, c) in &cells[k + 1..] {
                     let c = c.trim();
@@ -2546,7 +2547,7 @@ fn parse_people(s: &str) -> Vec<((usize, usize), Person)> {
                         p.role = p.role.or(Some(r));
                     } else {
                         p.description = Some(match p.description.take() {
-                            Some(d) => format!("{d}, {c}"),
+                            Some(d) => format!("{d}; {c}"),
                             None => c.to_string(),
                         });
                     }
