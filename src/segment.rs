@@ -1130,6 +1130,15 @@ fn parse_heading_trimmed(
             {
                 return None;
             }
+            // "31 -- APOLOGIES FOR ABSENCE": a double hyphen (a typed dash) is one separator;
+            // the pattern takes one hyphen, so the second is taken here, with the white
+            // space after it (a hyphen run on to a word, "4 --5", is left alone).
+            let rest_all = match rest_all.strip_prefix('-') {
+                Some(after) if sep.ends_with('-') && after.starts_with(char::is_whitespace) => {
+                    after.trim_start()
+                }
+                _ => rest_all,
+            };
             (num, sep, rest_all, caps.prefix.is_some())
         }
     };
@@ -2774,6 +2783,23 @@ mod tests {
             ]
         );
         assert!(nums("Text\n\narticle 14 she could not vote\n\narticle 15 he left\n").is_empty());
+    }
+
+    #[test]
+    fn a_double_hyphen_after_a_running_minute_number_is_one_separator() {
+        // "31 -- APOLOGIES FOR ABSENCE": running minute numbers with a typed dash; a
+        // hyphen run on to the next word ("33 --5 degrees") is not a separator.
+        let s = "PRESENT\n\nCouncillor A Fell\n\n31 -- APOLOGIES FOR ABSENCE\n\nNone.\n\n32 -- DECLARATIONS OF INTEREST\n\nNone.\n\n33 -- MINUTES\n\nResolved.\n";
+        assert_eq!(
+            seg(s),
+            [
+                (Some("31".to_string()), "APOLOGIES FOR ABSENCE".to_string()),
+                (Some("32".to_string()), "DECLARATIONS OF INTEREST".to_string()),
+                (Some("33".to_string()), "MINUTES".to_string()),
+            ]
+        );
+        let t = Text::from_str("33 --5 DEGREES\n");
+        assert!(heading_at(&t, 0).is_none_or(|c| c.title != "5 DEGREES"));
     }
 
     #[test]

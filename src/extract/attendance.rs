@@ -274,7 +274,7 @@ const LABEL_P: &str = r"(?ix)^
               (?:\s+(?:were|was))?
           | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|board\s+members?|committee\s+members?)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
-          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+(?:received|noted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?)?(?:\s+from)?|regrets
+          | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+and\s+leaves?\s+of\s+absence)?(?:\s+(?:received|noted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?)?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
           | (?:approved\s+|granted\s+)?leave\s+of\s+absence
           | substitutes?|substitute\s+members?|substitutions?|deputies|temporary\s+appointments?
@@ -932,6 +932,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
             pending: Vec::new(),
             bulleted_names: None,
             org: None,
+            represents: false,
             // A "Name<TAB>Role" header opens the block: its rows are a name, then the rest.
             // So does a header over a status column ("Councillor<TAB>Position<TAB>
             // Attendance").
@@ -1031,7 +1032,9 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                 continue;
             }
             if let Some(org) = organisation_heading(text, i) {
-                state.org = Some(org.to_string());
+                let body = represented_body(org);
+                state.represents = body.is_some();
+                state.org = Some(body.unwrap_or(org).to_string());
                 state.pending.clear();
                 i += 1;
                 continue;
@@ -1412,7 +1415,10 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
     let line = text.lines.get(i)?;
     let next = text.lines.get(i + 1)?;
     let indent = |t: &str| t.len() - t.trim_start().len();
-    let t = line.trimmed();
+    let whole = line.trimmed();
+    // "Representing Whitfell Town Council (co-opted, non-voting)": the body and a
+    // qualifier in brackets after it.
+    let t = represented_body(whole).unwrap_or(whole);
     // "County Executive – Department of Health Services" over "1.  Dr. X  -  Chief
     // Officer": an unnumbered line over a numbered list of people heads it at any indent,
     // a dash in it too (this line has no number of its own).
@@ -1436,7 +1442,20 @@ fn organisation_heading<'a>(text: &Text<'a>, i: usize) -> Option<&'a str> {
     };
     // Names, not a heading in capitals ("PART ONE – OPEN TO THE PUBLIC").
     let named = |p: &Person| p.name.chars().any(char::is_lowercase);
-    (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(t)
+    (!people.is_empty() && people.iter().all(|(_, p)| named(p))).then_some(whole)
+}
+
+/// The body a heading "Representing Allerby Borough Council" names (its people represent
+/// it at this meeting), without a qualifier in brackets after it ("Representing Whitfell
+/// Town Council (co-opted, non-voting)"); none for any other line.
+fn represented_body(t: &str) -> Option<&str> {
+    let rest = t.get(..13).filter(|p| p.eq_ignore_ascii_case("representing "))?;
+    let rest = t[rest.len()..].trim_start();
+    let body = match rest.strip_suffix(')').and_then(|r| r.rfind('(').map(|o| &r[..o])) {
+        Some(b) => b.trim_end(),
+        None => rest,
+    };
+    body.starts_with(char::is_uppercase).then_some(body)
 }
 
 /// A line that is one header cell of a flattened table ("Name", "Member", "Role",
@@ -2209,6 +2228,9 @@ struct Block {
     /// The organisation whose people are indented under it ("Wealdmoor County Council" /
     /// "<TAB>Mark Beresford – Director of Adult Social Care").
     org: Option<String>,
+    /// Whether `org`'s heading said its people represent it at this meeting
+    /// ("Representing Allerby Borough Council"): their offices are then this meeting's.
+    represents: bool,
     /// Whether the block is a table whose rows hold a name in the first cell and something
     /// else in the others ("M. Beaulieu<cells>Electoral Area A"): once a row reads so, every
     /// row does.
@@ -2328,9 +2350,10 @@ fn people_line(
     for (span, mut person) in parsed {
         person.mark = column.or(person.mark);
         let has_desc = person.description.is_some();
-        if state.org.is_some() {
+        if state.org.is_some() && !state.represents {
             // "Olu Adeyemi – Chair" under "Healthwatch Wealdmoor" chairs that body, not this
-            // meeting.
+            // meeting (under "Representing Allerby Borough Council" the meeting's people
+            // are listed by the body that sent them, and "(Chair)" is this meeting's).
             if matches!(person.role, Some(Role::Chair) | Some(Role::ViceChair)) {
                 person.role = None;
             }
@@ -5946,6 +5969,30 @@ mod tests {
     }
 
     #[test]
+    fn members_under_representing_headings_keep_this_meetings_offices() {
+        // A joint board's members listed by the council that sent them: "(Chair)" is this
+        // meeting's chair, and a heading with a qualifier in brackets still heads its
+        // people.
+        let got = run(
+            "Minutes of the meeting held on 16 September 2025\n\nPRESENT\n\n   Representing Allerby Borough Council\n      Councillor Joan Fell (Chair)\n      Councillor Kevin Armitage\n\n   Representing Caldbeck District Council\n      Councillor Stuart Hodgson (Vice-Chair)\n\n   Representing Whitfell Town Council (co-opted, non-voting)\n      Councillor Ann Pattinson\n\n1. Apologies\n\nNone.\n",
+        );
+        assert!(has(&got, "Joan Fell", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Stuart Hodgson", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Ann Pattinson", Present, None), "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(
+            represented_body("Representing Whitfell Town Council (co-opted, non-voting)"),
+            Some("Whitfell Town Council")
+        );
+        // Trap: an organisation's own heading, its chair that body's, and a sentence.
+        let got = run(
+            "Minutes\n\nIn attendance:\nHealthwatch Wealdmoor\n\tOlu Adeyemi – Chair\n\n1. Roll call\nText.\n",
+        );
+        assert!(has(&got, "Olu Adeyemi", InAttendance, None), "{got:?}");
+        assert_eq!(represented_body("representing the views of residents"), None);
+    }
+
+    #[test]
     fn columns_aligned_with_spaces_and_a_role_before_the_name() {
         let got = run(
             "Minutes\n\nPresiding:      Cathaoirleach, Cllr. Declan Fahy\n\nPRESENT\nChairperson          Tania Whatuira\nMembers              Priya Chand\n                     Hemi Rangitaki\n\nALSO             Councillor Greta Lindgren\nPRESENT:\n\nALSO PRESENT\nCouncillor           Ron Pettigrew          Until 5.10pm, Item 8\n\n1. Welcome\nHi.\n",
@@ -6541,6 +6588,14 @@ mod tests {
         );
         assert!(got.iter().any(|(n, s, _)| n == "Ed Pike" && *s == Apologies), "{got:?}");
         assert!(got.iter().any(|(n, s, _)| n == "Al Moss" && *s == Present), "{got:?}");
+        // One label for both: "APOLOGIES AND LEAVE OF ABSENCE:".
+        let got = run(
+            "MINUTES\n\nCOMMITTEE MEMBERS:\nMember Di Fry\n\nAPOLOGIES AND LEAVE OF ABSENCE:\nMember Ed Pike - Leave of Absence granted by Council 23 September 2025\n\n1. MINUTES\n\nText.\n",
+        );
+        assert!(got.iter().any(|(n, s, _)| n == "Ed Pike" && *s == Apologies), "{got:?}");
+        assert!(has(&got, "Di Fry", Present, None), "{got:?}");
+        // Trap: "and" another kind of absence is not the label.
+        assert!(parse_label("Apologies and thanks: the Chair").is_none());
     }
 
     #[test]

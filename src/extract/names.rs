@@ -36,6 +36,11 @@ pub struct Person {
 /// Honorifics, longest first; matched case-insensitively with an optional full stop.
 const HONORIFICS: &[&str] = &[
     "the right honourable",
+    // "The Right Worshipful Lord Mayor Kon Stavrakis": a lord mayor's style (Australia,
+    // England), before the office.
+    "the right worshipful",
+    "right worshipful",
+    "the worshipful",
     "vice-chairman",
     "vice chairman",
     "vice-chairwoman",
@@ -1427,6 +1432,11 @@ pub fn parse_person(entry: &str) -> Option<Person> {
         // `lower.split(" cllr").next()`: the text before the first " cllr" (found where a
         // space is), else all of it.
         let first = &lower[..find_spaced(&lower, " cllr").unwrap_or(lower.len())];
+        // "The Right Worshipful Lord Mayor": the style before the office says nothing more.
+        let first = ["the right worshipful ", "right worshipful ", "the worshipful "]
+            .iter()
+            .find_map(|style| first.strip_prefix(style))
+            .unwrap_or(first);
         person.role = Some(first).and_then(|first| {
             // "Deputy Mayor Cr X": the office before the councillor's title.
             let first = trim_end_str(
@@ -2328,6 +2338,12 @@ mod tests {
         assert_eq!(role_of("Acting Chairman"), Some(Role::Chair));
         assert_eq!(role_of("Independent Member"), None);
         assert_eq!(p("Deputy Mayor Cr Jo Bloggs").role, Some(Role::ViceChair));
+        // A lord mayor's style before the office: the office's role, the name after both.
+        let lm = p("The Right Worshipful Lord Mayor Kon Stavrakis");
+        assert_eq!((lm.name.as_str(), lm.role), ("Kon Stavrakis", Some(Role::Chair)));
+        // Trap: the style alone before a name gives no office.
+        let w = p("The Worshipful Ann Lee");
+        assert_eq!((w.name.as_str(), w.role), ("Ann Lee", None));
         assert_eq!(role_of("Deputy Shire President"), Some(Role::ViceChair));
         assert_eq!(role_of("Vice-Chairman of the Council"), Some(Role::ViceChair));
         assert_eq!(role_of("Chair (Clerk)"), Some(Role::Clerk));
