@@ -687,6 +687,13 @@ static GROUP_LABEL: LazyLock<AnyOf> =
 const GROUP_P: &str = r"(?i)^(?:[\p{L}\-]+\s+){0,3}(?:members|attendees|officers|officials|councillors|governors|trustees|representatives|advisers|advisors|staff|team|guests|visitors|observers|partners|directors|participants)(?:\s+(?:present|in attendance|\([\w\-]+\)|for\s+(?:[\p{L}\-]+\s+){0,3}(?:matters|business|items?)))?\s*:?$";
 static GROUP: LazyLock<AnyOf> = LazyLock::new(|| AnyOf::new(&[crate::pattern::narrow(GROUP_P)]));
 
+/// "Aelodau Lleyg / Lay Members:": a group heading in two languages, one half of it a
+/// group heading by itself (either may come first).
+fn bilingual_group_heading(lt: &str) -> bool {
+    let Some((a, b)) = lt.trim_end_matches(':').split_once(" / ") else { return false };
+    !b.contains(" / ") && (GROUP.is_match(a.trim()) || GROUP.is_match(b.trim()))
+}
+
 /// Whether a line without a label may be a header row of group headings: it names a
 /// group ("Sub-Committee Members", "Officers") somewhere. A cheap look before [`GROUP`].
 fn group_words(t: &str) -> bool {
@@ -1065,6 +1072,7 @@ fn blocks(text: &Text, region: Range<usize>, out: &mut Vec<Attendee>) {
                     && one_member_head(lt)
             };
             if (GROUP.is_match(lt)
+                || bilingual_group_heading(lt)
                 || one_member_heading(lt)
                 || lettered_group_heading(lt)
                 || lone_heading())
@@ -4563,9 +4571,11 @@ fn share_surnames(s: &str, people: &mut [((usize, usize), Person)]) {
 
 /// End of a list of names that starts at `from`: the sentence end, or a clause such as
 /// ", who ..." / " for this meeting" / " due to".
+/// (A clause after a semicolon that says who was away ends a list of those present:
+/// "Present were A and B; absent: C".)
 fn list_end(sent: &str, from: usize) -> usize {
     static STOP: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved)|and\s+(?:the|an?|their|his|her)\s+apolog(?:y|ies))(?-u:\b)|\.\s*$)").unwrap()
+        crate::pattern::regex(r"(?i)(?:,?\s+(?:who|which|due|because|as\s+(?:he|she|they)|for\s+(?:this|the)\s+meeting|for\s+absence|on\s+(?:this|the)\s+occasion|and\s+(?:these|they|this)\s+(?:were|was)|and\s+(?:were|was)\s+(?:noted|accepted)|(?:be|is|are|was|were)\s+(?:accepted|noted|received|approved)|and\s+(?:the|an?|their|his|her)\s+apolog(?:y|ies))(?-u:\b)|;\s*(?:absent|excused|not\s+present)(?-u:\b)|\.\s*$)").unwrap()
     });
     let rest = &sent[from..];
     let end = STOP.find(rest).map_or(rest.len(), |m| m.start());
@@ -5918,6 +5928,23 @@ mod tests {
     }
 
     #[test]
+    fn prose_roll_call_of_officers_by_surname_then_who_was_absent() {
+        // A US board's roll call in a sentence: offices before surnames, a plural title
+        // over two, then "; absent:" and who was away (not present).
+        let got = run(
+            "MINUTES - Tuesday, November 18, 2025\n\n1. Call to Order and Roll Call\n\nPresident Harmon called the meeting to order at 7:00 p.m. Present were President Harmon,\nVice President Cho, Secretary Delaney, Treasurer Alvarez and Trustees Brennan and\nOkafor; absent: Trustee Gorski. A quorum was present.\n\n2. Other\n\nText.\n",
+        );
+        assert!(has(&got, "Harmon", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Cho", Present, Some(Role::ViceChair)), "{got:?}");
+        for n in ["Delaney", "Alvarez", "Brennan", "Okafor"] {
+            assert!(got.iter().any(|g| g.0 == n && g.1 == Present), "{n} {got:?}");
+        }
+        assert!(!got.iter().any(|g| g.0 == "Gorski" && g.1 == Present), "{got:?}");
+        // Trap: a semicolon before another present person does not end the list.
+        assert_eq!(list_end("were A; B and C.", 5), 15);
+    }
+
+    #[test]
     fn prose_present_paragraph_presided_and_wrapped_names() {
         let got = run(
             "Minutes\n\nPresent: The Town Mayor, Councillor Rhian Pugh, presided. Also present\nwere Councillors Dafydd Bowen (Deputy Mayor), Ceri Mathias, Glyn\nRoderick and Owain Prys, together with Mrs Bethan\nLloyd (Town Clerk).\n\n1. Minutes\nAgreed.\n",
@@ -5966,6 +5993,19 @@ mod tests {
             !got.iter().any(|g| g.0.contains("Council") || g.0.contains("Healthwatch")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn group_headings_in_two_languages_head_their_people() {
+        let got = run(
+            "MINUTES OF THE MEETING held on 9 October 2025\n\nYN BRESENNOL / PRESENT:\n\nAelodau Lleyg / Lay Members:\n   Mr Gareth Pugh (Cadeirydd / Chair)\n   Mrs Nerys Lloyd-Hughes (Is-gadeirydd / Vice-Chair)\n   Dr Alun Wyn Bevan\n\nCynghorwyr / Councillors:\n   Cllr Sian Matthias\n\n1. Apologies\n\nNone.\n",
+        );
+        assert!(has(&got, "Gareth Pugh", Present, Some(Role::Chair)), "{got:?}");
+        assert!(has(&got, "Nerys Lloyd-Hughes", Present, Some(Role::ViceChair)), "{got:?}");
+        assert!(has(&got, "Alun Wyn Bevan", Present, None), "{got:?}");
+        assert!(bilingual_group_heading("Lay Members / Aelodau Lleyg:"));
+        // Trap: a person with a title in two languages is no heading.
+        assert!(!bilingual_group_heading("Cyng. / Cllr Sian Matthias"));
     }
 
     #[test]

@@ -1840,14 +1840,28 @@ pub fn title_then_name(s: &str) -> Option<usize> {
     let words = &buf[..n];
     // A US roll call names officers by office and surname: "Clerk Vanderveen", "Treasurer
     // Kowalski".
-    if let [(_, office), (at, surname)] = words {
-        let officer = matches!(
+    // A board's officers too: "President Harmon", "Vice President Cho".
+    let officer_surname = match words {
+        [(_, office), (at, surname)] => matches!(
             *office,
-            "Clerk" | "Treasurer" | "Secretary" | "Attorney" | "Manager" | "Engineer" | "Auditor"
-        );
-        if officer && is_name_like(surname) && !is_not_name_word(surname) {
-            return Some(*at);
-        }
+            "Clerk"
+                | "Treasurer"
+                | "Secretary"
+                | "Attorney"
+                | "Manager"
+                | "Engineer"
+                | "Auditor"
+                | "President"
+        )
+        .then_some((*at, *surname)),
+        [(_, "Vice"), (_, "President"), (at, surname)] => Some((*at, *surname)),
+        _ => None,
+    };
+    if let Some((at, surname)) = officer_surname
+        && is_name_like(surname)
+        && !is_not_name_word(surname)
+    {
+        return Some(at);
     }
     for k in 1..words.len().min(7) {
         let name_words = words.len() - k;
@@ -2531,6 +2545,14 @@ mod tests {
         assert_eq!(d.name, "Frank Pereira");
         assert!(d.description.as_deref().is_some_and(|d| d.contains("excused")), "{d:?}");
         assert_eq!(p("Village Clerk-Treasurer Joanne Mancuso").name, "Joanne Mancuso");
+        // A board's president and vice president by surname, as a roll call gives them.
+        let pr = p("President Harmon");
+        assert_eq!((pr.name.as_str(), pr.role), ("Harmon", Some(Role::Chair)));
+        let vp = p("Vice President Cho");
+        assert_eq!((vp.name.as_str(), vp.role), ("Cho", Some(Role::ViceChair)));
+        // Traps: an office word after it is no surname; "Vice" alone before one is no office.
+        assert_eq!(title_then_name("President Board"), None);
+        assert_eq!(title_then_name("Vice Cho"), None);
         assert!(is_name_like("Alison Pemberton-Yates"));
         let c = p("Dame Patricia Ellworthy DBE (Chair of Trustees)");
         assert_eq!((c.name.as_str(), c.role), ("Patricia Ellworthy", Some(Role::Chair)));
