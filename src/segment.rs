@@ -54,7 +54,8 @@ pub fn segment(text: &Text) -> Segments {
     if let Some(s) = single_published_item(text) {
         return s;
     }
-    let candidates = candidates(text);
+    let mut candidates = candidates(text);
+    drop_listed_again(text, &mut candidates);
     let mut chosen = choose_chain(text, &candidates);
     add_siblings_taken_out_of_order(&candidates, &mut chosen);
     drop_sub_number_lists(text, &candidates, &mut chosen);
@@ -133,6 +134,48 @@ fn list_text_to_parent(text: &Text, items: &mut [ItemSpan]) {
             items[k - 1].body.end = end;
         }
         k = e + 1;
+    }
+}
+
+/// An agenda list at the top ("Agenda:" / "1. Minutes" / "2. Matters Arising" / ...): a run
+/// of three or more numbered lines one under another, nothing between them, each of whose
+/// numbers heads an item again further on. The list's lines are not items; the later
+/// headings (with their full titles and business) are.
+fn drop_listed_again(text: &Text, cands: &mut Vec<Candidate>) {
+    let src = text.src;
+    let tight = |a: &Candidate, b: &Candidate| {
+        b.heading.start >= a.body_start
+            && src.get(a.body_start..b.heading.start).is_some_and(|gap| {
+                gap.trim().is_empty() && gap.bytes().filter(|&c| c == b'\n').count() <= 1
+            })
+    };
+    let mut drop = vec![false; cands.len()];
+    let mut i = 0;
+    while i < cands.len() {
+        let mut j = i;
+        // (One numbering family: "5. CONSENT AGENDA" over "A. ...", "B. ..." is an item and
+        // its own list.)
+        let family = |c: &Candidate| c.key.as_ref().map(|k| (k.0.clone(), k.1.len()));
+        while j + 1 < cands.len()
+            && tight(&cands[j], &cands[j + 1])
+            && family(&cands[j]) == family(&cands[j + 1])
+        {
+            j += 1;
+        }
+        let run = &cands[i..=j];
+        let later = &cands[j + 1..];
+        let again = |c: &Candidate| c.key.is_some() && later.iter().any(|l| l.key == c.key);
+        if run.len() >= 3 && run.iter().all(again) {
+            drop[i..=j].iter_mut().for_each(|d| *d = true);
+        }
+        i = j + 1;
+    }
+    if drop.contains(&true) {
+        let mut k = 0;
+        cands.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
     }
 }
 
@@ -2783,6 +2826,22 @@ mod tests {
             ]
         );
         assert!(nums("Text\n\narticle 14 she could not vote\n\narticle 15 he left\n").is_empty());
+    }
+
+    #[test]
+    fn an_agenda_list_whose_numbers_head_items_again_is_not_the_items() {
+        let s = "Minutes\n\nAgenda:\n  1. Minutes\n  2. Matters Arising\n  3. Reports\n\n1. Confirmation of Minutes of Meeting held on 19th September 2025\n\nAgreed.\n\n2. Matters Arising from the Minutes\n\nNone.\n\n3. Reports\n\nNoted.\n";
+        assert_eq!(
+            seg(s).into_iter().map(|(_, t)| t).collect::<Vec<_>>(),
+            [
+                "Confirmation of Minutes of Meeting held on 19th September 2025",
+                "Matters Arising from the Minutes",
+                "Reports"
+            ]
+        );
+        // Trap: items listed one under another with no business, numbers not heard again.
+        let s = "Minutes\n\n1. Apologies\n2. Minutes\n3. Reports\n\nText (1) and (2).\n";
+        assert_eq!(nums(s), ["1", "2", "3"]);
     }
 
     #[test]
