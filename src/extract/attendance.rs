@@ -272,7 +272,7 @@ const LABEL_P: &str = r"(?ix)^
             (?:(?:members|council|board|committee|councillors|cllrs|commissioners|trustees|governors|directors|board\s+members|committee\s+members|panel\s+members|officers|officials|staff|administration|others|also|those|elected\s+members|council\s+members|voting\s+members|non-voting\s+members|co-opted\s+members|independent\s+members)\s+)?
               (?:present|in\s+attendance|attending|attendees|attendance|also\s+present|also\s+in\s+attendance)
               (?:\s+(?:were|was))?
-          | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|board\s+members?|committee\s+members?)\s+(?:present|absent|in\s+attendance)
+          | (?:members?|councillors?|officers?|officials?|staff|others|trustees?|governors?|directors?|commissioners?|supervisors?|councilmembers?|(?:board|committee|commission|council|panel|authority)\s+members?)\s+(?:present|absent|in\s+attendance)
           | (?:(?:board|committee|council|panel|voting|elected|commission|authority)\s+)?(?:members|councillors|commissioners|trustees|governors|directors|participants|supervisors|councilmembers)
           | apolog(?:y|ies)(?:\s+for\s+absence)?(?:\s+and\s+leaves?\s+of\s+absence)?(?:\s+(?:received|noted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?)?(?:\s+from)?|regrets
           | absent(?:\s+with(?:out)?\s+apolog(?:y|ies))?|absentees|not\s+present
@@ -5808,6 +5808,26 @@ mod tests {
                 ("Grant Pedersen".to_string(), InAttendance, None),
             ]
         );
+    }
+
+    /// "COMMISSION MEMBERS ABSENT:" half way down the right-hand column of a spaced layout
+    /// changes that column's status; it is no wrapped end of the entry above it.
+    #[test]
+    fn a_commission_members_absent_label_half_way_down_a_column() {
+        let got = run(
+            "MINUTES OF THE PLANNING COMMISSION\n\nCOMMISSION MEMBERS PRESENT:                    STAFF PRESENT:\nLinda Marchetti, Chair                         Renee Castle, Director of Planning\nGrace Oduya                                    Joanne Peltier, Recording Secretary\nBenjamin Hartley\nDana Whitcomb                                  COMMISSION MEMBERS ABSENT:\n                                               Paul Eckert (excused)\n                                               Victor Lang\n\n1.  CALL TO ORDER\n\nText.\n",
+        );
+        assert!(has(&got, "Joanne Peltier", InAttendance, None), "{got:?}");
+        assert!(has(&got, "Paul Eckert", Apologies, None), "{got:?}");
+        assert!(has(&got, "Victor Lang", Absent, None), "{got:?}");
+        assert!(has(&got, "Dana Whitcomb", Present, None), "{got:?}");
+        assert_eq!(got.len(), 8, "{got:?}");
+        // Trap: "Commission members agreed" is no label.
+        assert!(parse_label("Commission members agreed to defer the item.").is_none());
+        for l in ["Commission Members Absent:", "Council Members Present:", "Panel members absent:"]
+        {
+            assert!(parse_label(l).is_some(), "{l}");
+        }
     }
 
     #[test]
