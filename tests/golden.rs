@@ -229,7 +229,7 @@ const BATCHES: &[(&str, f64, f64, &str)] = &[
         "b37-",
         0.80,
         0.95,
-        "0.740; US county planning commission as pdftotext -layout gives a pleading-paper PDF (margin line numbers, members and staff side by side, right-aligned vote tallies), Welsh county borough governance and audit committee (bilingual labels, 'Cyng. / Cllr', 'PENDERFYNWYD / RESOLVED'), English port health authority (members under 'Representing X Council' headings, '31 -- TITLE' minute numbers, 'Resolved – That'), Irish regional assembly (members by council in a label column, 'Proposed by ..., seconded by ..., it was agreed'), Northern Territory city council committee ('The Right Worshipful Lord Mayor', 'Member X', 'FGC/2025/0nn' resolutions), Illinois library district board (prose roll call by office and surname); 0.994 after the nineteenth session's rules",
+        "0.740; US county planning commission as pdftotext -layout gives a pleading-paper PDF (margin line numbers, members and staff side by side, right-aligned vote tallies), Welsh county borough governance and audit committee (bilingual labels, 'Cyng. / Cllr', 'PENDERFYNWYD / RESOLVED'), English port health authority (members under 'Representing X Council' headings, '31 -- TITLE' minute numbers, 'Resolved – That'), Irish regional assembly (members by council in a label column, 'Proposed by ..., seconded by ..., it was agreed'), Northern Territory city council committee ('The Right Worshipful Lord Mayor', 'Member X', 'FGC/2025/0nn' resolutions), Illinois library district board (prose roll call by office and surname); 0.997 after the nineteenth session's rules",
     ),
 ];
 

@@ -787,7 +787,7 @@ fn agreed_opens(t: &str) -> bool {
 /// motion wraps onto the next line.
 fn motion_wraps(s: &str) -> bool {
     static OPENER: LazyLock<Regex> = LazyLock::new(|| {
-        crate::pattern::regex(r"(?i)(?-u:\b)(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?:(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*|\sand\s*)$").unwrap()
+        crate::pattern::regex(r"(?i)(?-u:\b)(?:(?:moved|motion)\s+(?:was\s+)?(?:made\s+)?by(?-u:\b)[^.;]*(?:(?-u:\b)second(?:ed)?(?-u:\b)[^.;]*|\sand\s*)|moved,?\s+(?:and\s+)?seconded\s+by(?-u:\b)[^.;]*)$").unwrap()
     });
     let t = s.trim_end();
     // "Fitzgerald moved," / "Castellano seconded, to adopt ...": the mover ends the line.
@@ -798,6 +798,8 @@ fn motion_wraps(s: &str) -> bool {
     {
         return true;
     }
+    // "Delaney moved, seconded by Trustee" / "Brennan, to adjourn.": the seconder's name
+    // wraps (the second branch of `OPENER`).
     // Cheap gate: "by" and "second" (or a closing "and": "Motion made by X and" /
     // "seconded by Y to ...") on the line.
     // (" by" second: its space is everywhere.)
@@ -5016,6 +5018,16 @@ mod tests_d14 {
         // Traps: the motion's "to" already on the line; "moved" not closing the line.
         assert!(!motion_wraps("Motion made by Mark Oyelaran and Bill to approve and"));
         assert!(!motion_wraps("The item was moved, as the Chair said"));
+        // "X moved, seconded by Trustee" / "Brennan, to adjourn.": the seconder's name wraps.
+        assert!(motion_wraps("no further business, Secretary Delaney moved, seconded by Trustee"));
+        assert!(motion_wraps("Delaney moved, seconded by Trustee Brennan,"));
+        assert!(!motion_wraps("Delaney moved, seconded by Trustee Brennan, to adjourn."));
+        for s in [
+            "9. Adjournment\n\nThere being no further business, Secretary Delaney moved, seconded by Trustee\nBrennan, to adjourn. All ayes by voice vote.\n\n10. Close\n\nText.\n",
+            "9. Adjournment\n\nThere being no further business, Secretary Delaney moved, seconded by Trustee Brennan,\nto adjourn. All ayes by voice vote.\n\n10. Close\n\nText.\n",
+        ] {
+            assert_eq!(texts(s), ["to adjourn."], "{s}");
+        }
         let s = "6.  OLD BUSINESS\n    a.  Pool - Bids were received ($44,750). Motion made by Mark Oyelaran and\n        seconded by Bill Szabo to award the contract to BlueLine. Motion passed 3-1.\n    b.  Humps - Motion made by Bill Szabo and seconded by\n        Gail Hendricks to install humps. Motion failed 2-2.\n    c.  Solar - Motion made by Gail Hendricks and seconded by\n        Bill Szabo to approve the solar panels. Motion passed 4-0.\n";
         assert_eq!(
             texts(s),
