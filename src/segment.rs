@@ -104,11 +104,7 @@ pub fn segment(text: &Text) -> Segments {
 /// sub-item, whose text is its own).
 fn list_text_to_parent(text: &Text, items: &mut [ItemSpan]) {
     let depth = |n: &str| n.bytes().filter(|&b| b == b'.').count();
-    let decimal = |it: &ItemSpan| {
-        it.number
-            .as_deref()
-            .is_some_and(|n| n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
-    };
+    let decimal = |it: &ItemSpan| it.number.as_deref().is_some_and(is_decimal_number);
     let mut k = 1;
     while k < items.len() {
         let mut e = k;
@@ -224,6 +220,11 @@ fn add_siblings_taken_out_of_order(cands: &[Candidate], chosen: &mut Vec<usize>)
     }
 }
 
+/// A decimal item number ("3.1", "9.1.1"): digits and dots, with a dot.
+fn is_decimal_number(n: &str) -> bool {
+    n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
 /// Sub-numbered lines that follow each other with nothing between ("7(a) Minutes of ...",
 /// "7(b) Claims ...", "7(c) ..." under "7. CONSENT AGENDA"; "7.A", "7.B" or "E-1", "E-2"
 /// alike) are a list inside their item, not items: an item has a body. Decimal sub-numbers
@@ -241,12 +242,7 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
     // Decimal sub-numbers ("3.1  Minutes of May 21" / "3.2  CEO Report" under "3. CONSENT
     // AGENDA", "9.1 CORPORATE SERVICES" / "9.1.1 Quarterly Finance Report") are sub-items
     // with titles of their own (README), listed one under another or not.
-    let decimal = |c: usize| {
-        cands[c]
-            .number
-            .as_deref()
-            .is_some_and(|n| n.contains('.') && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
-    };
+    let decimal = |c: usize| cands[c].number.as_deref().is_some_and(is_decimal_number);
     let adjacent = |a: usize, b: usize| {
         if decimal(a) && decimal(b) {
             return false;
@@ -254,8 +250,8 @@ fn drop_sub_number_lists(text: &Text, cands: &[Candidate], chosen: &mut Vec<usiz
         if !sub(a) || !sub(b) {
             return false;
         }
-        // "9.1<TAB>CORPORATE AND COMMUNITY SERVICES" over "9.1.1 Quarterly Finance Report":
-        // a section heading over its first sub-item, not two entries of a list.
+        // A section heading over its first sub-item, not two entries of a list (decimal
+        // ones, "9.1" over "9.1.1", are kept above; this holds for the other families).
         if let (Some((_, ka)), Some((_, kb))) = (&cands[a].key, &cands[b].key)
             && kb.len() > ka.len()
             && kb.starts_with(ka)

@@ -396,7 +396,7 @@ pub fn margin_captions_at(text: &str, col: usize) -> Cow<'_, str> {
 
 /// The body column of a margin-caption layout: the indent (12 to 40 spaces) that starts at
 /// least 40% of the non-blank lines, and at least ten of them.
-fn body_column(text: &str) -> Option<usize> {
+pub fn body_column(text: &str) -> Option<usize> {
     let mut columns = ColumnCounts::default();
     let bytes = text.as_bytes();
     let mut start = 0;

@@ -26,7 +26,7 @@ pub fn ingest(bytes: &[u8]) -> Result<Document, IngestError> {
     if let Some(margin) = margin {
         // Without its line numbers, the text's columns are counted again.
         doc.text = super::normalise::strip_line_numbers(&doc.text, margin);
-        col = super::normalise::furniture_and_body_column(&doc.text).1;
+        col = super::normalise::body_column(&doc.text);
     }
     if let Some(col) = col
         && let Cow::Owned(text) = super::normalise::margin_captions_at(&doc.text, col)
